@@ -1,0 +1,1 @@
+// UNFINISHED: exports arrive with issue 4.

@@ -1,0 +1,1 @@
+// UNFINISHED: notes storage arrives with issue 4.

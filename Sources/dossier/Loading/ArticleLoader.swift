@@ -1,0 +1,56 @@
+import DossierCore
+import DossierHTML
+
+/// One article as the command line found it: where it came from and its annotation, or why not.
+struct LoadedArticle {
+    var source: String
+    var result: Result<AnnotatedArticle, InputError>
+}
+
+/// Turns command-line operands (files, folders, "-") into annotated articles.
+struct ArticleLoader {
+    var pipeline = AnnotationPipeline()
+    var recursive = false
+
+    /// Expands folders into their article files; a missing path stays, to be reported when loaded.
+    func expand(_ operands: [String]) throws(InputError) -> [String] {
+        var paths: [String] = []
+        for operand in operands {
+            if operand != "-", FileReader.kind(of: operand) == .directory {
+                let files = FileReader.articleFiles(in: operand, recursive: recursive)
+                if files.isEmpty { throw .emptyDirectory(operand) }
+                paths.append(contentsOf: files)
+            } else {
+                paths.append(operand)
+            }
+        }
+        return paths
+    }
+
+    /// Every article in one path: a JSON Lines file or stream yields several.
+    func load(_ path: String) -> [LoadedArticle] {
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path: path) } catch { return [LoadedArticle(source: path, result: .failure(error))] }
+        let text: String
+        do { text = try TextDecoder.decode(bytes) } catch {
+            return [LoadedArticle(source: path, result: .failure(.notText(path, error)))]
+        }
+        let hint = path == "-" ? nil : path
+        switch SourceFormatDetector.format(ofText: text, pathHint: hint) {
+        case .html:
+            let document = HTMLArticleExtractor().extract(html: bytes)
+            return [LoadedArticle(source: path, result: .success(pipeline.annotate(document, source: path)))]
+        case .jsonLines:
+            return JSONLinesReader.documents(in: text).enumerated().map { index, line in
+                let source = "\(path):\(index + 1)"
+                switch line {
+                case .success(let document): return LoadedArticle(source: source, result: .success(pipeline.annotate(document, source: source)))
+                case .failure(let error): return LoadedArticle(source: source, result: .failure(.unparsable(source, reason: error.reason)))
+                }
+            }
+        case .text, .markdown:
+            let document = SourceFormatDetector.document(fromText: text, pathHint: hint)
+            return [LoadedArticle(source: path, result: .success(pipeline.annotate(document, source: path)))]
+        }
+    }
+}

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads whole files and standard input as bytes, turning errno into `InputError`.
+enum FileReader {
+    enum Kind { case file, directory, missing, other }
+
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        default: return .other
+        }
+    }
+
+    static func read(path: String) throws(InputError) -> [UInt8] {
+        if path == "-" { return readAll(fd: 0) }
+        switch kind(of: path) {
+        case .missing: throw .noSuchFile(path)
+        case .directory: throw .isDirectory(path)
+        case .file, .other: break
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            let code = errno
+            if code == EACCES || code == EPERM { throw .permissionDenied(path) }
+            if code == ENOENT { throw .noSuchFile(path) }
+            throw .unreadable(path, reason: String(cString: strerror(code)))
+        }
+        defer { close(fd) }
+        return readAll(fd: fd)
+    }
+
+    private static func readAll(fd: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n > 0 {
+                bytes.append(contentsOf: chunk[0..<n])
+            } else if n == 0 || errno != EINTR {
+                break
+            }
+        }
+        return bytes
+    }
+
+    /// Article files in a folder, sorted by name; subfolders only when `recursive`.
+    static func articleFiles(in directory: String, recursive: Bool) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var files: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            switch kind(of: path) {
+            case .directory where recursive: files.append(contentsOf: articleFiles(in: path, recursive: true))
+            case .file where isArticleName(name): files.append(path)
+            default: break
+            }
+        }
+        return files.sorted()
+    }
+
+    /// Article files by extension; README, LICENSE and NOTICE files document a folder, they are not articles.
+    static func isArticleName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        if ["readme", "license", "licence", "notice"].contains(where: { lower.hasPrefix($0) }) { return false }
+        return [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl"].contains { lower.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,35 @@
+import DossierCore
+
+/// Why an input could not be read, as one line for a person and a distinct exit code
+/// (the BSD sysexits values that shell scripts already know).
+enum InputError: Error, CustomStringConvertible {
+    case noSuchFile(String)
+    case permissionDenied(String)
+    case isDirectory(String)
+    case emptyDirectory(String)
+    case unreadable(String, reason: String)
+    case notText(String, IngestError)
+    case unparsable(String, reason: String)
+
+    var description: String {
+        switch self {
+        case .noSuchFile(let path): return "\(path): no such file or directory"
+        case .permissionDenied(let path): return "\(path): permission denied"
+        case .isDirectory(let path): return "\(path): is a directory (give its files, or the folder to a command that reads folders)"
+        case .emptyDirectory(let path): return "\(path): no readable articles in this folder (.txt, .md, .html, .jsonl)"
+        case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+        case .notText(let path, let error): return "\(path): \(error)"
+        case .unparsable(let path, let reason): return "\(path): \(reason)"
+        }
+    }
+
+    /// sysexits: EX_DATAERR 65, EX_NOINPUT 66, EX_IOERR 74, EX_NOPERM 77.
+    var exitCode: Int32 {
+        switch self {
+        case .notText, .unparsable: return 65
+        case .noSuchFile, .emptyDirectory: return 66
+        case .isDirectory, .unreadable: return 74
+        case .permissionDenied: return 77
+        }
+    }
+}

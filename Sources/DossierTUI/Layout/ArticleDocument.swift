@@ -64,6 +64,7 @@ public final class ArticleDocument: @unchecked Sendable {
     private var glyphCache: [Int: [Glyph]] = [:]
     private var lineCache: [Int: [Int: [LayoutLine]]] = [:]
     private var cachedGlyphCount = 0
+    var glyphCacheCount: Int { glyphCache.count }
 
     public init(_ annotated: AnnotatedArticle) {
         self.annotated = annotated
@@ -240,4 +241,9 @@ public final class ArticleDocument: @unchecked Sendable {
         let nextOffset = last + 1 < blockGlyphs.count ? blockGlyphs[last + 1].offset : blocks[block].span.end
         return Span(blockGlyphs[first].offset, max(blockGlyphs[first].offset, max(lastGlyph.offset + 1, nextOffset)))
     }
+}
+
+extension ArticleDocument {
+    /// How many blocks have glyphs cached: tests use it to check that layout stays lazy.
+    var laidOutBlockCount: Int { glyphCacheCount }
 }

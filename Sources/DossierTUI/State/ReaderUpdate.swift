@@ -139,18 +139,22 @@ extension ReaderState {
         let g = geometry
         var moved = document.moved(top, by: lines, width: g.textWidth)
         let last = document.lastTop(width: g.textWidth, height: g.bodyHeight)
-        if moved > last { moved = max(last, lines < 0 ? moved : top) }
+        // Down stops at the last full screen, or stays put when a jump already went past it.
+        if lines > 0, moved > last { moved = max(last, top) }
         if lines > 0, moved == top { message = "end of article" }
         top = moved
     }
 
-    /// Keeps the top on a line start at the current width and not past the last full screen.
-    mutating func settleTop() {
+    /// Keeps the top on a line start at the current width. Scrolling stops at the last full screen,
+    /// but a jump may put a short last section at the top with blank rows below it.
+    mutating func settleTop(clampToLastScreen: Bool = false) {
         guard !documents.isEmpty else { return }
         let g = geometry
         var settled = document.lineStart(top, width: g.textWidth)
-        let last = document.lastTop(width: g.textWidth, height: g.bodyHeight)
-        if settled > last { settled = last }
+        if clampToLastScreen {
+            let last = document.lastTop(width: g.textWidth, height: g.bodyHeight)
+            if settled > last { settled = last }
+        }
         top = settled
     }
 

@@ -1,8 +1,193 @@
 /// Finds names of people, organisations, places, groups and events.
 ///
-/// UNFINISHED (skeleton): finds nothing.
+/// Works in three steps over `NameToken`s: decide which capitalised words are names (a word
+/// capitalised only because it opens a sentence or a headline needs evidence: a word list, or the
+/// same word capitalised mid-sentence elsewhere in the article), join neighbouring names into
+/// chunks ("Council on Foreign Relations"), then let `NameClassifier` type each chunk and split
+/// off titles and prefixes. Linear in the length of the article.
 public struct EntityAnnotator: Sendable {
     public init() {}
 
-    public func annotate(_ article: StructuredArticle) -> [EntityMention] { [] }
+    public func annotate(_ article: StructuredArticle) -> [EntityMention] {
+        let tokens = NameTokenizer.tokens(in: article)
+        guard !tokens.isEmpty else { return [] }
+        let headlines = Self.headlineParagraphs(article, tokens)
+        let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines)
+        var isName = Self.knownPhrases(tokens)
+        for index in tokens.indices where !isName[index] {
+            isName[index] = evidence.isName(index, in: tokens)
+        }
+        let classifier = NameClassifier(tokens: tokens, text: article.text)
+        var mentions: [EntityMention] = []
+        for chunk in Self.chunks(tokens, isName: isName) {
+            mentions.append(contentsOf: classifier.mentions(in: chunk))
+        }
+        return mentions
+    }
+
+    // MARK: - Headlines
+
+    /// Title-case paragraphs (the title, headings): capitals there say nothing about names.
+    static func headlineParagraphs(_ article: StructuredArticle, _ tokens: [NameToken]) -> [Bool] {
+        var words = [Int](repeating: 0, count: article.paragraphs.count)
+        var capitalised = [Int](repeating: 0, count: article.paragraphs.count)
+        var total = [Int](repeating: 0, count: article.paragraphs.count)
+        for token in tokens {
+            total[token.paragraph] += 1
+            // Short words ("of", "and", "in") stay lowercase in title case; judge the longer ones.
+            guard token.end - token.start >= 4, token.isCapitalized || token.isLowercase else { continue }
+            words[token.paragraph] += 1
+            if token.isCapitalized { capitalised[token.paragraph] += 1 }
+        }
+        return article.paragraphs.indices.map { index in
+            let role = article.paragraphs[index].role
+            if role == .title || role == .heading { return true }
+            return total[index] <= 30 && words[index] >= 2 && capitalised[index] * 10 >= words[index] * 6
+        }
+    }
+
+    // MARK: - Known multi-word names
+
+    /// Marks the tokens of multi-word names from the word lists ("New York", "Bosnia and
+    /// Herzegovina"), so that "New" at a sentence start still counts and "and" joins.
+    static func knownPhrases(_ tokens: [NameToken]) -> [Bool] {
+        var marked = [Bool](repeating: false, count: tokens.count)
+        let longest = EntityLexicon.longestPhrase
+        guard longest >= 2 else { return marked }
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized else { index += 1; continue }
+            var phrase = tokens[index].text
+            var matchedEnd = -1
+            var next = index + 1
+            while next < tokens.count, next - index < longest, tokens[next].followsSpace,
+                  !tokens[next - 1].isPossessive {
+                phrase += " " + tokens[next].text
+                next += 1
+                if tokens[next - 1].isCapitalized, EntityLexicon.phrases.contains(phrase) { matchedEnd = next }
+            }
+            if matchedEnd > 0 {
+                for k in index..<matchedEnd { marked[k] = true }
+                index = matchedEnd
+            } else {
+                index += 1
+            }
+        }
+        return marked
+    }
+
+    // MARK: - Chunks
+
+    /// Runs of name tokens separated by single spaces, with connectors kept inside where the
+    /// name calls for them: "Ministry of Defence", "Council on Foreign Relations",
+    /// "South and Central Asia", "Osama bin Laden".
+    static func chunks(_ tokens: [NameToken], isName: [Bool]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < tokens.count {
+            guard isName[start], tokens[start].isCapitalized || tokens[start].isAcronym else { start += 1; continue }
+            var end = start + 1
+            while end < tokens.count {
+                if tokens[end - 1].isPossessive && !possessiveStaysInName(tokens, end - 1, isName) { break }
+                if isName[end], tokens[end].followsSpace {
+                    end += 1
+                    continue
+                }
+                if let resume = connectorJoin(tokens, chunk: start..<end, isName: isName) {
+                    end = resume
+                    continue
+                }
+                break
+            }
+            result.append(start..<end)
+            start = end
+        }
+        return result
+    }
+
+    /// "People’s" in "Korean People’s Army": a plural-noun possessive inside an organisation name.
+    private static let possessivesInNames: Set<String> = ["People", "Peoples", "Workers", "Women", "Children",
+                                                          "Men", "Veterans", "Farmers", "Citizens", "Nations",
+                                                          "Saints", "Writers", "Teachers", "Employees"]
+
+    private static func possessiveStaysInName(_ tokens: [NameToken], _ index: Int, _ isName: [Bool]) -> Bool {
+        let next = index + 1
+        return possessivesInNames.contains(tokens[index].text) && next < tokens.count && isName[next]
+            && tokens[next].isCapitalized
+    }
+
+    /// If lowercase connectors after the chunk lead to another name word that belongs to the same
+    /// name, the index after that word; else nil.
+    private static func connectorJoin(_ tokens: [NameToken], chunk: Range<Int>, isName: [Bool]) -> Int? {
+        var k = chunk.upperBound
+        var connectors: [String] = []
+        while k < tokens.count, connectors.count < 2, tokens[k].followsSpace, !tokens[k - 1].isPossessive,
+              CommonWords.nameConnectors.contains(tokens[k].text) {
+            connectors.append(tokens[k].text)
+            k += 1
+        }
+        guard !connectors.isEmpty, k < tokens.count, isName[k], tokens[k].followsSpace,
+              tokens[k].isCapitalized else { return nil }
+        let before = tokens[chunk.upperBound - 1].text
+        let after = tokens[k].text
+        if connectors.allSatisfy({ CommonWords.nameParticles.contains($0) }) {
+            // "Osama bin Laden", "Ludwig van Beethoven": particles inside a short person name.
+            return chunk.count <= 3 ? k + 1 : nil
+        }
+        if connectors.count == 2, connectors != ["of", "the"], connectors != ["for", "the"],
+           connectors != ["on", "the"] { return nil }
+        let first = connectors[0]
+        if first == "and" || first == "&" {
+            // "South and Central Asia": compass words on both sides of "and".
+            if PlaceNames.compassWords.contains(before) && PlaceNames.compassWords.contains(after) { return k + 1 }
+            // "Union of Rationalist Atheists and Agnostics", but not "the Ministry and Pakistan".
+            let hasCue = chunk.contains { NameCues.organization.contains(tokens[$0].text) }
+            let joinsCountry = EntityLexicon.kind(of: after) != nil
+            return hasCue && !joinsCountry && chunk.count >= 2 ? k + 1 : nil
+        }
+        guard first == "of" || first == "for" || first == "on" else { return nil }
+        // "Ministry of Defence", "Minister of Education", "Council on Foreign Relations".
+        let hasCue = chunk.contains { NameCues.joinsConnector(tokens[$0].text) || PersonTitles.all.contains(tokens[$0].text) }
+        return hasCue ? k + 1 : nil
+    }
+}
+
+/// What the article itself says about its capitalised words: which appear lowercase somewhere
+/// (so they are ordinary words) and which appear capitalised mid-sentence (so they are names).
+struct CapitalisationEvidence {
+    private var lowercase = Set<String>()
+    private var capitalisedMidSentence = Set<String>()
+    private let headlines: [Bool]
+
+    init(tokens: [NameToken], headlines: [Bool]) {
+        self.headlines = headlines
+        for token in tokens {
+            if token.isLowercase {
+                lowercase.insert(token.text)
+            } else if token.isCapitalized, !token.isSentenceStart, !headlines[token.paragraph] {
+                capitalisedMidSentence.insert(token.text)
+            }
+        }
+    }
+
+    /// Whether the token at `index` is (part of) a name.
+    func isName(_ index: Int, in tokens: [NameToken]) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalized, !CommonWords.neverNames.contains(token.text) else { return false }
+        if token.isAcronym { return token.end - token.start >= 2 }
+        let headline = headlines[token.paragraph]
+        if !token.isSentenceStart && !headline { return true }
+        let next = index + 1 < tokens.count && tokens[index + 1].followsSpace ? tokens[index + 1] : nil
+        if EntityLexicon.kind(of: token.text) != nil || PersonTitles.all.contains(token.text) { return true }
+        if GivenNames.all.contains(token.text) { return next?.isCapitalized ?? false }
+        let lower = token.text.lowercased()
+        if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
+        if capitalisedMidSentence.contains(token.text) { return true }
+        if headline { return false }
+        // A word seen only at sentence starts: a name when something after it says so.
+        if token.isPossessive { return true }
+        guard let next else { return false }
+        if next.isCapitalized { return !CommonWords.all.contains(next.text.lowercased()) }
+        return PersonContext.reportingVerbs.contains(next.text)
+    }
 }

@@ -1,0 +1,227 @@
+/// Types a chunk of name tokens and splits it where it holds more than one name:
+/// "U.S. CENTCOM Commander General Michael Kurilla" → U.S. (place), CENTCOM (organisation),
+/// Michael Kurilla (person); titles are dropped from the person's span.
+struct NameClassifier {
+    let tokens: [NameToken]
+    let text: ArticleText
+
+    func mentions(in chunk: Range<Int>) -> [EntityMention] {
+        var range = chunk
+        // A leading "The" is not part of the name, unless the list knows it ("The Hague").
+        while range.count > 1, CommonWords.all.contains(tokens[range.lowerBound].text.lowercased()),
+              lexiconKind(range) == nil {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while range.count > 0, CommonWords.neverNames.contains(tokens[range.upperBound - 1].text) {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        guard !range.isEmpty else { return [] }
+        if let known = lexiconKind(range) { return [mention(range, known)] }
+        if let title = range.first(where: { PersonTitles.all.contains(tokens[$0].text) }) {
+            // "Council of Ministers": a title closing an organisation's name is part of it.
+            let closesName = title == range.upperBound - 1 && title > range.lowerBound
+                && hasCue(range.lowerBound..<title)
+            if !closesName { return titled(range, titleAt: title) }
+        }
+        return untitled(range)
+    }
+
+    // MARK: - Titles
+
+    /// "Environment Minister John Baird", "Assistant Secretary of State …, Paul Kapoor",
+    /// "NASA Administrator Charles Bolden": what precedes the title is split into the names the
+    /// lists know; what follows is the person.
+    private func titled(_ range: Range<Int>, titleAt title: Int) -> [EntityMention] {
+        var afterTitles = title
+        while afterTitles < range.upperBound, PersonTitles.all.contains(tokens[afterTitles].text) { afterTitles += 1 }
+        var nameStart: Int? = afterTitles < range.upperBound ? afterTitles : nil
+        if let start = nameStart, !tokens[start].isCapitalized {
+            // The title has a complement ("Minister of Education Stefania Giannini"): the person
+            // starts at a given name, or is the last two words when they look like a name.
+            if let given = (start..<range.upperBound).first(where: { GivenNames.all.contains(tokens[$0].text) }) {
+                nameStart = given
+            } else {
+                let last2 = max(start + 1, range.upperBound - 2)
+                let plausible = (last2..<range.upperBound).allSatisfy { looksLikePersonWord(tokens[$0]) }
+                nameStart = plausible && last2 < range.upperBound ? last2 : nil
+            }
+        }
+        var result = prefixMentions(range.lowerBound..<title)
+        guard let start = nameStart else { return result }
+        let personRange = start..<range.upperBound
+        // "General Motors", "General Assembly": what follows the title is an organisation.
+        if hasCue(personRange) || lexiconKind(personRange) != nil
+            || (personRange.allSatisfy { tokens[$0].isAcronym }) {
+            return result + untitled(title..<range.upperBound)
+        }
+        if tokens[personRange.lowerBound].isCapitalized {
+            result.append(mention(personRange, .person))
+        }
+        return result
+    }
+
+    /// The known names in front of a title: "U.S. CENTCOM" → U.S. + CENTCOM, "NASA", "Ottawa".
+    private func prefixMentions(_ range: Range<Int>) -> [EntityMention] {
+        var result: [EntityMention] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var matched = false
+            var end = range.upperBound
+            while end > index {
+                if let kind = lexiconKind(index..<end) {
+                    result.append(mention(index..<end, kind))
+                    index = end
+                    matched = true
+                    break
+                }
+                end -= 1
+            }
+            if matched { continue }
+            if tokens[index].isAcronym { result.append(mention(index..<(index + 1), .organization)) }
+            index += 1
+        }
+        return result
+    }
+
+    private func looksLikePersonWord(_ token: NameToken) -> Bool {
+        token.isCapitalized && !token.isAcronym && EntityLexicon.kind(of: token.text) == nil
+            && !NameCues.organization.contains(token.text) && !NameCues.geographic.contains(token.text)
+            && !NameCues.facility.contains(token.text) && !PersonTitles.all.contains(token.text)
+    }
+
+    // MARK: - Names without a title
+
+    private func untitled(_ range: Range<Int>) -> [EntityMention] {
+        if let known = lexiconKind(range) { return [mention(range, known)] }
+        let count = range.count
+        let first = tokens[range.lowerBound]
+        let last = tokens[range.upperBound - 1]
+
+        if count >= 2 {
+            // "U.S. CENTCOM": neighbouring acronyms are separate names.
+            if first.isAcronym, tokens[range.lowerBound + 1].isAcronym {
+                return untitled(range.lowerBound..<(range.lowerBound + 1))
+                    + untitled((range.lowerBound + 1)..<range.upperBound)
+            }
+            // "NASA Bill Ingalls", "US Barack Obama": a known name or acronym before a person.
+            if (first.isAcronym || EntityLexicon.kind(of: first.text) != nil),
+               GivenNames.all.contains(tokens[range.lowerBound + 1].text) {
+                return untitled(range.lowerBound..<(range.lowerBound + 1))
+                    + untitled((range.lowerBound + 1)..<range.upperBound)
+            }
+            // "U.S. Department of Agriculture", "US National Science Foundation": the country is a
+            // name of its own in front of an organisation.
+            if count >= 3, let country = leadingCountry(range), range.upperBound - country >= 2,
+               hasCue(country..<range.upperBound) {
+                return [mention(range.lowerBound..<country, .place)] + untitled(country..<range.upperBound)
+            }
+        }
+        if NameCues.eventFirst.contains(first.text) && count >= 2 { return [mention(range, .event)] }
+        if count >= 2, NameCues.eventLast.contains(last.text) { return [mention(range, .event)] }
+        if let cued = cueKind(range) { return [mention(range, cued)] }
+        if count == 1 { return [mention(range, singleWordKind(range.lowerBound))] }
+        if range.allSatisfy({ Demonyms.isGroupWord(tokens[$0].text) }) { return [mention(range, .group)] }
+        // "Pakistani Sharifullah": a demonym in front of another name is a group of its own.
+        if Demonyms.isGroupWord(first.text) {
+            return [mention(range.lowerBound..<(range.lowerBound + 1), .group)]
+                + untitled((range.lowerBound + 1)..<range.upperBound)
+        }
+        if range.contains(where: { hasDigit(tokens[$0]) }) { return [mention(range, .organization)] }
+        // "Environment Canada", "Statistics Canada": words in front of a country name an agency.
+        if EntityLexicon.isCountry(last.text), !GivenNames.all.contains(first.text) {
+            return [mention(range, .organization)]
+        }
+        if range.contains(where: { tokens[$0].isAcronym && !tokens[$0].isInitial }) {
+            return [mention(range, .organization)]
+        }
+        return [mention(range, count <= 4 ? .person : .organization)]
+    }
+
+    /// The end of a country name at the start of the range, if any: "U.S.", "United States".
+    private func leadingCountry(_ range: Range<Int>) -> Int? {
+        var end = min(range.upperBound - 1, range.lowerBound + EntityLexicon.longestPhrase)
+        while end > range.lowerBound {
+            if EntityLexicon.isCountry(slice(range.lowerBound..<end)) { return end }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The kind the cue words give: the last word first ("Kennedy Space Center Visitor
+    /// Complex"), then the others ("Council on Foreign Relations", "Cape Canaveral").
+    private func cueKind(_ range: Range<Int>) -> EntityKind? {
+        func kind(_ word: String) -> EntityKind? {
+            if NameCues.organization.contains(word) { return .organization }
+            if NameCues.facility.contains(word) || NameCues.geographic.contains(word) { return .place }
+            return nil
+        }
+        if let kind = kind(tokens[range.upperBound - 1].text) { return kind }
+        guard range.count >= 2 else { return nil }
+        for index in range.reversed() { if let found = kind(tokens[index].text) { return found } }
+        return nil
+    }
+
+    private func hasCue(_ range: Range<Int>) -> Bool { !range.isEmpty && cueKind(range) != nil }
+
+    /// One capitalised word no list knows: what its neighbours say.
+    private func singleWordKind(_ index: Int) -> EntityKind {
+        let token = tokens[index]
+        if Demonyms.isGroupWord(token.text) { return .group }
+        if token.isAcronym { return .organization }
+        if PersonTitles.honorifics.contains(previousWord(index) ?? "") { return .person }
+        if let previous = previousWord(index) {
+            if PersonContext.placePrepositions.contains(previous) { return .place }
+            if previous == "the" { return .organization }
+        }
+        if let next = nextWord(index), !token.isPossessive,
+           PersonContext.reportingVerbs.contains(next) && !PersonContext.weakVerbs.contains(next) {
+            return .person
+        }
+        if isFollowedByAge(index) { return .person }
+        return .other
+    }
+
+    // MARK: - Helpers
+
+    private func lexiconKind(_ range: Range<Int>) -> EntityKind? {
+        guard range.count <= EntityLexicon.longestPhrase else { return nil }
+        return EntityLexicon.kind(of: slice(range))
+    }
+
+    private func previousWord(_ index: Int) -> String? {
+        guard index > 0, tokens[index].followsSpace else { return nil }
+        return tokens[index - 1].text
+    }
+
+    private func nextWord(_ index: Int) -> String? {
+        guard index + 1 < tokens.count, tokens[index + 1].followsSpace else { return nil }
+        return tokens[index + 1].text
+    }
+
+    /// "Montalvo, 32, said": a name followed by an age in commas.
+    private func isFollowedByAge(_ index: Int) -> Bool {
+        let scalars = text.scalars
+        var k = tokens[index].end
+        guard k + 2 < scalars.count, scalars[k] == ",", scalars[k + 1] == " " else { return false }
+        k += 2
+        var digits = 0
+        while k < scalars.count, scalars[k].value >= 0x30, scalars[k].value <= 0x39 { digits += 1; k += 1 }
+        return (1...3).contains(digits) && k < scalars.count && scalars[k] == ","
+    }
+
+    private func hasDigit(_ token: NameToken) -> Bool {
+        token.text.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+    }
+
+    /// The words of a range joined by single spaces, as the lists write names.
+    private func slice(_ range: Range<Int>) -> String {
+        var name = tokens[range.lowerBound].text
+        for index in (range.lowerBound + 1)..<range.upperBound { name += " " + tokens[index].text }
+        return name
+    }
+
+    private func mention(_ range: Range<Int>, _ kind: EntityKind) -> EntityMention {
+        let span = Span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+        return EntityMention(span: span, kind: kind, name: text.slice(span))
+    }
+}

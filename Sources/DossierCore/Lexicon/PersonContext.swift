@@ -1,0 +1,16 @@
+/// Words around a name that show it names a person: "X said", "X, 45,", "X told reporters".
+///
+/// A short, general list: the full speech-verb list belongs to quote attribution (`SpeechVerbs`).
+enum PersonContext {
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "added", "stated", "wrote", "explained",
+                                              "noted", "argued", "claimed", "asked", "replied", "insisted",
+                                              "warned", "announced", "admitted", "recalled", "tweeted",
+                                              "confirmed", "denied", "believes", "thinks", "died", "was", "is",
+                                              "has", "had", "who", "himself", "herself"]
+    /// Of `reportingVerbs`, those that also follow organisations ("Google has", "Google was").
+    static let weakVerbs: Set<String> = ["was", "is", "has", "had", "said", "says", "announced", "confirmed",
+                                         "denied", "stated", "claimed", "warned", "added", "noted"]
+    /// Prepositions after which a lone capitalised word is most often a place: "in Kabul".
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "towards",
+                                                 "toward", "into"]
+}

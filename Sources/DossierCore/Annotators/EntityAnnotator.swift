@@ -17,7 +17,7 @@ public struct EntityAnnotator: Sendable {
         for index in tokens.indices where !isName[index] {
             isName[index] = evidence.isName(index, in: tokens)
         }
-        let classifier = NameClassifier(tokens: tokens, text: article.text)
+        let classifier = NameClassifier(tokens: tokens, text: article.text, evidence: evidence)
         var mentions: [EntityMention] = []
         for chunk in Self.chunks(tokens, isName: isName) {
             mentions.append(contentsOf: classifier.mentions(in: chunk))
@@ -27,22 +27,28 @@ public struct EntityAnnotator: Sendable {
 
     // MARK: - Headlines
 
-    /// Title-case paragraphs (the title, headings): capitals there say nothing about names.
+    /// Title-case paragraphs ("The Rise of ISIS-K and Regional Spillover"): capitals there say
+    /// nothing about names. A sentence-case headline or a paragraph ending with a period is prose.
     static func headlineParagraphs(_ article: StructuredArticle, _ tokens: [NameToken]) -> [Bool] {
-        var words = [Int](repeating: 0, count: article.paragraphs.count)
-        var capitalised = [Int](repeating: 0, count: article.paragraphs.count)
-        var total = [Int](repeating: 0, count: article.paragraphs.count)
+        let count = article.paragraphs.count
+        var capitalised = [Int](repeating: 0, count: count)
+        var lowercase = [Int](repeating: 0, count: count)
+        var total = [Int](repeating: 0, count: count)
         for token in tokens {
             total[token.paragraph] += 1
-            // Short words ("of", "and", "in") stay lowercase in title case; judge the longer ones.
-            guard token.end - token.start >= 4, token.isCapitalized || token.isLowercase else { continue }
-            words[token.paragraph] += 1
+            // Function words ("of", "and", "with") stay lowercase in title case; judge the others.
+            guard token.end - token.start >= 4, !CommonWords.all.contains(token.text.lowercased()) else { continue }
             if token.isCapitalized { capitalised[token.paragraph] += 1 }
+            if token.isLowercase { lowercase[token.paragraph] += 1 }
         }
+        let scalars = article.text.scalars
         return article.paragraphs.indices.map { index in
+            let span = article.paragraphs[index].span
+            if span.end > span.start, span.end <= scalars.count, scalars[span.end - 1] == "." { return false }
             let role = article.paragraphs[index].role
-            if role == .title || role == .heading { return true }
-            return total[index] <= 30 && words[index] >= 2 && capitalised[index] * 10 >= words[index] * 6
+            if role == .title || role == .heading { return lowercase[index] <= 1 }
+            return total[index] <= 30 && capitalised[index] >= 2
+                && (lowercase[index] == 0 || (lowercase[index] == 1 && capitalised[index] >= 5))
         }
     }
 
@@ -127,7 +133,7 @@ public struct EntityAnnotator: Sendable {
             k += 1
         }
         guard !connectors.isEmpty, k < tokens.count, isName[k], tokens[k].followsSpace,
-              tokens[k].isCapitalized else { return nil }
+              tokens[k].isCapitalized || tokens[k].isAcronym else { return nil }
         let before = tokens[chunk.upperBound - 1].text
         let after = tokens[k].text
         if connectors.allSatisfy({ CommonWords.nameParticles.contains($0) }) {
@@ -145,9 +151,13 @@ public struct EntityAnnotator: Sendable {
             let joinsCountry = EntityLexicon.kind(of: after) != nil
             return hasCue && !joinsCountry && chunk.count >= 2 ? k + 1 : nil
         }
-        guard first == "of" || first == "for" || first == "on" else { return nil }
+        if first == "on" {
+            // "Council on Foreign Relations", but not "Kennedy Space Center on STS-1".
+            return NameCues.organization.contains(before) && !tokens[k].isAcronym ? k + 1 : nil
+        }
+        guard first == "of" || first == "for" else { return nil }
         // "Ministry of Defence", "Minister of Education", "Council on Foreign Relations".
-        let hasCue = chunk.contains { NameCues.joinsConnector(tokens[$0].text) || PersonTitles.all.contains(tokens[$0].text) }
+        let hasCue = chunk.contains { NameCues.joinsConnector(tokens[$0].text) || PersonTitles.isTitle(tokens[$0].text) }
         return hasCue ? k + 1 : nil
     }
 }
@@ -171,15 +181,23 @@ struct CapitalisationEvidence {
     }
 
     /// Whether the token at `index` is (part of) a name.
+    /// Seen lowercase somewhere in the article: an ordinary word ("Space" of "space shuttle").
+    func isOrdinaryWord(_ word: String) -> Bool {
+        lowercase.contains(word.lowercased()) || CommonWords.all.contains(word.lowercased())
+    }
+
     func isName(_ index: Int, in tokens: [NameToken]) -> Bool {
         let token = tokens[index]
         guard token.isCapitalized, !CommonWords.neverNames.contains(token.text) else { return false }
-        if token.isAcronym { return token.end - token.start >= 2 }
+        if token.isAcronym {
+            // "UNLESS" in a shouted sentence is a word; "US" stays a country.
+            return EntityLexicon.kind(of: token.text) != nil || !lowercase.contains(token.text.lowercased())
+        }
         let headline = headlines[token.paragraph]
         if !token.isSentenceStart && !headline { return true }
         let next = index + 1 < tokens.count && tokens[index + 1].followsSpace ? tokens[index + 1] : nil
         if EntityLexicon.kind(of: token.text) != nil || PersonTitles.all.contains(token.text) { return true }
-        if GivenNames.all.contains(token.text) { return next?.isCapitalized ?? false }
+        if GivenNames.all.contains(token.text), next?.isCapitalized ?? false { return true }
         let lower = token.text.lowercased()
         if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
         if capitalisedMidSentence.contains(token.text) { return true }

@@ -325,6 +325,10 @@ enum CommonWords {
     I'd
     I'll
     OK
+    VIP
+    IQ
+    POTUS
+    FLOTUS
     TV
     AM
     PM

@@ -9,6 +9,9 @@ enum NameCues {
     static let geographic: Set<String> = WordList.set(geographicCueList)
     /// Words that make a name an event ("Operation", "Summit", "War").
     static let eventFirst: Set<String> = ["Operation", "Battle", "Siege", "Treaty"]
+    /// Place cues that open a name: "Mount Everest", "Lake Victoria", "Cape Canaveral".
+    static let placeFirst: Set<String> = ["Mount", "Mt.", "Lake", "Cape", "Port", "Fort", "Isle", "Gulf", "Bay",
+                                          "Camp", "Lake", "Glen", "Point"]
     static let eventLast: Set<String> = WordList.set(eventCueList)
 
     /// Words after which "of", "for", "on" and "and" stay inside the name: "Ministry of Defence".
@@ -258,8 +261,17 @@ enum NameCues {
     Emirate
     Republic
     Kingdom
-    Valley
     Heights
+    Cave
+    Caves
+    Pass
+    Reef
+    Glacier
+    Volcano
+    Creek
+    Springs
+    Wood
+    Woods
     """
 
     private static let eventCueList = """

@@ -4,6 +4,13 @@
 enum PersonTitles {
     static let all: Set<String> = WordList.set(titleList)
 
+    /// A title, also in a hyphenated form: "then-President", "ex-Minister", "Vice-Chancellor".
+    static func isTitle(_ word: String) -> Bool {
+        if all.contains(word) { return true }
+        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        return all.contains(String(word[word.index(after: hyphen)...]))
+    }
+
     /// Honorifics that only ever precede a person's name (so "Mr. X" is a person even when X is unknown).
     static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir",
                                           "Dame", "Mx", "Mx.", "Prof", "Prof.", "Messrs", "Messrs."]

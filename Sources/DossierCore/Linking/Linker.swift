@@ -37,7 +37,9 @@ public struct Linker: Sendable {
         for index in deferred {
             let mention = sorted[index]
             let word = Self.words(of: mention.name).first ?? mention.name
-            if mention.kind == .person || mention.kind == .other, let person = people.best(for: word, before: mention.span.start) {
+            // A word of a person's full name is that person, whatever its own context suggested
+            // ("the Sharifullah capture").
+            if mention.kind != .group, mention.kind != .event, let person = people.best(for: word, before: mention.span.start) {
                 clusters.add(index, to: person)
             } else if mention.kind == .organization || mention.kind == .other,
                       let organization = organizations.best(for: word, before: mention.span.start) {

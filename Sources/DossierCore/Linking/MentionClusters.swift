@@ -60,10 +60,12 @@ struct MentionClusters {
     // MARK: - Kinds
 
     /// The kind most mentions of a cluster were given; `.other` only when nothing else was.
+    /// A full name counts double: its kind rests on more evidence than an acronym's or a surname's.
     func kind(of cluster: Int) -> EntityKind {
         var votes: [EntityKind: Int] = [:]
         for mention in members[root(cluster)] where mentions[mention].kind != .other {
-            votes[mentions[mention].kind, default: 0] += 1
+            let weight = mentions[mention].name.contains(" ") ? 2 : 1
+            votes[mentions[mention].kind, default: 0] += weight
         }
         let order: [EntityKind] = [.person, .organization, .place, .group, .event]
         var best: EntityKind = .other
@@ -183,7 +185,8 @@ struct MentionClusters {
                 let (l, r) = (Linker.words(of: lhs).count, Linker.words(of: rhs).count)
                 return l != r ? l > r : lhs.unicodeScalars.count > rhs.unicodeScalars.count
             }
-            let kind = self.kind(of: cluster)
+            var kind = self.kind(of: cluster)
+            if kind == .other, spans.count >= 3, names.allSatisfy({ !$0.contains(" ") }) { kind = .organization }
             let canonical = EntityAliases.canonical[keys[cluster]] ?? (EntityAliases.canonical.values.contains(keys[cluster]) ? keys[cluster] : nil)
             var name = canonical ?? aliases.first ?? keys[cluster]
             if kind == .group { name = Linker.groupKey(aliases.last ?? name) }

@@ -4,12 +4,12 @@
 struct NameClassifier {
     let tokens: [NameToken]
     let text: ArticleText
+    let evidence: CapitalisationEvidence
 
     func mentions(in chunk: Range<Int>) -> [EntityMention] {
         var range = chunk
         // A leading "The" is not part of the name, unless the list knows it ("The Hague").
-        while range.count > 1, CommonWords.all.contains(tokens[range.lowerBound].text.lowercased()),
-              lexiconKind(range) == nil {
+        while range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), lexiconKind(range) == nil {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         while range.count > 0, CommonWords.neverNames.contains(tokens[range.upperBound - 1].text) {
@@ -17,7 +17,7 @@ struct NameClassifier {
         }
         guard !range.isEmpty else { return [] }
         if let known = lexiconKind(range) { return [mention(range, known)] }
-        if let title = range.first(where: { PersonTitles.all.contains(tokens[$0].text) }) {
+        if let title = range.first(where: { PersonTitles.isTitle(tokens[$0].text) }) {
             // "Council of Ministers": a title closing an organisation's name is part of it.
             let closesName = title == range.upperBound - 1 && title > range.lowerBound
                 && hasCue(range.lowerBound..<title)
@@ -33,20 +33,27 @@ struct NameClassifier {
     /// lists know; what follows is the person.
     private func titled(_ range: Range<Int>, titleAt title: Int) -> [EntityMention] {
         var afterTitles = title
-        while afterTitles < range.upperBound, PersonTitles.all.contains(tokens[afterTitles].text) { afterTitles += 1 }
+        while afterTitles < range.upperBound, PersonTitles.isTitle(tokens[afterTitles].text) { afterTitles += 1 }
         var nameStart: Int? = afterTitles < range.upperBound ? afterTitles : nil
+        var result = prefixMentions(range.lowerBound..<title)
         if let start = nameStart, !tokens[start].isCapitalized {
-            // The title has a complement ("Minister of Education Stefania Giannini"): the person
-            // starts at a given name, or is the last two words when they look like a name.
+            // The title has a complement ("Minister of Education Stefania Giannini", "Chairman of
+            // the Australian Centre for …"): the person starts at a given name, or is the last two
+            // words when they look like a name; a complement that is an organisation is one.
+            var complement = start
+            while complement < range.upperBound, !tokens[complement].isCapitalized { complement += 1 }
             if let given = (start..<range.upperBound).first(where: { GivenNames.all.contains(tokens[$0].text) }) {
                 nameStart = given
+                if given > complement, hasCue(complement..<given) { result += untitled(complement..<given) }
+            } else if complement < range.upperBound, hasCue(complement..<range.upperBound)
+                        || lexiconKind(complement..<range.upperBound) != nil {
+                return result + untitled(complement..<range.upperBound)
             } else {
                 let last2 = max(start + 1, range.upperBound - 2)
                 let plausible = (last2..<range.upperBound).allSatisfy { looksLikePersonWord(tokens[$0]) }
                 nameStart = plausible && last2 < range.upperBound ? last2 : nil
             }
         }
-        var result = prefixMentions(range.lowerBound..<title)
         guard let start = nameStart else { return result }
         let personRange = start..<range.upperBound
         // "General Motors", "General Assembly": what follows the title is an organisation.
@@ -87,6 +94,7 @@ struct NameClassifier {
         token.isCapitalized && !token.isAcronym && EntityLexicon.kind(of: token.text) == nil
             && !NameCues.organization.contains(token.text) && !NameCues.geographic.contains(token.text)
             && !NameCues.facility.contains(token.text) && !PersonTitles.all.contains(token.text)
+            && !evidence.isOrdinaryWord(token.text)
     }
 
     // MARK: - Names without a title
@@ -118,8 +126,18 @@ struct NameClassifier {
         }
         if NameCues.eventFirst.contains(first.text) && count >= 2 { return [mention(range, .event)] }
         if count >= 2, NameCues.eventLast.contains(last.text) { return [mention(range, .event)] }
-        if let cued = cueKind(range) { return [mention(range, cued)] }
+        if let place = compassPlace(range) { return [mention(range, place)] }
+        if let cued = cueKind(range) {
+            // "Marc Lamont Hill", "Jack London": a given name outweighs a place word.
+            if cued == .place, count <= 3, GivenNames.all.contains(first.text) { return [mention(range, .person)] }
+            return [mention(range, cued)]
+        }
         if count == 1 { return [mention(range, singleWordKind(range.lowerBound))] }
+        // "Toronto Star", "Chicago Bulls": a place name and one more word name an organisation.
+        if count == 2, EntityLexicon.kind(of: first.text) == .place,
+           !evidence.isOrdinaryWord(last.text) || NameCues.organization.contains(last.text) {
+            return [mention(range, .organization)]
+        }
         if range.allSatisfy({ Demonyms.isGroupWord(tokens[$0].text) }) { return [mention(range, .group)] }
         // "Pakistani Sharifullah": a demonym in front of another name is a group of its own.
         if Demonyms.isGroupWord(first.text) {
@@ -134,7 +152,30 @@ struct NameClassifier {
         if range.contains(where: { tokens[$0].isAcronym && !tokens[$0].isInitial }) {
             return [mention(range, .organization)]
         }
+        // Several capitalised words no list knows: a person's name when none of them is an
+        // ordinary word of the article ("Space Shuttle", "Iodine Nutrition" are not people).
+        let ordinary = range.contains { index in
+            let word = tokens[index].text
+            return !GivenNames.all.contains(word) && !tokens[index].isInitial && evidence.isOrdinaryWord(word)
+        }
+        if ordinary { return [mention(range, .other)] }
         return [mention(range, count <= 4 ? .person : .organization)]
+    }
+
+    /// "South and Central Asia", "East Los Angeles": compass words in front of a known place.
+    private func compassPlace(_ range: Range<Int>) -> EntityKind? {
+        var index = range.lowerBound
+        var sawCompass = false
+        while index < range.upperBound - 1,
+              PlaceNames.compassWords.contains(tokens[index].text) || (sawCompass && tokens[index].text == "and") {
+            sawCompass = true
+            index += 1
+        }
+        guard sawCompass, index < range.upperBound else { return nil }
+        if lexiconKind(index..<range.upperBound) == .place { return .place }
+        // "South and Central Asia": the compass word after "and" belongs to the place.
+        if index > range.lowerBound, lexiconKind((index - 1)..<range.upperBound) == .place { return .place }
+        return nil
     }
 
     /// The end of a country name at the start of the range, if any: "U.S.", "United States".
@@ -157,7 +198,15 @@ struct NameClassifier {
         }
         if let kind = kind(tokens[range.upperBound - 1].text) { return kind }
         guard range.count >= 2 else { return nil }
-        for index in range.reversed() { if let found = kind(tokens[index].text) { return found } }
+        for index in range.reversed() {
+            let word = tokens[index].text
+            if NameCues.organization.contains(word) { return .organization }
+            // Place words inside a name count when they open it ("Cape Canaveral") or take a
+            // complement ("Plains of Arafat"); "Sea Org" is not a sea.
+            let opens = index == range.lowerBound && NameCues.placeFirst.contains(word)
+            let takesComplement = index + 1 < range.upperBound && !tokens[index + 1].isCapitalized
+            if opens || (takesComplement && kind(word) != nil) { return .place }
+        }
         return nil
     }
 
@@ -168,10 +217,14 @@ struct NameClassifier {
         let token = tokens[index]
         if Demonyms.isGroupWord(token.text) { return .group }
         if token.isAcronym { return .organization }
-        if PersonTitles.honorifics.contains(previousWord(index) ?? "") { return .person }
+        if let previous = previousWord(index), PersonTitles.isTitle(previous) { return .person }
+        if isFollowedByPlace(index) { return .place }
         if let previous = previousWord(index) {
             if PersonContext.placePrepositions.contains(previous) { return .place }
-            if previous == "the" { return .organization }
+            if previous == "the" {
+                if let next = nextWord(index), PersonContext.personCollectives.contains(next) { return .person }
+                return .organization
+            }
         }
         if let next = nextWord(index), !token.isPossessive,
            PersonContext.reportingVerbs.contains(next) && !PersonContext.weakVerbs.contains(next) {
@@ -196,6 +249,24 @@ struct NameClassifier {
     private func nextWord(_ index: Int) -> String? {
         guard index + 1 < tokens.count, tokens[index + 1].followsSpace else { return nil }
         return tokens[index + 1].text
+    }
+
+    /// "Irving, Texas", "Kanata, Ontario": a town followed by its state or country.
+    private func isFollowedByPlace(_ index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.count, tokens[index].end + 2 == tokens[next].start,
+              text.scalars[tokens[index].end] == "," else { return false }
+        var end = next + 1
+        while end < tokens.count, tokens[end].followsSpace, tokens[end].isCapitalized, end - next < 3 { end += 1 }
+        while end > next {
+            let kind = lexiconKind(next..<end)
+            if kind == .place {
+                let name = slice(next..<end)
+                return PlaceNames.countries.contains(name) || PlaceNames.subdivisions.contains(name)
+            }
+            end -= 1
+        }
+        return false
     }
 
     /// "Montalvo, 32, said": a name followed by an age in commas.

@@ -64,6 +64,7 @@ enum NameTokenizer {
     private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int) -> NameToken {
         var j = start
         var segmentStart = start
+        var dottedOnly = true   // every separator so far is a period: "U.S.", not "ISIS-K."
         var possessive = false
         scanning: while j < end {
             let c = s[j]
@@ -71,11 +72,11 @@ enum NameTokenizer {
             switch c {
             case "-", "\u{2011}":
                 // Hyphenated names stay one word: "ISIS-K", "Udvar-Hazy", "Jong-un".
-                if j + 1 < end, isWordScalar(s[j + 1]) { j += 1; segmentStart = j; continue }
+                if j + 1 < end, isWordScalar(s[j + 1]) { j += 1; segmentStart = j; dottedOnly = false; continue }
                 break scanning
             case ".":
                 // Dotted initials and acronyms: "U.S.", "L.A.", "F.".
-                if j - segmentStart == 1, isUpper(s[j - 1]) {
+                if j - segmentStart == 1, isUpper(s[j - 1]), dottedOnly {
                     if j + 2 < end, isUpper(s[j + 1]), s[j + 2] == "." { j += 1; segmentStart = j; continue }
                     j += 1
                 }
@@ -104,8 +105,10 @@ enum NameTokenizer {
             if isUpper(s[k]) { upper += 1 } else if s[k].properties.isLowercase { lower += 1 }
         }
         let first = s[start]
+        // "T-shirt", "X-ray": a capital letter prefix on an ordinary word.
+        let letterPrefix = j - start > 2 && s[start + 1] == "-" && s[start + 2].properties.isLowercase
         return NameToken(start: start, end: j, text: text,
-                         isCapitalized: isUpper(first),
+                         isCapitalized: isUpper(first) && !letterPrefix,
                          isLowercase: first.properties.isLowercase,
                          isAcronym: letters >= 2 && lower == 0 && upper >= 2,
                          isInitial: j - start == 2 && isUpper(first) && s[start + 1] == ".",

@@ -324,6 +324,10 @@ enum CommonWords {
     I've
     I'd
     I'll
+    I’m
+    I’ve
+    I’d
+    I’ll
     OK
     VIP
     IQ

@@ -142,7 +142,6 @@ enum NameCues {
     Team
     Orchestra
     Band
-    Affairs
     Standards
     Division
     Unit
@@ -154,6 +153,33 @@ enum NameCues {
     Project
     Institute
     Laboratory
+    Instituto
+    Istituto
+    Institut
+    Universidad
+    Università
+    Universität
+    Université
+    Banco
+    Banca
+    Partido
+    Partito
+    Parti
+    Movimento
+    Movimiento
+    Ministerio
+    Ministero
+    Ministère
+    Fondazione
+    Fundación
+    Stiftung
+    Società
+    Société
+    Gruppo
+    Grupo
+    Compagnie
+    Consejo
+    Consiglio
     """
 
     private static let facilityCueList = """

@@ -11,7 +11,7 @@ enum PersonContext {
     static let weakVerbs: Set<String> = ["was", "is", "has", "had", "said", "says", "announced", "confirmed",
                                          "denied", "stated", "claimed", "warned", "added", "noted"]
     /// Prepositions after which a lone capitalised word is most often a place: "in Kabul".
-    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout"]
+    static let placePrepositions: Set<String> = ["near", "outside", "across", "throughout"]
     /// "the Obama administration": a lone name before these words is a person.
     static let personCollectives: Set<String> = ["administration", "government", "family", "era", "years",
                                                  "presidency", "campaign", "cabinet", "estate"]

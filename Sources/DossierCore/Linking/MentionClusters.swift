@@ -60,11 +60,12 @@ struct MentionClusters {
     // MARK: - Kinds
 
     /// The kind most mentions of a cluster were given; `.other` only when nothing else was.
-    /// A full name counts double: its kind rests on more evidence than an acronym's or a surname's.
+    /// A full name weighs most, an unknown acronym least: its kind ("organisation") is only a guess.
     func kind(of cluster: Int) -> EntityKind {
         var votes: [EntityKind: Int] = [:]
         for mention in members[root(cluster)] where mentions[mention].kind != .other {
-            let weight = mentions[mention].name.contains(" ") ? 2 : 1
+            let name = mentions[mention].name
+            let weight = name.contains(" ") ? 4 : Linker.isAcronym(name) && EntityLexicon.kind(of: name) == nil ? 1 : 2
             votes[mentions[mention].kind, default: 0] += weight
         }
         let order: [EntityKind] = [.person, .organization, .place, .group, .event]

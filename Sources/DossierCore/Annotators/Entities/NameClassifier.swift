@@ -12,15 +12,17 @@ struct NameClassifier {
         while range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), lexiconKind(range) == nil {
             range = (range.lowerBound + 1)..<range.upperBound
         }
-        while range.count > 0, CommonWords.neverNames.contains(tokens[range.upperBound - 1].text) {
+        // "Ahmed Mohamed Image: …": a trailing ordinary word (a caption label) is not part of the name.
+        while range.count > 0, CommonWords.neverNames.contains(tokens[range.upperBound - 1].text)
+                || (range.count > 1 && CommonWords.all.contains(tokens[range.upperBound - 1].text.lowercased())) {
             range = range.lowerBound..<(range.upperBound - 1)
         }
         guard !range.isEmpty else { return [] }
         if let known = lexiconKind(range) { return [mention(range, known)] }
         if let title = range.first(where: { PersonTitles.isTitle(tokens[$0].text) }) {
             // "Council of Ministers": a title closing an organisation's name is part of it.
-            let closesName = title == range.upperBound - 1 && title > range.lowerBound
-                && hasCue(range.lowerBound..<title)
+            let closesName = title == range.upperBound - 1 && title >= range.lowerBound + 2
+                && !tokens[title - 1].isCapitalized && hasCue(range.lowerBound..<title)
             if !closesName { return titled(range, titleAt: title) }
         }
         return untitled(range)
@@ -42,12 +44,20 @@ struct NameClassifier {
             // words when they look like a name; a complement that is an organisation is one.
             var complement = start
             while complement < range.upperBound, !tokens[complement].isCapitalized { complement += 1 }
+            // "Secretary of State for …": "of State" belongs to the title.
+            if complement < range.upperBound, tokens[complement].text == "State" {
+                complement += 1
+                while complement < range.upperBound, !tokens[complement].isCapitalized { complement += 1 }
+            }
             if let given = (start..<range.upperBound).first(where: { GivenNames.all.contains(tokens[$0].text) }) {
                 nameStart = given
                 if given > complement, hasCue(complement..<given) { result += untitled(complement..<given) }
             } else if complement < range.upperBound, hasCue(complement..<range.upperBound)
                         || lexiconKind(complement..<range.upperBound) != nil {
                 return result + untitled(complement..<range.upperBound)
+            } else if range.upperBound - complement < 2 {
+                // "Co-founder of Google": a one-word complement is a name of its own, not the person.
+                return result + (complement < range.upperBound ? untitled(complement..<range.upperBound) : [])
             } else {
                 let last2 = max(start + 1, range.upperBound - 2)
                 let plausible = (last2..<range.upperBound).allSatisfy { looksLikePersonWord(tokens[$0]) }
@@ -127,6 +137,11 @@ struct NameClassifier {
         if NameCues.eventFirst.contains(first.text) && count >= 2 { return [mention(range, .event)] }
         if count >= 2, NameCues.eventLast.contains(last.text) { return [mention(range, .event)] }
         if let place = compassPlace(range) { return [mention(range, place)] }
+        // "Mountain View, California": a name followed by its state or country is a town.
+        if count <= 3, !GivenNames.all.contains(first.text), cueKind(range) == nil,
+           isFollowedByPlace(range.upperBound - 1) {
+            return [mention(range, .place)]
+        }
         if let cued = cueKind(range) {
             // "Marc Lamont Hill", "Jack London": a given name outweighs a place word.
             if cued == .place, count <= 3, GivenNames.all.contains(first.text) { return [mention(range, .person)] }
@@ -196,7 +211,14 @@ struct NameClassifier {
             if NameCues.facility.contains(word) || NameCues.geographic.contains(word) { return .place }
             return nil
         }
-        if let kind = kind(tokens[range.upperBound - 1].text) { return kind }
+        if let kind = kind(tokens[range.upperBound - 1].text) {
+            // "Irving Independent School District": an organisation word before an area word.
+            if kind == .place, NameCues.geographic.contains(tokens[range.upperBound - 1].text),
+               range.dropLast().contains(where: { NameCues.organization.contains(tokens[$0].text) }) {
+                return .organization
+            }
+            return kind
+        }
         guard range.count >= 2 else { return nil }
         for index in range.reversed() {
             let word = tokens[index].text
@@ -222,8 +244,12 @@ struct NameClassifier {
         if let previous = previousWord(index) {
             if PersonContext.placePrepositions.contains(previous) { return .place }
             if previous == "the" {
-                if let next = nextWord(index), PersonContext.personCollectives.contains(next) { return .person }
-                return .organization
+                // "the Taliban’s rise", "the Taliban." name an organisation; in "the Pahalgam
+                // attack" the name only qualifies a noun and could be anything.
+                guard let next = nextWord(index), !token.isPossessive, tokens[index + 1].isLowercase else {
+                    return .organization
+                }
+                return PersonContext.personCollectives.contains(next) ? .person : .other
             }
         }
         if let next = nextWord(index), !token.isPossessive,

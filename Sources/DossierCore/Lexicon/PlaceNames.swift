@@ -108,6 +108,7 @@ enum PlaceNames {
     Kazakhstan
     Kenya
     Kiribati
+    Korea
     Kosovo
     Kuwait
     Kyrgyzstan
@@ -766,6 +767,7 @@ enum PlaceNames {
     Oceania
     Australasia
     Eurasia
+    Arabia
     Middle East
     Near East
     Far East

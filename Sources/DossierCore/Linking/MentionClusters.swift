@@ -133,7 +133,8 @@ struct MentionClusters {
         }
         for cluster in organizations {
             let name = keys[cluster]
-            guard EntityLexicon.kind(of: name) == nil, !ambiguous.contains(name),
+            // Generic names ("Supreme Court") join the specific one; an alias ("UN") keeps its own.
+            guard EntityAliases.canonical[name] == nil, !ambiguous.contains(name),
                   let longer = byRun[name], find(longer) != find(cluster) else { continue }
             merge(cluster, into: longer)
         }

@@ -801,7 +801,6 @@ enum PlaceNames {
     Alps
     Andes
     Rockies
-    Amazon
     Nile
     Danube
     Rhine

@@ -238,7 +238,11 @@ struct NameClassifier {
     private func singleWordKind(_ index: Int) -> EntityKind {
         let token = tokens[index]
         if Demonyms.isGroupWord(token.text) { return .group }
-        if token.isAcronym { return .organization }
+        if token.isAcronym {
+            // "WASHINGTON (Reuters) —": a dateline in capitals is a known place.
+            if let known = EntityLexicon.kind(of: Self.titleCased(token.text)) { return known }
+            return .organization
+        }
         if let previous = previousWord(index), PersonTitles.isTitle(previous) { return .person }
         if isFollowedByPlace(index) { return .place }
         if let previous = previousWord(index) {
@@ -261,6 +265,12 @@ struct NameClassifier {
     }
 
     // MARK: - Helpers
+
+    /// "WASHINGTON" → "Washington", "NEW" → "New".
+    static func titleCased(_ word: String) -> String {
+        guard let first = word.unicodeScalars.first else { return word }
+        return String(first) + String(word.unicodeScalars.dropFirst()).lowercased()
+    }
 
     private func lexiconKind(_ range: Range<Int>) -> EntityKind? {
         guard range.count <= EntityLexicon.longestPhrase else { return nil }

@@ -9,7 +9,8 @@ struct NameToken: Sendable {
     var isLowercase: Bool
     /// At least two letters, every letter uppercase: "NATO", "U.S.", "ISIS-K", "M5S".
     var isAcronym: Bool
-    /// A single uppercase letter with a period: "F." in "Steven F. Smith".
+    /// Single uppercase letters with periods: "F." in "Steven F. Smith", "C.S." (also "U.S.":
+    /// the word lists tell a country from initials).
     var isInitial: Bool
     /// Followed by a possessive "’s" or "’", which is not part of the token.
     var isPossessive: Bool
@@ -111,7 +112,7 @@ enum NameTokenizer {
                          isCapitalized: isUpper(first) && !letterPrefix,
                          isLowercase: first.properties.isLowercase,
                          isAcronym: letters >= 2 && lower == 0 && upper >= 2,
-                         isInitial: j - start == 2 && isUpper(first) && s[start + 1] == ".",
+                         isInitial: dottedOnly && j - start >= 2 && s[j - 1] == "." && isUpper(first),
                          isPossessive: possessive, isSentenceStart: false, followsSpace: false,
                          paragraph: paragraph)
     }
@@ -140,12 +141,14 @@ enum NameTokenizer {
         if k < paragraphStart { return true }
         let c = s[k]
         switch c {
-        case "!", "?", ":", "•", "|", "·", "»":
+        case "!", "?", ":", "•", "|", "·", "»", "—", "–":
+            // A dash too: "WASHINGTON (Reuters) — Shares of …", "— and then".
             return true
         case ".":
             guard let previous, previous.end == k + 1, previous.text.hasSuffix(".") else { return true }
             // "Dr. Smith", "Steven F. Smith": the period belongs to the abbreviation.
-            if previous.isInitial || abbreviations.contains(String(previous.text.dropLast())) { return false }
+            if (previous.isInitial && EntityLexicon.kind(of: previous.text) == nil)
+                || abbreviations.contains(String(previous.text.dropLast())) { return false }
             // "U.S. officials" or "… in the U.S. The": only a common word after it starts a sentence.
             return CommonWords.all.contains(token.text.lowercased())
         case ",", ";":

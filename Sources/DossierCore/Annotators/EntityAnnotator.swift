@@ -149,7 +149,14 @@ public struct EntityAnnotator: Sendable {
             // "Union of Rationalist Atheists and Agnostics", but not "the Ministry and Pakistan".
             let hasCue = chunk.contains { NameCues.organization.contains(tokens[$0].text) }
             let joinsCountry = EntityLexicon.kind(of: after) != nil
-            return hasCue && !joinsCountry && chunk.count >= 2 ? k + 1 : nil
+            if hasCue && !joinsCountry && chunk.count >= 2 { return k + 1 }
+            // "National Air and Space Museum": the name closes with a cue after "and".
+            var last = k
+            while last + 1 < tokens.count, last - k < 4, isName[last + 1], tokens[last + 1].followsSpace,
+                  !tokens[last].isPossessive { last += 1 }
+            let closes = tokens[last].text
+            let closesWithCue = last > k && (NameCues.organization.contains(closes) || NameCues.facility.contains(closes))
+            return closesWithCue && !joinsCountry ? k + 1 : nil
         }
         if first == "on" {
             // "Council on Foreign Relations", but not "Kennedy Space Center on STS-1".
@@ -205,7 +212,11 @@ struct CapitalisationEvidence {
         // A word seen only at sentence starts: a name when something after it says so.
         if token.isPossessive { return true }
         guard let next else { return false }
-        if next.isCapitalized { return !CommonWords.all.contains(next.text.lowercased()) }
+        if next.isCapitalized {
+            // "Successful Stormtroopers", "Recently Released": adjective and adverb endings.
+            let adjectival = ["ful", "ly", "ous", "ness", "ment", "ing", "ed", "ive", "able"].contains { token.text.hasSuffix($0) }
+            return !CommonWords.all.contains(next.text.lowercased()) && !(adjectival && token.text.count >= 6)
+        }
         return PersonContext.reportingVerbs.contains(next.text)
     }
 }

@@ -82,6 +82,10 @@ enum NameTokenizer {
                     j += 1
                 }
                 break scanning
+            case "&":
+                // "AT&T", "Texas A&M".
+                if j > start, isUpper(s[j - 1]), j + 1 < end, isUpper(s[j + 1]) { j += 1; dottedOnly = false; continue }
+                break scanning
             case "'", "\u{2019}":
                 if j + 1 < end, s[j + 1] == "s" || s[j + 1] == "S", j + 2 >= end || !isWordScalar(s[j + 2]) {
                     possessive = true

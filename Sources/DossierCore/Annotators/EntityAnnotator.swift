@@ -94,9 +94,21 @@ public struct EntityAnnotator: Sendable {
             guard isName[start], tokens[start].isCapitalized || tokens[start].isAcronym else { start += 1; continue }
             var end = start + 1
             while end < tokens.count {
-                if tokens[end - 1].isPossessive && !possessiveStaysInName(tokens, end - 1, isName) { break }
+                if tokens[end - 1].isPossessive {
+                    guard possessiveStaysInName(tokens, end - 1, isName) else { break }
+                    end += 1
+                    continue
+                }
                 if isName[end], tokens[end].followsSpace {
                     end += 1
+                    continue
+                }
+                // "Movimento 5 Stelle": a small number between two words of a name.
+                if end + 1 < tokens.count, tokens[end].followsSpace, tokens[end].end - tokens[end].start <= 2,
+                   tokens[end].text.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
+                   isName[end + 1], tokens[end + 1].followsSpace, tokens[end + 1].isCapitalized,
+                   !tokens[end + 1].isAcronym {
+                    end += 2
                     continue
                 }
                 if let resume = connectorJoin(tokens, chunk: start..<end, isName: isName) {
@@ -118,8 +130,10 @@ public struct EntityAnnotator: Sendable {
 
     private static func possessiveStaysInName(_ tokens: [NameToken], _ index: Int, _ isName: [Bool]) -> Bool {
         let next = index + 1
+        // The possessive ending and one space: "People’s Army".
+        let gap = tokens.indices.contains(next) ? tokens[next].start - tokens[index].end : 0
         return possessivesInNames.contains(tokens[index].text) && next < tokens.count && isName[next]
-            && tokens[next].isCapitalized
+            && tokens[next].isCapitalized && (gap == 3 || gap == 2)
     }
 
     /// If lowercase connectors after the chunk lead to another name word that belongs to the same

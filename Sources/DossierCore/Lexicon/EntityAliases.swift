@@ -2,6 +2,8 @@
 enum EntityAliases {
     /// Alias → canonical name.
     static let canonical: [String: String] = WordList.map(aliasList)
+    /// The names aliases stand for ("United States").
+    static let canonicalNames: Set<String> = Set(canonical.values)
 
     /// The canonical form of a name, or the name itself.
     static func canonicalName(_ name: String) -> String { canonical[name] ?? name }

@@ -39,10 +39,10 @@ public struct Linker: Sendable {
             let word = Self.words(of: mention.name).first ?? mention.name
             // A word of a person's full name is that person, whatever its own context suggested
             // ("the Sharifullah capture").
-            if mention.kind != .group, mention.kind != .event, let person = people.best(for: word, before: mention.span.start) {
+            if mention.kind != .group, mention.kind != .event, let person = people.best(for: word) {
                 clusters.add(index, to: person)
             } else if mention.kind == .organization || mention.kind == .other,
-                      let organization = organizations.best(for: word, before: mention.span.start) {
+                      let organization = organizations.best(for: word) {
                 clusters.add(index, to: organization)
             } else {
                 clusters.add(index, key: key(of: mention.name, defined: defined))
@@ -54,9 +54,20 @@ public struct Linker: Sendable {
     // MARK: - Keys
 
     /// The name an alias stands for: the alias table first, then a parenthesised definition.
+    /// Connectors do not count ("Food Standards of Australia and New Zealand" = "Food Standards
+    /// Australia New Zealand"), nor an administrative prefix ("State of Texas" = "Texas").
     private func key(of name: String, defined: [String: String]) -> String {
-        if let long = defined[name] { return EntityAliases.canonicalName(long) }
-        return EntityAliases.canonicalName(name)
+        let name = defined[name] ?? name
+        let canonical = EntityAliases.canonicalName(name)
+        if canonical != name { return canonical }
+        for prefix in ["State of ", "Republic of ", "Kingdom of ", "Province of ", "City of ", "Commonwealth of "]
+        where name.hasPrefix(prefix) {
+            let rest = String(name.dropFirst(prefix.count))
+            if EntityLexicon.kind(of: rest) == .place { return EntityAliases.canonicalName(rest) }
+        }
+        let words = Self.words(of: name)
+        guard words.count > 2 else { return name }
+        return words.filter { !CommonWords.nameConnectors.contains($0) }.joined(separator: " ")
     }
 
     /// "Long Name (ACRONYM)": the acronym is another name for the long name.
@@ -67,8 +78,9 @@ public struct Linker: Sendable {
             let long = mentions[index], short = mentions[index + 1]
             guard Self.isAcronym(short.name), Self.words(of: long.name).count >= 1, long.name != short.name,
                   short.span.start - long.span.end == 2,
-                  scalars[long.span.end] == " ", scalars[long.span.end + 1] == "(",
-                  short.span.end < scalars.count, scalars[short.span.end] == ")" else { continue }
+                  scalars[long.span.end] == " ", scalars[long.span.end + 1] == "(" || scalars[long.span.end + 1] == "[",
+                  short.span.end < scalars.count, scalars[short.span.end] == ")" || scalars[short.span.end] == "]"
+            else { continue }
             if result[short.name] == nil { result[short.name] = long.name }
         }
         return result

@@ -159,7 +159,9 @@ struct MentionClusters {
         for cluster in roots where kind(of: cluster) == .organization {
             let words = self.words(cluster)
             guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-            for word in Set([first, last]) where EntityLexicon.kind(of: word) == nil {
+            // Its first and last words, and its cue words: "the Court" for "Supreme Court of Cassation".
+            let cues = words.filter { NameCues.organization.contains($0) }
+            for word in Set([first, last] + cues) where EntityLexicon.kind(of: word) == nil {
                 index.add(word, cluster: cluster, weight: members[cluster].count, firstAt: firstStart(cluster))
             }
         }
@@ -189,7 +191,7 @@ struct MentionClusters {
             }
             var kind = self.kind(of: cluster)
             if kind == .other, spans.count >= 3, names.allSatisfy({ !$0.contains(" ") }) { kind = .organization }
-            let canonical = EntityAliases.canonical[keys[cluster]] ?? (EntityAliases.canonical.values.contains(keys[cluster]) ? keys[cluster] : nil)
+            let canonical = EntityAliases.canonical[keys[cluster]] ?? (EntityAliases.canonicalNames.contains(keys[cluster]) ? keys[cluster] : nil)
             var name = canonical ?? aliases.first ?? keys[cluster]
             if kind == .group { name = Linker.groupKey(aliases.last ?? name) }
             result.append((spans[0].start, Entity(id: "", name: name, kind: kind, mentions: spans, aliases: aliases), cluster))
@@ -200,11 +202,12 @@ struct MentionClusters {
             result[index].entity.id = "e\(index + 1)"
             if result[index].entity.kind != .group { idByName[result[index].entity.name] = result[index].entity.id }
         }
+        let positionOfId = Dictionary(uniqueKeysWithValues: result.indices.map { (result[$0].entity.id, $0) })
         for index in result.indices where result[index].entity.kind == .group {
             let country = Demonyms.countryOf[result[index].entity.name] ?? Demonyms.countryOf[result[index].entity.aliases.last ?? ""]
             guard let country, let countryId = idByName[EntityAliases.canonicalName(country)] ?? idByName[country] else { continue }
             result[index].entity.related.append(countryId)
-            if let target = result.firstIndex(where: { $0.entity.id == countryId }) {
+            if let target = positionOfId[countryId] {
                 result[target].entity.related.append(result[index].entity.id)
             }
         }
@@ -212,24 +215,19 @@ struct MentionClusters {
     }
 }
 
-/// Word → clusters whose name contains it, for attaching single-word mentions.
+/// Word → the cluster whose name contains it, for attaching single-word mentions.
+///
+/// When several names share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"), the one
+/// with the most mentions wins, then the one introduced first: a lone surname most often means
+/// the article's main person of that name.
 struct WordIndex {
-    private var entries: [String: [(cluster: Int, weight: Int, firstAt: Int)]] = [:]
+    private var best: [String: (cluster: Int, weight: Int, firstAt: Int)] = [:]
 
     mutating func add(_ word: String, cluster: Int, weight: Int, firstAt: Int) {
-        entries[word, default: []].append((cluster, weight, firstAt))
+        if let current = best[word],
+           current.weight > weight || (current.weight == weight && current.firstAt <= firstAt) { return }
+        best[word] = (cluster, weight, firstAt)
     }
 
-    /// The cluster with the most mentions; on a tie, the one introduced last before `offset`.
-    func best(for word: String, before offset: Int) -> Int? {
-        guard let candidates = entries[word], !candidates.isEmpty else { return nil }
-        var best = candidates[0]
-        for candidate in candidates.dropFirst() {
-            if candidate.weight > best.weight
-                || (candidate.weight == best.weight && candidate.firstAt > best.firstAt && candidate.firstAt < offset) {
-                best = candidate
-            }
-        }
-        return best.cluster
-    }
+    func best(for word: String) -> Int? { best[word]?.cluster }
 }

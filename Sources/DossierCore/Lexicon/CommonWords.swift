@@ -271,6 +271,13 @@ enum CommonWords {
     recent
     current
     local
+    foreign
+    domestic
+    public
+    federal
+    economic
+    political
+    social
     national
     international
     global

@@ -11,7 +11,11 @@ enum NameCues {
     static let eventFirst: Set<String> = ["Operation", "Battle", "Siege", "Treaty"]
     /// Place cues that open a name: "Mount Everest", "Lake Victoria", "Cape Canaveral".
     static let placeFirst: Set<String> = ["Mount", "Mt.", "Lake", "Cape", "Port", "Fort", "Isle", "Gulf", "Bay",
-                                          "Camp", "Lake", "Glen", "Point"]
+                                          "Camp", "Glen", "Point", "San", "Santa", "Santo", "São", "Masjid"]
+    /// "the town of Yeoncheon": words whose "of" complement is a place.
+    static let placeNouns: Set<String> = ["town", "city", "village", "province", "state", "county", "region",
+                                          "district", "capital", "island", "suburb", "municipality", "port",
+                                          "republic", "kingdom", "prefecture", "neighbourhood", "neighborhood"]
     static let eventLast: Set<String> = WordList.set(eventCueList)
 
     /// Words after which "of", "for", "on" and "and" stay inside the name: "Ministry of Defence".
@@ -145,8 +149,6 @@ enum NameCues {
     Standards
     Division
     Unit
-    Centre
-    Center
     Program
     Programme
     Initiative
@@ -183,6 +185,8 @@ enum NameCues {
     """
 
     private static let facilityCueList = """
+    Center
+    Centre
     Airport
     Museum
     Hospital

@@ -207,6 +207,12 @@ struct NameClassifier {
     /// Complex"), then the others ("Council on Foreign Relations", "Cape Canaveral").
     private func cueKind(_ range: Range<Int>) -> EntityKind? {
         func kind(_ word: String) -> EntityKind? {
+            // "Orbiter Processing Facility-1": the cue before a number suffix.
+            var word = word
+            if let hyphen = word.lastIndex(of: "-"),
+               word[word.index(after: hyphen)...].unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
+                word = String(word[..<hyphen])
+            }
             if NameCues.organization.contains(word) { return .organization }
             if NameCues.facility.contains(word) || NameCues.geographic.contains(word) { return .place }
             return nil
@@ -227,6 +233,8 @@ struct NameClassifier {
             // complement ("Plains of Arafat"); "Sea Org" is not a sea.
             let opens = index == range.lowerBound && NameCues.placeFirst.contains(word)
             let takesComplement = index + 1 < range.upperBound && !tokens[index + 1].isCapitalized
+            // "Center for Strategic and International Studies" is an organisation.
+            if takesComplement, NameCues.facility.contains(word), word.hasPrefix("Cent") { return .organization }
             if opens || (takesComplement && kind(word) != nil) { return .place }
         }
         return nil
@@ -247,6 +255,9 @@ struct NameClassifier {
         if isFollowedByPlace(index) { return .place }
         if let previous = previousWord(index) {
             if PersonContext.placePrepositions.contains(previous) { return .place }
+            // "the town of Yeoncheon".
+            if previous == "of", index >= 2, tokens[index - 1].followsSpace,
+               NameCues.placeNouns.contains(tokens[index - 2].text) { return .place }
             if previous == "the" {
                 // "the Taliban’s rise", "the Taliban." name an organisation; in "the Pahalgam
                 // attack" the name only qualifies a noun and could be anything.

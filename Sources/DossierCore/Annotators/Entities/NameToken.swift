@@ -47,8 +47,18 @@ enum NameTokenizer {
             var i = max(0, paragraph.span.start)
             let firstInParagraph = tokens.count
             while i < end {
-                guard isWordScalar(scalars[i]) else { i += 1; continue }
-                var token = scan(scalars, from: i, to: end, paragraph: index)
+                var token: NameToken
+                if isWordScalar(scalars[i]) {
+                    token = scan(scalars, from: i, to: end, paragraph: index)
+                } else if scalars[i] == "&", i > 0, scalars[i - 1] == " ", i + 1 < end, scalars[i + 1] == " " {
+                    // A free-standing "&" joins names like "and": "Evergreen Aviation & Space Museum".
+                    token = NameToken(start: i, end: i + 1, text: "&", isCapitalized: false, isLowercase: false,
+                                      isAcronym: false, isInitial: false, isPossessive: false,
+                                      isSentenceStart: false, followsSpace: false, paragraph: index)
+                } else {
+                    i += 1
+                    continue
+                }
                 let previous = tokens.count > firstInParagraph ? tokens[tokens.count - 1] : nil
                 token.followsSpace = previous.map { onlySpaces(scalars, from: $0.end, to: token.start) && !$0.isPossessive } ?? false
                 token.isSentenceStart = sentenceStarts.contains(token.start)

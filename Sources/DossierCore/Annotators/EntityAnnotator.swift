@@ -151,8 +151,9 @@ public struct EntityAnnotator: Sendable {
         let before = tokens[chunk.upperBound - 1].text
         let after = tokens[k].text
         if connectors.allSatisfy({ CommonWords.nameParticles.contains($0) }) {
-            // "Osama bin Laden", "Ludwig van Beethoven": particles inside a short person name.
-            return chunk.count <= 3 ? k + 1 : nil
+            // "Osama bin Laden", "Luiz Inácio Lula da Silva", "Rio Grande do Sul": particles
+            // inside a short name (a title in front may make it four words).
+            return chunk.count <= 4 ? k + 1 : nil
         }
         if connectors.count == 2, connectors != ["of", "the"], connectors != ["for", "the"],
            connectors != ["on", "the"] { return nil }
@@ -228,7 +229,7 @@ struct CapitalisationEvidence {
         guard let next else { return false }
         if next.isCapitalized {
             // "Successful Stormtroopers", "Recently Released": adjective and adverb endings.
-            let adjectival = ["ful", "ly", "ous", "ness", "ment", "ing", "ed", "ive", "able"].contains { token.text.hasSuffix($0) }
+            let adjectival = ["ful", "ly", "ous", "ness", "ment", "ing", "ed", "ive", "able", "ist", "er"].contains { token.text.hasSuffix($0) }
             return !CommonWords.all.contains(next.text.lowercased()) && !(adjectival && token.text.count >= 6)
         }
         return PersonContext.reportingVerbs.contains(next.text)

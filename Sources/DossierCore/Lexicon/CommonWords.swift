@@ -7,10 +7,10 @@ enum CommonWords {
     static let neverNames: Set<String> = WordList.set(neverNameList)
     /// Lowercase words that may stay inside a capitalised name: "Council on Foreign Relations".
     static let nameConnectors: Set<String> = ["of", "for", "on", "the", "and", "&", "de", "del", "della", "di",
-                                              "da", "dos", "das", "du", "des", "van", "von", "der", "den", "la",
-                                              "le", "bin", "ibn", "al", "el", "y", "in"]
+                                              "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den",
+                                              "la", "le", "bin", "ibn", "al", "el", "y", "in"]
     /// Lowercase particles inside a person's name: "Ludwig van Beethoven", "Osama bin Laden".
-    static let nameParticles: Set<String> = ["de", "del", "della", "di", "da", "dos", "das", "du", "van", "von",
+    static let nameParticles: Set<String> = ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "van", "von",
                                              "der", "den", "bin", "ibn", "al", "el", "la", "le", "ter", "ten"]
 
     private static let commonList = """

@@ -11,7 +11,12 @@ enum NameCues {
     static let eventFirst: Set<String> = ["Operation", "Battle", "Siege", "Treaty"]
     /// Place cues that open a name: "Mount Everest", "Lake Victoria", "Cape Canaveral".
     static let placeFirst: Set<String> = ["Mount", "Mt.", "Lake", "Cape", "Port", "Fort", "Isle", "Gulf", "Bay",
-                                          "Camp", "Glen", "Point", "San", "Santa", "Santo", "São", "Masjid"]
+                                          "Camp", "Glen", "Point", "San", "Santa", "Santo", "São", "Masjid", "Rio"]
+    /// Newspaper names after a place: "Toronto Star", "Edmonton Sun".
+    static let newspaperWords: Set<String> = ["Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe",
+                                              "Examiner", "Inquirer", "Enquirer", "Courier", "Bulletin", "Sentinel",
+                                              "Dispatch", "Register", "Independent", "Record", "Advertiser",
+                                              "Chronicle", "Tribune", "Herald", "Times", "Post", "News", "Journal"]
     /// "the town of Yeoncheon": words whose "of" complement is a place.
     static let placeNouns: Set<String> = ["town", "city", "village", "province", "state", "county", "region",
                                           "district", "capital", "island", "suburb", "municipality", "port",

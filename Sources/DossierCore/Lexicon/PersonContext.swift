@@ -12,6 +12,12 @@ enum PersonContext {
                                          "denied", "stated", "claimed", "warned", "added", "noted"]
     /// Prepositions after which a lone capitalised word is most often a place: "in Kabul".
     static let placePrepositions: Set<String> = ["near", "outside", "across", "throughout"]
+    /// "flew to Porto Alegre": verbs of travel before "to" and a place.
+    static let travelVerbs: Set<String> = ["flew", "fly", "flies", "flying", "travelled", "traveled", "travel",
+                                           "travels", "moved", "move", "returned", "return", "went", "go", "goes",
+                                           "headed", "fled", "flee", "deported", "evacuated", "relocated",
+                                           "sailed", "drove", "marched", "migrated", "emigrated", "arrived",
+                                           "sailing", "driving"]
     /// "the Obama administration": a lone name before these words is a person.
     static let personCollectives: Set<String> = ["administration", "government", "family", "era", "years",
                                                  "presidency", "campaign", "cabinet", "estate"]

@@ -148,10 +148,23 @@ struct NameClassifier {
             return [mention(range, cued)]
         }
         if count == 1 { return [mention(range, singleWordKind(range.lowerBound))] }
-        // "Toronto Star", "Chicago Bulls": a place name and one more word name an organisation.
+        // "Toronto Star", "Chicago Bulls", "Manchester United": a place and a newspaper word, a
+        // plural or "United" name an organisation ("Porto Alegre" does not).
         if count == 2, EntityLexicon.kind(of: first.text) == .place,
-           !evidence.isOrdinaryWord(last.text) || NameCues.organization.contains(last.text) {
+           NameCues.newspaperWords.contains(last.text) || last.text == "United"
+            || (last.text.hasSuffix("s") && !last.text.hasSuffix("ss") && !evidence.isOrdinaryWord(last.text)) {
             return [mention(range, .organization)]
+        }
+        // "the state of Rio Grande do Sul", "flew to Porto Alegre", "in Porto Alegre".
+        if isAfterPlaceNoun(range.lowerBound) || isAfterTravelVerb(range.lowerBound) { return [mention(range, .place)] }
+        if let previous = previousWord(range.lowerBound), previous == "in" || PersonContext.placePrepositions.contains(previous),
+           !GivenNames.all.contains(first.text),
+           !range.contains(where: { tokens[$0].isCapitalized && evidence.isOrdinaryWord(tokens[$0].text) }) {
+            return [mention(range, .place)]
+        }
+        // "Maria dos Santos, 58,", "João Pereira said": what follows shows a person.
+        if isFollowedByAge(range.upperBound - 1) || followedByPersonVerb(range.upperBound - 1) {
+            return [mention(range, .person)]
         }
         if range.allSatisfy({ Demonyms.isGroupWord(tokens[$0].text) }) { return [mention(range, .group)] }
         // "Pakistani Sharifullah": a demonym in front of another name is a group of its own.
@@ -171,7 +184,8 @@ struct NameClassifier {
         // ordinary word of the article ("Space Shuttle", "Iodine Nutrition" are not people).
         let ordinary = range.contains { index in
             let word = tokens[index].text
-            return !GivenNames.all.contains(word) && !tokens[index].isInitial && evidence.isOrdinaryWord(word)
+            return tokens[index].isCapitalized && !GivenNames.all.contains(word) && !tokens[index].isInitial
+                && evidence.isOrdinaryWord(word)
         }
         if ordinary { return [mention(range, .other)] }
         return [mention(range, count <= 4 ? .person : .organization)]
@@ -255,9 +269,7 @@ struct NameClassifier {
         if isFollowedByPlace(index) { return .place }
         if let previous = previousWord(index) {
             if PersonContext.placePrepositions.contains(previous) { return .place }
-            // "the town of Yeoncheon".
-            if previous == "of", index >= 2, tokens[index - 1].followsSpace,
-               NameCues.placeNouns.contains(tokens[index - 2].text) { return .place }
+            if isAfterPlaceNoun(index) || isAfterTravelVerb(index) { return .place }
             if previous == "the" {
                 // "the Taliban’s rise", "the Taliban." name an organisation; in "the Pahalgam
                 // attack" the name only qualifies a noun and could be anything.
@@ -267,10 +279,7 @@ struct NameClassifier {
                 return PersonContext.personCollectives.contains(next) ? .person : .other
             }
         }
-        if let next = nextWord(index), !token.isPossessive,
-           PersonContext.reportingVerbs.contains(next) && !PersonContext.weakVerbs.contains(next) {
-            return .person
-        }
+        if followedByPersonVerb(index) { return .person }
         if isFollowedByAge(index) { return .person }
         return .other
     }
@@ -296,6 +305,26 @@ struct NameClassifier {
     private func nextWord(_ index: Int) -> String? {
         guard index + 1 < tokens.count, tokens[index + 1].followsSpace else { return nil }
         return tokens[index + 1].text
+    }
+
+    /// "the town of Yeoncheon", "the state of Rio Grande do Sul".
+    private func isAfterPlaceNoun(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index].followsSpace, tokens[index - 1].text == "of", tokens[index - 1].followsSpace
+        else { return false }
+        return NameCues.placeNouns.contains(tokens[index - 2].text)
+    }
+
+    /// "flew to Porto Alegre", "a trip to Encantado".
+    private func isAfterTravelVerb(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index].followsSpace, tokens[index - 1].text == "to", tokens[index - 1].followsSpace
+        else { return false }
+        return PersonContext.travelVerbs.contains(tokens[index - 2].text)
+    }
+
+    /// "Kapoor told reporters": verbs that follow people, not organisations.
+    private func followedByPersonVerb(_ index: Int) -> Bool {
+        guard let next = nextWord(index), !tokens[index].isPossessive else { return false }
+        return PersonContext.reportingVerbs.contains(next) && !PersonContext.weakVerbs.contains(next)
     }
 
     /// "Irving, Texas", "Kanata, Ontario": a town followed by its state or country.

@@ -222,6 +222,10 @@ struct CapitalisationEvidence {
         if GivenNames.all.contains(token.text), next?.isCapitalized ?? false { return true }
         let lower = token.text.lowercased()
         if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
+        // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
+        if let hyphen = token.text.firstIndex(of: "-"),
+           token.text[token.text.index(after: hyphen)...].unicodeScalars.first?.properties.isLowercase == true,
+           !capitalisedMidSentence.contains(token.text) { return false }
         if capitalisedMidSentence.contains(token.text) { return true }
         if headline { return false }
         // A word seen only at sentence starts: a name when something after it says so.

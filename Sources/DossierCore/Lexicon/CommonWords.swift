@@ -3,6 +3,9 @@
 enum CommonWords {
     /// Lowercased function words and frequent sentence openers: "The", "However", "Despite".
     static let all: Set<String> = WordList.lowercasedSet(commonList)
+    /// Labels of picture captions and credits: "Ahmed Mohamed Image: …".
+    static let captionLabels: Set<String> = ["Image", "Images", "Photo", "Photos", "Picture", "Video", "Source",
+                                             "Credit", "Credits", "File", "Caption", "Photograph"]
     /// Capitalised words that are not entity names even mid-sentence.
     static let neverNames: Set<String> = WordList.set(neverNameList)
     /// Lowercase words that may stay inside a capitalised name: "Council on Foreign Relations".

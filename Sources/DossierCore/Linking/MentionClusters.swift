@@ -158,10 +158,11 @@ struct MentionClusters {
         var index = WordIndex()
         for cluster in roots where kind(of: cluster) == .organization {
             let words = self.words(cluster)
-            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-            // Its first and last words, and its cue words: "the Court" for "Supreme Court of Cassation".
+            guard words.count >= 2, let first = words.first else { continue }
+            // Its first word ("Freedom" for "Freedom Magazine") and its cue words ("the Court" for
+            // "Supreme Court of Cassation"); a last word like "Nature" may be anything.
             let cues = words.filter { NameCues.organization.contains($0) }
-            for word in Set([first, last] + cues) where EntityLexicon.kind(of: word) == nil {
+            for word in Set([first] + cues) where EntityLexicon.kind(of: word) == nil {
                 index.add(word, cluster: cluster, weight: members[cluster].count, firstAt: firstStart(cluster))
             }
         }

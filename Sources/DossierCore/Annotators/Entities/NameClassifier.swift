@@ -12,9 +12,9 @@ struct NameClassifier {
         while range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), lexiconKind(range) == nil {
             range = (range.lowerBound + 1)..<range.upperBound
         }
-        // "Ahmed Mohamed Image: …": a trailing ordinary word (a caption label) is not part of the name.
+        // "Ahmed Mohamed Image: …": a trailing caption label is not part of the name.
         while range.count > 0, CommonWords.neverNames.contains(tokens[range.upperBound - 1].text)
-                || (range.count > 1 && CommonWords.all.contains(tokens[range.upperBound - 1].text.lowercased())) {
+                || (range.count > 1 && CommonWords.captionLabels.contains(tokens[range.upperBound - 1].text)) {
             range = range.lowerBound..<(range.upperBound - 1)
         }
         guard !range.isEmpty else { return [] }
@@ -65,6 +65,17 @@ struct NameClassifier {
             }
         }
         guard let start = nameStart else { return result }
+        // "Professor Mark Whitfield of Oxford": the name stops at "of"; what follows is a name of its own.
+        var personEnd = start
+        while personEnd < range.upperBound,
+              tokens[personEnd].isCapitalized || tokens[personEnd].isAcronym
+                || CommonWords.nameParticles.contains(tokens[personEnd].text) { personEnd += 1 }
+        if personEnd < range.upperBound, personEnd > start {
+            var rest = personEnd
+            while rest < range.upperBound, !tokens[rest].isCapitalized { rest += 1 }
+            let tail = rest < range.upperBound ? untitled(rest..<range.upperBound) : []
+            return result + [mention(start..<personEnd, .person)] + tail
+        }
         let personRange = start..<range.upperBound
         // "General Motors", "General Assembly": what follows the title is an organisation.
         if hasCue(personRange) || lexiconKind(personRange) != nil

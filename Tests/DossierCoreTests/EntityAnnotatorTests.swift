@@ -96,4 +96,36 @@ import Testing
         let text = "Pakistan’s army chief called then-President Trump about the handover."
         #expect(kind(of: "Trump", in: text) == .person)
     }
+
+    @Test func titledNameStopsAtOfAndTheRestIsItsOwnName() {
+        let found = mentions("According to Professor Mark Whitfield of Oxford, climate change is the main threat.")
+        #expect(found.map(\.name) == ["Mark Whitfield", "Oxford"])
+        #expect(found.map(\.kind) == [.person, .place])
+    }
+
+    @Test func nameParticlesStayInsideLongNames() {
+        let text = "President Luiz Inácio Lula da Silva flew to the southern state of Rio Grande do Sul."
+        #expect(kind(of: "Luiz Inácio Lula da Silva", in: text) == .person)
+        #expect(kind(of: "Rio Grande do Sul", in: text) == .place)
+    }
+
+    @Test func placeNounsAndTravelVerbsIntroducePlaces() {
+        let text = "South Korea evacuated about 80 people in the town of Yeoncheon, and officials flew to Porto Alegre."
+        #expect(kind(of: "Yeoncheon", in: text) == .place)
+        #expect(kind(of: "Porto Alegre", in: text) == .place)
+    }
+
+    @Test func newspaperAfterACityIsAnOrganisation() {
+        #expect(kind(of: "Toronto Star", in: "Peter Zimonjic of the Toronto Star reported the leak.") == .organization)
+    }
+
+    @Test func hyphenatedOrdinaryWordDoesNotOpenAName() {
+        let found = mentions("Co-author Hiroshi Tanaka of Kyoto University added that the frog is rare.")
+        #expect(found.map(\.name) == ["Hiroshi Tanaka", "Kyoto University"])
+    }
+
+    @Test func possessivePluralStaysInsideAnArmyName() {
+        let text = "Kim Jong-un issued an order to the Korean People's Army [KPA] that units be ready."
+        #expect(kind(of: "Korean People's Army", in: text) == .organization)
+    }
 }

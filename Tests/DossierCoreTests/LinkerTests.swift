@@ -80,4 +80,20 @@ import Testing
         #expect((kurilla?.mentions.count ?? 0) >= 4)
         #expect(annotated.entities.first { $0.name == "Mohammed Sharifullah" }?.kind == .person)
     }
+
+    @Test func bracketedAcronymAndConnectorFreeNamesAreAliases() {
+        let (text, found) = entities("""
+        The Korean People's Army [KPA] moved units. Food Standards of Australia and New Zealand agreed, and \
+        Food Standards Australia New Zealand said so again. The KPA denied it.
+        """)
+        let army = found.first { $0.name == "Korean People's Army" }
+        #expect(mentionTexts(army, text) == ["Korean People's Army", "KPA", "KPA"])
+        #expect(found.filter { $0.name.hasPrefix("Food Standards") }.count == 1)
+    }
+
+    @Test func administrativePrefixJoinsThePlace() {
+        let (text, found) = entities("It was a blow to the Houston community and the State of Texas. Texas officials objected.")
+        let texas = found.first { $0.name == "State of Texas" || $0.name == "Texas" }
+        #expect(mentionTexts(texas, text) == ["State of Texas", "Texas"])
+    }
 }

@@ -31,12 +31,23 @@ public struct BoilerplateFilter: Sendable {
         var reasons = [String](repeating: "", count: blocks.count)
 
         // The page repeats its headline (from the page title) just above the article: the body starts after it.
+        // Text with no sign of page chrome is an article already (a Wikinews copy, a plain-text file): keep it all.
+        guard looksLikePastedPage(profiles, verdicts) else { return Result(text: text, removed: []) }
+
         let global = mainBody(profiles, verdicts, from: 0)
         var body = global?.range ?? 0..<blocks.count
         var anchor: Int? = nil
         if let global {
-            for candidate in headlineCandidates(profiles, verdicts).reversed().prefix(8) {
-                if let after = mainBody(profiles, verdicts, from: candidate + 1), after.sum * 10 >= global.sum * 6 {
+            // A candidate before the densest run anchors the article; one inside it only when all before it is
+            // teaser-sized (a list of headlines with summaries above the article), since related-link boxes in
+            // the middle of an article repeat headlines too. One in the footer's link lists is no anchor.
+            let candidates = headlineCandidates(profiles, verdicts)
+            let ordered = candidates.filter { $0 < global.range.lowerBound }.reversed()
+                + candidates.filter { global.range.contains($0) }
+            for candidate in ordered.prefix(8) {
+                if candidate > global.range.lowerBound,
+                   profiles[global.range.lowerBound..<candidate].contains(where: { $0.words >= 48 }) { continue }
+                if let after = mainBody(profiles, verdicts, from: candidate + 1), after.sum >= 40, after.sum * 100 >= global.sum * 15 {
                     body = after.range
                     anchor = candidate
                     break
@@ -69,7 +80,8 @@ public struct BoilerplateFilter: Sendable {
             }
         }
         for i in blocks.indices where !keep[i] && reasons[i].isEmpty {
-            if i == titleIndex { reasons[i] = "headline (kept once as title)" }
+            if let verdict = verdicts[i] { reasons[i] = verdict.reason }
+            else if i == titleIndex { reasons[i] = "headline (kept once as title)" }
             else if i < body.lowerBound && i == 0 { reasons[i] = "page title" }
             else if profiles[i].words <= 6 && !profiles[i].endsSentence { reasons[i] = "menu" }
             else { reasons[i] = i < body.lowerBound ? "page header" : "related links" }
@@ -129,7 +141,7 @@ public struct BoilerplateFilter: Sendable {
         for i in first..<profiles.count {
             let value: Int
             if let verdict = verdicts[i] {
-                if verdict.reason == "comment form" || (verdict.endsArticle && sum >= 150) { sum = 0; start = i + 1; continue }
+                if verdict.reason == "comment form" { sum = 0; start = i + 1; continue }
                 value = verdict.endsArticle ? -40 : -8
             } else if profiles[i].isProse || profiles[i].hasAttributedQuote {
                 value = min(profiles[i].words, 400)
@@ -141,6 +153,17 @@ public struct BoilerplateFilter: Sendable {
             if sum <= 0 { sum = 0; start = i + 1 }
         }
         return bestRange.map { ($0, bestSum) }
+    }
+
+    /// Chrome phrases, or a run of four short link-like lines (a menu), show that a whole page was pasted.
+    func looksLikePastedPage(_ profiles: [LineProfile], _ verdicts: [ChromeClassifier.Verdict?]) -> Bool {
+        if verdicts.contains(where: { $0 != nil }) { return true }
+        var run = 0
+        for p in profiles {
+            if p.words <= 4 && !p.endsSentence { run += 1 } else { run = 0 }
+            if run >= 4 { return true }
+        }
+        return false
     }
 
     /// Lines that the page title (the first line) contains: the headline shown above the article.

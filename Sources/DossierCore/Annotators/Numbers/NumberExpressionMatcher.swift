@@ -297,6 +297,15 @@ struct NumberExpressionMatcher {
         guard var low = amount(at: index, currency: currency != nil) else { return nil }
         if low.spelled, !acceptSpelled(low) { return nil }
 
+        // "twenty-first", "ninety-ninth"
+        if low.spelled, let tens = entry(low.end - 1)?.cardinal, tens >= 20, isHyphen(low.end), attached(low.end),
+           attached(low.end + 1), let unit = entry(low.end + 1)?.ordinal, (1...9).contains(unit),
+           let value = low.value?.adding(ExactDecimal(mantissa: unit)) {
+            if cue(low.end + 2) == .century, let century = value.integer {
+                return Match(first: first, end: low.end + 3, kind: .date, value: "\(twoDigits(century - 1))XX")
+            }
+            return Match(first: first, end: low.end + 2, kind: .ordinal, value: value.text)
+        }
         if token.kind == .digits, low.end == index + 1, attached(index + 1), tokens[index + 1].kind == .word {
             return digitsWithLetters(index, currency: currency, first: first)
         }

@@ -29,6 +29,11 @@ struct AttributionPatterns {
                                            "later", "then", "further", "previously", "again", "once", "did",
                                            "does", "do", "never", "not", "already", "still", "just", "had",
                                            "could", "may", "might", "should", "can", "been", "be", "being"]
+    /// A name right after one of these is an object, never a subject ("incidents in Russia and Iran, underscores").
+    static let prepositions: Set<String> = ["in", "of", "at", "from", "to", "with", "by", "for", "on", "into", "against",
+                                            "between", "about", "over", "under", "near", "across", "toward", "towards",
+                                            "beyond", "within", "throughout", "like", "than", "among", "behind", "after",
+                                            "before", "during", "including", "via"]
     static let conjunctions: Set<String> = ["and", "but", "or", "nor", "then", "who", "which", "that", "while", "as", "so"]
     /// Lowercase words that join the parts of a name ("Council of Europe", "Ahmed bin Salman").
     static let nameJoiners: Set<String> = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
@@ -83,6 +88,18 @@ struct AttributionPatterns {
         return Span(tokens[start].span.start, tokens[end].span.end)
     }
 
+    /// A name run that a preposition governs: an object, so not the subject.
+    func isGoverned(_ name: Span, lowerBound: Int) -> Bool {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < name.start { low = mid + 1 } else { high = mid }
+        }
+        let k = low - 1
+        guard k >= lowerBound, tokens[k].kind == .word else { return false }
+        return Self.prepositions.contains(tokens[k].text)
+    }
+
     /// The subject written before the verb at `verb`: "X said", "X, a spokesman, said", "he has said".
     func subject(beforeVerb verb: Int, lowerBound: Int) -> SpeechCue? {
         let cueSpan = tokens[verb].span
@@ -107,13 +124,15 @@ struct AttributionPatterns {
             return nil
         }
         if let name = nameRun(endingAt: k, lowerBound: lowerBound) {
-            return SpeechCue(span: cueSpan, subject: .name(name))
+            return isGoverned(name, lowerBound: lowerBound) ? nil : SpeechCue(span: cueSpan, subject: .name(name))
         }
         if t.isPunctuation(",") || t.isPunctuation(")") {
             // "Mu Li, of the University of NSW, said" or "The head of CEI, Nunzio Galantino, has called":
             // offer the name before each of the last two commas; the caller prefers a person.
             var candidates: [Span] = []
-            if let name = nameRun(endingAt: k - 1, lowerBound: lowerBound) { candidates.append(name) }
+            if let name = nameRun(endingAt: k - 1, lowerBound: lowerBound), !isGoverned(name, lowerBound: lowerBound) {
+                candidates.append(name)
+            }
             var c = k - 1
             var steps = 0
             while c > lowerBound, steps < 24, !tokens[c].isPunctuation(",") && !tokens[c].isPunctuation("(") {
@@ -121,7 +140,7 @@ struct AttributionPatterns {
                 steps += 1
             }
             if c > lowerBound, tokens[c].isPunctuation(",") || tokens[c].isPunctuation("("),
-               let name = nameRun(endingAt: c - 1, lowerBound: lowerBound) {
+               let name = nameRun(endingAt: c - 1, lowerBound: lowerBound), !isGoverned(name, lowerBound: lowerBound) {
                 candidates.append(name)
             }
             guard let first = candidates.first else { return nil }

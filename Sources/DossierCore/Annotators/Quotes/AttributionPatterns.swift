@@ -96,8 +96,9 @@ struct AttributionPatterns {
             if tokens[mid].span.start < name.start { low = mid + 1 } else { high = mid }
         }
         let k = low - 1
-        guard k >= lowerBound, tokens[k].kind == .word else { return false }
-        return Self.prepositions.contains(tokens[k].text)
+        guard k >= lowerBound, tokens[k].kind == .word, Self.prepositions.contains(tokens[k].text) else { return false }
+        // "Undersecretary for Education Mr. Toccafondi": a title's own preposition governs nothing.
+        return !(k > lowerBound && isNameWord(k - 1))
     }
 
     /// The subject written before the verb at `verb`: "X said", "X, a spokesman, said", "he has said".

@@ -127,11 +127,11 @@ struct QuoteMarkMatcher: Sendable {
         }
     }
 
-    /// Pairs in `paragraph`, in order of their opening marks; `continues` says whether the next
-    /// paragraph opens with a quotation mark (the convention for a quotation that goes on).
+    /// Pairs in `paragraph`, in order of their opening marks, plus at most one opener left open.
     func pairs(in scalars: [Unicode.Scalar], paragraph: Span) -> [Pair] {
         var stack: [Pair] = []
         var pairs: [Pair] = []
+        var forgotOpeners = false
         var i = paragraph.start
         while i < paragraph.end {
             let c = scalars[i]
@@ -154,14 +154,19 @@ struct QuoteMarkMatcher: Sendable {
                 pairs.append(pair)
                 stack.removeSubrange(k...)
             } else if role == .open || role == .either {
-                if stack.count == Self.stackLimit { stack.removeFirst() }
+                if stack.count == Self.stackLimit {
+                    stack.removeFirst()
+                    forgotOpeners = true
+                }
                 stack.append(Pair(open: i, close: nil, family: family))
             }
             i += 1
         }
-        // The outermost opener left open may run to the end of the paragraph; the caller decides.
-        if let outer = stack.first(where: { $0.family == .double || $0.family == .angle }) {
-            pairs.append(outer)
+        // The one opener left open may run to the end of the paragraph (the caller decides); several
+        // left open are noise, not a quotation.
+        let open = stack.filter { $0.family == .double || $0.family == .angle }
+        if open.count == 1, !forgotOpeners {
+            pairs.append(open[0])
         }
         pairs.sort { $0.open < $1.open }
         return pairs

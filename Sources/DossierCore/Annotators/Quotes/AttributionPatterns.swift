@@ -37,7 +37,7 @@ struct AttributionPatterns {
     static let conjunctions: Set<String> = ["and", "but", "or", "nor", "then", "who", "which", "that", "while", "as", "so"]
     /// Lowercase words that join the parts of a name ("Council of Europe", "Ahmed bin Salman").
     static let nameJoiners: Set<String> = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
-                                           "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "and", "&"]
+                                           "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "and", "&", "for"]
 
     func isNameWord(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -88,6 +88,22 @@ struct AttributionPatterns {
         return Span(tokens[start].span.start, tokens[end].span.end)
     }
 
+    /// Capitalised only because they open a sentence: "Another said", "Some argue".
+    static let commonOpenings: Set<String> = ["another", "one", "some", "many", "others", "both", "all", "each", "most",
+                                              "several", "few", "this", "that", "these", "those", "there", "the", "a",
+                                              "an", "critics", "officials", "experts", "residents", "police", "witnesses"]
+
+    /// A one-word run that is a common word capitalised at the start of a sentence.
+    func isCommonOpening(_ name: Span) -> Bool {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < name.start { low = mid + 1 } else { high = mid }
+        }
+        guard low < tokens.count, tokens[low].span == name else { return false }
+        return Self.commonOpenings.contains(tokens[low].text)
+    }
+
     /// A name run that a preposition governs: an object, so not the subject.
     func isGoverned(_ name: Span, lowerBound: Int) -> Bool {
         var low = 0, high = tokens.count
@@ -95,10 +111,12 @@ struct AttributionPatterns {
             let mid = (low + high) / 2
             if tokens[mid].span.start < name.start { low = mid + 1 } else { high = mid }
         }
+        // "In Washington, Smith said": a preposition capitalised at the start of the run governs it too.
+        if low < tokens.count, tokens[low].span.start == name.start, tokens[low].isCapitalised,
+           Self.prepositions.contains(tokens[low].text) { return true }
         let k = low - 1
-        guard k >= lowerBound, tokens[k].kind == .word, Self.prepositions.contains(tokens[k].text) else { return false }
-        // "Undersecretary for Education Mr. Toccafondi": a title's own preposition governs nothing.
-        return !(k > lowerBound && isNameWord(k - 1))
+        guard k >= lowerBound, tokens[k].kind == .word else { return false }
+        return Self.prepositions.contains(tokens[k].text)
     }
 
     /// The subject written before the verb at `verb`: "X said", "X, a spokesman, said", "he has said".
@@ -125,24 +143,37 @@ struct AttributionPatterns {
             return nil
         }
         if let name = nameRun(endingAt: k, lowerBound: lowerBound) {
-            return isGoverned(name, lowerBound: lowerBound) ? nil : SpeechCue(span: cueSpan, subject: .name(name))
+            if isGoverned(name, lowerBound: lowerBound) { return nil }
+            if isCommonOpening(name) { return SpeechCue(span: cueSpan, subject: .unnamed) } // "Another said"
+            return SpeechCue(span: cueSpan, subject: .name(name))
         }
         if t.isPunctuation(",") || t.isPunctuation(")") {
-            // "Mu Li, of the University of NSW, said" or "The head of CEI, Nunzio Galantino, has called":
-            // offer the name before each of the last two commas; the caller prefers a person.
+            // Appositives: "Mu Li, of the University of NSW, said", "The head of CEI, Nunzio Galantino,
+            // has called", "Cmdr. Sean Robertson, a spokesperson for X, the operation in Y, told". Offer
+            // the names before the last three commas, earliest first, then the sentence's opening name;
+            // the caller prefers a person, then the first offered.
             var candidates: [Span] = []
-            if let name = nameRun(endingAt: k - 1, lowerBound: lowerBound), !isGoverned(name, lowerBound: lowerBound) {
-                candidates.append(name)
-            }
-            var c = k - 1
-            var steps = 0
-            while c > lowerBound, steps < 24, !tokens[c].isPunctuation(",") && !tokens[c].isPunctuation("(") {
+            var c = k
+            var commas = 0
+            while c > lowerBound, commas < 3, k - c < 40 {
+                if tokens[c].isPunctuation(",") || tokens[c].isPunctuation(")") {
+                    commas += 1
+                    if let name = nameRun(endingAt: c - 1, lowerBound: lowerBound), !isGoverned(name, lowerBound: lowerBound),
+                       !isCommonOpening(name) {
+                        candidates.append(name)
+                    }
+                }
                 c -= 1
-                steps += 1
             }
-            if c > lowerBound, tokens[c].isPunctuation(",") || tokens[c].isPunctuation("("),
-               let name = nameRun(endingAt: c - 1, lowerBound: lowerBound), !isGoverned(name, lowerBound: lowerBound) {
-                candidates.append(name)
+            candidates.sort()
+            // The opening name counts only when it is the whole subject: "Smith, 54, said", not
+            // "A VOA reporter's source, a refugee, said".
+            if let opening = nameRun(startingAt: lowerBound, upperBound: k), !isCommonOpening(opening),
+               !isGoverned(opening, lowerBound: lowerBound),
+               let after = tokens[lowerBound..<k].firstIndex(where: { $0.span.start >= opening.end }),
+               tokens[after].isPunctuation(",") || tokens[after].isPunctuation("("),
+               !candidates.contains(where: { $0.overlaps(opening) }) {
+                candidates.append(opening)
             }
             guard let first = candidates.first else { return nil }
             return SpeechCue(span: cueSpan, subject: .name(first), alternatives: Array(candidates.dropFirst()))

@@ -63,6 +63,10 @@ public struct QuoteAnnotator: Sendable {
     /// Marks a candidate as not speech while the list is built (never leaves this type).
     private static let notSpeech = "\u{0}not-speech"
 
+    /// Words that give a name to what follows ("so-called", "dubbed").
+    static let namingWords: Set<String> = ["called", "dubbed", "named", "nicknamed", "termed", "titled", "entitled",
+                                           "so-called", "labelled", "labeled", "branded"]
+
     /// Small words that stay lowercase in titles ("Lord of the Rings").
     static let titleFunctionWords: Set<String> = ["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with", "or", "de", "la"]
 
@@ -85,8 +89,20 @@ public struct QuoteAnnotator: Sendable {
         }
         let words = contentWords(scalars, quote.content)
         if words.isEmpty { return false }
-        if sentenceInitial { return true }
-        if words.count <= scareQuoteMaxWords && !hasCue { return false }
+        let short = words.count <= scareQuoteMaxWords
+        // "what’s called “farmer's lung”": a name being given, not words being said.
+        if short, let previous, previous.kind == .word, Self.namingWords.contains(previous.text) { return false }
+        if sentenceInitial {
+            // "“Humidifier lung” may result from …": a short term used as the sentence's subject.
+            if short, k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalised,
+               !SpeechVerbs.contains(tokens[k + 1].text), !AttributionPatterns.pronouns.contains(tokens[k + 1].text),
+               let last = quote.content.end > quote.content.start ? scalars[quote.content.end - 1] : nil,
+               ParagraphTokenizer.isWordScalar(last) {
+                return false
+            }
+            return true
+        }
+        if short && !hasCue { return false }
         // A name or a title: "The Katherinator", "Lord of the Rings".
         if words.count >= 2 && words.count <= 6 {
             let titleCased = words.allSatisfy { $0.capitalised || Self.titleFunctionWords.contains($0.lower) }

@@ -15,6 +15,8 @@ struct TextToken: Sendable {
     var quote: Int
     /// Index of the sentence within the paragraph.
     var sentence: Int = 0
+    /// A line break comes right before it (a line of a list, or a hard-wrapped sentence going on).
+    var startsLine = false
 
     var isWord: Bool { kind == .word }
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
@@ -35,11 +37,18 @@ enum ParagraphTokenizer {
         var tokens: [TextToken] = []
         var i = span.start
         var q = 0
+        var lineBreak = false
+        func append(_ token: TextToken) {
+            var token = token
+            token.startsLine = lineBreak
+            lineBreak = false
+            tokens.append(token)
+        }
         while q < quotes.count && quotes[q].end <= i { q += 1 }
         while i < span.end {
             if q < quotes.count && quotes[q].start <= i {
-                tokens.append(TextToken(span: quotes[q], kind: .quote, text: "", isCapitalised: false,
-                                        quote: quoteIndexBase + q))
+                append(TextToken(span: quotes[q], kind: .quote, text: "", isCapitalised: false,
+                                 quote: quoteIndexBase + q))
                 i = max(i + 1, quotes[q].end)
                 q += 1
                 continue
@@ -67,15 +76,16 @@ enum ParagraphTokenizer {
                 var token = TextToken(span: wordSpan, kind: .word, text: lowercased(scalars, wordSpan),
                                       isCapitalised: c.properties.isUppercase, quote: -1)
                 token.hasUppercase = token.isCapitalised || scalars[i..<j].contains { $0.properties.isUppercase }
-                tokens.append(token)
+                append(token)
                 i = j
             } else if c == " " || c == "\t" || c == "\n" || c == "\u{A0}" {
+                if c == "\n" { lineBreak = true }
                 i += 1
             } else {
                 var text = String.UnicodeScalarView()
                 text.append(c)
-                tokens.append(TextToken(span: Span(i, i + 1), kind: .punctuation, text: String(text),
-                                        isCapitalised: false, quote: -1))
+                append(TextToken(span: Span(i, i + 1), kind: .punctuation, text: String(text),
+                                 isCapitalised: false, quote: -1))
                 i += 1
             }
         }
@@ -118,6 +128,11 @@ enum ParagraphTokenizer {
     static func assignSentences(_ tokens: inout [TextToken]) {
         var sentence = 0
         for k in tokens.indices {
+            // A line that opens like a sentence starts one, even when the line before has no full stop.
+            if k > 0, tokens[k].startsLine, tokens[k].isCapitalised || tokens[k].kind == .quote,
+               tokens[k - 1].sentence == sentence, !isTerminal(tokens[k - 1]) {
+                sentence += 1
+            }
             tokens[k].sentence = sentence
             let t = tokens[k]
             guard t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" else { continue }
@@ -133,6 +148,10 @@ enum ParagraphTokenizer {
             }
             sentence += 1
         }
+    }
+
+    static func isTerminal(_ t: TextToken) -> Bool {
+        t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}")
     }
 
     /// Index ranges of the tokens of each sentence, in order.

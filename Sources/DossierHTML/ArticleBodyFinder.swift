@@ -37,14 +37,25 @@ struct ArticleBodyFinder: Sendable {
             Attempt(stripUnlikely: false, stripChrome: false, weightClasses: false, cleanConditionally: false),
         ]
         var best: [TextBlock] = []
-        var bestLength = -1
+        var bestSubstance = 0
         for attempt in attempts {
             let result = BlockTextWriter(tree: tree).blocks(of: select(attempt))
             let length = result.reduce(0) { $0 + $1.text.unicodeScalars.count }
-            if length >= ArticleBodyFinder.enoughText { return result }
-            if length > bestLength { best = result; bestLength = length }
+            if length >= ArticleBodyFinder.enoughText && best.isEmpty { return result }
+            // A relaxed attempt must bring real paragraphs, not just the menus and teasers the
+            // stricter one rightly dropped: short pages (a paywalled lead) stay short.
+            let substance = ArticleBodyFinder.substance(result)
+            if best.isEmpty || substance > bestSubstance * 3 / 2 { best = result; bestSubstance = substance }
         }
         return best
+    }
+
+    /// Characters in blocks long enough to be sentences rather than links, labels or captions.
+    static func substance(_ blocks: [TextBlock]) -> Int {
+        blocks.reduce(0) { total, block in
+            let length = block.text.unicodeScalars.count
+            return length >= 80 ? total + length : total
+        }
     }
 
     func select(_ attempt: Attempt) -> Selection {
@@ -242,7 +253,11 @@ struct ArticleBodyFinder: Sendable {
                 if weight < 0 || stats.linkDensity(i) > 0.5 { removed[i] = true }
                 continue
             }
+            // A paragraph that is nothing but a link is a teaser for another story.
+            if node.tag == "p" && stats.text[i] > 0 && stats.linkDensity(i) >= 0.9 { removed[i] = true; continue }
             guard ArticleBodyFinder.conditionalTags.contains(node.tag) else { continue }
+            // Embedded tweets and posts are link-heavy by nature but quoted on purpose.
+            if ElementClassifier.names(node).contains("embed") { continue }
             if shouldDrop(i, weight: weight, stats: stats, scores: scores) { removed[i] = true }
         }
     }

@@ -4,7 +4,7 @@
 /// similar extractors use), never the names of particular sites.
 enum ElementClassifier {
     /// Page chrome by tag: dropped unless it turns out to hold the article.
-    static let chromeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu"]
+    static let chromeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "figcaption"]
 
     /// Block-level tags: they start a new block of text when rendered.
     static let blockTags: Set<String> = [
@@ -23,7 +23,7 @@ enum ElementClassifier {
         "sharing", "related", "promo", "sponsor", "advert", "banner", "menu", "navbar", "navigation", "popup",
         "modal", "gdpr", "consent", "disqus", "outbrain", "taboola", "skyscraper", "shoutbox", "pagination",
         "pager", "signup", "sign-up", "masthead", "recirc", "trending", "most-popular", "mostpopular",
-        "combx", "community", "remark", "replies", "agegate", "paywall", "recommend", "widget",
+        "combx", "community", "remark", "replies", "agegate", "paywall", "recommend", "widget", "caption",
     ]
 
     /// Whole words (class names split on punctuation) too short to match inside other words.
@@ -31,7 +31,7 @@ enum ElementClassifier {
 
     /// Fragments that keep an element even when an unlikely word also matches ("article-comments-count" stays
     /// only if it also says article/body/content; readability's "maybe candidate" list).
-    static let maybeFragments = ["article", "body", "content", "main", "story", "entry", "post-text", "column", "shadow"]
+    static let maybeFragments = ["article", "body", "content", "main", "story", "entry", "post-text", "column", "shadow", "embed"]
 
     static let positiveFragments = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"]
     static let negativeFragments = [
@@ -64,7 +64,8 @@ enum ElementClassifier {
         for value in [node.attribute("class"), node.attribute("id")] {
             guard let value = value?.lowercased(), !value.isEmpty else { continue }
             let words = value.split { !($0.isLetter || $0.isNumber) }
-            if negativeFragments.contains(where: { value.contains($0) }) || words.contains(where: { $0 == "ad" || $0 == "ads" }) { weight -= 25 }
+            // Embedded posts and tweets are quoted into the article on purpose, whatever else the class says.
+            if !value.contains("embed"), negativeFragments.contains(where: { value.contains($0) }) || words.contains(where: { $0 == "ad" || $0 == "ads" }) { weight -= 25 }
             if positiveFragments.contains(where: { value.contains($0) }) { weight += 25 }
         }
         return weight

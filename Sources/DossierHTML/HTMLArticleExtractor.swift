@@ -20,7 +20,7 @@ public struct HTMLArticleExtractor: Sendable {
         if let title, !title.isEmpty { paragraphs.append(title) }
         for block in blocks {
             let text = clean(block.text)
-            guard !text.isEmpty else { continue }
+            guard !text.isEmpty, !HTMLArticleExtractor.isMostlyAddresses(text) else { continue }
             if block.heading != nil { headings.insert(text) }
             paragraphs.append(text)
         }
@@ -39,6 +39,16 @@ public struct HTMLArticleExtractor: Sendable {
             result.append(block)
         }
         return result
+    }
+
+    /// A block made of web addresses (a stray image URL, a share link) is markup leaking into text.
+    static func isMostlyAddresses(_ text: String) -> Bool {
+        var addressLength = 0, total = 0
+        for word in text.split(separator: " ") {
+            total += word.utf8.count
+            if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") { addressLength += word.utf8.count }
+        }
+        return total > 0 && addressLength * 2 > total
     }
 
     /// Page text through the same door as every other input: control characters and the like removed.

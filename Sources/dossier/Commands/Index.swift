@@ -7,9 +7,7 @@ struct IndexCommand: ParsableCommand {
         commandName: "index",
         abstract: "Print a briefing's entity index: each entity across all its articles.",
         discussion: """
-            The same person, organisation or place in several articles is one entry, with its
-            aliases, per article its mention count and first mention, and its claims.
-            Offsets in JSON are Unicode code points into each article's annotated "text".
+            The same person, organisation or place in several articles is one entry, with its aliases, per article its mention count and first mention, and its claims. Offsets in JSON are Unicode code points into each article's annotated "text".
 
             Examples:
               dossier index seeds/

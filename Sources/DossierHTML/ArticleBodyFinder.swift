@@ -253,8 +253,16 @@ struct ArticleBodyFinder: Sendable {
                 if weight < 0 || stats.linkDensity(i) > 0.5 { removed[i] = true }
                 continue
             }
-            // A paragraph that is nothing but a link is a teaser for another story.
-            if node.tag == "p" && stats.text[i] > 0 && stats.linkDensity(i) >= 0.9 { removed[i] = true; continue }
+            // A paragraph that is (nearly) all link is a teaser for another story ("SEE MORE: …").
+            if node.tag == "p" && stats.text[i] > 0 {
+                let density = stats.linkDensity(i)
+                if density >= 0.75 || (density >= 0.6 && stats.text[i] < 150) { removed[i] = true; continue }
+            }
+            // Bylines, time stamps and author boxes: the page's metadata, not the article's text.
+            if stats.text[i] < 500 && stats.longParagraphs[i] < 2 && ElementClassifier.isArticleFurniture(node) {
+                removed[i] = true
+                continue
+            }
             guard ArticleBodyFinder.conditionalTags.contains(node.tag) else { continue }
             // Embedded tweets and posts are link-heavy by nature but quoted on purpose.
             if ElementClassifier.names(node).contains("embed") { continue }

@@ -40,6 +40,17 @@ enum ElementClassifier {
         "tool", "widget", "social", "newsletter", "subscribe", "breadcrumb", "caption", "credit", "byline", "author",
     ]
 
+    /// Words in class/id of the furniture found inside an article container: bylines, author
+    /// boxes, time stamps, disclosures. Matched as fragments, except `bio`, a whole word.
+    static let articleFurnitureFragments = ["byline", "author", "timestamp", "dateline-time", "disclosure", "disclaimer", "print-"]
+
+    static func isArticleFurniture(_ node: PageTree.Node) -> Bool {
+        let names = names(node)
+        guard names.count > 1 else { return false }
+        if articleFurnitureFragments.contains(where: { names.contains($0) }) { return true }
+        return names.split { !($0.isLetter || $0.isNumber) }.contains("bio")
+    }
+
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
 
     /// class + id, lower-cased, for matching.

@@ -14,6 +14,7 @@ public struct HTMLArticleExtractor: Sendable {
         var blocks = ArticleBodyFinder(tree: tree).blocks()
         let title = metadata.title.map(clean)
         if let title { blocks = withoutRepeatedTitle(blocks, title: title) }
+        blocks = withoutEmptySections(blocks)
 
         var headings: Set<String> = []
         var paragraphs: [String] = []
@@ -39,6 +40,20 @@ public struct HTMLArticleExtractor: Sendable {
             result.append(block)
         }
         return result
+    }
+
+    /// A heading whose section lost all its text ("Related stories" over a dropped link list) heads nothing.
+    private func withoutEmptySections(_ blocks: [TextBlock]) -> [TextBlock] {
+        var result: [TextBlock] = []
+        for block in blocks.reversed() {
+            if let level = block.heading {
+                let next = result.last
+                let headsNothing = next == nil || (next?.heading.map { $0 <= level } ?? false)
+                if headsNothing { continue }
+            }
+            result.append(block)
+        }
+        return result.reversed()
     }
 
     /// A block made of web addresses (a stray image URL, a share link) is markup leaking into text.

@@ -44,7 +44,11 @@ struct ArticleLoader {
             }
             return [LoadedArticle(source: path, result: .success(pipeline.annotate(document, source: path)))]
         case .jsonLines:
-            return JSONLinesReader.documents(in: text).map { number, line in
+            let lines = JSONLinesReader.documents(in: text)
+            if lines.isEmpty {
+                return [LoadedArticle(source: path, result: .failure(.unparsable(path, reason: "no articles in this JSON Lines file (it is empty)")))]
+            }
+            return lines.map { number, line in
                 let source = "\(path):\(number)"
                 switch line {
                 case .success(let document): return LoadedArticle(source: source, result: .success(pipeline.annotate(document, source: source)))

@@ -85,6 +85,18 @@ struct BriefingIndexTests {
         #expect(second.text.slice(firstInB) == "Kurilla")
     }
 
+    @Test("a leading title does not make a second person, nor an ambiguous surname")
+    func titlesAreIgnored() throws {
+        let titled = article(lauded, source: "a.txt", [(.person, ["General Michael Kurilla"])])
+        let plain = article(lauded, source: "b.txt", [(.person, ["Michael Kurilla"])])
+        let bare = article(advocated, source: "c.txt", [(.person, ["Kurilla"])])
+        let index = BriefingIndex(articles: [titled, plain, bare])
+        #expect(index.entities.count == 1)
+        let kurilla = try #require(index.entities.first)
+        #expect(kurilla.occurrences.map(\.article) == [0, 1, 2])
+        #expect(EntityNameKey.personTokens("Gen. Michael Kurilla Jr.") == ["michael", "kurilla"])
+    }
+
     @Test("a surname shared by two different full names stays on its own")
     func ambiguousSurnameIsNotMerged() {
         let michael = article(lauded, source: "a.txt", [(.person, ["Michael Kurilla"])])

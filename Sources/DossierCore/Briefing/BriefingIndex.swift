@@ -105,10 +105,16 @@ public struct BriefingIndex: Sendable {
         var firstWithKey: [String: Int] = [:]
         for (index, member) in members.enumerated() {
             let entity = member.entity
-            var keys: Set<String> = [EntityNameKey.normalized(entity.name)]
-            for alias in entity.aliases {
-                let key = EntityNameKey.normalized(alias)
-                if entity.kind != .person || key.split(separator: " ").count >= 2 { keys.insert(key) }
+            var keys: Set<String> = []
+            if entity.kind == .person {
+                keys.insert(EntityNameKey.personTokens(entity.name).joined(separator: " "))
+                for alias in entity.aliases {
+                    let words = EntityNameKey.personTokens(alias)
+                    if words.count >= 2 { keys.insert(words.joined(separator: " ")) }
+                }
+            } else {
+                keys.insert(EntityNameKey.normalized(entity.name))
+                for alias in entity.aliases { keys.insert(EntityNameKey.normalized(alias)) }
             }
             for key in keys where !key.isEmpty {
                 let kindKey = entity.kind.rawValue + "|" + key
@@ -122,18 +128,18 @@ public struct BriefingIndex: Sendable {
     private static func mergeSurnames(_ members: [(article: Int, entity: Entity)], into sets: inout DisjointSets) {
         var firstAndLast: [String: Int] = [:]
         for (index, member) in members.enumerated() where member.entity.kind == .person {
-            let words = EntityNameKey.tokens(member.entity.name)
+            let words = EntityNameKey.personTokens(member.entity.name)
             guard words.count >= 2 else { continue }
             let key = String(words[0]) + " " + String(words[words.count - 1])
             if let other = firstAndLast[key] { sets.union(index, other) } else { firstAndLast[key] = index }
         }
         var ownersOfSurname: [Substring: Set<Int>] = [:]
         for (index, member) in members.enumerated() where member.entity.kind == .person {
-            let words = EntityNameKey.tokens(member.entity.name)
+            let words = EntityNameKey.personTokens(member.entity.name)
             if words.count >= 2 { ownersOfSurname[words[words.count - 1], default: []].insert(sets.root(of: index)) }
         }
         for (index, member) in members.enumerated() where member.entity.kind == .person {
-            let words = EntityNameKey.tokens(member.entity.name)
+            let words = EntityNameKey.personTokens(member.entity.name)
             guard words.count == 1, let owners = ownersOfSurname[words[0]], owners.count == 1, let owner = owners.first else { continue }
             sets.union(index, owner)
         }

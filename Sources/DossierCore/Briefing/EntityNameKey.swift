@@ -30,6 +30,26 @@ public enum EntityNameKey {
         normalized(name).split(separator: " ")
     }
 
+    /// Titles and honorifics that may lead a person's name as the core reports it: general knowledge, no names.
+    static let personTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "president", "vice", "prime", "minister", "chancellor", "premier", "secretary", "senator", "sen", "rep",
+        "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice",
+        "ambassador", "general", "gen", "lt", "lieutenant", "colonel", "col", "major", "maj", "captain", "capt",
+        "admiral", "adm", "sergeant", "sgt", "commander", "cmdr", "chief", "officer", "king", "queen", "prince",
+        "princess", "pope", "sheikh", "chairman", "chairwoman", "director", "spokesman", "spokeswoman", "saint", "st",
+    ]
+    static let personSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd", "md"]
+
+    /// A person's name words without leading titles or trailing suffixes:
+    /// "General Michael Kurilla" → ["michael", "kurilla"], "Martin Luther King Jr." → ["martin", "luther", "king"].
+    public static func personTokens(_ name: String) -> [Substring] {
+        var words = tokens(name).map { word -> Substring in word.hasSuffix(",") ? word.dropLast() : word }
+        while words.count > 1, personTitles.contains(String(words[0])) { words.removeFirst() }
+        while words.count > 1, personSuffixes.contains(String(words[words.count - 1])) { words.removeLast() }
+        return words
+    }
+
     /// Words an acronym skips: "Organization of the Petroleum Exporting Countries" → "opec".
     static let acronymSkips: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "&", "de", "du", "des", "la", "le"]
 

@@ -167,7 +167,7 @@ public enum HTMLExporter {
         return String(String.UnicodeScalarView(scalars[0..<150])) + "…"
     }
 
-    /// HTML text and attribute escaping; control characters (other than newline and tab) are dropped.
+    /// HTML text and attribute escaping; control characters (other than newline and tab) and bidi overrides are dropped.
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -181,6 +181,8 @@ public enum HTMLExporter {
             case "\n", "\t": out.unicodeScalars.append(scalar)
             default:
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                // Bidi overrides could reorder what a colleague sees; ingest removes them, this is the second guard.
+                if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

@@ -84,3 +84,14 @@ import Testing
         }
     }
 }
+
+@Suite struct ExportDestinationTests {
+    @Test func defaultNamesSitBesideTheArticle() {
+        #expect(ExportDestination.defaultPath(for: ["seeds/pakistan-centcom.txt"], format: .markdown) == "seeds/pakistan-centcom.notes.md")
+        #expect(ExportDestination.defaultPath(for: ["/a/b.c/page.html"], format: .html) == "/a/b.c/page.notes.html")
+        #expect(ExportDestination.defaultPath(for: ["feed.jsonl:3"], format: .json) == "feed-3.notes.json")
+        #expect(ExportDestination.defaultPath(for: ["-"], format: .webannotation) == "dossier-notes.notes.jsonld")
+        #expect(ExportDestination.defaultPath(for: ["a.txt", "b.txt"], format: .markdown) == "briefing.notes.md")
+        #expect(ExportDestination.defaultPath(for: [".hidden"], format: .markdown) == ".hidden.notes.md")
+    }
+}

@@ -186,3 +186,27 @@ import Testing
         for line in lines { #expect(try ExportCorpus.parse(String(line)) is [String: Any]) }
     }
 }
+
+/// Hostile inputs (escape sequences, NULs, invalid UTF-8) never put a C0 or C1 control character
+/// into any export format. (Bidi overrides are ingest's job: the JSON text must keep its offsets.)
+@Suite struct HostileExportTests {
+    static let fixtures: [String] = {
+        let folder = ExportCorpus.repository.appendingPathComponent("Tests/Fixtures/hostile")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }()
+
+    @Test(arguments: fixtures)
+    func noControlCharacterInAnyFormat(fixture: String) throws {
+        let url = ExportCorpus.repository.appendingPathComponent("Tests/Fixtures/hostile/\(fixture)")
+        let bytes = try [UInt8](Data(contentsOf: url))
+        guard let annotated = try? AnnotationPipeline().annotate(bytes: bytes, source: fixture) else { return }
+        let export = ExportCorpus.withReaderAnnotations(annotated)
+        for format in ExportFormat.allCases {
+            let output = Exporter.render([export], as: format)
+            let bad = output.unicodeScalars.first { scalar in
+                (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+            }
+            #expect(bad == nil, "\(fixture) as \(format): U+\(String(bad?.value ?? 0, radix: 16))")
+        }
+    }
+}

@@ -77,7 +77,9 @@ public enum HTMLExporter {
             notesByParagraph[paragraph, default: []].append((n + 1, note))
         }
 
-        var out = "<article id=\"article-\(number)\">\n<header>\n<h1>\(escape(index.title))</h1>\n<p class=\"meta\">"
+        // Without notes there is nothing for the side column: the text takes the whole width.
+        let layout = export.notes.isEmpty ? " class=\"no-notes\"" : ""
+        var out = "<article id=\"article-\(number)\"\(layout)>\n<header>\n<h1>\(escape(index.title))</h1>\n<p class=\"meta\">"
         var meta: [String] = []
         if let source = annotated.source { meta.append("Source: <code>\(escape(source))</code>") }
         meta.append("Read \(escape(DateText.day(export.dateRead)))")
@@ -222,6 +224,7 @@ public enum HTMLExporter {
         .note .body { margin: 0 0 .25rem; white-space: normal; }
         .note .when { margin: 0; font-size: 12px; }
         .orphans { font: 14px/1.5 system-ui, sans-serif; }
+        .no-notes .row { grid-template-columns: minmax(0, 1fr); max-width: 44rem; }
         @media (max-width: 48rem) { .row { grid-template-columns: 1fr; gap: 0; } }
         @media print { .row { grid-template-columns: minmax(0, 1fr) 14rem; } }
 

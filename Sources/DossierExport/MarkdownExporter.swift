@@ -11,7 +11,7 @@ public enum MarkdownExporter {
         var out = frontMatter([
             ("title", .scalar(index.title)),
             ("source", .scalar(export.annotated.source ?? "")),
-            ("date_read", .scalar(DateText.day(export.dateRead))),
+            ("date_read", .raw(DateText.day(export.dateRead))),
             ("actors", .list(export.annotated.actors.map(\.name))),
             ("tags", .list(["dossier"])),
         ])
@@ -28,7 +28,7 @@ public enum MarkdownExporter {
         var out = frontMatter([
             ("title", .scalar("Briefing: \(exports.count) articles")),
             ("sources", .list(exports.map { $0.annotated.source ?? "" })),
-            ("date_read", .scalar(DateText.day(exports.map(\.dateRead).max() ?? Date()))),
+            ("date_read", .raw(DateText.day(exports.map(\.dateRead).max() ?? Date()))),
             ("actors", .list(summary.actors.map(\.name))),
             ("tags", .list(["dossier", "briefing"])),
         ])
@@ -178,13 +178,15 @@ public enum MarkdownExporter {
 
     // MARK: - YAML front matter
 
-    enum YAMLValue { case scalar(String), list([String]) }
+    /// `raw` is for values that are safe unquoted and typed by YAML (an ISO date).
+    enum YAMLValue { case scalar(String), raw(String), list([String]) }
 
     static func frontMatter(_ fields: [(String, YAMLValue)]) -> String {
         var out = "---\n"
         for (key, value) in fields {
             switch value {
             case .scalar(let s): out += "\(key): \(yamlQuoted(s))\n"
+            case .raw(let s): out += "\(key): \(s)\n"
             case .list(let items):
                 if items.isEmpty { out += "\(key): []\n"; continue }
                 out += "\(key):\n" + items.map { "  - \(yamlQuoted($0))\n" }.joined()

@@ -115,7 +115,7 @@ import Testing
         let frontMatterEnd = try #require(markdown.range(of: "\n---\n"))
         let frontMatter = String(markdown[..<frontMatterEnd.lowerBound])
         #expect(frontMatter.contains("\nsource: \"seeds/pakistan-centcom.txt\""))
-        #expect(frontMatter.contains("\ndate_read: \"\(DateText.day(date))\""))
+        #expect(frontMatter.contains("\ndate_read: \(DateText.day(date))\n"))
         #expect(frontMatter.contains("\nactors:"))
         for heading in ["## Actors and their claims", "## Key figures", "## Entity index", "## Highlights and notes"] {
             #expect(markdown.contains("\n\(heading)\n"), "missing \(heading)")

@@ -101,6 +101,49 @@ import Testing
         #expect(try store.notes(for: article.id).count == 40)
         #expect(try store.articles().count == 1 + seeds.count)
     }
+
+    @Test func processesCarryingNotesOverAtOnceNeitherLoseNorDuplicateThem() throws {
+        let scratch = ExportScratch()
+        defer { scratch.remove() }
+        let original = try String(contentsOfFile: ExportRun.seed, encoding: .utf8)
+        let file = scratch.path("article.txt")
+        try original.write(toFile: file, atomically: true, encoding: .utf8)
+        let store = try NoteStore.open(path: scratch.database)
+        let old = try ExportRun.cleanText(of: file)
+        let v1 = try store.article(text: old, title: nil, path: file)
+        let phrases = ["Mohammed Sharifullah", "phenomenal partner", "Paul Kapoor", "Operation Sindoor", "Council on Foreign Relations"]
+        for phrase in phrases {
+            let span = try #require(ExportRun.span(of: phrase, in: old))
+            _ = try store.addNote(articleID: v1.id, anchor: TextAnchor(span: span, in: old), body: "about \(phrase)")
+        }
+        // The file is re-saved with a paragraph above; three exports open it at once and each
+        // tries to carry the notes over, while this process keeps writing notes elsewhere.
+        try ("An editor's note added above the article.\n\n" + original).write(toFile: file, atomically: true, encoding: .utf8)
+        let processes = try (1...3).map { n in
+            try ExportRun.start(["export", file, "--format", "json", "--db", scratch.database, "-o", scratch.path("out\(n).json")])
+        }
+        let other = try store.article(text: ArticleText("Another article entirely."), title: nil, path: nil)
+        for n in 0..<30 {
+            _ = try store.addNote(articleID: other.id, anchor: TextAnchor(span: Span(0, 7), in: ArticleText("Another article entirely.")), body: "other \(n)")
+        }
+        for (process, _) in processes { process.waitUntilExit() }
+        for (process, log) in processes {
+            #expect(process.terminationStatus == 0, "\((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+        }
+        let new = try ExportRun.cleanText(of: file)
+        let notes = try store.notes(for: ArticleIdentity.id(of: new))
+        #expect(notes.map(\.body).sorted() == phrases.map { "about \($0)" }.sorted())
+        for note in notes {
+            #expect(!note.isOrphaned)
+            #expect(new.slice(note.anchor.span) == note.anchor.exact)
+        }
+        #expect(try store.notes(for: other.id).count == 30)
+        // Every export saw the notes (whichever process moved them).
+        for n in 1...3 {
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch.path("out\(n).json")))) as? [String: Any]
+            #expect((object?["notes"] as? [Any])?.count == phrases.count)
+        }
+    }
 }
 
 /// A scratch folder with a notes database path in it.

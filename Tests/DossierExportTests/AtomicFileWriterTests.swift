@@ -95,3 +95,21 @@ import Testing
         #expect(ExportDestination.defaultPath(for: [".hidden"], format: .markdown) == ".hidden.notes.md")
     }
 }
+
+@Suite struct HTMLPaletteTests {
+    @Test func themeColoursReachTheStyleSheetAndNothingElseDoes() throws {
+        let palette = HTMLPalette(foregrounds: ["person": "#ff87af", "quote": "green", "number": "#12345g",
+                                                "place": "#000000;}</style><script>"],
+                                  backgrounds: ["match": "#d7d75f"], dark: true)
+        #expect(palette.person == "#ff87af")
+        #expect(palette.quote == HTMLPalette.builtIn.quote, "only #rrggbb is taken")
+        #expect(palette.number == HTMLPalette.builtIn.number)
+        #expect(palette.place == HTMLPalette.builtIn.place)
+        #expect(palette.highlight == "#d7d75f")
+        #expect(palette.background != HTMLPalette.builtIn.background)
+        let annotated = ExportCorpus.annotate("A title\n\nSome text.\n", source: "t.txt")
+        let html = HTMLExporter.render([ArticleExport(annotated: annotated)], palette: palette)
+        #expect(html.contains(".ent.person { color: #ff87af; }"))
+        #expect(!html.contains("<script>"))
+    }
+}

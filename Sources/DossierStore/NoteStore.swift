@@ -7,6 +7,8 @@ import GRDB
 ///
 /// Every write is one short `BEGIN IMMEDIATE` transaction with a busy timeout: two processes
 /// writing at the same moment wait for each other instead of failing or losing a write.
+/// Notes belong to a recorded article: call `article(for:path:)` when an article is opened,
+/// then use its `id` for everything else.
 public final class NoteStore: Sendable {
     private let writer: any DatabaseWriter
     /// The database file; nil for the in-memory store.

@@ -86,6 +86,8 @@ struct Export: ParsableCommand {
             exports.append(ArticleExport(annotated: annotated))
         }
 
+        // UNFINISHED: a --theme NAME option for the HTML palette (HTMLPalette(foregrounds:backgrounds:dark:))
+        // once the reader's ThemeLoader is in main; the built-in palette is used until then.
         let document = Exporter.render(exports, as: format)
         if output == "-" {
             var out = StandardOutput()

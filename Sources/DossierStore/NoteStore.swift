@@ -290,8 +290,9 @@ public final class NoteStore: Sendable {
         public var orphaned = 0
     }
 
-    /// Moves everything anchored in article `oldID` to `newID`, re-anchoring each item in `text`.
-    /// The fuzzy matching runs outside the write transaction, so the lock is held only briefly.
+    /// Moves everything anchored in article `oldID` to `newID`, re-anchoring each item in `text`;
+    /// when none of it can be found in `text`, nothing moves (`reattached` is 0, `orphaned` counts
+    /// what stayed). The fuzzy matching runs outside the write transaction, so the lock is held only briefly.
     @discardableResult
     public func carryOver(from oldID: String, to newID: String, text: ArticleText) throws(NoteStoreError) -> CarryOverReport {
         let (notes, highlights, bookmarks, position) = try read("read the older version's notes") { db in
@@ -313,6 +314,9 @@ public final class NoteStore: Sendable {
         for note in notes { let (anchor, orphaned) = reanchor(note.anchor); moves.append(("note", note.id!, anchor, orphaned)) }
         for item in highlights { let (anchor, orphaned) = reanchor(item.anchor); moves.append(("highlight", item.id!, anchor, orphaned)) }
         for item in bookmarks { let (anchor, orphaned) = reanchor(item.anchor); moves.append(("bookmark", item.id!, anchor, orphaned)) }
+        // Nothing found again: the file now holds another article (a feed line shifted, a file
+        // overwritten). Moving would only orphan everything, so the notes stay where they are.
+        if !moves.isEmpty && report.reattached == 0 { return report }
         let movedPosition = position.map { old -> ReadingPosition in
             let span = AnchorResolver.resolve(old.anchor, in: text)
             let at = span?.start ?? min(old.offset, text.count)

@@ -37,6 +37,19 @@ import Testing
         #expect(entries(dir) == ["notes.md"])
     }
 
+    @Test func writingThroughASymbolicLinkKeepsTheLink() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let real = dir.appendingPathComponent("real.md")
+        let link = dir.appendingPathComponent("link.md")
+        try "old".write(to: real, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: real.path)
+        #expect(throws: ExportWriteError.self) { try AtomicFileWriter.write("new", to: link.path, overwrite: false) }
+        try AtomicFileWriter.write("new", to: link.path, overwrite: true)
+        #expect(try String(contentsOf: real, encoding: .utf8) == "new")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
+    }
+
     @Test func overwriteKeepsTheFilePermissions() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(at: dir) }

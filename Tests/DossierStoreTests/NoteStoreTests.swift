@@ -113,6 +113,26 @@ import Testing
         #expect(try store.notes(for: v1.id).isEmpty)
     }
 
+    @Test func fileOverwrittenWithAnotherArticleKeepsTheNotesOnTheOldOne() throws {
+        let folder = SeedTexts.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("today.txt").path
+        FileManager.default.createFile(atPath: file, contents: Data())
+        let store = try NoteStore.open(path: folder.appendingPathComponent("notes.sqlite").path)
+        let old = ArticleText(seed)
+        let v1 = try store.article(text: old, title: "Pakistan", path: file)
+        _ = try store.addNote(articleID: v1.id, anchor: TextAnchor(span: span(of: "Paul Kapoor", in: old), in: old), body: "Kapoor")
+        let other = ArticleText(SeedTexts.seed("wikinews-korea.txt"))
+        let v2 = try store.article(text: other, title: "Korea", path: file)
+        #expect(try store.notes(for: v2.id).isEmpty)
+        #expect(try store.notes(for: v1.id).map(\.body) == ["Kapoor"])
+        #expect(try store.notes(for: v1.id).first?.isOrphaned == false)
+        // Opening the first article again (saved elsewhere) finds its note where it was.
+        let back = try store.article(text: old, title: "Pakistan", path: folder.appendingPathComponent("copy.txt").path)
+        #expect(back.id == v1.id)
+        #expect(try store.notes(for: back.id).count == 1)
+    }
+
     @Test func twoConnectionsWritingAtOnceLoseNothing() throws {
         let folder = SeedTexts.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -82,6 +82,15 @@ public final class NoteStore: Sendable {
         do { return (try open(path: path), nil) } catch { return (inMemory(), error) }
     }
 
+    /// What the reader opens: the database chosen by `--db` (`option`), `$DOSSIER_DB` or the XDG
+    /// default, or an in-memory store with a one-line warning for the status line when that fails.
+    public static func openForReading(option: String?,
+                                      environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> (store: NoteStore, warning: String?) {
+        let (store, failure) = openOrInMemory(path: StoreLocation.path(option: option, environment: environment))
+        return (store, failure.map { "\($0); running without saving" })
+    }
+
     private static func classify(_ error: any Error, path: String) -> NoteStoreError {
         guard let databaseError = error as? DatabaseError else {
             return .cannotOpen(path: path, reason: String(describing: error))

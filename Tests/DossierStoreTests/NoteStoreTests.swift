@@ -189,6 +189,23 @@ import Testing
         #expect(failure?.description.contains("\n") == false)
     }
 
+    @Test func readerGetsAWorkingStoreAndAOneLineWarningWhenTheDatabaseIsBroken() throws {
+        let folder = SeedTexts.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("broken.sqlite").path
+        try Data("garbage, not a database".utf8).write(to: URL(fileURLWithPath: broken))
+        let (fallback, warning) = NoteStore.openForReading(option: nil, environment: ["DOSSIER_DB": broken])
+        #expect(!fallback.isPersistent)
+        let line = try #require(warning)
+        #expect(line.hasSuffix("running without saving") && !line.contains("\n") && line.contains(broken))
+
+        let good = folder.appendingPathComponent("xdg")
+        let (store, none) = NoteStore.openForReading(option: nil, environment: ["XDG_DATA_HOME": good.path, "HOME": "/nonexistent"])
+        #expect(none == nil)
+        #expect(store.path == good.path + "/dossier/dossier.sqlite")
+        #expect(FileManager.default.fileExists(atPath: good.path + "/dossier/dossier.sqlite"))
+    }
+
     @Test func missingFileIsNotCreatedWhenAskedNotTo() {
         let folder = SeedTexts.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

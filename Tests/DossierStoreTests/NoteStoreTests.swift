@@ -117,7 +117,7 @@ import Testing
         let folder = SeedTexts.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("today.txt").path
-        FileManager.default.createFile(atPath: file, contents: Data())
+        _ = FileManager.default.createFile(atPath: file, contents: Data())
         let store = try NoteStore.open(path: folder.appendingPathComponent("notes.sqlite").path)
         let old = ArticleText(seed)
         let v1 = try store.article(text: old, title: "Pakistan", path: file)

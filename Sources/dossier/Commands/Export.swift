@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
             Files are written whole or not at all; an existing file is kept unless --force.
 
             Examples:
-              dossier export seeds/pakistan-centcom.txt                       Markdown to standard output
+              dossier export seeds/pakistan-centcom.txt
               dossier export seeds/ --format html -o briefing.html
               dossier export article.txt --format webannotation -o notes.jsonld --force
             """

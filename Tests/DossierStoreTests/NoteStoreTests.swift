@@ -176,6 +176,36 @@ import Testing
         #expect(try store.notes(for: article.id).count == 1)
     }
 
+    @Test func readOnlyDatabaseFileIsReportedAndLeftUntouched() throws {
+        let folder = SeedTexts.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("notes.sqlite").path
+        let text = ArticleText(seed)
+        do {
+            let store = try NoteStore.open(path: path)
+            let article = try store.article(text: text, title: nil, path: nil)
+            _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: Span(0, 8), in: text), body: "kept")
+        }
+        // chmod does not stop root; the immutable attribute does (and chmod suffices for anyone else).
+        let isRoot = getuid() == 0
+        if isRoot {
+            guard ReadOnlyFile.run("/usr/bin/chattr", ["+i", path]) else { return }
+        } else {
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        }
+        defer {
+            if isRoot { _ = ReadOnlyFile.run("/usr/bin/chattr", ["-i", path]) }
+            try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let (store, failure) = NoteStore.openOrInMemory(path: path)
+        let error = try #require(failure)
+        #expect(error == .readOnly(path: path),
+                "\(error)")
+        #expect(!store.isPersistent)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test func corruptFileIsReportedAndLeftUntouched() throws {
         let folder = SeedTexts.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -222,6 +252,20 @@ import Testing
         #expect(StoreLocation.path(option: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/me"])
                 == "/home/me/.local/share/dossier/dossier.sqlite")
         #expect(StoreLocation.path(option: nil, environment: [:]) == nil)
+    }
+}
+
+/// Runs a system tool for a test's setup; false when it is missing or fails.
+enum ReadOnlyFile {
+    static func run(_ tool: String, _ arguments: [String]) -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: tool) else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
     }
 }
 

@@ -215,7 +215,8 @@ struct CapitalisationEvidence {
         if token.end - token.start == 1 { return false }
         if token.isAcronym {
             // "UNLESS" in a shouted sentence is a word; "US" stays a country.
-            return EntityLexicon.kind(of: token.text) != nil || !lowercase.contains(token.text.lowercased())
+            let lower = token.text.lowercased()
+            return EntityLexicon.kind(of: token.text) != nil || !(lowercase.contains(lower) || CommonWords.all.contains(lower))
         }
         let headline = headlines[token.paragraph]
         if !token.isSentenceStart && !headline { return true }

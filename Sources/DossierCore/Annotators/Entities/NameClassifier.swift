@@ -285,6 +285,9 @@ struct NameClassifier {
             }
         }
         if followedByPersonVerb(index) { return .person }
+        if !token.isPossessive, let next = nextWord(index), PersonContext.organizationRoles.contains(next) {
+            return .organization
+        }
         if isFollowedByAge(index) { return .person }
         return .other
     }

@@ -156,11 +156,21 @@ struct BenchmarkSuite {
         let pipelineTotal = stages.filter { !$0.0.hasPrefix("JSON") }.reduce(0) { $0 + $1.1 }
         for (name, seconds) in stages {
             let share = name.hasPrefix("JSON") ? "—" : "\(fixed(seconds / pipelineTotal * 100, 1)) %"
-            let rate = seconds > 0 ? fixed(megabytes / seconds, 0) : "∞"
+            let rate = seconds * 1000 >= 0.05 ? fixed(megabytes / seconds, 0) : "—"
             lines.append("| \(name) | \(fixed(seconds * 1000, 1)) | \(rate) | \(share) |")
         }
         lines.append("| **pipeline total (sum of stages)** | \(fixed(pipelineTotal * 1000, 1)) | \(fixed(megabytes / pipelineTotal, 1)) | 100 % |")
+        lines.append("")
+        lines.append("MB = 2^20 bytes; release build; \(ProcessInfo.processInfo.activeProcessorCount) cores, "
+                     + "load average \(loadAverage()) when the run ended (figures are slower on a busy machine).")
         print(lines.joined(separator: "\n"))
+    }
+
+    /// The 1-minute load average from /proc/loadavg, or "unknown".
+    private func loadAverage() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8),
+              let first = text.split(separator: " ").first else { return "unknown" }
+        return String(first)
     }
 
     private func fixed(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }

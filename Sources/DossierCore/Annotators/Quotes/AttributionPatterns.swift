@@ -50,6 +50,8 @@ struct AttributionPatterns {
         guard SpeechVerbs.contains(t.text) else { return false }
         // "the call", "a statement", "his remarks": a determiner makes it a noun.
         if k > 0, tokens[k - 1].kind == .word, Self.determiners.contains(tokens[k - 1].text) { return false }
+        // "the ministry’s claim": after a possessive it is a noun too.
+        if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].text.hasSuffix("'s") || tokens[k - 1].text.hasSuffix("s'") { return false }
         return true
     }
 

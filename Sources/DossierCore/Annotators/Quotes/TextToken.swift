@@ -101,6 +101,11 @@ enum ParagraphTokenizer {
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
+        return c.properties.isAlphabetic
+    }
+
     static func isJoiner(_ c: Unicode.Scalar) -> Bool {
         c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "&" || c == "\u{2010}" || c == "\u{2011}"
     }

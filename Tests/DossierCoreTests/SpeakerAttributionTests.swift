@@ -133,3 +133,17 @@ import Testing
         #expect(found.map(\.2) == ["said"])
     }
 }
+
+@Suite struct SpeechVerbsTests {
+    @Test func coversEightyVerbsWithTheirInflections() {
+        let bases = SpeechVerbs.regularBases.count + SpeechVerbs.irregularForms.count / 4
+        #expect(bases >= 80)
+        for form in ["said", "says", "stated", "told", "added", "emphasized", "emphasised", "lauded", "argued", "warned",
+                     "echoed", "insisted", "noted", "explained", "claimed", "asserted", "declared", "announced", "replied",
+                     "wrote", "tweeted", "denied", "testified", "stressed", "admitted", "quipped", "arguing", "stating"] {
+            #expect(SpeechVerbs.contains(form), "\(form)")
+        }
+        #expect(!SpeechVerbs.contains("admited"))
+        #expect(SpeechVerbs.invertibleForms.contains("said") && !SpeechVerbs.invertibleForms.contains("told"))
+    }
+}

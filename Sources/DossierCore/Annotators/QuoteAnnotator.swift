@@ -2,6 +2,9 @@
 /// leaving out quoted titles and scare quotes.
 ///
 /// Only the outermost quotation of a nest is reported: the words inside it are the speaker's.
+/// Not speech: a quoted headline followed by "— Publisher"; a term being named ("so-called “X”");
+/// a short quotation (a few words) inside a sentence with no speech verb (a scare quote); a
+/// Title-Cased name or title inside a sentence ("the name “The Katherinator”").
 /// A quotation that goes on into the next paragraph is reported once per paragraph, the way
 /// newspapers print it (no closing mark, and the next paragraph opens with a fresh mark).
 public struct QuoteAnnotator: Sendable {
@@ -15,7 +18,7 @@ public struct QuoteAnnotator: Sendable {
     public func annotate(_ article: StructuredArticle) -> [Quote] {
         let scalars = article.text.scalars
         let matcher = QuoteMarkMatcher()
-        var candidates: [Quote] = []
+        var candidates: [(quote: Quote, isSpeech: Bool)] = []
         let paragraphs = article.paragraphs
         for (index, paragraph) in paragraphs.enumerated() {
             let span = paragraph.span
@@ -43,25 +46,17 @@ public struct QuoteAnnotator: Sendable {
             for k in tokens.indices where tokens[k].kind == .quote {
                 speech[tokens[k].quote] = isSpeech(found[tokens[k].quote], tokenIndex: k, tokens: tokens, scalars: scalars)
             }
-            for (k, quote) in found.enumerated() {
-                candidates.append(quote)
-                if !speech[k] { candidates[candidates.count - 1].cue = Self.notSpeech }
-            }
+            for (k, quote) in found.enumerated() { candidates.append((quote, speech[k])) }
         }
         // A short quotation repeated from one that is speech (a headline quoting the body) is speech too.
         var spoken: Set<String> = []
-        for quote in candidates where quote.cue == nil { spoken.insert(normalisedContent(scalars, quote.content)) }
-        return candidates.compactMap { quote in
-            guard quote.cue == Self.notSpeech else { return quote }
-            guard spoken.contains(normalisedContent(scalars, quote.content)) else { return nil }
-            var kept = quote
-            kept.cue = nil
-            return kept
+        for candidate in candidates where candidate.isSpeech {
+            spoken.insert(normalisedContent(scalars, candidate.quote.content))
+        }
+        return candidates.compactMap { candidate in
+            candidate.isSpeech || spoken.contains(normalisedContent(scalars, candidate.quote.content)) ? candidate.quote : nil
         }
     }
-
-    /// Marks a candidate as not speech while the list is built (never leaves this type).
-    private static let notSpeech = "\u{0}not-speech"
 
     /// Words that give a name to what follows ("so-called", "dubbed").
     static let namingWords: Set<String> = ["called", "dubbed", "named", "nicknamed", "termed", "titled", "entitled",

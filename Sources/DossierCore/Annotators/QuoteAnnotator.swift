@@ -42,9 +42,21 @@ public struct QuoteAnnotator: Sendable {
             }
             if found.isEmpty { continue }
             let tokens = ParagraphTokenizer.tokenize(scalars, span: span, quotes: found.map(\.span))
+            // One pass for what each sentence holds, so many quotes in one sentence stay linear.
+            var sentenceStart: [Int] = []
+            var sentenceHasCue: [Bool] = []
+            for (k, t) in tokens.enumerated() {
+                if t.sentence == sentenceStart.count {
+                    sentenceStart.append(k)
+                    sentenceHasCue.append(false)
+                }
+                if t.kind == .word, SpeechVerbs.contains(t.text) || t.text == "according" { sentenceHasCue[t.sentence] = true }
+            }
             var speech: [Bool] = Array(repeating: true, count: found.count)
             for k in tokens.indices where tokens[k].kind == .quote {
-                speech[tokens[k].quote] = isSpeech(found[tokens[k].quote], tokenIndex: k, tokens: tokens, scalars: scalars)
+                let sentence = tokens[k].sentence
+                speech[tokens[k].quote] = isSpeech(found[tokens[k].quote], tokenIndex: k, tokens: tokens, scalars: scalars,
+                                                   sentenceStart: sentenceStart[sentence], hasCue: sentenceHasCue[sentence])
             }
             for (k, quote) in found.enumerated() { candidates.append((quote, speech[k])) }
         }
@@ -65,18 +77,11 @@ public struct QuoteAnnotator: Sendable {
     /// Small words that stay lowercase in titles ("Lord of the Rings").
     static let titleFunctionWords: Set<String> = ["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with", "or", "de", "la"]
 
-    func isSpeech(_ quote: Quote, tokenIndex k: Int, tokens: [TextToken], scalars: [Unicode.Scalar]) -> Bool {
-        let sentence = tokens[k].sentence
-        var start = k
-        while start > 0 && tokens[start - 1].sentence == sentence { start -= 1 }
-        var end = k + 1
-        while end < tokens.count && tokens[end].sentence == sentence { end += 1 }
+    /// `hasCue`: the quote's sentence has a speech verb or "according to" outside quotations.
+    func isSpeech(_ quote: Quote, tokenIndex k: Int, tokens: [TextToken], scalars: [Unicode.Scalar],
+                  sentenceStart start: Int, hasCue: Bool) -> Bool {
         let previous = k > start ? tokens[k - 1] : nil
         let sentenceInitial = previous == nil || (previous!.kind == .punctuation && (previous!.text == ":" || previous!.text == "\u{2014}"))
-        var hasCue = false
-        for t in tokens[start..<end] where t.kind == .word {
-            if SpeechVerbs.contains(t.text) || t.text == "according" { hasCue = true; break }
-        }
         // A headline in a list of sources: "Title" — Publisher, date.
         if k + 1 < tokens.count, tokens[k + 1].kind == .punctuation,
            ["\u{2014}", "\u{2013}", "-"].contains(tokens[k + 1].text), !hasCue {
@@ -117,7 +122,7 @@ public struct QuoteAnnotator: Sendable {
                 while j < span.end, ParagraphTokenizer.isWordScalar(scalars[j]) || (ParagraphTokenizer.isJoiner(scalars[j])
                         && j + 1 < span.end && ParagraphTokenizer.isWordScalar(scalars[j + 1])) { j += 1 }
                 words.append(ContentWord(lower: ParagraphTokenizer.lowercased(scalars, Span(i, j)),
-                                         capitalised: scalars[i].properties.isUppercase))
+                                         capitalised: ParagraphTokenizer.isUppercase(scalars[i])))
                 i = j
             } else {
                 i += 1

@@ -39,6 +39,10 @@ struct AttributionPatterns {
     static let nameJoiners: Set<String> = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
                                            "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "and", "&", "for"]
 
+    /// Tokens in a name at most ("Assistant Secretary of State for South and Central Asian Affairs" is 11):
+    /// keeps a page of capitals from costing more than a bounded look per verb.
+    static let longestName = 16
+
     func isNameWord(_ k: Int) -> Bool {
         let t = tokens[k]
         return t.kind == .word && t.hasUppercase
@@ -60,7 +64,7 @@ struct AttributionPatterns {
         guard end >= lowerBound, isNameWord(end) else { return nil }
         var start = end
         var k = end - 1
-        while k >= lowerBound {
+        while k >= lowerBound, end - k < Self.longestName {
             if isNameWord(k) { start = k; k -= 1; continue }
             // "Mr." / "Gen." inside a name: the full stop of an abbreviation.
             if tokens[k].isPunctuation("."), k > lowerBound, isNameWord(k - 1),
@@ -78,7 +82,7 @@ struct AttributionPatterns {
         guard start < upperBound, isNameWord(start) else { return nil }
         var end = start
         var k = start + 1
-        while k < upperBound {
+        while k < upperBound, k - start < Self.longestName {
             if isNameWord(k) { end = k; k += 1; continue }
             if tokens[k].isPunctuation("."), ParagraphTokenizer.abbreviations.contains(tokens[k - 1].text),
                k + 1 < upperBound, isNameWord(k + 1) { k += 1; continue }

@@ -35,6 +35,7 @@ enum ParagraphTokenizer {
     /// Tokens of `span` in `scalars`; `quotes` are sorted, non-overlapping spans treated as one token each.
     static func tokenize(_ scalars: [Unicode.Scalar], span: Span, quotes: [Span], quoteIndexBase: Int = 0) -> [TextToken] {
         var tokens: [TextToken] = []
+        tokens.reserveCapacity(span.length / 5 + 4) // about one token per five scalars in English prose
         var i = span.start
         var q = 0
         var lineBreak = false

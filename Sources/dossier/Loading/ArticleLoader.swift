@@ -36,13 +36,20 @@ struct ArticleLoader {
             return [LoadedArticle(source: path, result: .failure(.notText(path, error)))]
         }
         let hint = path == "-" ? nil : path
-        switch SourceFormatDetector.format(ofText: text, pathHint: hint) {
+        switch FormatSniffer.format(ofText: text, pathHint: hint) {
         case .html:
             let document = HTMLArticleExtractor().extract(html: bytes)
+            if document.text.isEmpty {
+                return [LoadedArticle(source: path, result: .failure(.unparsable(path, reason: "no article text found in this HTML page")))]
+            }
             return [LoadedArticle(source: path, result: .success(pipeline.annotate(document, source: path)))]
         case .jsonLines:
-            return JSONLinesReader.documents(in: text).enumerated().map { index, line in
-                let source = "\(path):\(index + 1)"
+            let lines = JSONLinesReader.documents(in: text)
+            if lines.isEmpty {
+                return [LoadedArticle(source: path, result: .failure(.unparsable(path, reason: "no articles in this JSON Lines file (it is empty)")))]
+            }
+            return lines.map { number, line in
+                let source = "\(path):\(number)"
                 switch line {
                 case .success(let document): return LoadedArticle(source: source, result: .success(pipeline.annotate(document, source: source)))
                 case .failure(let error): return LoadedArticle(source: source, result: .failure(.unparsable(source, reason: error.reason)))

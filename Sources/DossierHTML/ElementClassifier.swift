@@ -31,7 +31,7 @@ enum ElementClassifier {
 
     /// Fragments that keep an element even when an unlikely word also matches ("article-comments-count" stays
     /// only if it also says article/body/content; readability's "maybe candidate" list).
-    static let maybeFragments = ["article", "body", "content", "main", "story", "entry", "post-text", "column", "shadow", "embed"]
+    static let maybeFragments = ["article", "body", "content", "main", "story", "entry", "post-text", "column", "shadow", "embed", "tweet"]
 
     static let positiveFragments = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"]
     static let negativeFragments = [
@@ -42,7 +42,10 @@ enum ElementClassifier {
 
     /// Words in class/id of the furniture found inside an article container: bylines, author
     /// boxes, time stamps, disclosures. Matched as fragments, except `bio`, a whole word.
-    static let articleFurnitureFragments = ["byline", "author", "timestamp", "dateline-time", "disclosure", "disclaimer", "print-"]
+    static let articleFurnitureFragments = [
+        "byline", "author", "timestamp", "disclosure", "disclaimer", "print-", "postinfo", "post-info", "postmeta",
+        "post-meta", "entry-meta", "entry-utility", "postdate", "post-date",
+    ]
 
     static func isArticleFurniture(_ node: PageTree.Node) -> Bool {
         let names = names(node)
@@ -76,10 +79,16 @@ enum ElementClassifier {
             guard let value = value?.lowercased(), !value.isEmpty else { continue }
             let words = value.split { !($0.isLetter || $0.isNumber) }
             // Embedded posts and tweets are quoted into the article on purpose, whatever else the class says.
-            if !value.contains("embed"), negativeFragments.contains(where: { value.contains($0) }) || words.contains(where: { $0 == "ad" || $0 == "ads" }) { weight -= 25 }
+            if !value.contains("embed") && !value.contains("tweet"), negativeFragments.contains(where: { value.contains($0) }) || words.contains(where: { $0 == "ad" || $0 == "ads" }) { weight -= 25 }
             if positiveFragments.contains(where: { value.contains($0) }) { weight += 25 }
         }
         return weight
+    }
+
+    /// An embedded tweet or post: link-heavy by nature, but quoted into the article on purpose.
+    static func isEmbeddedPost(_ node: PageTree.Node) -> Bool {
+        let names = names(node)
+        return names.contains("embed") || names.contains("tweet")
     }
 
     /// Hidden by attribute or inline style: not shown to a reader, so not part of the article.

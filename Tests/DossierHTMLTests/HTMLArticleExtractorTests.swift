@@ -92,6 +92,9 @@ struct PageMetadataTests {
                 == "Amnesty. More than 100 protesters killed in Iran unrest")
         #expect(PageMetadata.withoutSiteName("Best tech gadgets of 2019 | Tech Review Weekly", siteName: "Tech Review Weekly")
                 == "Best tech gadgets of 2019")
+        // The site's name inside the headline is not the site-name segment; the section name goes too.
+        #expect(PageMetadata.withoutSiteName("The Guardian view on Hong Kong: a city on the brink | Editorial | Opinion | The Guardian",
+                                             siteName: "the Guardian") == "The Guardian view on Hong Kong: a city on the brink")
         // A separator inside a headline with no site name after it stays.
         #expect(PageMetadata.withoutSiteName("Knights of the Zodiac – Saint Seiya remake announced for next year", siteName: nil)
                 == "Knights of the Zodiac – Saint Seiya remake announced for next year")

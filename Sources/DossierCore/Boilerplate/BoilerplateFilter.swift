@@ -1,7 +1,11 @@
 /// Drops the chrome of a pasted web page (breadcrumbs, menus, share lines, comment forms,
 /// cookie and adblock notices) and reports every dropped block with its reason.
 ///
-/// UNFINISHED (skeleton): keeps everything.
+/// It works like a readability algorithm on lines, since no HTML is available: each block
+/// (a line, or a hard-wrapped paragraph) scores positive when it reads like prose and negative
+/// when it is short or link-like; the article body is the densest contiguous run (the maximum-sum
+/// run), cut at comment forms and weakened by "related links" headers. The headline is kept once
+/// at the top, with a standfirst and dateline under it; everything else outside the body goes.
 public struct BoilerplateFilter: Sendable {
     public struct Result: Sendable {
         public var text: String
@@ -12,9 +16,307 @@ public struct BoilerplateFilter: Sendable {
         }
     }
 
+    var classifier = ChromeClassifier()
+
     public init() {}
 
     public func filter(_ text: String) -> Result {
-        Result(text: text, removed: [])
+        let scalars = Array(text.unicodeScalars)
+        let blocks = ParagraphSplitter.blocks(scalars)
+        guard !blocks.isEmpty else { return Result(text: text, removed: []) }
+        let profiles = blocks.map { LineProfile(span: $0, in: scalars) }
+        var verdicts = profiles.map { classifier.classify($0) }
+        markRepeats(profiles, &verdicts)
+        var keep = [Bool](repeating: false, count: blocks.count)
+        var reasons = [String](repeating: "", count: blocks.count)
+
+        // The page repeats its headline (from the page title) just above the article: the body starts after it.
+        // Text with no sign of page chrome is an article already (a Wikinews copy, a plain-text file): keep it all.
+        guard looksLikePastedPage(profiles, verdicts) else { return Result(text: text, removed: []) }
+
+        let global = mainBody(profiles, verdicts, from: 0)
+        var body = global?.range ?? 0..<blocks.count
+        var anchor: Int? = nil
+        if let global {
+            // A candidate before the densest run anchors the article; one inside it only when all before it is
+            // teaser-sized (a list of headlines with summaries above the article), since related-link boxes in
+            // the middle of an article repeat headlines too. One in the footer's link lists is no anchor.
+            let candidates = headlineCandidates(profiles, verdicts)
+            let ordered = candidates.filter { $0 < global.range.lowerBound }.reversed()
+                + candidates.filter { global.range.contains($0) }
+            for candidate in ordered.prefix(8) {
+                if candidate > global.range.lowerBound,
+                   profiles[global.range.lowerBound..<candidate].contains(where: { $0.words >= 48 }) { continue }
+                if let after = mainBody(profiles, verdicts, from: candidate + 1), after.sum >= 40, after.sum * 100 >= global.sum * 15 {
+                    body = after.range
+                    anchor = candidate
+                    break
+                }
+            }
+        }
+        for i in body {
+            if let verdict = verdicts[i] { reasons[i] = verdict.reason } else { keep[i] = true }
+        }
+        dropMenuRuns(in: body, profiles, verdicts, &keep, &reasons)
+
+        // The headline, kept once at the top, with its standfirst and dateline.
+        var title: String? = nil
+        var titleIndex: Int? = anchor
+        if let anchor {
+            title = slice(scalars, profiles[anchor].span)
+        } else if body.lowerBound > 0 {
+            (title, titleIndex) = headline(before: body.lowerBound, profiles, verdicts, scalars)
+        }
+        if body.lowerBound > 0 && (titleIndex != nil || verdicts[0] != nil) {
+            let from = (titleIndex ?? 0) + 1
+            var keptLines = 0
+            for i in from..<max(from, body.lowerBound) where i <= from + 3 && keptLines < 2 {
+                let p = profiles[i]
+                guard verdicts[i] == nil, !p.head.hasPrefix("by "), p.span.length <= 400 else { continue }
+                if isDateline(p) || p.words >= 6 {
+                    keep[i] = true
+                    keptLines += 1
+                }
+            }
+        }
+        for i in blocks.indices where !keep[i] && reasons[i].isEmpty {
+            if let verdict = verdicts[i] { reasons[i] = verdict.reason }
+            else if i == titleIndex { reasons[i] = "headline (kept once as title)" }
+            else if i < body.lowerBound && i == 0 { reasons[i] = "page title" }
+            else if profiles[i].words <= 6 && !profiles[i].endsSentence { reasons[i] = "menu" }
+            else { reasons[i] = i < body.lowerBound ? "page header" : "related links" }
+        }
+
+        // Calls to comment that end the last paragraphs: "What do you think? Share your thoughts below!"
+        var spans: [Span?] = blocks.map { Optional($0) }
+        var removed: [RemovedBlock] = []
+        var trimmed: [Int: String] = [:]
+        for i in body where keep[i] {
+            if let cut = callToCommentCut(profiles[i], scalars) {
+                trimmed[i] = slice(scalars, Span(cut, blocks[i].end))
+                if cut <= blocks[i].start { keep[i] = false; reasons[i] = "call to comment" }
+                else { spans[i] = Span(blocks[i].start, trimEnd(scalars, blocks[i].start, cut)) }
+            }
+        }
+
+        // Removed blocks, consecutive blocks with the same reason reported together.
+        var pendingReason = ""
+        var pendingText: [String] = []
+        func flush() {
+            if !pendingText.isEmpty { removed.append(RemovedBlock(text: pendingText.joined(separator: "\n"), reason: pendingReason)) }
+            pendingText = []
+        }
+        for i in blocks.indices {
+            if !keep[i] {
+                if reasons[i] != pendingReason { flush(); pendingReason = reasons[i] }
+                pendingText.append(slice(scalars, blocks[i]))
+            } else if let cutText = trimmed[i] {
+                flush()
+                removed.append(RemovedBlock(text: cutText, reason: "call to comment"))
+            } else {
+                flush()
+            }
+        }
+        flush()
+        if removed.isEmpty && title == nil { return Result(text: text, removed: []) }
+
+        var out = String.UnicodeScalarView()
+        if let title { out.append(contentsOf: title.unicodeScalars) }
+        for i in blocks.indices where keep[i] {
+            guard let span = spans[i] else { continue }
+            if !out.isEmpty { out.append("\n"); out.append("\n") }
+            out.append(contentsOf: scalars[span.start..<span.end])
+        }
+        return Result(text: String(out), removed: removed)
+    }
+
+    // MARK: - The body
+
+    /// The maximum-sum run of blocks: prose adds its word count, everything else subtracts.
+    /// Comment threads cut the run; a "related links" header ends a run that already holds an
+    /// article, and otherwise costs enough that only a long body bridges it.
+    func mainBody(_ profiles: [LineProfile], _ verdicts: [ChromeClassifier.Verdict?], from first: Int) -> (range: Range<Int>, sum: Int)? {
+        var bestSum = 0, bestRange: Range<Int>? = nil
+        var sum = 0, start = first
+        for i in first..<profiles.count {
+            let value: Int
+            if let verdict = verdicts[i] {
+                if verdict.reason == "comment form" { sum = 0; start = i + 1; continue }
+                value = verdict.endsArticle ? -40 : -8
+            } else if profiles[i].isProse || profiles[i].hasAttributedQuote {
+                value = min(profiles[i].words, 400)
+            } else {
+                value = profiles[i].words <= 3 ? -3 : -5
+            }
+            sum += value
+            if sum > bestSum { bestSum = sum; bestRange = start..<(i + 1) }
+            if sum <= 0 { sum = 0; start = i + 1 }
+        }
+        return bestRange.map { ($0, bestSum) }
+    }
+
+    /// Chrome phrases, or a run of four short link-like lines (a menu), show that a whole page was pasted.
+    func looksLikePastedPage(_ profiles: [LineProfile], _ verdicts: [ChromeClassifier.Verdict?]) -> Bool {
+        if verdicts.contains(where: { $0 != nil }) { return true }
+        var run = 0
+        for p in profiles {
+            if p.words <= 4 && !p.endsSentence { run += 1 } else { run = 0 }
+            if run >= 4 { return true }
+        }
+        return false
+    }
+
+    /// Lines that the page title (the first line) contains: the headline shown above the article.
+    func headlineCandidates(_ profiles: [LineProfile], _ verdicts: [ChromeClassifier.Verdict?]) -> [Int] {
+        guard profiles.count > 2 else { return [] }
+        let first = profiles[0]
+        var candidates: [Int] = []
+        for i in 1..<profiles.count {
+            let p = profiles[i]
+            guard verdicts[i] == nil || verdicts[i]?.reason == "repeated text", p.words >= 3, p.span.length >= 15,
+                  p.span.length <= 300, first.head.count < 2 * LineProfile.headLimit else { continue }
+            if p.head.count * 2 >= min(first.head.count, 60), first.head.contains(p.head) { candidates.append(i) }
+        }
+        return candidates
+    }
+
+    /// A block whose opening repeats an earlier block's (a page that prints its article twice) is chrome.
+    func markRepeats(_ profiles: [LineProfile], _ verdicts: inout [ChromeClassifier.Verdict?]) {
+        var seen: Set<String> = []
+        for i in profiles.indices where profiles[i].span.length >= 80 {
+            let key = String(profiles[i].head.prefix(80))
+            if !seen.insert(key).inserted, verdicts[i] == nil { verdicts[i] = ChromeClassifier.Verdict(reason: "repeated text", endsArticle: false) }
+        }
+    }
+
+    /// Four or more short link-like lines in a row inside the body are a menu or tag list.
+    func dropMenuRuns(in body: Range<Int>, _ profiles: [LineProfile], _ verdicts: [ChromeClassifier.Verdict?],
+                      _ keep: inout [Bool], _ reasons: inout [String]) {
+        var runStart = body.lowerBound
+        func close(_ end: Int) {
+            if end - runStart >= 4 { for j in runStart..<end { keep[j] = false; if reasons[j].isEmpty { reasons[j] = "menu" } } }
+        }
+        for i in body {
+            let p = profiles[i]
+            let linkLike = p.words <= 3 && !p.endsSentence && !p.head.hasSuffix(":")
+            if !linkLike { close(i); runStart = i + 1 }
+        }
+        close(body.upperBound)
+    }
+
+    // MARK: - The headline
+
+    /// The headline: a line before the body that the page title (first line) repeats, the last
+    /// crumb of a breadcrumb, or the first line itself with the site name cut off.
+    func headline(before bodyStart: Int, _ profiles: [LineProfile], _ verdicts: [ChromeClassifier.Verdict?],
+                  _ scalars: [Unicode.Scalar]) -> (String?, Int?) {
+        let first = profiles[0]
+        if bodyStart > 1 {
+            for i in stride(from: bodyStart - 1, through: max(1, bodyStart - 60), by: -1) {
+                let p = profiles[i]
+                guard verdicts[i] == nil, p.words >= 3, p.span.length >= 15, p.span.length <= 300 else { continue }
+                if first.head.contains(p.head) { return (slice(scalars, p.span), i) }
+            }
+        }
+        let firstText = slice(scalars, first.span)
+        if verdicts[0]?.reason == "breadcrumb" {
+            let crumbs = firstText.split(whereSeparator: { "»›≫→>".contains($0) })
+            if let last = crumbs.last?.trimmingCharacters(), last.split(separator: " ").count >= 3 { return (last, nil) }
+            return (nil, nil)
+        }
+        guard verdicts[0] == nil, !first.isProse, first.words >= 2, first.words <= 30 else { return (nil, nil) }
+        // A clean article starts with its own title; a pasted page with "Headline - Site Name".
+        if bodyStart <= 3 { return (firstText, 0) }
+        return (siteNameRemoved(firstText), 0)
+    }
+
+    /// "Opinion | Headline - The Site" → "Headline": the longest part between title separators.
+    func siteNameRemoved(_ title: String) -> String {
+        var parts: [String] = [title]
+        for separator in [" | ", " - ", " – ", " — ", " · ", " :: "] {
+            parts = parts.flatMap { $0.splitOn(separator) }
+        }
+        guard parts.count > 1, let longest = parts.max(by: { $0.count < $1.count }),
+              longest.split(separator: " ").count >= 3 else { return title }
+        return longest
+    }
+
+    func isDateline(_ p: LineProfile) -> Bool {
+        guard p.words <= 12, p.head.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
+        return Self.dateWords.contains { p.head.contains($0) }
+    }
+
+    static let dateWords = ["january", "february", "march", "april", "may ", "june", "july", "august", "september",
+                            "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ",
+                            "sep ", "sept ", "oct ", "nov ", "dec ", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday", "sunday", "updated", "published"]
+
+    // MARK: - Calls to comment
+
+    /// Where a paragraph's closing call to comment starts (with the reader question before it), if it has one.
+    func callToCommentCut(_ p: LineProfile, _ scalars: [Unicode.Scalar]) -> Int? {
+        guard ChromeClassifier.callToCommentCues.contains(where: { p.tail.contains($0) }) else { return nil }
+        // Sentence starts in the tail: after ". ", "! ", "? ".
+        let low = max(p.span.start, p.span.end - LineProfile.tailLimit)
+        var starts: [Int] = [p.span.start]
+        var i = low + 2
+        while i < p.span.end {
+            if scalars[i - 1] == " " && ".!?".unicodeScalars.contains(scalars[i - 2]) && !scalars[i].properties.isLowercase {
+                starts.append(i)
+            }
+            i += 1
+        }
+        func lowered(_ s: Int, _ e: Int) -> String {
+            var v = String.UnicodeScalarView()
+            for j in s..<e { v.append(LineProfile.lower(scalars[j])) }
+            return String(v)
+        }
+        // Only the last two sentences may be the call; it must contain the cue.
+        var cut: Int? = nil
+        for k in stride(from: starts.count - 1, through: max(0, starts.count - 2), by: -1) {
+            let s = starts[k], e = k + 1 < starts.count ? starts[k + 1] : p.span.end
+            let sentence = lowered(s, e)
+            if ChromeClassifier.callToCommentCues.contains(where: { sentence.contains($0) }) { cut = s; break }
+        }
+        guard var cutAt = cut, let k = starts.firstIndex(of: cutAt) else { return nil }
+        if k > 0 {
+            let question = lowered(starts[k - 1], cutAt)
+            if question.hasSuffix("? ") && (question.contains(" you ") || question.hasPrefix("you ")) { cutAt = starts[k - 1] }
+        }
+        return cutAt
+    }
+
+    func trimEnd(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start && (scalars[e - 1] == " " || scalars[e - 1] == "\t" || scalars[e - 1] == "\n") { e -= 1 }
+        return e
+    }
+
+    func slice(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<span.end])
+        return String(view)
+    }
+}
+
+fileprivate extension StringProtocol {
+    /// Splits on a multi-character separator, keeping empty parts out.
+    func splitOn(_ separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: separator) {
+            if range.lowerBound > rest.startIndex { parts.append(String(rest[..<range.lowerBound])) }
+            rest = rest[range.upperBound...]
+        }
+        if !rest.isEmpty { parts.append(String(rest)) }
+        return parts
+    }
+
+    /// Without leading and trailing spaces and tabs.
+    func trimmingCharacters() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
     }
 }

@@ -1,43 +1,194 @@
-/// Finds the title, standfirst, sections, paragraphs and sentences of clean text.
+/// Finds the title, standfirst, datelines, sections, paragraphs and sentences of clean text.
 ///
-/// UNFINISHED (skeleton): paragraphs are blocks between blank lines, the first is the title,
-/// each paragraph is one sentence, and there is a single section.
+/// Paragraphs are lines (hard-wrapped lines joined, see `ParagraphSplitter`). The title is the
+/// source's title hint or a headline-like first paragraph (after a breadcrumb that repeats it);
+/// a short paragraph right after the title and dateline is the standfirst; section headings are
+/// short unpunctuated title-case lines followed by body text, or the source's heading hints.
 public struct StructureParser: Sendable {
     public init() {}
 
     public func parse(_ text: ArticleText, removed: [RemovedBlock] = [], titleHint: String? = nil,
                       headingHints: Set<String> = []) -> StructuredArticle {
-        var paragraphs: [Paragraph] = []
-        var start: Int? = nil
-        var lastNonSpace = 0
         let scalars = text.scalars
-        var i = 0
-        func close(at end: Int) {
-            if let s = start {
-                paragraphs.append(Paragraph(span: Span(s, end), role: .body, sentences: [Span(s, end)]))
-                start = nil
+        let blocks = ParagraphSplitter.blocks(scalars)
+        var paragraphs = blocks.map { Paragraph(span: $0, role: .body, sentences: []) }
+        guard !blocks.isEmpty else {
+            return StructuredArticle(text: text, title: nil, standfirst: nil, paragraphs: [], sections: [], removed: removed)
+        }
+        let shapes = blocks.map { BlockShape(span: $0, scalars) }
+        let hints = Set(headingHints.map(normalised))
+
+        // The title: the hinted one, else a headline-like opening line (after a breadcrumb that repeats it).
+        var titleIndex: Int? = nil
+        if let hint = titleHint.map(normalised), !hint.isEmpty {
+            titleIndex = blocks.indices.prefix(6).first { shapes[$0].short && normalised(text.slice(blocks[$0])) == hint }
+        }
+        if titleIndex == nil {
+            var first = 0
+            if shapes[0].isBreadcrumb, blocks.count > 1 { first = 1 }
+            if shapes[first].isHeadlineLike && blocks.count > 1 { titleIndex = first }
+        }
+        var next = 0
+        if let t = titleIndex {
+            paragraphs[t].role = .title
+            next = t + 1
+            // The same headline printed twice (page title and H1): the copy is part of the title block.
+            if next < blocks.count, text.slice(blocks[next]) == text.slice(blocks[t]) {
+                paragraphs[next].role = .title
+                next += 1
             }
         }
-        while i < scalars.count {
-            let c = scalars[i]
-            if c == "\n" {
-                if i + 1 < scalars.count, scalars[i + 1] == "\n" { close(at: lastNonSpace) }
-            } else if c != " " && c != "\t" {
-                if start == nil { start = i }
-                lastNonSpace = i + 1
+        // Datelines and the standfirst right under the title.
+        var standfirstIndex: Int? = nil
+        if titleIndex != nil {
+            var i = next
+            var sawDateline = false
+            // A standfirst sits right under the headline; after a dateline comes the article's lead.
+            while i < blocks.count && i < next + 4 {
+                if shapes[i].isDateline { paragraphs[i].role = .dateline; sawDateline = true; i += 1; continue }
+                if standfirstIndex == nil, !sawDateline, shapes[i].words <= 45, shapes[i].span.length <= 320, i + 1 < blocks.count,
+                   !hints.contains(normalised(text.slice(blocks[i]))), !shapes[i].endsWithColon,
+                   shapes[i + 1].words > shapes[i].words, !shapes[i + 1].isDateline, isStandfirstFollower(i + 1, shapes) {
+                    paragraphs[i].role = .standfirst
+                    standfirstIndex = i
+                    i += 1
+                    continue
+                }
+                break
             }
-            i += 1
         }
-        close(at: lastNonSpace)
-        var title: Span? = nil
-        if !paragraphs.isEmpty {
-            paragraphs[0].role = .title
-            title = paragraphs[0].span
+        // Section headings.
+        for i in blocks.indices where paragraphs[i].role == .body {
+            let hinted = !hints.isEmpty && shapes[i].short && hints.contains(normalised(text.slice(blocks[i])))
+            if hinted || (shapes[i].isHeadingLike && i + 1 < blocks.count && shapes[i + 1].isBodyText) {
+                paragraphs[i].role = .heading
+            }
         }
-        let sections = paragraphs.isEmpty ? [] : [Section(heading: nil, headingSpan: nil,
-            span: Span(paragraphs[0].span.start, paragraphs[paragraphs.count - 1].span.end),
-            paragraphIndices: 0..<paragraphs.count)]
-        return StructuredArticle(text: text, title: title, standfirst: nil, paragraphs: paragraphs,
-                                 sections: sections, removed: removed)
+        for i in paragraphs.indices {
+            paragraphs[i].sentences = paragraphs[i].role == .body || paragraphs[i].role == .standfirst
+                ? SentenceSplitter.sentences(in: blocks[i], of: scalars) : [blocks[i]]
+        }
+        // Sections: one per heading, the paragraphs before the first heading form an untitled one.
+        var sections: [Section] = []
+        var sectionStart = 0
+        func closeSection(before end: Int) {
+            guard end > sectionStart else { return }
+            let head = paragraphs[sectionStart]
+            let isHeading = head.role == .heading
+            sections.append(Section(heading: isHeading ? text.slice(head.span) : nil, headingSpan: isHeading ? head.span : nil,
+                                    span: Span(head.span.start, paragraphs[end - 1].span.end),
+                                    paragraphIndices: sectionStart..<end))
+        }
+        for i in paragraphs.indices where paragraphs[i].role == .heading && i > sectionStart {
+            closeSection(before: i)
+            sectionStart = i
+        }
+        closeSection(before: paragraphs.count)
+        return StructuredArticle(text: text, title: titleIndex.map { blocks[$0] }, standfirst: standfirstIndex.map { blocks[$0] },
+                                 paragraphs: paragraphs, sections: sections, removed: removed)
     }
+
+    /// A standfirst is followed by the article's text or its first heading.
+    func isStandfirstFollower(_ i: Int, _ shapes: [BlockShape]) -> Bool {
+        shapes[i].isBodyText || (shapes[i].isHeadingLike && i + 1 < shapes.count && shapes[i + 1].isBodyText)
+            || shapes[i].words >= 25
+    }
+
+    /// Lowercased with spaces collapsed and Markdown-ish marks trimmed, for comparing with hints.
+    func normalised(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for c in s.unicodeScalars {
+            if c == " " || c == "\t" || c == "\n" { space = !out.isEmpty; continue }
+            if space { out.append(" "); space = false }
+            out.append(c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c)
+        }
+        return String(out)
+    }
+}
+
+/// The few features of a paragraph that decide its role; computed only for short paragraphs.
+struct BlockShape {
+    var span: Span
+    var words = 0
+    var capitalised = 0
+    var contentWords = 0
+    var capitalisedContentWords = 0
+    var lastScalar: Unicode.Scalar = " "
+    var short: Bool
+    var isBreadcrumb = false
+    var isDateline = false
+    var hasSentenceInside = false
+
+    init(span: Span, _ scalars: [Unicode.Scalar]) {
+        self.span = span
+        short = span.length <= 320
+        var e = span.end
+        while e > span.start && "\"”’')]".unicodeScalars.contains(scalars[e - 1]) { e -= 1 }
+        lastScalar = e > span.start ? scalars[e - 1] : " "
+        guard short else { words = 100; return }
+        var word = ""
+        var separators = 0
+        var monthOrDay = false
+        var digits = false
+        func finish() {
+            guard let f = word.unicodeScalars.first else { return }
+            words += 1
+            let upper = f.properties.isUppercase
+            if upper { capitalised += 1 }
+            let lower = word.lowercased()
+            if !BlockShape.functionWords.contains(lower) {
+                contentWords += 1
+                if upper || f.properties.numericType != nil { capitalisedContentWords += 1 }
+            }
+            if BlockShape.dateWords.contains(lower) { monthOrDay = true }
+            word = ""
+        }
+        var previous: Unicode.Scalar = " "
+        for i in span.start..<span.end {
+            let c = scalars[i]
+            if c.properties.isAlphabetic || c.properties.numericType != nil || ((c == "'" || c == "’" || c == "-") && !word.isEmpty) {
+                word.unicodeScalars.append(c)
+                if c.properties.numericType != nil { digits = true }
+            } else {
+                finish()
+                if c == "»" || c == "›" { separators += 1 }
+            }
+            previous = c
+        }
+        finish()
+        hasSentenceInside = SentenceSplitter.sentences(in: span, of: scalars).count > 1
+        isBreadcrumb = separators >= 2
+        isDateline = monthOrDay && digits && words <= 9 && !".!?".unicodeScalars.contains(lastScalar)
+    }
+
+    var endsWithColon: Bool { lastScalar == ":" }
+    var endsSentence: Bool { ".!?…".unicodeScalars.contains(lastScalar) }
+
+    /// A headline: short, no final full stop (a question or exclamation is fine).
+    var isHeadlineLike: Bool {
+        short && words >= 2 && words <= 30 && lastScalar != "." && lastScalar != ":" && lastScalar != ","
+    }
+
+    /// A section heading: short, unpunctuated, title case (or numbered, or all capitals).
+    var isHeadingLike: Bool {
+        guard short, words >= 1, words <= 14, span.length <= 120, !hasSentenceInside,
+              !".,;:".unicodeScalars.contains(lastScalar), !isDateline else { return false }
+        if contentWords == 0 { return false }
+        return capitalisedContentWords * 10 >= contentWords * 7
+    }
+
+    /// Running text: long, or a finished sentence of some length.
+    var isBodyText: Bool { !short || words >= 25 || (endsSentence && words >= 6) }
+
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+        "its", "it", "is", "are", "was", "be", "into", "onto", "over", "via", "vs", "than", "that", "this", "their",
+        "his", "her", "our", "your", "my", "up", "off", "out", "about", "after", "before", "under", "upon",
+    ]
+    static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 }

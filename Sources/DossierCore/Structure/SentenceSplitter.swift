@@ -1,0 +1,113 @@
+/// Splits a paragraph into sentences in one pass over its scalars.
+///
+/// A sentence ends at . ! ? or an ellipsis, after any closing quotes and brackets, when
+/// whitespace and a capital, digit or opening quote follow. Titles and other abbreviations
+/// ("Gen.", "Dr.", "St."), initials ("J. R."), and dotted acronyms ("U.S.") do not end a
+/// sentence unless the next word is one that typically starts one ("The", "He", …).
+public enum SentenceSplitter {
+    public static func sentences(in span: Span, of scalars: [Unicode.Scalar]) -> [Span] {
+        var result: [Span] = []
+        var start = skipSpace(from: span.start, to: span.end, scalars)
+        var i = start
+        while i < span.end {
+            let c = scalars[i]
+            guard c == "." || c == "!" || c == "?" || c == "…" else { i += 1; continue }
+            var end = i + 1
+            // "..." and "?!" runs end together.
+            while end < span.end, ".!?…".unicodeScalars.contains(scalars[end]) { end += 1 }
+            let ellipsis = c == "…" || end - i >= 3
+            while end < span.end, closers.contains(scalars[end]) { end += 1 }
+            guard end < span.end, isSpace(scalars[end]) else { i = end; continue }
+            let next = skipSpace(from: end, to: span.end, scalars)
+            guard next < span.end else { break }
+            let n = scalars[next]
+            let startsSentence = n.properties.isUppercase || n.properties.numericType != nil || openers.contains(n)
+            var boundary = startsSentence
+            if boundary && c == "." && !ellipsis {
+                switch tokenKind(before: i, lowerBound: start, scalars) {
+                case .abbreviation, .initial: boundary = false
+                case .acronym: boundary = nextWordStartsSentence(at: next, end: span.end, scalars)
+                case .word: break
+                }
+            } else if boundary && ellipsis {
+                boundary = nextWordStartsSentence(at: next, end: span.end, scalars)
+            }
+            if boundary {
+                result.append(Span(start, end))
+                start = next
+                i = next
+            } else {
+                i = end
+            }
+        }
+        var e = span.end
+        while e > start && isSpace(scalars[e - 1]) { e -= 1 }
+        if e > start { result.append(Span(start, e)) }
+        return result
+    }
+
+    enum TokenKind { case word, abbreviation, initial, acronym }
+
+    /// What the word right before a full stop is: "Gen", "J", "U.S", or an ordinary word.
+    static func tokenKind(before period: Int, lowerBound: Int, _ scalars: [Unicode.Scalar]) -> TokenKind {
+        var s = period
+        // Look back at most 12 scalars: abbreviations are short, and this keeps the pass linear.
+        while s > lowerBound && period - s < 12 {
+            let p = scalars[s - 1]
+            if p.properties.isAlphabetic || p == "." { s -= 1 } else { break }
+        }
+        guard s < period else { return .word }
+        var token = ""
+        var letters = 0
+        var dots = 0
+        for j in s..<period {
+            let ch = scalars[j]
+            if ch == "." { dots += 1 } else { letters += 1 }
+            token.unicodeScalars.append(ch)
+        }
+        if dots > 0 && letters <= dots + 1 { return .acronym }       // U.S, U.N, e.g, a.m
+        if letters == 1 && scalars[s].properties.isUppercase { return .initial }
+        if abbreviations.contains(token) { return .abbreviation }
+        return .word
+    }
+
+    static func nextWordStartsSentence(at index: Int, end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var j = index
+        while j < end, openers.contains(scalars[j]) { j += 1 }
+        var word = ""
+        while j < end, scalars[j].properties.isAlphabetic, word.unicodeScalars.count < 12 {
+            word.unicodeScalars.append(scalars[j])
+            j += 1
+        }
+        return sentenceStarters.contains(word)
+    }
+
+    static func skipSpace(from: Int, to end: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        var i = from
+        while i < end && isSpace(scalars[i]) { i += 1 }
+        return i
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\u{A0}" }
+
+    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»", "›"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«", "‹", "—", "–"]
+
+    /// Titles, ranks and common abbreviations that are followed by a capitalised name.
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr",
+        "Gov", "Sen", "Rep", "Rev", "Fr", "Sr", "Jr", "St", "Ste", "Mt", "Ft", "Pres", "Supt", "Insp", "Det", "Hon",
+        "Amb", "Atty", "Brig", "Cdr", "Gens", "Messrs", "Mmes", "Sens", "Reps", "Lt.Col", "Lt.Gen", "Maj.Gen",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Inc", "Ltd", "Co", "Corp", "Bros", "No", "Nos", "Vol", "Fig", "Art", "Ch", "Ave", "Blvd", "Rd",
+        "vs", "etc", "approx", "cf", "al", "ca", "viz",
+    ]
+
+    /// Words that start a new sentence after an acronym ("… in the U.S. The …") or an ellipsis.
+    static let sentenceStarters: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+        "But", "And", "Yet", "So", "However", "In", "On", "At", "For", "After", "Before", "When", "While", "If",
+        "His", "Her", "Their", "Our", "Its", "Some", "Many", "Most", "Other", "Officials", "Meanwhile", "Still",
+        "Now", "Then", "Last", "Next", "As", "Also", "According",
+    ]
+}

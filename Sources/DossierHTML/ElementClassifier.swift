@@ -23,7 +23,7 @@ enum ElementClassifier {
         "sharing", "related", "promo", "sponsor", "advert", "banner", "menu", "navbar", "navigation", "popup",
         "modal", "gdpr", "consent", "disqus", "outbrain", "taboola", "skyscraper", "shoutbox", "pagination",
         "pager", "signup", "sign-up", "masthead", "recirc", "trending", "most-popular", "mostpopular",
-        "combx", "community", "remark", "replies", "agegate", "paywall", "recommend", "widget", "caption",
+        "combx", "community", "remark", "replies", "agegate", "paywall", "recommend", "widget", "caption", "copyright",
     ]
 
     /// Whole words (class names split on punctuation) too short to match inside other words.

@@ -3,12 +3,16 @@ import Testing
 import DossierCore
 @testable import DossierHTML
 
-private func fixture(_ name: String) throws -> [UInt8] {
+private func packageRoot() -> String {
     var url = URL(fileURLWithPath: #filePath)
     while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
         url.deleteLastPathComponent()
     }
-    return Array(try Data(contentsOf: url.appendingPathComponent("Tests/Fixtures/briefing").appendingPathComponent(name)))
+    return url.path
+}
+
+private func fixture(_ name: String) throws -> [UInt8] {
+    Array(try Data(contentsOf: URL(fileURLWithPath: packageRoot() + "/Tests/Fixtures/briefing/" + name)))
 }
 
 @Suite("HTMLArticleExtractor on saved pages")
@@ -75,6 +79,22 @@ struct HTMLArticleExtractorTests {
         #expect(paragraphs.contains("The Sharifullah Capture and its Implications"))
         #expect(paragraphs.count == 4)
         for chrome in ["Home", "Adblock", "Share on Facebook"] { #expect(!document.text.contains(chrome)) }
+    }
+
+    @Test("an old table layout with <br>-separated paragraphs: paragraphs kept apart, menus and link columns dropped")
+    func tableLayout() throws {
+        // Paragraphs from seeds/wikinews-iodine.txt.
+        let paragraphs = try String(contentsOfFile: packageRoot() + "/seeds/wikinews-iodine.txt", encoding: .utf8)
+            .components(separatedBy: "\n\n").dropFirst(2).prefix(4).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let menu = (1...12).map { "<li><a href=\"/s\($0)\">Section \($0)</a></li>" }.joined()
+        let column = (1...12).map { "<p><a href=\"/story\($0)\">Another story from the archive, number \($0), worth a look</a></p>" }.joined()
+        let html = "<html><head><title>Australian children suffering from iodine deficiency - Wikinews</title></head><body>"
+            + "<ul class=\"menu\">\(menu)</ul><table><tr><td>\(column)</td><td><font>"
+            + paragraphs.joined(separator: "<br><br>")
+            + "</font></td></tr></table><div class=\"copyright\">Copyright 2026 Example. All rights reserved.</div></body></html>"
+        let document = HTMLArticleExtractor().extract(html: Array(html.utf8))
+        #expect(document.titleHint == "Australian children suffering from iodine deficiency")
+        #expect(document.text.components(separatedBy: "\n\n") == ["Australian children suffering from iodine deficiency"] + paragraphs)
     }
 
     @Test("no HTML at all, or no text in it, gives an empty document rather than a crash")

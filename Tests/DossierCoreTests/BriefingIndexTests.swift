@@ -130,6 +130,7 @@ struct BriefingIndexTests {
         // "Pakistan" as a place and "Pakistan’s" as an organisation: the kinds disagree, so two entries.
         #expect(index.entity(article: 0, localID: "e2")?.id != index.entity(article: 1, localID: "e2")?.id)
         #expect(EntityNameKey.normalized("The U.S. Army’s") == "us army")
+        #expect(EntityNameKey.normalized("José Mourinho") == EntityNameKey.normalized("Jose Mourinho"))
     }
 
     @Test("claims per actor are collected across articles")

@@ -55,6 +55,11 @@ struct HTMLArticleExtractorTests {
 
         let utf8 = Array("<html><body><div><p>\(sentence)</p></div></body></html>".utf8)
         #expect(HTMLArticleExtractor().extract(html: utf8).text.contains("in Köln – und comwrap"))
+
+        // UTF-16 little-endian with its byte order mark, as some Windows tools save pages.
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "<html><body><p>\(sentence)</p></body></html>".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(HTMLArticleExtractor().extract(html: utf16).text.contains("in Köln – und comwrap"))
     }
 
     @Test("broken markup, headings and hidden elements")

@@ -36,10 +36,11 @@ struct ArticleBodyFinder: Sendable {
             Attempt(stripUnlikely: false, weightClasses: false),
             Attempt(stripUnlikely: false, stripChrome: false, weightClasses: false, cleanConditionally: false),
         ]
+        let base = SubtreeStatistics(tree: tree, removed: Array(repeating: false, count: tree.count))
         var best: [TextBlock] = []
         var bestSubstance = 0
         for attempt in attempts {
-            let result = BlockTextWriter(tree: tree).blocks(of: select(attempt))
+            let result = BlockTextWriter(tree: tree).blocks(of: select(attempt, base: base))
             let length = result.reduce(0) { $0 + $1.text.unicodeScalars.count }
             if length >= ArticleBodyFinder.enoughText && best.isEmpty { return result }
             // A relaxed attempt must bring real paragraphs, not just the menus and teasers the
@@ -58,9 +59,9 @@ struct ArticleBodyFinder: Sendable {
         }
     }
 
-    func select(_ attempt: Attempt) -> Selection {
+    /// One attempt: `base` holds the statistics of the whole page, before anything is dropped.
+    func select(_ attempt: Attempt, base: SubtreeStatistics) -> Selection {
         let n = tree.count
-        let base = SubtreeStatistics(tree: tree, removed: Array(repeating: false, count: n))
         let removed = prune(attempt, base: base)
         let stats = SubtreeStatistics(tree: tree, removed: removed)
         var scores = CandidateScores(count: n)

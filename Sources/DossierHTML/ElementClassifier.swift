@@ -3,7 +3,7 @@
 /// The word lists are the general vocabulary of web page templates (the ones readability and
 /// similar extractors use), never the names of particular sites.
 enum ElementClassifier {
-    /// Page chrome by tag: dropped unless it turns out to hold the article.
+    /// Page chrome (and captions) by tag: dropped unless it turns out to hold the article.
     static let chromeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "figcaption"]
 
     /// Block-level tags: they start a new block of text when rendered.

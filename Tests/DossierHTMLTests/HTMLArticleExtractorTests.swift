@@ -102,6 +102,20 @@ struct HTMLArticleExtractorTests {
         #expect(document.text.components(separatedBy: "\n\n") == ["Australian children suffering from iodine deficiency"] + paragraphs)
     }
 
+    @Test("a page cut off anywhere still gives clean text, and the body once it is complete")
+    func truncatedPages() throws {
+        let page = try fixture("07-iran-protests.html")
+        let sentence = "At least 106 protesters in 21 cities have been killed"
+        // Bytes up to a little past the paragraph with the sentence.
+        let bodyEnd = String(decoding: page, as: UTF8.self).components(separatedBy: sentence)[0].utf8.count + 600
+        for tenth in 1...10 {
+            let cut = page.count * tenth / 10
+            let text = HTMLArticleExtractor().extract(html: Array(page.prefix(cut))).text
+            #expect(!text.contains("</") && !text.contains("&amp;") && !text.contains("<p"), "markup at cut \(cut)")
+            if cut > bodyEnd { #expect(text.contains(sentence), "body lost at cut \(cut)") }
+        }
+    }
+
     @Test("no HTML at all, or no text in it, gives an empty document rather than a crash")
     func emptyInput() {
         #expect(HTMLArticleExtractor().extract(html: []).text.isEmpty)

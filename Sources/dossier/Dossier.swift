@@ -14,7 +14,7 @@ struct Dossier: ParsableCommand {
             Articles may be plain text (pasted web pages are cleaned), Markdown, saved HTML pages,
             or JSON Lines with a "text" field per line.
             """,
-        subcommands: [Read.self, Annotate.self],
+        subcommands: [Read.self, Annotate.self, Export.self, IndexCommand.self],
         defaultSubcommand: Read.self
     )
 }

@@ -1,8 +1,244 @@
 /// Finds names of people, organisations, places, groups and events.
 ///
-/// UNFINISHED (skeleton): finds nothing.
+/// Works in three steps over `NameToken`s: decide which capitalised words are names (a word
+/// capitalised only because it opens a sentence or a headline needs evidence: a word list, or the
+/// same word capitalised mid-sentence elsewhere in the article), join neighbouring names into
+/// chunks ("Council on Foreign Relations"), then let `NameClassifier` type each chunk and split
+/// off titles and prefixes. Linear in the length of the article.
 public struct EntityAnnotator: Sendable {
     public init() {}
 
-    public func annotate(_ article: StructuredArticle) -> [EntityMention] { [] }
+    public func annotate(_ article: StructuredArticle) -> [EntityMention] {
+        let tokens = NameTokenizer.tokens(in: article)
+        guard !tokens.isEmpty else { return [] }
+        let headlines = Self.headlineParagraphs(article, tokens)
+        let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines)
+        var isName = Self.knownPhrases(tokens)
+        for index in tokens.indices where !isName[index] {
+            isName[index] = evidence.isName(index, in: tokens)
+        }
+        let classifier = NameClassifier(tokens: tokens, text: article.text, evidence: evidence)
+        var mentions: [EntityMention] = []
+        for chunk in Self.chunks(tokens, isName: isName) {
+            mentions.append(contentsOf: classifier.mentions(in: chunk))
+        }
+        return mentions
+    }
+
+    // MARK: - Headlines
+
+    /// Title-case paragraphs ("The Rise of ISIS-K and Regional Spillover"): capitals there say
+    /// nothing about names. A sentence-case headline or a paragraph ending with a period is prose.
+    static func headlineParagraphs(_ article: StructuredArticle, _ tokens: [NameToken]) -> [Bool] {
+        let count = article.paragraphs.count
+        var capitalised = [Int](repeating: 0, count: count)
+        var lowercase = [Int](repeating: 0, count: count)
+        var total = [Int](repeating: 0, count: count)
+        for token in tokens {
+            total[token.paragraph] += 1
+            // Function words ("of", "and", "with") stay lowercase in title case; judge the others.
+            guard token.end - token.start >= 4, !CommonWords.all.contains(token.text.lowercased()) else { continue }
+            if token.isCapitalized { capitalised[token.paragraph] += 1 }
+            if token.isLowercase { lowercase[token.paragraph] += 1 }
+        }
+        let scalars = article.text.scalars
+        return article.paragraphs.indices.map { index in
+            let span = article.paragraphs[index].span
+            if span.end > span.start, span.end <= scalars.count, scalars[span.end - 1] == "." { return false }
+            let role = article.paragraphs[index].role
+            if role == .title || role == .heading { return lowercase[index] <= 1 }
+            return total[index] <= 30 && capitalised[index] >= 2
+                && (lowercase[index] == 0 || (lowercase[index] == 1 && capitalised[index] >= 5))
+        }
+    }
+
+    // MARK: - Known multi-word names
+
+    /// Marks the tokens of multi-word names from the word lists ("New York", "Bosnia and
+    /// Herzegovina"), so that "New" at a sentence start still counts and "and" joins.
+    static func knownPhrases(_ tokens: [NameToken]) -> [Bool] {
+        var marked = [Bool](repeating: false, count: tokens.count)
+        let longest = EntityLexicon.longestPhrase
+        guard longest >= 2 else { return marked }
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized else { index += 1; continue }
+            var phrase = tokens[index].text
+            var matchedEnd = -1
+            var next = index + 1
+            while next < tokens.count, next - index < longest, tokens[next].followsSpace,
+                  !tokens[next - 1].isPossessive {
+                phrase += " " + tokens[next].text
+                next += 1
+                if tokens[next - 1].isCapitalized, EntityLexicon.phrases.contains(phrase) { matchedEnd = next }
+            }
+            if matchedEnd > 0 {
+                for k in index..<matchedEnd { marked[k] = true }
+                index = matchedEnd
+            } else {
+                index += 1
+            }
+        }
+        return marked
+    }
+
+    // MARK: - Chunks
+
+    /// Runs of name tokens separated by single spaces, with connectors kept inside where the
+    /// name calls for them: "Ministry of Defence", "Council on Foreign Relations",
+    /// "South and Central Asia", "Osama bin Laden".
+    static func chunks(_ tokens: [NameToken], isName: [Bool]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < tokens.count {
+            guard isName[start], tokens[start].isCapitalized || tokens[start].isAcronym else { start += 1; continue }
+            var end = start + 1
+            while end < tokens.count {
+                if tokens[end - 1].isPossessive {
+                    guard possessiveStaysInName(tokens, end - 1, isName) else { break }
+                    end += 1
+                    continue
+                }
+                if isName[end], tokens[end].followsSpace {
+                    end += 1
+                    continue
+                }
+                // "Movimento 5 Stelle": a small number between two words of a name.
+                if end + 1 < tokens.count, tokens[end].followsSpace, tokens[end].end - tokens[end].start <= 2,
+                   tokens[end].text.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
+                   isName[end + 1], tokens[end + 1].followsSpace, tokens[end + 1].isCapitalized,
+                   !tokens[end + 1].isAcronym {
+                    end += 2
+                    continue
+                }
+                if let resume = connectorJoin(tokens, chunk: start..<end, isName: isName) {
+                    end = resume
+                    continue
+                }
+                break
+            }
+            result.append(start..<end)
+            start = end
+        }
+        return result
+    }
+
+    /// "People’s" in "Korean People’s Army": a plural-noun possessive inside an organisation name.
+    private static let possessivesInNames: Set<String> = ["People", "Peoples", "Workers", "Women", "Children",
+                                                          "Men", "Veterans", "Farmers", "Citizens", "Nations",
+                                                          "Saints", "Writers", "Teachers", "Employees"]
+
+    private static func possessiveStaysInName(_ tokens: [NameToken], _ index: Int, _ isName: [Bool]) -> Bool {
+        let next = index + 1
+        // The possessive ending and one space: "People’s Army".
+        let gap = tokens.indices.contains(next) ? tokens[next].start - tokens[index].end : 0
+        return possessivesInNames.contains(tokens[index].text) && next < tokens.count && isName[next]
+            && tokens[next].isCapitalized && (gap == 3 || gap == 2)
+    }
+
+    /// If lowercase connectors after the chunk lead to another name word that belongs to the same
+    /// name, the index after that word; else nil.
+    private static func connectorJoin(_ tokens: [NameToken], chunk: Range<Int>, isName: [Bool]) -> Int? {
+        var k = chunk.upperBound
+        var connectors: [String] = []
+        while k < tokens.count, connectors.count < 2, tokens[k].followsSpace, !tokens[k - 1].isPossessive,
+              CommonWords.nameConnectors.contains(tokens[k].text) {
+            connectors.append(tokens[k].text)
+            k += 1
+        }
+        guard !connectors.isEmpty, k < tokens.count, isName[k], tokens[k].followsSpace,
+              tokens[k].isCapitalized || tokens[k].isAcronym else { return nil }
+        let before = tokens[chunk.upperBound - 1].text
+        let after = tokens[k].text
+        if connectors.allSatisfy({ CommonWords.nameParticles.contains($0) }) {
+            // "Osama bin Laden", "Luiz Inácio Lula da Silva", "Rio Grande do Sul": particles
+            // inside a short name (a title in front may make it four words).
+            return chunk.count <= 4 ? k + 1 : nil
+        }
+        if connectors.count == 2, connectors != ["of", "the"], connectors != ["for", "the"],
+           connectors != ["on", "the"] { return nil }
+        let first = connectors[0]
+        if first == "and" || first == "&" {
+            // "South and Central Asia": compass words on both sides of "and".
+            if PlaceNames.compassWords.contains(before) && PlaceNames.compassWords.contains(after) { return k + 1 }
+            // "Union of Rationalist Atheists and Agnostics", but not "the Ministry and Pakistan".
+            let hasCue = chunk.contains { NameCues.organization.contains(tokens[$0].text) }
+            let joinsCountry = EntityLexicon.kind(of: after) != nil
+            if hasCue && !joinsCountry && chunk.count >= 2 { return k + 1 }
+            // "National Air and Space Museum": the name closes with a cue after "and".
+            var last = k
+            while last + 1 < tokens.count, last - k < 4, isName[last + 1], tokens[last + 1].followsSpace,
+                  !tokens[last].isPossessive { last += 1 }
+            let closes = tokens[last].text
+            let closesWithCue = last > k && (NameCues.organization.contains(closes) || NameCues.facility.contains(closes))
+            return closesWithCue && !joinsCountry ? k + 1 : nil
+        }
+        if first == "on" {
+            // "Council on Foreign Relations", but not "Kennedy Space Center on STS-1".
+            return NameCues.organization.contains(before) && !tokens[k].isAcronym ? k + 1 : nil
+        }
+        guard first == "of" || first == "for" else { return nil }
+        // "Ministry of Defence", "Minister of Education", "Council on Foreign Relations".
+        let hasCue = chunk.contains { NameCues.joinsConnector(tokens[$0].text) || PersonTitles.isTitle(tokens[$0].text) }
+        return hasCue ? k + 1 : nil
+    }
+}
+
+/// What the article itself says about its capitalised words: which appear lowercase somewhere
+/// (so they are ordinary words) and which appear capitalised mid-sentence (so they are names).
+struct CapitalisationEvidence {
+    private var lowercase = Set<String>()
+    private var capitalisedMidSentence = Set<String>()
+    private let headlines: [Bool]
+
+    init(tokens: [NameToken], headlines: [Bool]) {
+        self.headlines = headlines
+        for token in tokens {
+            if token.isLowercase {
+                lowercase.insert(token.text)
+            } else if token.isCapitalized, !token.isSentenceStart, !headlines[token.paragraph] {
+                capitalisedMidSentence.insert(token.text)
+            }
+        }
+    }
+
+    /// Whether the token at `index` is (part of) a name.
+    /// Seen lowercase somewhere in the article: an ordinary word ("Space" of "space shuttle").
+    func isOrdinaryWord(_ word: String) -> Bool {
+        lowercase.contains(word.lowercased()) || CommonWords.all.contains(word.lowercased())
+    }
+
+    func isName(_ index: Int, in tokens: [NameToken]) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalized, !CommonWords.neverNames.contains(token.text) else { return false }
+        // "Plan A", "Vitamin D": a lone capital letter is no name (an initial has its period).
+        if token.end - token.start == 1 { return false }
+        if token.isAcronym {
+            // "UNLESS" in a shouted sentence is a word; "US" stays a country.
+            let lower = token.text.lowercased()
+            return EntityLexicon.kind(of: token.text) != nil || !(lowercase.contains(lower) || CommonWords.all.contains(lower))
+        }
+        let headline = headlines[token.paragraph]
+        if !token.isSentenceStart && !headline { return true }
+        let next = index + 1 < tokens.count && tokens[index + 1].followsSpace ? tokens[index + 1] : nil
+        if EntityLexicon.kind(of: token.text) != nil || PersonTitles.all.contains(token.text) { return true }
+        if GivenNames.all.contains(token.text), next?.isCapitalized ?? false { return true }
+        let lower = token.text.lowercased()
+        if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
+        // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
+        if let hyphen = token.text.firstIndex(of: "-"),
+           token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true,
+           !capitalisedMidSentence.contains(token.text) { return false }
+        if capitalisedMidSentence.contains(token.text) { return true }
+        if headline { return false }
+        // A word seen only at sentence starts: a name when something after it says so.
+        if token.isPossessive { return true }
+        guard let next else { return false }
+        if next.isCapitalized {
+            // "Successful Stormtroopers", "Recently Released": adjective and adverb endings.
+            let adjectival = ["ful", "ly", "ous", "ness", "ment", "ing", "ed", "ive", "able", "ist", "er"].contains { token.text.hasSuffix($0) }
+            return !CommonWords.all.contains(next.text.lowercased()) && !(adjectival && token.text.count >= 6)
+        }
+        return PersonContext.reportingVerbs.contains(next.text)
+    }
 }

@@ -1,9 +1,162 @@
 /// Finds direct quotations (curly, straight, single, guillemets; nested; across paragraphs),
 /// leaving out quoted titles and scare quotes.
 ///
-/// UNFINISHED (skeleton): finds nothing.
+/// Only the outermost quotation of a nest is reported: the words inside it are the speaker's.
+/// Not speech: a quoted headline followed by "— Publisher"; a term being named ("so-called “X”");
+/// a short quotation (a few words) inside a sentence with no speech verb (a scare quote); a
+/// Title-Cased name or title inside a sentence ("the name “The Katherinator”").
+/// A quotation that goes on into the next paragraph is reported once per paragraph, the way
+/// newspapers print it (no closing mark, and the next paragraph opens with a fresh mark).
 public struct QuoteAnnotator: Sendable {
+    /// At most this many words, inside a sentence with no speech verb: a scare quote, not speech.
+    public var scareQuoteMaxWords = 4
+    /// A quotation left open at the end of its paragraph needs at least this many words to count.
+    public var unclosedMinWords = 4
+
     public init() {}
 
-    public func annotate(_ article: StructuredArticle) -> [Quote] { [] }
+    public func annotate(_ article: StructuredArticle) -> [Quote] {
+        let scalars = article.text.scalars
+        let matcher = QuoteMarkMatcher()
+        var candidates: [(quote: Quote, isSpeech: Bool)] = []
+        let paragraphs = article.paragraphs
+        for (index, paragraph) in paragraphs.enumerated() {
+            let span = paragraph.span
+            let nextOpensWithQuote = index + 1 < paragraphs.count && opensWithQuote(scalars, paragraphs[index + 1].span)
+            var found: [Quote] = []
+            var coveredTo = span.start
+            for pair in matcher.pairs(in: scalars, paragraph: span) where pair.open >= coveredTo {
+                if let close = pair.close {
+                    guard close > pair.open + 1 else { continue }
+                    found.append(Quote(span: Span(pair.open, close + 1), content: Span(pair.open + 1, close)))
+                    coveredTo = close + 1
+                } else {
+                    let end = trimmedEnd(scalars, span)
+                    guard end > pair.open + 1 else { continue }
+                    let content = Span(pair.open + 1, end)
+                    guard nextOpensWithQuote || introducesSpeech(scalars, before: pair.open, paragraph: span),
+                          wordCount(scalars, content) >= unclosedMinWords else { continue }
+                    found.append(Quote(span: Span(pair.open, end), content: content))
+                    coveredTo = end
+                }
+            }
+            if found.isEmpty { continue }
+            let tokens = ParagraphTokenizer.tokenize(scalars, span: span, quotes: found.map(\.span))
+            // One pass for what each sentence holds, so many quotes in one sentence stay linear.
+            var sentenceStart: [Int] = []
+            var sentenceHasCue: [Bool] = []
+            for (k, t) in tokens.enumerated() {
+                if t.sentence == sentenceStart.count {
+                    sentenceStart.append(k)
+                    sentenceHasCue.append(false)
+                }
+                if t.kind == .word, SpeechVerbs.contains(t.text) || t.text == "according" { sentenceHasCue[t.sentence] = true }
+            }
+            var speech: [Bool] = Array(repeating: true, count: found.count)
+            for k in tokens.indices where tokens[k].kind == .quote {
+                let sentence = tokens[k].sentence
+                speech[tokens[k].quote] = isSpeech(found[tokens[k].quote], tokenIndex: k, tokens: tokens, scalars: scalars,
+                                                   sentenceStart: sentenceStart[sentence], hasCue: sentenceHasCue[sentence])
+            }
+            for (k, quote) in found.enumerated() { candidates.append((quote, speech[k])) }
+        }
+        // A short quotation repeated from one that is speech (a headline quoting the body) is speech too.
+        var spoken: Set<String> = []
+        for candidate in candidates where candidate.isSpeech {
+            spoken.insert(normalisedContent(scalars, candidate.quote.content))
+        }
+        return candidates.compactMap { candidate in
+            candidate.isSpeech || spoken.contains(normalisedContent(scalars, candidate.quote.content)) ? candidate.quote : nil
+        }
+    }
+
+    /// Words that give a name to what follows ("so-called", "dubbed").
+    static let namingWords: Set<String> = ["called", "dubbed", "named", "nicknamed", "termed", "titled", "entitled",
+                                           "so-called", "labelled", "labeled", "branded"]
+
+    /// Small words that stay lowercase in titles ("Lord of the Rings").
+    static let titleFunctionWords: Set<String> = ["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with", "or", "de", "la"]
+
+    /// `hasCue`: the quote's sentence has a speech verb or "according to" outside quotations.
+    func isSpeech(_ quote: Quote, tokenIndex k: Int, tokens: [TextToken], scalars: [Unicode.Scalar],
+                  sentenceStart start: Int, hasCue: Bool) -> Bool {
+        let previous = k > start ? tokens[k - 1] : nil
+        let sentenceInitial = previous == nil || (previous!.kind == .punctuation && (previous!.text == ":" || previous!.text == "\u{2014}"))
+        // A headline in a list of sources: "Title" — Publisher, date.
+        if k + 1 < tokens.count, tokens[k + 1].kind == .punctuation,
+           ["\u{2014}", "\u{2013}", "-"].contains(tokens[k + 1].text), !hasCue {
+            return false
+        }
+        let words = contentWords(scalars, quote.content)
+        if words.isEmpty { return false }
+        let short = words.count <= scareQuoteMaxWords
+        // "what’s called “farmer's lung”": a name being given, not words being said.
+        if short, let previous, previous.kind == .word, Self.namingWords.contains(previous.text) { return false }
+        if sentenceInitial {
+            // "“Humidifier lung” may result from …": a short term used as the sentence's subject.
+            if short, k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalised,
+               !SpeechVerbs.contains(tokens[k + 1].text), !AttributionPatterns.pronouns.contains(tokens[k + 1].text),
+               let last = quote.content.end > quote.content.start ? scalars[quote.content.end - 1] : nil,
+               ParagraphTokenizer.isWordScalar(last) {
+                return false
+            }
+            return true
+        }
+        if short && !hasCue { return false }
+        // A name or a title: "The Katherinator", "Lord of the Rings".
+        if words.count >= 2 && words.count <= 6 {
+            let titleCased = words.allSatisfy { $0.capitalised || Self.titleFunctionWords.contains($0.lower) }
+            if titleCased && words.first!.capitalised { return false }
+        }
+        return true
+    }
+
+    struct ContentWord { var lower: String; var capitalised: Bool }
+
+    func contentWords(_ scalars: [Unicode.Scalar], _ span: Span) -> [ContentWord] {
+        var words: [ContentWord] = []
+        var i = span.start
+        while i < span.end && words.count <= 8 {
+            if ParagraphTokenizer.isWordScalar(scalars[i]) {
+                var j = i + 1
+                while j < span.end, ParagraphTokenizer.isWordScalar(scalars[j]) || (ParagraphTokenizer.isJoiner(scalars[j])
+                        && j + 1 < span.end && ParagraphTokenizer.isWordScalar(scalars[j + 1])) { j += 1 }
+                words.append(ContentWord(lower: ParagraphTokenizer.lowercased(scalars, Span(i, j)),
+                                         capitalised: ParagraphTokenizer.isUppercase(scalars[i])))
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return words
+    }
+
+    func wordCount(_ scalars: [Unicode.Scalar], _ span: Span) -> Int { contentWords(scalars, span).count }
+
+    func normalisedContent(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+        guard span.length <= 200 else { return "" }
+        return contentWords(scalars, span).map(\.lower).joined(separator: " ")
+    }
+
+    /// The paragraph opens (after spaces) with an opening quotation mark.
+    func opensWithQuote(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+        var i = span.start
+        while i < span.end, QuoteMarkMatcher.isSpace(scalars[i]) { i += 1 }
+        guard i < span.end, QuoteMarkMatcher.isQuoteMark(scalars[i]),
+              let (family, role) = QuoteMarkMatcher.classify(scalars, at: i, in: span) else { return false }
+        return (family == .double || family == .angle) && (role == .open || role == .either)
+    }
+
+    /// An opening mark at the start of its paragraph or right after a colon or comma introduces speech.
+    func introducesSpeech(_ scalars: [Unicode.Scalar], before open: Int, paragraph: Span) -> Bool {
+        var i = open - 1
+        while i >= paragraph.start, QuoteMarkMatcher.isSpace(scalars[i]) { i -= 1 }
+        return i < paragraph.start || scalars[i] == ":" || scalars[i] == ","
+    }
+
+    func trimmedEnd(_ scalars: [Unicode.Scalar], _ span: Span) -> Int {
+        var end = span.end
+        while end > span.start, QuoteMarkMatcher.isSpace(scalars[end - 1]) { end -= 1 }
+        return end
+    }
 }

@@ -1,20 +1,127 @@
 /// Merges mentions into entities: one per real-world referent, aliases and acronyms joined.
 ///
-/// UNFINISHED (skeleton): one entity per distinct name.
+/// In order: general-knowledge aliases ("U.S." = "United States"), acronyms defined in
+/// parentheses ("ISIS-Khorasan (ISIS-K)") or spelled by the initials of a name seen in the
+/// article ("KSC" = "Kennedy Space Center"), shorter organisation names inside longer ones
+/// ("Supreme Court" in "Italian Supreme Court of Cassation"), and single words that are part of
+/// a person's full name ("Kurilla" = "Michael Kurilla"). Demonyms stay separate from their
+/// country and are listed as related. Linear in the number of mentions.
 public struct Linker: Sendable {
     public init() {}
 
     public func link(_ mentions: [EntityMention], in article: StructuredArticle) -> [Entity] {
-        var order: [String] = []
-        var byName: [String: Entity] = [:]
-        for mention in mentions.sorted(by: { $0.span < $1.span }) {
-            if byName[mention.name] == nil {
-                order.append(mention.name)
-                byName[mention.name] = Entity(id: "e\(order.count)", name: mention.name, kind: mention.kind,
-                                              mentions: [], aliases: [mention.name])
-            }
-            byName[mention.name]!.mentions.append(mention.span)
+        let sorted = mentions.sorted { $0.span < $1.span }
+        guard !sorted.isEmpty else { return [] }
+        var clusters = MentionClusters(mentions: sorted)
+        let defined = acronymDefinitions(sorted, text: article.text)
+
+        // Pass 1: names that stand on their own (several words, acronyms, names the lists know).
+        // A long article repeats its names, so each distinct name is judged once.
+        var standsAlone: [String: Bool] = [:]
+        var keys: [String: String] = [:]
+        func cachedKey(_ name: String) -> String {
+            if let known = keys[name] { return known }
+            let computed = key(of: name, defined: defined)
+            keys[name] = computed
+            return computed
         }
-        return order.map { byName[$0]! }
+        var deferred: [Int] = []
+        for (index, mention) in sorted.enumerated() {
+            if mention.kind == .group {
+                clusters.add(index, key: "group:" + Self.groupKey(mention.name))
+                continue
+            }
+            let alone = standsAlone[mention.name] ?? {
+                let result = mention.name.contains(" ") || EntityLexicon.kind(of: mention.name) != nil
+                    || Self.isAcronym(mention.name) || defined[mention.name] != nil
+                standsAlone[mention.name] = result
+                return result
+            }()
+            if alone {
+                clusters.add(index, key: cachedKey(mention.name))
+            } else {
+                deferred.append(index)
+            }
+        }
+        clusters.mergeAcronymsWithInitials()
+        clusters.mergeOrganizationsIntoLongerNames()
+
+        // Pass 2: single words join the person (or organisation) whose name contains them.
+        let people = clusters.personWordIndex()
+        let organizations = clusters.organizationWordIndex()
+        for index in deferred {
+            let mention = sorted[index]
+            let word = Self.words(of: mention.name).first ?? mention.name   // one word: cheap
+            // A word of a person's full name is that person, whatever its own context suggested
+            // ("the Sharifullah capture").
+            if mention.kind != .group, mention.kind != .event, let person = people.best(for: word) {
+                clusters.add(index, to: person)
+            } else if mention.kind == .organization || mention.kind == .other,
+                      let organization = organizations.best(for: word) {
+                clusters.add(index, to: organization)
+            } else {
+                clusters.add(index, key: cachedKey(mention.name))
+            }
+        }
+        return clusters.entities()
+    }
+
+    // MARK: - Keys
+
+    /// The name an alias stands for: the alias table first, then a parenthesised definition.
+    /// Connectors do not count ("Food Standards of Australia and New Zealand" = "Food Standards
+    /// Australia New Zealand"), nor an administrative prefix ("State of Texas" = "Texas").
+    private func key(of name: String, defined: [String: String]) -> String {
+        let name = defined[name] ?? name
+        let canonical = EntityAliases.canonicalName(name)
+        if canonical != name { return canonical }
+        for prefix in ["State of ", "Republic of ", "Kingdom of ", "Province of ", "City of ", "Commonwealth of "]
+        where name.hasPrefix(prefix) {
+            let rest = String(name.dropFirst(prefix.count))
+            if EntityLexicon.kind(of: rest) == .place { return EntityAliases.canonicalName(rest) }
+        }
+        let words = Self.words(of: name)
+        guard words.count > 2 else { return name }
+        return words.filter { !CommonWords.nameConnectors.contains($0) }.joined(separator: " ")
+    }
+
+    /// "Long Name (ACRONYM)": the acronym is another name for the long name.
+    private func acronymDefinitions(_ mentions: [EntityMention], text: ArticleText) -> [String: String] {
+        var result: [String: String] = [:]
+        let scalars = text.scalars
+        for index in mentions.indices.dropLast() {
+            let long = mentions[index], short = mentions[index + 1]
+            guard Self.isAcronym(short.name), Self.words(of: long.name).count >= 1, long.name != short.name,
+                  short.span.start - long.span.end == 2,
+                  scalars[long.span.end] == " ", scalars[long.span.end + 1] == "(" || scalars[long.span.end + 1] == "[",
+                  short.span.end < scalars.count, scalars[short.span.end] == ")" || scalars[short.span.end] == "]"
+            else { continue }
+            if result[short.name] == nil { result[short.name] = long.name }
+        }
+        return result
+    }
+
+    static func words(of name: String) -> [String] {
+        name.split(separator: " ").map { word in
+            var word = Substring(word)
+            for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word = word.dropLast(2) }
+            return String(word)
+        }
+    }
+
+    /// "Pakistanis" and "Pakistani" are one group.
+    static func groupKey(_ name: String) -> String {
+        if name.hasSuffix("s"), Demonyms.isGroupWord(String(name.dropLast())) { return String(name.dropLast()) }
+        return name
+    }
+
+    /// Two or more letters, all uppercase: "NATO", "U.S.", "ISIS-K".
+    static func isAcronym(_ name: String) -> Bool {
+        var upper = 0
+        for scalar in name.unicodeScalars {
+            if NameTokenizer.isLower(scalar) || scalar == " " { return false }
+            if NameTokenizer.isUpper(scalar) { upper += 1 }
+        }
+        return upper >= 2
     }
 }

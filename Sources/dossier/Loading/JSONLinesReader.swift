@@ -1,25 +1,48 @@
 import DossierCore
 import Foundation
 
-/// Reads JSON Lines feeds: one article per line with `text` and optional `title`, `url`, `date`, `source`.
+/// Reads JSON Lines feeds: one article per line with `text` and optional `title`, `url`, `date`,
+/// `source` (the shape trafilatura and similar extraction tools emit).
 enum JSONLinesReader {
-    static func documents(in text: String) -> [Result<SourceDocument, JSONLineError>] {
-        text.split(separator: "\n").compactMap { line -> Result<SourceDocument, JSONLineError>? in
+    /// Each non-blank line with its 1-based line number, as an article or the reason it is not one.
+    static func documents(in text: String) -> [(line: Int, result: Result<SourceDocument, JSONLineError>)] {
+        var results: [(line: Int, result: Result<SourceDocument, JSONLineError>)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { return nil }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
-                return .failure(JSONLineError(reason: "not a JSON object"))
-            }
-            guard let body = object["text"] as? String else { return .failure(JSONLineError(reason: "no \"text\" field")) }
-            var metadata: [String: String] = [:]
-            for key in ["url", "date", "source"] { if let value = object[key] as? String { metadata[key] = value } }
-            let title = object["title"] as? String
-            let cleanBody = (try? TextDecoder.decode(Array(body.utf8))) ?? ""
-            let cleanTitle = title.flatMap { try? TextDecoder.decode(Array($0.utf8)) }
-            let full = cleanTitle.map { $0 + "\n\n" + cleanBody } ?? cleanBody
-            return .success(SourceDocument(text: full, format: .jsonLines, titleHint: cleanTitle,
-                                           removeBoilerplate: false, metadata: metadata))
+            if trimmed.isEmpty { continue }
+            results.append((index + 1, document(from: trimmed)))
         }
+        return results
+    }
+
+    static func document(from line: String) -> Result<SourceDocument, JSONLineError> {
+        guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else {
+            return .failure(JSONLineError(reason: "not valid JSON (each line must be one JSON object)"))
+        }
+        guard let object = parsed as? [String: Any] else {
+            return .failure(JSONLineError(reason: "not a JSON object (each line must be {\"text\": …})"))
+        }
+        guard let body = object["text"] as? String else {
+            return .failure(JSONLineError(reason: "no \"text\" field with the article's text"))
+        }
+        let cleanBody = ((try? TextDecoder.decode(Array(body.utf8))) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if cleanBody.isEmpty { return .failure(JSONLineError(reason: "the \"text\" field is empty")) }
+        var metadata: [String: String] = [:]
+        // trafilatura writes "hostname"/"sitename" where other feeds write "source".
+        let keys = ["url": ["url"], "date": ["date"], "source": ["source", "sitename", "hostname"]]
+        for (key, candidates) in keys {
+            if let value = candidates.lazy.compactMap({ object[$0] as? String }).first(where: { !$0.isEmpty }) {
+                metadata[key] = (try? TextDecoder.decode(Array(value.utf8))) ?? value
+            }
+        }
+        let title = (object["title"] as? String).flatMap { try? TextDecoder.decode(Array($0.utf8)) }?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleanTitle = title?.isEmpty == false ? title : nil
+        // Tools differ on whether the text repeats the title; the article should show it once.
+        let full: String
+        if let cleanTitle, !cleanBody.hasPrefix(cleanTitle) { full = cleanTitle + "\n\n" + cleanBody } else { full = cleanBody }
+        return .success(SourceDocument(text: full, format: .jsonLines, titleHint: cleanTitle,
+                                       removeBoilerplate: false, metadata: metadata))
     }
 }
 

@@ -1,0 +1,382 @@
+/// Types a chunk of name tokens and splits it where it holds more than one name:
+/// "U.S. CENTCOM Commander General Michael Kurilla" → U.S. (place), CENTCOM (organisation),
+/// Michael Kurilla (person); titles are dropped from the person's span.
+struct NameClassifier {
+    let tokens: [NameToken]
+    let text: ArticleText
+    let evidence: CapitalisationEvidence
+
+    func mentions(in chunk: Range<Int>) -> [EntityMention] {
+        var range = chunk
+        // A leading "The" is not part of the name, unless the list knows it ("The Hague").
+        while range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), lexiconKind(range) == nil {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        // "Ahmed Mohamed Image: …": a trailing caption label is not part of the name.
+        while range.count > 0, CommonWords.neverNames.contains(tokens[range.upperBound - 1].text)
+                || (range.count > 1 && CommonWords.captionLabels.contains(tokens[range.upperBound - 1].text)) {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        guard !range.isEmpty else { return [] }
+        if let known = lexiconKind(range) { return [mention(range, known)] }
+        if let title = range.first(where: { PersonTitles.isTitle(tokens[$0].text) }) {
+            // "Council of Ministers": a title closing an organisation's name is part of it.
+            let closesName = title == range.upperBound - 1 && title >= range.lowerBound + 2
+                && !tokens[title - 1].isCapitalized && hasCue(range.lowerBound..<title)
+            if !closesName { return titled(range, titleAt: title) }
+        }
+        return untitled(range)
+    }
+
+    // MARK: - Titles
+
+    /// "Environment Minister John Baird", "Assistant Secretary of State …, Paul Kapoor",
+    /// "NASA Administrator Charles Bolden": what precedes the title is split into the names the
+    /// lists know; what follows is the person.
+    private func titled(_ range: Range<Int>, titleAt title: Int) -> [EntityMention] {
+        var afterTitles = title
+        while afterTitles < range.upperBound, PersonTitles.isTitle(tokens[afterTitles].text) { afterTitles += 1 }
+        var nameStart: Int? = afterTitles < range.upperBound ? afterTitles : nil
+        var result = prefixMentions(range.lowerBound..<title)
+        if let start = nameStart, !tokens[start].isCapitalized {
+            // The title has a complement ("Minister of Education Stefania Giannini", "Chairman of
+            // the Australian Centre for …"): the person starts at a given name, or is the last two
+            // words when they look like a name; a complement that is an organisation is one.
+            var complement = start
+            while complement < range.upperBound, !tokens[complement].isCapitalized { complement += 1 }
+            // "Secretary of State for …": "of State" belongs to the title.
+            if complement < range.upperBound, tokens[complement].text == "State" {
+                complement += 1
+                while complement < range.upperBound, !tokens[complement].isCapitalized { complement += 1 }
+            }
+            if let given = (start..<range.upperBound).first(where: { GivenNames.all.contains(tokens[$0].text) }) {
+                nameStart = given
+                if given > complement, hasCue(complement..<given) { result += untitled(complement..<given) }
+            } else if complement < range.upperBound, hasCue(complement..<range.upperBound)
+                        || lexiconKind(complement..<range.upperBound) != nil {
+                return result + untitled(complement..<range.upperBound)
+            } else if range.upperBound - complement < 2 {
+                // "Co-founder of Google": a one-word complement is a name of its own, not the person.
+                return result + (complement < range.upperBound ? untitled(complement..<range.upperBound) : [])
+            } else {
+                let last2 = max(start + 1, range.upperBound - 2)
+                let plausible = (last2..<range.upperBound).allSatisfy { looksLikePersonWord(tokens[$0]) }
+                nameStart = plausible && last2 < range.upperBound ? last2 : nil
+            }
+        }
+        guard let start = nameStart, tokens[start].isCapitalized else { return result }
+        // "Professor Mark Whitfield of Oxford": the name stops at "of"; what follows is a name of its own.
+        var personEnd = start
+        while personEnd < range.upperBound,
+              tokens[personEnd].isCapitalized || tokens[personEnd].isAcronym
+                || CommonWords.nameParticles.contains(tokens[personEnd].text) { personEnd += 1 }
+        let personRange = start..<personEnd
+        // "General Motors", "General Assembly": what follows the title is an organisation.
+        if hasCue(personRange) || lexiconKind(personRange) != nil || personRange.allSatisfy({ tokens[$0].isAcronym }) {
+            return result + untitled(title..<range.upperBound)
+        }
+        result.append(mention(personRange, .person))
+        var rest = personEnd
+        while rest < range.upperBound, !tokens[rest].isCapitalized { rest += 1 }
+        if rest < range.upperBound { result += untitled(rest..<range.upperBound) }
+        return result
+    }
+
+    /// The known names in front of a title: "U.S. CENTCOM" → U.S. + CENTCOM, "NASA", "Ottawa".
+    private func prefixMentions(_ range: Range<Int>) -> [EntityMention] {
+        var result: [EntityMention] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var matched = false
+            var end = range.upperBound
+            while end > index {
+                if let kind = lexiconKind(index..<end) {
+                    result.append(mention(index..<end, kind))
+                    index = end
+                    matched = true
+                    break
+                }
+                end -= 1
+            }
+            if matched { continue }
+            if tokens[index].isAcronym { result.append(mention(index..<(index + 1), .organization)) }
+            index += 1
+        }
+        return result
+    }
+
+    private func looksLikePersonWord(_ token: NameToken) -> Bool {
+        token.isCapitalized && !token.isAcronym && EntityLexicon.kind(of: token.text) == nil
+            && !NameCues.organization.contains(token.text) && !NameCues.geographic.contains(token.text)
+            && !NameCues.facility.contains(token.text) && !PersonTitles.all.contains(token.text)
+            && !evidence.isOrdinaryWord(token.text)
+    }
+
+    // MARK: - Names without a title
+
+    private func untitled(_ range: Range<Int>) -> [EntityMention] {
+        if let known = lexiconKind(range) { return [mention(range, known)] }
+        let count = range.count
+        let first = tokens[range.lowerBound]
+        let last = tokens[range.upperBound - 1]
+
+        if count >= 2 {
+            // "U.S. CENTCOM": neighbouring acronyms are separate names.
+            if first.isAcronym, tokens[range.lowerBound + 1].isAcronym {
+                return untitled(range.lowerBound..<(range.lowerBound + 1))
+                    + untitled((range.lowerBound + 1)..<range.upperBound)
+            }
+            // "NASA Bill Ingalls", "US Barack Obama": a known name or acronym before a person.
+            if (first.isAcronym || EntityLexicon.kind(of: first.text) != nil),
+               GivenNames.all.contains(tokens[range.lowerBound + 1].text) {
+                return untitled(range.lowerBound..<(range.lowerBound + 1))
+                    + untitled((range.lowerBound + 1)..<range.upperBound)
+            }
+            // "U.S. Department of Agriculture", "US National Science Foundation": the country is a
+            // name of its own in front of an organisation.
+            if count >= 3, let country = leadingCountry(range), range.upperBound - country >= 2,
+               hasCue(country..<range.upperBound) {
+                return [mention(range.lowerBound..<country, .place)] + untitled(country..<range.upperBound)
+            }
+        }
+        if NameCues.eventFirst.contains(first.text) && count >= 2 { return [mention(range, .event)] }
+        if count >= 2, NameCues.eventLast.contains(last.text) { return [mention(range, .event)] }
+        if let place = compassPlace(range) { return [mention(range, place)] }
+        // "Mountain View, California": a name followed by its state or country is a town.
+        if count <= 3, !GivenNames.all.contains(first.text), cueKind(range) == nil,
+           isFollowedByPlace(range.upperBound - 1) {
+            return [mention(range, .place)]
+        }
+        if let cued = cueKind(range) {
+            // "Marc Lamont Hill", "Jack London": a given name outweighs a place word.
+            if cued == .place, count <= 3, GivenNames.all.contains(first.text) { return [mention(range, .person)] }
+            return [mention(range, cued)]
+        }
+        if count == 1 { return [mention(range, singleWordKind(range.lowerBound))] }
+        // "Toronto Star", "Chicago Bulls", "Manchester United": a place and a newspaper word, a
+        // plural or "United" name an organisation ("Porto Alegre" does not).
+        if count == 2, EntityLexicon.kind(of: first.text) == .place,
+           NameCues.newspaperWords.contains(last.text) || last.text == "United"
+            || (last.text.hasSuffix("s") && !last.text.hasSuffix("ss") && !evidence.isOrdinaryWord(last.text)) {
+            return [mention(range, .organization)]
+        }
+        // "the state of Rio Grande do Sul", "flew to Porto Alegre", "in Porto Alegre".
+        if isAfterPlaceNoun(range.lowerBound) || isAfterTravelVerb(range.lowerBound) { return [mention(range, .place)] }
+        if let previous = previousWord(range.lowerBound), previous == "in" || PersonContext.placePrepositions.contains(previous),
+           !GivenNames.all.contains(first.text),
+           !range.contains(where: { tokens[$0].isCapitalized && evidence.isOrdinaryWord(tokens[$0].text) }) {
+            return [mention(range, .place)]
+        }
+        // "Maria dos Santos, 58,", "João Pereira said": what follows shows a person.
+        if isFollowedByAge(range.upperBound - 1) || followedByPersonVerb(range.upperBound - 1) {
+            return [mention(range, .person)]
+        }
+        if range.allSatisfy({ Demonyms.isGroupWord(tokens[$0].text) }) { return [mention(range, .group)] }
+        // "Pakistani Sharifullah": a demonym in front of another name is a group of its own.
+        if Demonyms.isGroupWord(first.text) {
+            return [mention(range.lowerBound..<(range.lowerBound + 1), .group)]
+                + untitled((range.lowerBound + 1)..<range.upperBound)
+        }
+        if range.contains(where: { hasDigit(tokens[$0]) }) { return [mention(range, .organization)] }
+        // "Environment Canada", "Statistics Canada": words in front of a country name an agency.
+        if EntityLexicon.isCountry(last.text), !GivenNames.all.contains(first.text) {
+            return [mention(range, .organization)]
+        }
+        if range.contains(where: { tokens[$0].isAcronym && !tokens[$0].isInitial }) {
+            return [mention(range, .organization)]
+        }
+        // Several capitalised words no list knows: a person's name when none of them is an
+        // ordinary word of the article ("Space Shuttle", "Iodine Nutrition" are not people).
+        let ordinary = range.contains { index in
+            let word = tokens[index].text
+            return tokens[index].isCapitalized && !GivenNames.all.contains(word) && !tokens[index].isInitial
+                && evidence.isOrdinaryWord(word)
+        }
+        if ordinary { return [mention(range, .other)] }
+        return [mention(range, count <= 4 ? .person : .organization)]
+    }
+
+    /// "South and Central Asia", "East Los Angeles": compass words in front of a known place.
+    private func compassPlace(_ range: Range<Int>) -> EntityKind? {
+        var index = range.lowerBound
+        var sawCompass = false
+        while index < range.upperBound - 1,
+              PlaceNames.compassWords.contains(tokens[index].text) || (sawCompass && tokens[index].text == "and") {
+            sawCompass = true
+            index += 1
+        }
+        guard sawCompass, index < range.upperBound else { return nil }
+        if lexiconKind(index..<range.upperBound) == .place { return .place }
+        // "South and Central Asia": the compass word after "and" belongs to the place.
+        if index > range.lowerBound, lexiconKind((index - 1)..<range.upperBound) == .place { return .place }
+        return nil
+    }
+
+    /// The end of a country name at the start of the range, if any: "U.S.", "United States".
+    private func leadingCountry(_ range: Range<Int>) -> Int? {
+        var end = min(range.upperBound - 1, range.lowerBound + EntityLexicon.longestPhrase)
+        while end > range.lowerBound {
+            if EntityLexicon.isCountry(slice(range.lowerBound..<end)) { return end }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The kind the cue words give: the last word first ("Kennedy Space Center Visitor
+    /// Complex"), then the others ("Council on Foreign Relations", "Cape Canaveral").
+    private func cueKind(_ range: Range<Int>) -> EntityKind? {
+        func kind(_ word: String) -> EntityKind? {
+            // "Orbiter Processing Facility-1": the cue before a number suffix.
+            var word = word
+            if let hyphen = word.lastIndex(of: "-"),
+               word[word.index(after: hyphen)...].unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
+                word = String(word[..<hyphen])
+            }
+            if NameCues.organization.contains(word) { return .organization }
+            if NameCues.facility.contains(word) || NameCues.geographic.contains(word) { return .place }
+            return nil
+        }
+        if let kind = kind(tokens[range.upperBound - 1].text) {
+            // "Irving Independent School District": an organisation word before an area word.
+            if kind == .place, NameCues.geographic.contains(tokens[range.upperBound - 1].text),
+               range.dropLast().contains(where: { NameCues.organization.contains(tokens[$0].text) }) {
+                return .organization
+            }
+            return kind
+        }
+        guard range.count >= 2 else { return nil }
+        for index in range.reversed() {
+            let word = tokens[index].text
+            if NameCues.organization.contains(word) { return .organization }
+            // Place words inside a name count when they open it ("Cape Canaveral") or take a
+            // complement ("Plains of Arafat"); "Sea Org" is not a sea.
+            let opens = index == range.lowerBound && NameCues.placeFirst.contains(word)
+            let takesComplement = index + 1 < range.upperBound && !tokens[index + 1].isCapitalized
+            // "Center for Strategic and International Studies" is an organisation.
+            if takesComplement, NameCues.facility.contains(word), word.hasPrefix("Cent") { return .organization }
+            if opens || (takesComplement && kind(word) != nil) { return .place }
+        }
+        return nil
+    }
+
+    private func hasCue(_ range: Range<Int>) -> Bool { !range.isEmpty && cueKind(range) != nil }
+
+    /// One capitalised word no list knows: what its neighbours say.
+    private func singleWordKind(_ index: Int) -> EntityKind {
+        let token = tokens[index]
+        if Demonyms.isGroupWord(token.text) { return .group }
+        if token.isAcronym {
+            // "WASHINGTON (Reuters) —": a dateline in capitals is a known place.
+            if let known = EntityLexicon.kind(of: Self.titleCased(token.text)) { return known }
+            return .organization
+        }
+        if let previous = previousWord(index), PersonTitles.isTitle(previous) { return .person }
+        if isFollowedByPlace(index) { return .place }
+        if let previous = previousWord(index) {
+            if PersonContext.placePrepositions.contains(previous) { return .place }
+            if isAfterPlaceNoun(index) || isAfterTravelVerb(index) { return .place }
+            if previous == "the" {
+                // "the Taliban’s rise", "the Taliban." name an organisation; in "the Pahalgam
+                // attack" the name only qualifies a noun and could be anything.
+                guard let next = nextWord(index), !token.isPossessive, tokens[index + 1].isLowercase else {
+                    return .organization
+                }
+                return PersonContext.personCollectives.contains(next) ? .person : .other
+            }
+        }
+        if followedByPersonVerb(index) { return .person }
+        if !token.isPossessive, let next = nextWord(index), PersonContext.organizationRoles.contains(next) {
+            return .organization
+        }
+        if isFollowedByAge(index) { return .person }
+        return .other
+    }
+
+    // MARK: - Helpers
+
+    /// "WASHINGTON" → "Washington", "NEW" → "New".
+    static func titleCased(_ word: String) -> String {
+        guard let first = word.unicodeScalars.first else { return word }
+        return String(first) + String(word.unicodeScalars.dropFirst()).lowercased()
+    }
+
+    private func lexiconKind(_ range: Range<Int>) -> EntityKind? {
+        guard range.count <= EntityLexicon.longestPhrase else { return nil }
+        return EntityLexicon.kind(of: slice(range))
+    }
+
+    private func previousWord(_ index: Int) -> String? {
+        guard index > 0, tokens[index].followsSpace else { return nil }
+        return tokens[index - 1].text
+    }
+
+    private func nextWord(_ index: Int) -> String? {
+        guard index + 1 < tokens.count, tokens[index + 1].followsSpace else { return nil }
+        return tokens[index + 1].text
+    }
+
+    /// "the town of Yeoncheon", "the state of Rio Grande do Sul".
+    private func isAfterPlaceNoun(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index].followsSpace, tokens[index - 1].text == "of", tokens[index - 1].followsSpace
+        else { return false }
+        return NameCues.placeNouns.contains(tokens[index - 2].text)
+    }
+
+    /// "flew to Porto Alegre", "a trip to Encantado".
+    private func isAfterTravelVerb(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index].followsSpace, tokens[index - 1].text == "to", tokens[index - 1].followsSpace
+        else { return false }
+        return PersonContext.travelVerbs.contains(tokens[index - 2].text)
+    }
+
+    /// "Kapoor told reporters": verbs that follow people, not organisations.
+    private func followedByPersonVerb(_ index: Int) -> Bool {
+        guard let next = nextWord(index), !tokens[index].isPossessive else { return false }
+        return PersonContext.reportingVerbs.contains(next) && !PersonContext.weakVerbs.contains(next)
+    }
+
+    /// "Irving, Texas", "Kanata, Ontario": a town followed by its state or country.
+    private func isFollowedByPlace(_ index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.count, tokens[index].end + 2 == tokens[next].start,
+              text.scalars[tokens[index].end] == "," else { return false }
+        var end = next + 1
+        while end < tokens.count, tokens[end].followsSpace, tokens[end].isCapitalized, end - next < 3 { end += 1 }
+        while end > next {
+            let kind = lexiconKind(next..<end)
+            if kind == .place {
+                let name = slice(next..<end)
+                return PlaceNames.countries.contains(name) || PlaceNames.subdivisions.contains(name)
+            }
+            end -= 1
+        }
+        return false
+    }
+
+    /// "Montalvo, 32, said": a name followed by an age in commas.
+    private func isFollowedByAge(_ index: Int) -> Bool {
+        let scalars = text.scalars
+        var k = tokens[index].end
+        guard k + 2 < scalars.count, scalars[k] == ",", scalars[k + 1] == " " else { return false }
+        k += 2
+        var digits = 0
+        while k < scalars.count, scalars[k].value >= 0x30, scalars[k].value <= 0x39 { digits += 1; k += 1 }
+        return (1...3).contains(digits) && k < scalars.count && scalars[k] == ","
+    }
+
+    private func hasDigit(_ token: NameToken) -> Bool {
+        token.text.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+    }
+
+    /// The words of a range joined by single spaces, as the lists write names.
+    private func slice(_ range: Range<Int>) -> String {
+        var name = tokens[range.lowerBound].text
+        for index in (range.lowerBound + 1)..<range.upperBound { name += " " + tokens[index].text }
+        return name
+    }
+
+    private func mention(_ range: Range<Int>, _ kind: EntityKind) -> EntityMention {
+        let span = Span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+        return EntityMention(span: span, kind: kind, name: text.slice(span))
+    }
+}

@@ -1,0 +1,250 @@
+/// A word of the article as the entity annotator sees it: "U.S.", "ISIS-K", "Udvar-Hazy", "Dr.".
+struct NameToken: Sendable {
+    var start: Int
+    var end: Int
+    var text: String
+    /// Starts with an uppercase letter.
+    var isCapitalized: Bool
+    /// Starts with a lowercase letter.
+    var isLowercase: Bool
+    /// At least two letters, every letter uppercase: "NATO", "U.S.", "ISIS-K", "M5S".
+    var isAcronym: Bool
+    /// Single uppercase letters with periods: "F." in "Steven F. Smith", "C.S." (also "U.S.":
+    /// the word lists tell a country from initials).
+    var isInitial: Bool
+    /// Followed by a possessive "’s" or "’", which is not part of the token.
+    var isPossessive: Bool
+    /// Capitalised because it opens a sentence, a line or a quotation, not necessarily because it is a name.
+    var isSentenceStart: Bool
+    /// Only spaces separate it from the previous token (no punctuation, no line break).
+    var followsSpace: Bool
+    /// Index of its paragraph in `StructuredArticle.paragraphs`.
+    var paragraph: Int
+}
+
+/// Splits an article's paragraphs into `NameToken`s in one pass over the scalars.
+enum NameTokenizer {
+    /// Abbreviations whose final period belongs to the word, not to the sentence.
+    static let abbreviations: Set<String> = {
+        var result: Set<String> = ["Jr", "Sr", "St", "Mt", "Ft", "No", "Co", "Inc", "Corp", "Ltd", "Bros", "Dept",
+                                   "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Brig",
+                                   "Cpl", "Pvt", "Rev", "Hon", "Prof", "Dr", "Mr", "Mrs", "Ms", "Mx", "Messrs",
+                                   "Ave", "Rd", "Blvd", "vs", "etc", "Fr", "Supt", "Insp", "Det", "Cmdr", "Pres"]
+        for entry in PersonTitles.all where entry.hasSuffix(".") { result.insert(String(entry.dropLast())) }
+        return result
+    }()
+
+    static func tokens(in article: StructuredArticle) -> [NameToken] {
+        let scalars = article.text.scalars
+        var sentenceStarts = Set<Int>()
+        for paragraph in article.paragraphs {
+            for sentence in paragraph.sentences { sentenceStarts.insert(sentence.start) }
+        }
+        var tokens: [NameToken] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            let end = min(paragraph.span.end, scalars.count)
+            var i = max(0, paragraph.span.start)
+            let firstInParagraph = tokens.count
+            while i < end {
+                var token: NameToken
+                if isWordScalar(scalars[i]) {
+                    token = scan(scalars, from: i, to: end, paragraph: index)
+                } else if scalars[i] == "&", i > 0, scalars[i - 1] == " ", i + 1 < end, scalars[i + 1] == " " {
+                    // A free-standing "&" joins names like "and": "Evergreen Aviation & Space Museum".
+                    token = NameToken(start: i, end: i + 1, text: "&", isCapitalized: false, isLowercase: false,
+                                      isAcronym: false, isInitial: false, isPossessive: false,
+                                      isSentenceStart: false, followsSpace: false, paragraph: index)
+                } else {
+                    i += 1
+                    continue
+                }
+                let previous = tokens.count > firstInParagraph ? tokens[tokens.count - 1] : nil
+                token.followsSpace = previous.map { onlySpaces(scalars, from: $0.end, to: token.start) && !$0.isPossessive } ?? false
+                token.isSentenceStart = sentenceStarts.contains(token.start)
+                    || opensSentence(scalars, token: token, previous: previous, paragraphStart: paragraph.span.start)
+                i = max(token.end + (token.isPossessive ? possessiveLength(scalars, at: token.end, limit: end) : 0), i + 1)
+                tokens.append(token)
+            }
+        }
+        return tokens
+    }
+
+    // MARK: - Scanning one token
+
+    private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int) -> NameToken {
+        var j = start
+        var segmentStart = start
+        var dottedOnly = true   // every separator so far is a period: "U.S.", not "ISIS-K."
+        var possessive = false
+        scanning: while j < end {
+            let c = s[j]
+            if isWordScalar(c) { j += 1; continue }
+            switch c {
+            case "-", "\u{2011}":
+                // Hyphenated names stay one word: "ISIS-K", "Udvar-Hazy", "Jong-un"; but a known
+                // name or acronym before a lowercase word is a name of its own: "U.S.-led", "Pakistan-based".
+                guard j + 1 < end, isWordScalar(s[j + 1]) else { break scanning }
+                if isLower(s[j + 1]), j - start >= 2, isUpper(s[start]) {
+                    let head = string(s, start, j)
+                    if EntityLexicon.kind(of: head) != nil || !head.unicodeScalars.contains(where: isLower) {
+                        break scanning
+                    }
+                }
+                j += 1; segmentStart = j; dottedOnly = false
+                continue
+            case ".":
+                // Dotted initials and acronyms: "U.S.", "L.A.", "F.".
+                if j - segmentStart == 1, isUpper(s[j - 1]), dottedOnly {
+                    if j + 2 < end, isUpper(s[j + 1]), s[j + 2] == "." { j += 1; segmentStart = j; continue }
+                    j += 1
+                }
+                break scanning
+            case "&":
+                // "AT&T", "Texas A&M".
+                if j > start, isUpper(s[j - 1]), j + 1 < end, isUpper(s[j + 1]) { j += 1; dottedOnly = false; continue }
+                break scanning
+            case "'", "\u{2019}":
+                if j + 1 < end, s[j + 1] == "s" || s[j + 1] == "S", j + 2 >= end || !isWordScalar(s[j + 2]) {
+                    possessive = true
+                    break scanning
+                }
+                if j + 1 < end, isLetter(s[j + 1]) { j += 1; continue }   // O'Brien, Xi'an, don't
+                if s[j - 1] == "s" { possessive = true }                  // "Ministers’"
+                break scanning
+            default:
+                break scanning
+            }
+        }
+        var text = string(s, start, j)
+        // The period of "Dr." or "Gen." belongs to the word.
+        if j < end, s[j] == ".", !text.hasSuffix("."), abbreviations.contains(text) {
+            j += 1
+            text += "."
+        }
+        var letters = 0, upper = 0, lower = 0
+        for k in start..<j where isLetter(s[k]) {
+            letters += 1
+            if isUpper(s[k]) { upper += 1 } else if isLower(s[k]) { lower += 1 }
+        }
+        let first = s[start]
+        // "T-shirt", "X-ray": a capital letter prefix on an ordinary word.
+        let letterPrefix = j - start > 2 && s[start + 1] == "-" && isLower(s[start + 2])
+        // "al-Qaeda", "el-Sisi": an Arabic article before a capitalised name.
+        let articlePrefix = ["al-", "el-", "ad-", "an-", "as-", "ash-", "at-", "ar-"].contains { prefix in
+            let length = prefix.unicodeScalars.count
+            return text.hasPrefix(prefix) && start + length < j && isUpper(s[start + length])
+        }
+        return NameToken(start: start, end: j, text: text,
+                         isCapitalized: (isUpper(first) && !letterPrefix) || articlePrefix,
+                         isLowercase: isLower(first) && !articlePrefix,
+                         isAcronym: letters >= 2 && lower == 0 && upper >= 2,
+                         isInitial: dottedOnly && j - start >= 2 && s[j - 1] == "." && isUpper(first),
+                         isPossessive: possessive, isSentenceStart: false, followsSpace: false,
+                         paragraph: paragraph)
+    }
+
+    private static func possessiveLength(_ s: [Unicode.Scalar], at offset: Int, limit: Int) -> Int {
+        guard offset < limit, s[offset] == "'" || s[offset] == "\u{2019}" else { return 0 }
+        if offset + 1 < limit, s[offset + 1] == "s" || s[offset + 1] == "S" { return 2 }
+        return 1
+    }
+
+    // MARK: - Sentence starts
+
+    /// True when the token follows a sentence end, a colon, a line break or an opening quotation,
+    /// judged from the scalars before it (sentence splitting may be coarser than that).
+    private static func opensSentence(_ s: [Unicode.Scalar], token: NameToken, previous: NameToken?,
+                                      paragraphStart: Int) -> Bool {
+        var k = token.start - 1
+        var sawQuote = false
+        while k >= paragraphStart {
+            let c = s[k]
+            if c == " " || c == "\t" || c == "\u{00A0}" { k -= 1; continue }
+            if c == "\n" { return true }
+            if isOpeningMark(c) { sawQuote = true; k -= 1; continue }
+            break
+        }
+        if k < paragraphStart { return true }
+        let c = s[k]
+        switch c {
+        case "!", "?", ":", "•", "|", "·", "»", "—", "–":
+            // A dash too: "WASHINGTON (Reuters) — Shares of …", "— and then".
+            return true
+        case ".":
+            guard let previous, previous.end == k + 1, previous.text.hasSuffix(".") else { return true }
+            // "Dr. Smith", "Steven F. Smith": the period belongs to the abbreviation.
+            if (previous.isInitial && EntityLexicon.kind(of: previous.text) == nil)
+                || abbreviations.contains(String(previous.text.dropLast())) { return false }
+            // "U.S. officials" or "… in the U.S. The": only a common word after it starts a sentence.
+            return CommonWords.all.contains(token.text.lowercased())
+        case ",", ";":
+            // `he said, “We …`: an opening quotation after a comma starts the quoted sentence.
+            return sawQuote
+        default:
+            return false
+        }
+    }
+
+    private static func isOpeningMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "“", "‘", "'", "«", "„", "(", "[", "*", "#": return true
+        default: return false
+        }
+    }
+
+    // MARK: - Scalars
+
+    private static func onlySpaces(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        guard from < to else { return from == to }
+        for k in from..<to where !(s[k] == " " || s[k] == "\u{00A0}") { return false }
+        return true
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            let v = c.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        // General punctuation (curly quotes, dashes) is common and never part of a word.
+        if c.value >= 0x2000 && c.value <= 0x206F { return false }
+        let properties = c.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
+        return c.properties.isAlphabetic
+    }
+
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    static func isLower(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
+        return c.properties.isLowercase
+    }
+
+    /// The text of `s[start..<end]`, encoded straight into the string's UTF-8 storage (much
+    /// faster than appending scalars one by one; this runs once per word of the article).
+    static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var count = 0
+            for k in start..<end {
+                let value = s[k].value
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else {
+                    for byte in UTF8.encode(s[k])! {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
+    }
+}

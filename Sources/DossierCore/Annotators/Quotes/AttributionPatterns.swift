@@ -1,0 +1,322 @@
+/// Who a speech verb's subject is, as the words say it.
+enum SpeechSubject: Sendable, Equatable {
+    /// A run of capitalised words ("General Michael Kurilla", "The Straits Times").
+    case name(Span)
+    /// he, she, it, they …, lowercased.
+    case pronoun(String, Span)
+    /// A common noun phrase ("the spokesman", "researchers"): a speaker the text does not name.
+    case unnamed
+}
+
+/// A speech cue (a verb, "according to", "quoting") and the subject it gives.
+struct SpeechCue: Sendable, Equatable {
+    var span: Span
+    var subject: SpeechSubject
+    /// Candidate name spans when an appositive makes the subject ambiguous ("A, b of C, said").
+    var alternatives: [Span] = []
+}
+
+/// The word-pattern rules of attribution over a paragraph's tokens: finding a cue and its subject
+/// before a quotation, after it, or in a neighbouring sentence.
+struct AttributionPatterns {
+    let tokens: [TextToken]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
+                                           "my", "your", "these", "those", "no", "every", "each"]
+    /// Words allowed between a subject and its verb ("Memon also said", "has publicly lauded").
+    static let auxiliaries: Set<String> = ["has", "have", "had", "also", "is", "was", "were", "will", "would",
+                                           "later", "then", "further", "previously", "again", "once", "did",
+                                           "does", "do", "never", "not", "already", "still", "just",
+                                           "could", "may", "might", "should", "can", "been", "be", "being"]
+    /// A name right after one of these is an object, never a subject ("incidents in Russia and Iran, underscores").
+    static let prepositions: Set<String> = ["in", "of", "at", "from", "to", "with", "by", "for", "on", "into", "against",
+                                            "between", "about", "over", "under", "near", "across", "toward", "towards",
+                                            "beyond", "within", "throughout", "like", "than", "among", "behind", "after",
+                                            "before", "during", "including", "via"]
+    static let conjunctions: Set<String> = ["and", "but", "or", "nor", "then", "who", "which", "that", "while", "as", "so"]
+    /// Lowercase words that join the parts of a name ("Council of Europe", "Ahmed bin Salman").
+    static let nameJoiners: Set<String> = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
+                                           "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "and", "&", "for"]
+
+    /// Tokens in a name at most ("Assistant Secretary of State for South and Central Asian Affairs" is 11):
+    /// keeps a page of capitals from costing more than a bounded look per verb.
+    static let longestName = 16
+
+    func isNameWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && t.hasUppercase
+    }
+
+    func isSpeechVerb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalised || k == 0 || tokens[k - 1].sentence != t.sentence else { return false }
+        guard SpeechVerbs.contains(t.text) else { return false }
+        // "the call", "a statement", "his remarks": a determiner makes it a noun.
+        if k > 0, tokens[k - 1].kind == .word, Self.determiners.contains(tokens[k - 1].text) { return false }
+        // "the ministry’s claim": after a possessive it is a noun too.
+        if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].text.hasSuffix("'s") { return false }
+        return true
+    }
+
+    /// The run of name words ending at `end` (inclusive), joined by "of", "al" …; nil when `end` is no name word.
+    func nameRun(endingAt end: Int, lowerBound: Int) -> Span? {
+        guard end >= lowerBound, isNameWord(end) else { return nil }
+        var start = end
+        var k = end - 1
+        while k >= lowerBound, end - k < Self.longestName {
+            if isNameWord(k) { start = k; k -= 1; continue }
+            // "Mr." / "Gen." inside a name: the full stop of an abbreviation.
+            if tokens[k].isPunctuation("."), k > lowerBound, isNameWord(k - 1),
+               ParagraphTokenizer.abbreviations.contains(tokens[k - 1].text) { k -= 1; continue }
+            if tokens[k].kind == .word, Self.nameJoiners.contains(tokens[k].text), k > lowerBound, isNameWord(k - 1) {
+                k -= 1; continue
+            }
+            break
+        }
+        return Span(tokens[start].span.start, tokens[end].span.end)
+    }
+
+    /// The run of name words starting at `start`; nil when `start` is no name word.
+    func nameRun(startingAt start: Int, upperBound: Int) -> Span? {
+        guard start < upperBound, isNameWord(start) else { return nil }
+        var end = start
+        var k = start + 1
+        while k < upperBound, k - start < Self.longestName {
+            if isNameWord(k) { end = k; k += 1; continue }
+            if tokens[k].isPunctuation("."), ParagraphTokenizer.abbreviations.contains(tokens[k - 1].text),
+               k + 1 < upperBound, isNameWord(k + 1) { k += 1; continue }
+            if tokens[k].kind == .word, Self.nameJoiners.contains(tokens[k].text), k + 1 < upperBound, isNameWord(k + 1) {
+                k += 1; continue
+            }
+            break
+        }
+        return Span(tokens[start].span.start, tokens[end].span.end)
+    }
+
+    /// Capitalised only because they open a sentence: "Another said", "Some argue".
+    static let commonOpenings: Set<String> = ["another", "one", "some", "many", "others", "both", "all", "each", "most",
+                                              "several", "few", "this", "that", "these", "those", "there", "the", "a",
+                                              "an", "critics", "officials", "experts", "residents", "police", "witnesses"]
+
+    /// Index of the first token starting at or after `offset`.
+    func firstToken(startingAt offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// A one-word run that is a common word capitalised at the start of a sentence.
+    func isCommonOpening(_ name: Span) -> Bool {
+        let low = firstToken(startingAt: name.start)
+        guard low < tokens.count, tokens[low].span == name else { return false }
+        return Self.commonOpenings.contains(tokens[low].text)
+    }
+
+    /// A name run that a preposition governs: an object, so not the subject.
+    func isGoverned(_ name: Span, lowerBound: Int) -> Bool {
+        let low = firstToken(startingAt: name.start)
+        // "In Washington, Smith said": a preposition capitalised at the start of the run governs it too.
+        if low < tokens.count, tokens[low].span.start == name.start, tokens[low].isCapitalised,
+           Self.prepositions.contains(tokens[low].text) { return true }
+        let k = low - 1
+        guard k >= lowerBound, tokens[k].kind == .word else { return false }
+        return Self.prepositions.contains(tokens[k].text)
+    }
+
+    /// The subject written before the verb at `verb`: "X said", "X, a spokesman, said", "he has said".
+    func subject(beforeVerb verb: Int, lowerBound: Int) -> SpeechCue? {
+        let cueSpan = tokens[verb].span
+        var k = verb - 1
+        var skipped = 0
+        while k >= lowerBound, skipped < 3, tokens[k].kind == .word,
+              Self.auxiliaries.contains(tokens[k].text) || (tokens[k].text.hasSuffix("ly") && !tokens[k].hasUppercase) {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= lowerBound else { return nil }
+        let t = tokens[k]
+        // "… and told the police": the subject is the earlier clause's, found elsewhere.
+        if t.kind == .word && Self.conjunctions.contains(t.text) { return nil }
+        if t.kind == .word && Self.pronouns.contains(t.text) { return SpeechCue(span: cueSpan, subject: .pronoun(t.text, t.span)) }
+        if t.kind == .word && SpeechVerbs.speechNouns.contains(t.text) {
+            // "Cornyn's statement added": the statement speaks for its author.
+            if k > lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].text.hasSuffix("'s"), isNameWord(k - 1),
+               let name = nameRun(endingAt: k - 1, lowerBound: lowerBound) {
+                return SpeechCue(span: cueSpan, subject: .name(Span(name.start, name.end - 2)))
+            }
+            return nil
+        }
+        if let name = nameRun(endingAt: k, lowerBound: lowerBound) {
+            if isGoverned(name, lowerBound: lowerBound) { return nil }
+            if isCommonOpening(name) { return SpeechCue(span: cueSpan, subject: .unnamed) } // "Another said"
+            return SpeechCue(span: cueSpan, subject: .name(name))
+        }
+        if t.isPunctuation(",") || t.isPunctuation(")") {
+            // Appositives: "Mu Li, of the University of NSW, said", "The head of CEI, Nunzio Galantino,
+            // has called", "Cmdr. Sean Robertson, a spokesperson for X, the operation in Y, told". Offer
+            // the names before the last three commas, earliest first, then the sentence's opening name;
+            // the caller prefers a person, then the first offered.
+            var candidates: [Span] = []
+            var c = k
+            var commas = 0
+            while c > lowerBound, commas < 3, k - c < 40 {
+                if tokens[c].isPunctuation(",") || tokens[c].isPunctuation(")") {
+                    commas += 1
+                    if let name = nameRun(endingAt: c - 1, lowerBound: lowerBound), !isGoverned(name, lowerBound: lowerBound),
+                       !isCommonOpening(name) {
+                        candidates.append(name)
+                    }
+                }
+                c -= 1
+            }
+            candidates.sort()
+            // The opening name counts only when it is the whole subject: "Smith, 54, said", not
+            // "A VOA reporter's source, a refugee, said".
+            if let opening = nameRun(startingAt: lowerBound, upperBound: k), !isCommonOpening(opening),
+               !isGoverned(opening, lowerBound: lowerBound),
+               let after = tokens[lowerBound..<k].firstIndex(where: { $0.span.start >= opening.end }),
+               tokens[after].isPunctuation(",") || tokens[after].isPunctuation("("),
+               !candidates.contains(where: { $0.overlaps(opening) }) {
+                candidates.append(opening)
+            }
+            guard let first = candidates.first else { return nil }
+            return SpeechCue(span: cueSpan, subject: .name(first), alternatives: Array(candidates.dropFirst()))
+        }
+        if t.kind == .word && !t.hasUppercase {
+            // "the spokesman said", "researchers say": a speaker, but not a named one.
+            var d = k - 1
+            var steps = 0
+            while d >= lowerBound, steps < 3, tokens[d].kind == .word, !tokens[d].hasUppercase,
+                  !SpeechVerbs.contains(tokens[d].text) {
+                if Self.determiners.contains(tokens[d].text) { return SpeechCue(span: cueSpan, subject: .unnamed) }
+                d -= 1
+                steps += 1
+            }
+            if d < lowerBound || tokens[d].kind != .word { return SpeechCue(span: cueSpan, subject: .unnamed) }
+        }
+        return nil
+    }
+
+    /// The subject written after an inverted verb or "according to": "said Bolden", "said the spokesman".
+    func subject(after start: Int, upperBound: Int, cueSpan: Span) -> SpeechCue? {
+        guard start < upperBound else { return nil }
+        let t = tokens[start]
+        if t.kind == .word && Self.pronouns.contains(t.text) { return SpeechCue(span: cueSpan, subject: .pronoun(t.text, t.span)) }
+        if t.kind == .word && Self.determiners.contains(t.text) {
+            // "according to the report of the UN" / "said the spokesman": look for a name in the phrase.
+            var k = start + 1
+            while k < upperBound, k - start < 8, tokens[k].kind == .word {
+                if let name = nameRun(startingAt: k, upperBound: upperBound) {
+                    return SpeechCue(span: cueSpan, subject: .name(name))
+                }
+                k += 1
+            }
+            return SpeechCue(span: cueSpan, subject: .unnamed)
+        }
+        if let name = nameRun(startingAt: start, upperBound: upperBound) {
+            // "quoting North Korea's main news agency KCNA": the phrase up to the comma may name it better.
+            var end = start
+            while end + 1 < upperBound, end - start < 12, !tokens[end + 1].isPunctuation(","),
+                  !tokens[end + 1].isPunctuation("."), tokens[end + 1].kind != .quote { end += 1 }
+            // A possessive name is not the head: "North Korea's main news agency KCNA" names the agency.
+            let possessive = tokens[start..<upperBound].first { $0.span.end == name.end }?.text.hasSuffix("'s") ?? false
+            return SpeechCue(span: cueSpan, subject: .name(possessive ? Span(name.start, tokens[end].span.end) : name))
+        }
+        if t.kind == .word && !t.hasUppercase { return SpeechCue(span: cueSpan, subject: .unnamed) } // "according to police"
+        return nil
+    }
+
+    /// A cue right after the quotation at `q`: `"…," X said`, `"…," said X`, `"…," according to X`.
+    func cueAfter(quote q: Int) -> SpeechCue? {
+        var j = q + 1
+        let sentence = tokens[q].sentence
+        if j < tokens.count, tokens[j].isPunctuation(",") || tokens[j].isPunctuation("\u{2014}") { j += 1 }
+        guard j < tokens.count, tokens[j].kind == .word else { return nil }
+        var upper = j
+        while upper < tokens.count, upper - j < 40, tokens[upper].kind != .quote,
+              tokens[upper].sentence == sentence || upper == j { upper += 1 }
+        let first = tokens[j]
+        if first.text == "according", j + 1 < upper, tokens[j + 1].text == "to" {
+            return subject(after: j + 2, upperBound: upper, cueSpan: Span(first.span.start, tokens[j + 1].span.end))
+        }
+        if SpeechVerbs.invertibleForms.contains(first.text) && !first.isCapitalised {
+            return subject(after: j + 1, upperBound: upper, cueSpan: first.span)
+        }
+        // Subject first: a pronoun, a name (with an appositive) or "the spokesman", then the verb.
+        var k = j
+        if first.kind == .word && Self.pronouns.contains(first.text) {
+            k = j + 1
+        } else if let name = nameRun(startingAt: j, upperBound: upper) {
+            while k < upper && tokens[k].span.end <= name.end { k += 1 }
+            if k < upper, tokens[k].isPunctuation(",") {
+                // An appositive: "Khaled Al-Maeena, editor at large at the Saudi Gazette, said."
+                var c = k + 1
+                while c < upper, c - k < 20, !tokens[c].isPunctuation(",") { c += 1 }
+                if c < upper { k = c + 1 }
+            }
+        } else if Self.determiners.contains(first.text) {
+            k = j + 1
+            while k < upper, k - j < 4, tokens[k].kind == .word, !SpeechVerbs.contains(tokens[k].text) { k += 1 }
+        } else {
+            return nil
+        }
+        var skipped = 0
+        while k < upper, skipped < 3, tokens[k].kind == .word,
+              Self.auxiliaries.contains(tokens[k].text) || (tokens[k].text.hasSuffix("ly") && !tokens[k].hasUppercase) {
+            k += 1
+            skipped += 1
+        }
+        guard k < upper, tokens[k].kind == .word, SpeechVerbs.contains(tokens[k].text), !tokens[k].isCapitalised else { return nil }
+        return subject(beforeVerb: k, lowerBound: j)
+    }
+
+    /// The nearest cue before position `end` (exclusive) and not before `lowerBound`:
+    /// `X said: "…"`, `According to X, "…"`, `X told reporters that … "…"`.
+    func cueBefore(_ end: Int, lowerBound: Int) -> SpeechCue? {
+        var k = end - 1
+        while k >= lowerBound {
+            let t = tokens[k]
+            if t.kind == .word {
+                if t.text == "according", k + 1 < end, tokens[k + 1].text == "to" {
+                    if let cue = subject(after: k + 2, upperBound: end, cueSpan: Span(t.span.start, tokens[k + 1].span.end)) {
+                        return cue
+                    }
+                } else if t.text == "quoting" {
+                    if let cue = subject(after: k + 1, upperBound: end, cueSpan: t.span) { return cue }
+                } else if isSpeechVerb(k) {
+                    if let cue = subject(beforeVerb: k, lowerBound: lowerBound) { return cue }
+                    if SpeechVerbs.isParticiple(t.text) || t.text == "written" || t.text == "spoken" {
+                        // "…, adding that" / "…, stating": the sentence's subject speaks.
+                        if let cue = sentenceSubject(from: lowerBound, before: k, cueSpan: t.span) { return cue }
+                    }
+                } else if SpeechVerbs.speechNouns.contains(t.text), k > lowerBound + 1,
+                          tokens[k - 1].kind == .word, ["a", "an"].contains(tokens[k - 1].text),
+                          tokens[k - 2].kind == .word, ["issued", "released", "made", "gave", "posted"].contains(tokens[k - 2].text) {
+                    // "X issued a statement …"
+                    if let cue = subject(beforeVerb: k - 2, lowerBound: lowerBound) {
+                        return SpeechCue(span: Span(tokens[k - 2].span.start, t.span.end), subject: cue.subject,
+                                         alternatives: cue.alternatives)
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The first name or pronoun of the sentence, before `limit`: the subject a participle leans on.
+    func sentenceSubject(from start: Int, before limit: Int, cueSpan: Span) -> SpeechCue? {
+        var k = start
+        while k < limit, k - start < 6 {
+            let t = tokens[k]
+            if t.kind == .word && Self.pronouns.contains(t.text) { return SpeechCue(span: cueSpan, subject: .pronoun(t.text, t.span)) }
+            if let name = nameRun(startingAt: k, upperBound: limit) { return SpeechCue(span: cueSpan, subject: .name(name)) }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,204 @@
+/// A word, a punctuation mark or a whole quotation inside one paragraph: the unit the attribution
+/// and claim rules match on, so that a quotation's own words never look like its frame's.
+struct TextToken: Sendable {
+    enum Kind: Sendable, Equatable { case word, punctuation, quote }
+
+    var span: Span
+    var kind: Kind
+    /// A word lowercased, a punctuation mark as written, "" for a quotation.
+    var text: String
+    /// First scalar is an uppercase letter.
+    var isCapitalised: Bool
+    /// Some scalar is uppercase: a name word even when it starts in lowercase ("al-Amr", "de Villepin" no, "iPhone").
+    var hasUppercase: Bool = false
+    /// Index of the quotation (into the list given to `tokenize`) for `.quote`, otherwise -1.
+    var quote: Int
+    /// Index of the sentence within the paragraph.
+    var sentence: Int = 0
+    /// A line break comes right before it (a line of a list, or a hard-wrapped sentence going on).
+    var startsLine = false
+
+    var isWord: Bool { kind == .word }
+    func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+}
+
+/// Splits a paragraph into `TextToken`s and sentences; quotations given as spans become single tokens.
+enum ParagraphTokenizer {
+    /// Abbreviations whose full stop does not end a sentence ("Gen. Kurilla", "Dr. Li").
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "sen",
+        "rep", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "rev", "hon",
+        "fr", "mt", "ft", "approx", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "e.g", "i.e", "al",
+    ]
+
+    /// Tokens of `span` in `scalars`; `quotes` are sorted, non-overlapping spans treated as one token each.
+    static func tokenize(_ scalars: [Unicode.Scalar], span: Span, quotes: [Span], quoteIndexBase: Int = 0) -> [TextToken] {
+        var tokens: [TextToken] = []
+        tokens.reserveCapacity(span.length / 5 + 4) // about one token per five scalars in English prose
+        var i = span.start
+        var q = 0
+        var lineBreak = false
+        func append(_ token: TextToken) {
+            var token = token
+            token.startsLine = lineBreak
+            lineBreak = false
+            tokens.append(token)
+        }
+        while q < quotes.count && quotes[q].end <= i { q += 1 }
+        while i < span.end {
+            if q < quotes.count && quotes[q].start <= i {
+                append(TextToken(span: quotes[q], kind: .quote, text: "", isCapitalised: false,
+                                 quote: quoteIndexBase + q))
+                i = max(i + 1, quotes[q].end)
+                q += 1
+                continue
+            }
+            let c = scalars[i]
+            if isWordScalar(c) {
+                var j = i + 1
+                while j < span.end {
+                    if q < quotes.count && quotes[q].start <= j { break }
+                    let d = scalars[j]
+                    if isWordScalar(d) { j += 1; continue }
+                    // Joiners inside a word: don't, al-Amr, AT&T, U.S.
+                    if isJoiner(d), j + 1 < span.end, isWordScalar(scalars[j + 1]),
+                       !(q < quotes.count && quotes[q].start == j) {
+                        j += 2; continue
+                    }
+                    break
+                }
+                // "U.S." keeps its final full stop: an initialism's dot is part of the word.
+                if j < span.end, scalars[j] == ".", j - i >= 3, scalars[j - 2] == ".",
+                   !(q < quotes.count && quotes[q].start == j) {
+                    j += 1
+                }
+                let wordSpan = Span(i, j)
+                var token = TextToken(span: wordSpan, kind: .word, text: lowercased(scalars, wordSpan),
+                                      isCapitalised: isUppercase(c), quote: -1)
+                if !token.isCapitalised {
+                    var k = i + 1
+                    while k < j, !isUppercase(scalars[k]) { k += 1 }
+                    token.hasUppercase = k < j
+                } else {
+                    token.hasUppercase = true
+                }
+                append(token)
+                i = j
+            } else if c == " " || c == "\t" || c == "\n" || c == "\u{A0}" {
+                if c == "\n" { lineBreak = true }
+                i += 1
+            } else {
+                var text = String.UnicodeScalarView()
+                text.append(c)
+                append(TextToken(span: Span(i, i + 1), kind: .punctuation, text: String(text),
+                                 isCapitalised: false, quote: -1))
+                i += 1
+            }
+        }
+        assignSentences(&tokens)
+        return tokens
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            let v = c.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x40 || v == 0x23
+        }
+        // Punctuation and spaces of the general-punctuation block are common in news text: answer them cheaply.
+        if c.value >= 0x2000 && c.value <= 0x206F { return false }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
+        return c.properties.isAlphabetic
+    }
+
+    static func isJoiner(_ c: Unicode.Scalar) -> Bool {
+        c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "&" || c == "\u{2010}" || c == "\u{2011}"
+    }
+
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    /// The word lowercased, with ’ written as ' so one spelling serves both; "" past 24 scalars.
+    /// ASCII words (nearly all) are written straight into the string's storage: no allocation
+    /// for words of up to 15 letters.
+    static func lowercased(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+        guard span.length <= 24 else { return "" }
+        var ascii = true
+        for k in span.start..<span.end where scalars[k].value >= 0x80 && scalars[k] != "\u{2019}" {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: span.length) { buffer in
+                for k in span.start..<span.end {
+                    let v = scalars[k].value
+                    buffer[k - span.start] = v == 0x2019 ? 0x27 : UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                }
+                return span.length
+            }
+        }
+        var view = String.UnicodeScalarView()
+        for k in span.start..<span.end {
+            let c = scalars[k]
+            if c.value >= 0x41 && c.value <= 0x5A {
+                view.append(Unicode.Scalar(c.value + 32)!)
+            } else if c == "\u{2019}" {
+                view.append("'")
+            } else if c.value < 0x80 {
+                view.append(c)
+            } else {
+                view.append(contentsOf: String(c).lowercased().unicodeScalars)
+            }
+        }
+        return String(view)
+    }
+
+    /// A full stop, question or exclamation mark ends a sentence unless it follows an abbreviation
+    /// or an initial, or the next token starts in lowercase.
+    static func assignSentences(_ tokens: inout [TextToken]) {
+        var sentence = 0
+        for k in tokens.indices {
+            // A line that opens like a sentence starts one, even when the line before has no full stop.
+            if k > 0, tokens[k].startsLine, tokens[k].isCapitalised || tokens[k].kind == .quote,
+               tokens[k - 1].sentence == sentence, !isTerminal(tokens[k - 1]) {
+                sentence += 1
+            }
+            tokens[k].sentence = sentence
+            let t = tokens[k]
+            guard t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" else { continue }
+            if t.text == ".", k > 0, tokens[k - 1].isWord, tokens[k - 1].span.end == t.span.start {
+                let previous = tokens[k - 1].text
+                if abbreviations.contains(previous) { continue }
+                if previous.unicodeScalars.count == 1 && tokens[k - 1].isCapitalised { continue }
+            }
+            if k + 1 < tokens.count {
+                let next = tokens[k + 1]
+                if next.isWord && !next.isCapitalised && !(next.text.first?.isNumber ?? false) { continue }
+                if next.kind == .punctuation && next.text != "(" && next.text != "[" { continue }
+            }
+            sentence += 1
+        }
+    }
+
+    static func isTerminal(_ t: TextToken) -> Bool {
+        t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}")
+    }
+
+    /// Index ranges of the tokens of each sentence, in order.
+    static func sentenceRanges(_ tokens: [TextToken]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for k in tokens.indices where k > 0 && tokens[k].sentence != tokens[k - 1].sentence {
+            ranges.append(start..<k)
+            start = k
+        }
+        if start < tokens.count { ranges.append(start..<tokens.count) }
+        return ranges
+    }
+}

@@ -1,0 +1,36 @@
+/// One place to ask the word lists what a name is: "Pakistan" → place, "NATO" → organisation,
+/// "Pakistani" → group.
+enum EntityLexicon {
+    /// The kind of a known name written exactly so, or nil.
+    static func kind(of name: String) -> EntityKind? {
+        if PlaceNames.all.contains(name) { return .place }
+        if OrganizationNames.all.contains(name) { return .organization }
+        if Demonyms.isGroupWord(name) { return .group }
+        if let canonical = EntityAliases.canonical[name] { return kind(of: canonical) }
+        return nil
+    }
+
+    /// Whether a single word is known to any list that names things (so it is a name even
+    /// where capitalisation proves nothing, at a sentence start or in a headline).
+    static func knowsWord(_ word: String) -> Bool {
+        kind(of: word) != nil || PersonTitles.all.contains(word) || GivenNames.all.contains(word)
+    }
+
+    /// Known multi-word names ("New York", "Bosnia and Herzegovina"), and the longest one in words.
+    static let phrases: Set<String> = {
+        var result = Set<String>()
+        for name in PlaceNames.all.union(OrganizationNames.all).union(Demonyms.countryOf.keys)
+            .union(EntityAliases.canonical.keys) where name.contains(" ") {
+            result.insert(name)
+        }
+        return result
+    }()
+
+    static let longestPhrase: Int = phrases.reduce(1) { max($0, $1.split(separator: " ").count) }
+
+    /// Countries and their usual short forms: the names split off the front of an organisation
+    /// name ("U.S. Department of Agriculture" → "U.S." + "Department of Agriculture").
+    static func isCountry(_ name: String) -> Bool {
+        PlaceNames.countries.contains(name)
+    }
+}

@@ -1,0 +1,241 @@
+/// The clusters the `Linker` builds: mentions grouped under a key, with union-find merging so that
+/// joining two clusters is cheap and every mention ends in exactly one entity.
+struct MentionClusters {
+    private let mentions: [EntityMention]
+    /// Cluster of each mention (-1 until placed).
+    private var clusterOf: [Int]
+    private var parent: [Int] = []
+    private var members: [[Int]] = []
+    private var keys: [String] = []
+    private var clusterByKey: [String: Int] = [:]
+    /// Kind votes of each root cluster, kept up to date on every add and merge.
+    private var votes: [[Int]] = []
+    private static let voteOrder: [EntityKind] = [.person, .organization, .place, .group, .event]
+
+    init(mentions: [EntityMention]) {
+        self.mentions = mentions
+        self.clusterOf = [Int](repeating: -1, count: mentions.count)
+    }
+
+    mutating func add(_ mention: Int, key: String) {
+        if let existing = clusterByKey[key] {
+            add(mention, to: existing)
+            return
+        }
+        let cluster = parent.count
+        parent.append(cluster)
+        members.append([])
+        votes.append([Int](repeating: 0, count: Self.voteOrder.count))
+        keys.append(key)
+        clusterByKey[key] = cluster
+        add(mention, to: cluster)
+    }
+
+    mutating func add(_ mention: Int, to cluster: Int) {
+        let root = find(cluster)
+        clusterOf[mention] = root
+        members[root].append(mention)
+        if let slot = Self.voteOrder.firstIndex(of: mentions[mention].kind) {
+            votes[root][slot] += Self.voteWeight(of: mentions[mention].name)
+        }
+    }
+
+    /// A full name weighs most, an unknown acronym least: its kind ("organisation") is only a guess.
+    private static func voteWeight(of name: String) -> Int {
+        if name.contains(" ") { return 4 }
+        return Linker.isAcronym(name) && EntityLexicon.kind(of: name) == nil ? 1 : 2
+    }
+
+    private mutating func find(_ cluster: Int) -> Int {
+        var root = cluster
+        while parent[root] != root { root = parent[root] }
+        var node = cluster
+        while parent[node] != root { let next = parent[node]; parent[node] = root; node = next }
+        return root
+    }
+
+    private func root(_ cluster: Int) -> Int {
+        var root = cluster
+        while parent[root] != root { root = parent[root] }
+        return root
+    }
+
+    private mutating func merge(_ a: Int, into b: Int) {
+        let ra = find(a), rb = find(b)
+        guard ra != rb else { return }
+        parent[ra] = rb
+        members[rb].append(contentsOf: members[ra])
+        members[ra] = []
+        for slot in votes[rb].indices { votes[rb][slot] += votes[ra][slot] }
+    }
+
+    private var roots: [Int] { parent.indices.filter { parent[$0] == $0 } }
+
+    // MARK: - Kinds
+
+    /// The kind most mentions of a cluster were given (weighted); `.other` only when nothing else was.
+    func kind(of cluster: Int) -> EntityKind {
+        let tally = votes[root(cluster)]
+        var best: EntityKind = .other
+        var bestCount = 0
+        for (slot, kind) in Self.voteOrder.enumerated() where tally[slot] > bestCount {
+            best = kind
+            bestCount = tally[slot]
+        }
+        return best
+    }
+
+    private func words(_ cluster: Int) -> [String] { Linker.words(of: keys[cluster]) }
+
+    // MARK: - Merges
+
+    /// "KSC" joins "Kennedy Space Center" when the letters are the initials of the name.
+    mutating func mergeAcronymsWithInitials() {
+        var byInitials: [String: Int] = [:]
+        var ambiguous = Set<String>()
+        for cluster in roots {
+            let kind = self.kind(of: cluster)
+            guard kind != .person, kind != .group else { continue }
+            let words = self.words(cluster)
+            guard words.count >= 2 else { continue }
+            let initials = Self.initials(words)
+            guard initials.count >= 2 else { continue }
+            if byInitials[initials] != nil { ambiguous.insert(initials) } else { byInitials[initials] = cluster }
+        }
+        for cluster in roots where Linker.isAcronym(keys[cluster]) {
+            let letters = String(String.UnicodeScalarView(keys[cluster].unicodeScalars.filter {
+                $0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39)
+            }))
+            guard !ambiguous.contains(letters), let long = byInitials[letters], find(long) != find(cluster) else { continue }
+            merge(cluster, into: long)
+        }
+    }
+
+    /// First letters of the capitalised words (and digits): "Union of Rationalist Atheists and
+    /// Agnostics" → "URAA".
+    private static func initials(_ words: [String]) -> String {
+        var result = String.UnicodeScalarView()
+        for word in words {
+            guard let first = word.unicodeScalars.first else { continue }
+            if first.properties.isUppercase || (first.value >= 0x30 && first.value <= 0x39) { result.append(first) }
+        }
+        return String(result)
+    }
+
+    /// "Supreme Court" joins "Italian Supreme Court of Cassation", "CBC" joins "CBC News": an
+    /// organisation whose words run inside a longer organisation's name is that organisation.
+    mutating func mergeOrganizationsIntoLongerNames() {
+        var byRun: [String: Int] = [:]
+        var ambiguous = Set<String>()
+        let organizations = roots.filter { kind(of: $0) == .organization }
+        for cluster in organizations {
+            let words = self.words(cluster)
+            guard words.count >= 2, words.count <= 12 else { continue }
+            for start in words.indices {
+                for end in (start + 1)...words.count where end - start < words.count {
+                    let run = words[start..<end].joined(separator: " ")
+                    if let other = byRun[run], other != cluster { ambiguous.insert(run) } else { byRun[run] = cluster }
+                }
+            }
+        }
+        for cluster in organizations {
+            let name = keys[cluster]
+            // Generic names ("Supreme Court") join the specific one; an alias ("UN") keeps its own.
+            guard EntityAliases.canonical[name] == nil, !ambiguous.contains(name),
+                  let longer = byRun[name], find(longer) != find(cluster) else { continue }
+            merge(cluster, into: longer)
+        }
+    }
+
+    // MARK: - Word indexes for single-word mentions
+
+    func personWordIndex() -> WordIndex {
+        var index = WordIndex()
+        for cluster in roots where kind(of: cluster) == .person {
+            let words = self.words(cluster)
+            guard words.count >= 2 else { continue }
+            for word in words where word.unicodeScalars.count > 2 && !word.hasSuffix(".") {
+                index.add(word, cluster: cluster, weight: members[cluster].count, firstAt: firstStart(cluster))
+            }
+        }
+        return index
+    }
+
+    func organizationWordIndex() -> WordIndex {
+        var index = WordIndex()
+        for cluster in roots where kind(of: cluster) == .organization {
+            let words = self.words(cluster)
+            guard words.count >= 2, let first = words.first else { continue }
+            // Its first word ("Freedom" for "Freedom Magazine") and its cue words ("the Court" for
+            // "Supreme Court of Cassation"); a last word like "Nature" may be anything.
+            let cues = words.filter { NameCues.organization.contains($0) }
+            for word in Set([first] + cues) where EntityLexicon.kind(of: word) == nil {
+                index.add(word, cluster: cluster, weight: members[cluster].count, firstAt: firstStart(cluster))
+            }
+        }
+        return index
+    }
+
+    private func firstStart(_ cluster: Int) -> Int {
+        members[cluster].map { mentions[$0].span.start }.min() ?? 0
+    }
+
+    // MARK: - Output
+
+    /// Entities in order of first mention, ids "e1", "e2", …, demonyms related to their country.
+    mutating func entities() -> [Entity] {
+        var result: [(first: Int, entity: Entity, cluster: Int)] = []
+        for cluster in roots where !members[cluster].isEmpty {
+            let spans = members[cluster].map { mentions[$0].span }.sorted()
+            var names: [String] = []
+            var seen = Set<String>()
+            for mention in members[cluster].sorted(by: { mentions[$0].span < mentions[$1].span }) {
+                let name = mentions[mention].name
+                if seen.insert(name).inserted { names.append(name) }
+            }
+            let aliases = names.sorted { lhs, rhs in
+                let (l, r) = (Linker.words(of: lhs).count, Linker.words(of: rhs).count)
+                return l != r ? l > r : lhs.unicodeScalars.count > rhs.unicodeScalars.count
+            }
+            var kind = self.kind(of: cluster)
+            if kind == .other, spans.count >= 3, names.allSatisfy({ !$0.contains(" ") }) { kind = .organization }
+            let canonical = EntityAliases.canonical[keys[cluster]] ?? (EntityAliases.canonicalNames.contains(keys[cluster]) ? keys[cluster] : nil)
+            var name = canonical ?? aliases.first ?? keys[cluster]
+            if kind == .group { name = Linker.groupKey(aliases.last ?? name) }
+            result.append((spans[0].start, Entity(id: "", name: name, kind: kind, mentions: spans, aliases: aliases), cluster))
+        }
+        result.sort { $0.first < $1.first }
+        var idByName: [String: String] = [:]
+        for index in result.indices {
+            result[index].entity.id = "e\(index + 1)"
+            if result[index].entity.kind != .group { idByName[result[index].entity.name] = result[index].entity.id }
+        }
+        let positionOfId = Dictionary(uniqueKeysWithValues: result.indices.map { (result[$0].entity.id, $0) })
+        for index in result.indices where result[index].entity.kind == .group {
+            let country = Demonyms.countryOf[result[index].entity.name] ?? Demonyms.countryOf[result[index].entity.aliases.last ?? ""]
+            guard let country, let countryId = idByName[EntityAliases.canonicalName(country)] ?? idByName[country] else { continue }
+            result[index].entity.related.append(countryId)
+            if let target = positionOfId[countryId] {
+                result[target].entity.related.append(result[index].entity.id)
+            }
+        }
+        return result.map(\.entity)
+    }
+}
+
+/// Word → the cluster whose name contains it, for attaching single-word mentions.
+///
+/// When several names share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"), the one
+/// with the most mentions wins, then the one introduced first: a lone surname most often means
+/// the article's main person of that name.
+struct WordIndex {
+    private var best: [String: (cluster: Int, weight: Int, firstAt: Int)] = [:]
+
+    mutating func add(_ word: String, cluster: Int, weight: Int, firstAt: Int) {
+        if let current = best[word],
+           current.weight > weight || (current.weight == weight && current.firstAt <= firstAt) { return }
+        best[word] = (cluster, weight, firstAt)
+    }
+
+    func best(for word: String) -> Int? { best[word]?.cluster }
+}

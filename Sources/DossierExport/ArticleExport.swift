@@ -1,0 +1,62 @@
+import DossierCore
+import DossierStore
+import Foundation
+
+/// One article ready for export: its annotations, the reader's notes and highlights on it
+/// (checked against this text), and when it was read.
+public struct ArticleExport: Sendable {
+    public var annotated: AnnotatedArticle
+    /// SHA-256 of the clean text: the article's identity in the store and in Web Annotation targets.
+    public var articleID: String
+    public var notes: [Note]
+    public var highlights: [Highlight]
+    public var dateRead: Date
+
+    /// Notes and highlights whose anchor no longer matches this text are re-anchored, or marked
+    /// orphaned, so every exported position selector slices to its quote.
+    public init(annotated: AnnotatedArticle, notes: [Note] = [], highlights: [Highlight] = [], dateRead: Date = Date()) {
+        self.annotated = annotated
+        self.articleID = ArticleIdentity.id(of: annotated.text)
+        let text = annotated.text
+        self.notes = notes.map { note in
+            var note = note
+            (note.anchor, note.isOrphaned) = ArticleExport.checked(note.anchor, orphaned: note.isOrphaned, in: text)
+            return note
+        }.sorted(by: ArticleExport.readingOrder)
+        self.highlights = highlights.map { highlight in
+            var highlight = highlight
+            (highlight.anchor, highlight.isOrphaned) = ArticleExport.checked(highlight.anchor, orphaned: highlight.isOrphaned, in: text)
+            return highlight
+        }.sorted { ArticleExport.readingOrder(($0.anchor, $0.isOrphaned), ($1.anchor, $1.isOrphaned)) }
+        self.dateRead = dateRead
+    }
+
+    /// Loads the reader's notes and highlights for an article from a store (carrying them over
+    /// from an older version of the same file when it changed).
+    public static func from(_ annotated: AnnotatedArticle, store: NoteStore, path: String?) throws(NoteStoreError) -> ArticleExport {
+        let stored = try store.article(for: annotated, path: path)
+        let notes = try store.notes(for: stored.id)
+        let highlights = try store.highlights(for: stored.id)
+        let read = try store.readingPosition(articleID: stored.id)?.updated
+            ?? (notes.map(\.updated) + highlights.map(\.created)).max()
+            ?? Date()
+        return ArticleExport(annotated: annotated, notes: notes, highlights: highlights, dateRead: read)
+    }
+
+    var text: ArticleText { annotated.text }
+
+    private static func checked(_ anchor: TextAnchor, orphaned: Bool, in text: ArticleText) -> (TextAnchor, Bool) {
+        if !orphaned && anchor.end <= text.count && text.slice(anchor.span) == anchor.exact { return (anchor, false) }
+        guard let span = AnchorResolver.resolve(anchor, in: text) else { return (anchor, true) }
+        return (TextAnchor(span: span, in: text), false)
+    }
+
+    private static func readingOrder(_ a: Note, _ b: Note) -> Bool {
+        readingOrder((a.anchor, a.isOrphaned), (b.anchor, b.isOrphaned))
+    }
+
+    private static func readingOrder(_ a: (TextAnchor, Bool), _ b: (TextAnchor, Bool)) -> Bool {
+        if a.1 != b.1 { return !a.1 }
+        return a.0.start != b.0.start ? a.0.start < b.0.start : a.0.end < b.0.end
+    }
+}

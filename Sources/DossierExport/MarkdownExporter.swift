@@ -1,0 +1,213 @@
+import DossierCore
+import DossierStore
+import Foundation
+
+/// Markdown for note-taking tools (Obsidian, Logseq): YAML front matter, the actors with their
+/// claims and evidence, key figures with their sentences, an entity index, and the reader's
+/// highlights and notes in reading order. Several articles make one briefing document.
+public enum MarkdownExporter {
+    public static func render(_ export: ArticleExport) -> String {
+        let index = ArticleIndex(export.annotated)
+        var out = frontMatter([
+            ("title", .scalar(index.title)),
+            ("source", .scalar(export.annotated.source ?? "")),
+            ("date_read", .raw(DateText.day(export.dateRead))),
+            ("actors", .list(export.annotated.actors.map(\.name))),
+            ("tags", .list(["dossier"])),
+        ])
+        out += "# \(MarkdownEscaping.inline(index.title))\n\n"
+        out += body(export, index: index, level: 2)
+        return out
+    }
+
+    /// One document for several articles: a briefing-wide summary of actors and claims, then a section per article.
+    public static func renderBriefing(_ exports: [ArticleExport]) -> String {
+        if exports.count == 1 { return render(exports[0]) }
+        let indexes = exports.map { ArticleIndex($0.annotated) }
+        let summary = BriefingSummary(exports)
+        var out = frontMatter([
+            ("title", .scalar("Briefing: \(exports.count) articles")),
+            ("sources", .list(exports.map { $0.annotated.source ?? "" })),
+            ("date_read", .raw(DateText.day(exports.map(\.dateRead).max() ?? Date()))),
+            ("actors", .list(summary.actors.map(\.name))),
+            ("tags", .list(["dossier", "briefing"])),
+        ])
+        out += "# Briefing: \(exports.count) articles\n\n"
+        for (export, index) in zip(exports, indexes) {
+            out += "- \(MarkdownEscaping.inline(index.title))\(export.annotated.source.map { " (`\(codeSafe($0))`)" } ?? "")\n"
+        }
+        out += "\n## Actors and claims across the briefing\n\n"
+        if summary.actors.isEmpty { out += "_No actors found._\n\n" }
+        for actor in summary.actors {
+            out += "### \(MarkdownEscaping.inline(actor.name))\n\n"
+            out += "_\(actor.kind.rawValue) · \(plural(actor.mentions, "mention")) · \(plural(actor.claims.count, "claim")) · in \(plural(actor.articles.count, "article"))_\n\n"
+            for claim in actor.claims {
+                out += "- \(claimLabel(claim.claim)) — _\(MarkdownEscaping.inline(indexes[claim.article].title))_\n"
+                out += MarkdownEscaping.blockquote(exports[claim.article].text.slice(claim.claim.span), indent: "  ") + "\n"
+            }
+            out += "\n"
+        }
+        for (export, index) in zip(exports, indexes) {
+            out += "## \(MarkdownEscaping.inline(index.title))\n\n"
+            if let source = export.annotated.source { out += "Source: `\(codeSafe(source))` · read \(DateText.day(export.dateRead))\n\n" }
+            out += body(export, index: index, level: 3)
+        }
+        return out
+    }
+
+    // MARK: - The body of one article
+
+    private static func body(_ export: ArticleExport, index: ArticleIndex, level: Int) -> String {
+        let h = String(repeating: "#", count: level)
+        let text = export.text
+        let annotated = export.annotated
+        var out = ""
+
+        out += "\(h) Actors and their claims\n\n"
+        var claimsByActor: [String: [Claim]] = [:]
+        var unattributed: [Claim] = []
+        for claim in annotated.claims {
+            if let actor = claim.actor { claimsByActor[actor, default: []].append(claim) }
+            else if claim.kind != .figure { unattributed.append(claim) }
+        }
+        var listed = Set<String>()
+        if annotated.actors.isEmpty && claimsByActor.isEmpty && unattributed.isEmpty { out += "_No actors found._\n\n" }
+        for actor in annotated.actors {
+            listed.insert(actor.entity)
+            out += "\(h)# \(MarkdownEscaping.inline(actor.name))\n\n"
+            out += "_\(actor.kind.rawValue) · \(plural(actor.mentionCount, "mention")) · \(plural(actor.claimCount, "claim"))_\n\n"
+            out += claimList(claimsByActor[actor.entity] ?? [], text: text)
+        }
+        // Claims by entities the ranker did not list as actors still deserve their evidence.
+        for (entityID, claims) in claimsByActor.sorted(by: { $0.value[0].span < $1.value[0].span }) where !listed.contains(entityID) {
+            out += "\(h)# \(MarkdownEscaping.inline(index.name(of: entityID) ?? entityID))\n\n"
+            out += claimList(claims, text: text)
+        }
+        if !unattributed.isEmpty {
+            out += "\(h)# Unattributed\n\n" + claimList(unattributed, text: text)
+        }
+
+        out += "\(h) Key figures\n\n"
+        let figures = annotated.numbers.filter { ![.date, .year, .time, .ordinal].contains($0.kind) }
+        if figures.isEmpty { out += "_No figures found._\n\n" }
+        var figuresBySentence: [(sentence: Span, numbers: [NumberMention])] = []
+        for number in figures.sorted(by: { $0.span < $1.span }) {
+            let sentence = index.sentence(containing: number.span.start) ?? number.span
+            if let last = figuresBySentence.last, last.sentence == sentence {
+                figuresBySentence[figuresBySentence.count - 1].numbers.append(number)
+            } else {
+                figuresBySentence.append((sentence, [number]))
+            }
+        }
+        for group in figuresBySentence {
+            let labels = group.numbers.map { "**\(MarkdownEscaping.inline(text.slice($0.span)))** (\($0.kind.rawValue))" }
+            out += "- " + labels.joined(separator: ", ") + "\n"
+            out += MarkdownEscaping.blockquote(text.slice(group.sentence), indent: "  ") + "\n"
+        }
+        if !figuresBySentence.isEmpty { out += "\n" }
+
+        out += "\(h) Entity index\n\n"
+        if annotated.entities.isEmpty {
+            out += "_No entities found._\n\n"
+        } else {
+            out += "| Entity | Kind | Mentions | Sections |\n| --- | --- | ---: | --- |\n"
+            let entities = annotated.entities.sorted {
+                $0.mentions.count != $1.mentions.count ? $0.mentions.count > $1.mentions.count : $0.name < $1.name
+            }
+            for entity in entities {
+                var seen = Set<Int>()
+                var sections: [String] = []
+                for mention in entity.mentions {
+                    if let section = index.sectionIndex(containing: mention.start), seen.insert(section).inserted {
+                        sections.append(MarkdownEscaping.inline(index.sectionName(section)))
+                    }
+                }
+                out += "| \(MarkdownEscaping.inline(entity.name)) | \(entity.kind.rawValue) | \(entity.mentions.count) | \(sections.joined(separator: "; ")) |\n"
+            }
+            out += "\n"
+        }
+
+        out += "\(h) Highlights and notes\n\n"
+        let items = ReadingOrder.items(export)
+        if items.isEmpty { out += "_No highlights or notes._\n\n" }
+        var wroteOrphanHeading = false
+        for item in items {
+            if item.isOrphaned && !wroteOrphanHeading {
+                out += "\(h)# Orphaned (the passage is no longer in the article)\n\n"
+                wroteOrphanHeading = true
+            }
+            let section = item.isOrphaned ? nil : index.sectionIndex(containing: item.anchor.start).map(index.sectionName)
+            switch item.kind {
+            case .highlight(let highlight):
+                let entity = index.name(of: highlight.entityID).map { " of \(MarkdownEscaping.inline($0))" } ?? ""
+                out += "- **Highlight**\(entity)\(section.map { " — \(MarkdownEscaping.inline($0))" } ?? "")\n"
+                out += MarkdownEscaping.blockquote(item.anchor.exact, indent: "  ") + "\n"
+            case .note(let note):
+                out += "- **Note**\(section.map { " — \(MarkdownEscaping.inline($0))" } ?? "") (\(DateText.minute(note.updated)))\n"
+                out += MarkdownEscaping.blockquote(item.anchor.exact, indent: "  ") + "\n\n"
+                // The reader's own words stay Markdown; only control characters are removed.
+                for line in NoteText.clean(note.body).split(separator: "\n", omittingEmptySubsequences: false) {
+                    out += line.isEmpty ? "\n" : "  \(line)\n"
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    private static func claimList(_ claims: [Claim], text: ArticleText) -> String {
+        if claims.isEmpty { return "" }
+        var out = ""
+        for claim in claims {
+            out += "- \(claimLabel(claim))\n"
+            out += MarkdownEscaping.blockquote(text.slice(claim.span), indent: "  ") + "\n"
+        }
+        return out + "\n"
+    }
+
+    private static func claimLabel(_ claim: Claim) -> String {
+        let cue = claim.cue.map { " _\(MarkdownEscaping.inline($0))_" } ?? ""
+        return "\(claim.kind.rawValue)\(cue):"
+    }
+
+    private static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    private static func codeSafe(_ s: String) -> String {
+        String(String.UnicodeScalarView(NoteText.clean(s).unicodeScalars.filter { $0 != "`" && $0 != "\n" }))
+    }
+
+    // MARK: - YAML front matter
+
+    /// `raw` is for values that are safe unquoted and typed by YAML (an ISO date).
+    enum YAMLValue { case scalar(String), raw(String), list([String]) }
+
+    static func frontMatter(_ fields: [(String, YAMLValue)]) -> String {
+        var out = "---\n"
+        for (key, value) in fields {
+            switch value {
+            case .scalar(let s): out += "\(key): \(yamlQuoted(s))\n"
+            case .raw(let s): out += "\(key): \(s)\n"
+            case .list(let items):
+                if items.isEmpty { out += "\(key): []\n"; continue }
+                out += "\(key):\n" + items.map { "  - \(yamlQuoted($0))\n" }.joined()
+            }
+        }
+        return out + "---\n\n"
+    }
+
+    /// A YAML double-quoted scalar: safe for any text (colons, leading dashes, quotes).
+    static func yamlQuoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n", "\t": out += " "
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,111 @@
+import DossierCore
+import DossierStore
+
+/// A W3C Web Annotation `AnnotationCollection` (JSON-LD): one `Annotation` per note, highlight,
+/// quote and claim. Each target names the article by the SHA-256 of its clean text and carries a
+/// TextQuoteSelector and a TextPositionSelector (code points, end exclusive) that agree: slicing
+/// the text at the position gives exactly the quote's `exact`.
+public enum WebAnnotationExporter {
+    public static func value(of exports: [ArticleExport]) -> JSONValue {
+        var items: [JSONValue] = []
+        for export in exports { items.append(contentsOf: annotations(of: export)) }
+        let ids = exports.map(\.articleID).joined(separator: ",")
+        let label = exports.count == 1
+            ? (exports[0].annotated.article.titleString ?? "Untitled")
+            : "Briefing: \(exports.count) articles"
+        return .object([
+            ("@context", .string("http://www.w3.org/ns/anno.jsonld")),
+            ("id", .string("urn:sha256:\(SHA256.hexDigest(ids.utf8))#annotations")),
+            ("type", .string("AnnotationCollection")),
+            ("label", .string(label)),
+            ("total", .int(items.count)),
+            ("first", .object([
+                ("type", .string("AnnotationPage")),
+                ("startIndex", .int(0)),
+                ("items", .array(items)),
+            ])),
+        ])
+    }
+
+    public static func render(_ exports: [ArticleExport]) -> String {
+        value(of: exports).serialized(pretty: true) + "\n"
+    }
+
+    static func annotations(of export: ArticleExport) -> [JSONValue] {
+        let text = export.text
+        let index = ArticleIndex(export.annotated)
+        let source = "urn:sha256:\(export.articleID)"
+        var items: [JSONValue] = []
+        for note in export.notes {
+            var members: [(String, JSONValue)] = [
+                ("id", .string("\(source)#note-\(note.id.map(String.init) ?? "new")")),
+                ("type", .string("Annotation")),
+                ("motivation", .string("commenting")),
+                ("created", .string(DateText.instant(note.created))),
+                ("modified", .string(DateText.instant(note.updated))),
+                ("body", textualBody(note.body, purpose: "commenting")),
+            ]
+            members.append(("target", target(source: source, anchor: note.anchor, orphaned: note.isOrphaned)))
+            items.append(.object(members))
+        }
+        for highlight in export.highlights {
+            var members: [(String, JSONValue)] = [
+                ("id", .string("\(source)#highlight-\(highlight.id.map(String.init) ?? "new")")),
+                ("type", .string("Annotation")),
+                ("motivation", .string("highlighting")),
+                ("created", .string(DateText.instant(highlight.created))),
+            ]
+            if let name = index.name(of: highlight.entityID) {
+                members.append(("body", textualBody(name, purpose: "identifying")))
+            }
+            members.append(("target", target(source: source, anchor: highlight.anchor, orphaned: highlight.isOrphaned)))
+            items.append(.object(members))
+        }
+        for (n, quote) in export.annotated.quotes.enumerated() {
+            let speaker = index.name(of: quote.speaker)
+            let description = speaker.map { "Quotation by \($0)\(quote.cue.map { " (\($0))" } ?? "")" } ?? "Quotation (speaker not attributed)"
+            items.append(.object([
+                ("id", .string("\(source)#quote-\(n + 1)")),
+                ("type", .string("Annotation")),
+                ("motivation", .string("describing")),
+                ("body", textualBody(description, purpose: "describing")),
+                ("target", target(source: source, anchor: TextAnchor(span: quote.span, in: text), orphaned: false)),
+            ]))
+        }
+        for (n, claim) in export.annotated.claims.enumerated() {
+            let actor = index.name(of: claim.actor) ?? "the article"
+            let description = "Claim (\(claim.kind.rawValue)) by \(actor)\(claim.cue.map { ", cue: \($0)" } ?? "")"
+            items.append(.object([
+                ("id", .string("\(source)#claim-\(n + 1)")),
+                ("type", .string("Annotation")),
+                ("motivation", .string("describing")),
+                ("body", textualBody(description, purpose: "describing")),
+                ("target", target(source: source, anchor: TextAnchor(span: claim.span, in: text), orphaned: false)),
+            ]))
+        }
+        return items
+    }
+
+    private static func textualBody(_ value: String, purpose: String) -> JSONValue {
+        .object([("type", .string("TextualBody")), ("purpose", .string(purpose)),
+                 ("value", .string(NoteText.clean(value))), ("format", .string("text/plain"))])
+    }
+
+    /// An orphan's position is meaningless in this text, so its target keeps only the quote.
+    private static func target(source: String, anchor: TextAnchor, orphaned: Bool) -> JSONValue {
+        var selectors: [JSONValue] = [.object([
+            ("type", .string("TextQuoteSelector")),
+            ("exact", .string(anchor.exact)),
+            ("prefix", .string(anchor.prefix)),
+            ("suffix", .string(anchor.suffix)),
+        ])]
+        if !orphaned {
+            selectors.append(.object([
+                ("type", .string("TextPositionSelector")),
+                ("start", .int(anchor.start)),
+                ("end", .int(anchor.end)),
+            ]))
+        }
+        return .object([("source", .string(source)), ("selector", .array(selectors))])
+    }
+}

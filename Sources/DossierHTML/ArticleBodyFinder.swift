@@ -1,0 +1,311 @@
+/// Finds the element(s) of a page that hold the article body, readability-style: drop chrome,
+/// score every container by the paragraphs under it (length, commas), discount link-heavy ones,
+/// take the best, add siblings that score well, then prune link lists and furniture inside.
+struct ArticleBodyFinder: Sendable {
+    /// Which heuristics an attempt uses; later attempts relax them when the first finds too little.
+    struct Attempt: Sendable {
+        var stripUnlikely = true
+        var stripChrome = true
+        var weightClasses = true
+        var cleanConditionally = true
+    }
+
+    /// The chosen subtrees, in document order, and the nodes inside them to leave out.
+    struct Selection: Sendable {
+        var roots: [Int]
+        var removed: [Bool]
+    }
+
+    /// Below this many characters an attempt is taken to have missed the article (readability's figure).
+    static let enoughText = 500
+
+    let tree: PageTree
+    let body: Int
+
+    init(tree: PageTree) {
+        self.tree = tree
+        body = tree.first(tag: "body") ?? (tree.count > 0 ? 0 : -1)
+    }
+
+    /// The article body as blocks of text, trying stricter heuristics first.
+    func blocks() -> [TextBlock] {
+        guard body >= 0 else { return [] }
+        let attempts = [
+            Attempt(),
+            Attempt(stripUnlikely: false),
+            Attempt(stripUnlikely: false, weightClasses: false),
+            Attempt(stripUnlikely: false, stripChrome: false, weightClasses: false, cleanConditionally: false),
+        ]
+        let base = SubtreeStatistics(tree: tree, removed: Array(repeating: false, count: tree.count))
+        var best: [TextBlock] = []
+        var bestSubstance = 0
+        for attempt in attempts {
+            let result = BlockTextWriter(tree: tree).blocks(of: select(attempt, base: base))
+            let length = result.reduce(0) { $0 + $1.text.unicodeScalars.count }
+            if length >= ArticleBodyFinder.enoughText && best.isEmpty { return result }
+            // A relaxed attempt must bring real paragraphs, not just the menus and teasers the
+            // stricter one rightly dropped: short pages (a paywalled lead) stay short.
+            let substance = ArticleBodyFinder.substance(result)
+            if best.isEmpty || substance > bestSubstance * 3 / 2 { best = result; bestSubstance = substance }
+        }
+        return best
+    }
+
+    /// Characters in blocks long enough to be sentences rather than links, labels or captions.
+    static func substance(_ blocks: [TextBlock]) -> Int {
+        blocks.reduce(0) { total, block in
+            let length = block.text.unicodeScalars.count
+            return length >= 80 ? total + length : total
+        }
+    }
+
+    /// One attempt: `base` holds the statistics of the whole page, before anything is dropped.
+    func select(_ attempt: Attempt, base: SubtreeStatistics) -> Selection {
+        let n = tree.count
+        let removed = prune(attempt, base: base)
+        let stats = SubtreeStatistics(tree: tree, removed: removed)
+        var scores = CandidateScores(count: n)
+        score(attempt, stats: stats, removed: removed, into: &scores)
+        guard var top = scores.best() else { return Selection(roots: [body], removed: removed) }
+        top = refine(top, scores: &scores, attempt: attempt)
+        let roots = withSiblings(of: top, scores: scores, stats: stats, removed: removed)
+        var finalRemoved = removed
+        if attempt.cleanConditionally {
+            for root in roots { clean(root, attempt: attempt, stats: stats, scores: scores, removed: &finalRemoved) }
+        }
+        return Selection(roots: roots, removed: finalRemoved)
+    }
+
+    // MARK: - Dropping chrome
+
+    private func prune(_ attempt: Attempt, base: SubtreeStatistics) -> [Bool] {
+        var removed = Array(repeating: false, count: tree.count)
+        let pageParagraphs = base.longParagraphs[body]
+        for i in 0..<tree.count {
+            let node = tree[i]
+            if node.parent >= 0 && removed[node.parent] { removed[i] = true; continue }
+            guard !node.isText, i != body, node.tag != "html" else { continue }
+            if ElementClassifier.isHidden(node) { removed[i] = true; continue }
+            if base.containsArticleBody[i] { continue }
+            // An element holding most of the page's real paragraphs is the article whatever its name says.
+            let holdsArticle = base.longParagraphs[i] >= 3 && base.longParagraphs[i] * 2 > pageParagraphs
+            if attempt.stripChrome && ElementClassifier.chromeTags.contains(node.tag) {
+                let keep = node.tag == "header" || node.tag == "form" ? base.longParagraphs[i] >= 3 : holdsArticle
+                if !keep { removed[i] = true; continue }
+            }
+            if attempt.stripUnlikely && !["body", "article", "main", "a"].contains(node.tag) && !holdsArticle
+                && ElementClassifier.isUnlikely(node) {
+                removed[i] = true
+            }
+        }
+        return removed
+    }
+
+    // MARK: - Scoring
+
+    /// Readability's content score per candidate container.
+    struct CandidateScores: Sendable {
+        var score: [Double]
+        var isCandidate: [Bool]
+
+        init(count: Int) {
+            score = Array(repeating: 0, count: count)
+            isCandidate = Array(repeating: false, count: count)
+        }
+
+        func best() -> Int? {
+            var best: Int?
+            for i in score.indices where isCandidate[i] {
+                if best == nil || score[i] > score[best!] { best = i }
+            }
+            return best
+        }
+    }
+
+    static let paragraphTags: Set<String> = ["p", "pre"]
+    /// Containers that read as a paragraph when they hold no block of their own.
+    static let divLikeTags: Set<String> = ["div", "section", "article", "main", "td", "th", "blockquote", "center", "dd"]
+
+    private func initialize(_ i: Int, _ attempt: Attempt, into scores: inout CandidateScores) {
+        guard !scores.isCandidate[i] else { return }
+        let node = tree[i]
+        var value = ElementClassifier.tagWeight(node.tag)
+        if attempt.weightClasses { value += ElementClassifier.classWeight(node) }
+        // The page's own markup of its article: strong hints, but the paragraphs still decide.
+        if ElementClassifier.isArticleBody(node) { value += 30 }
+        if node.tag == "article" { value += 10 }
+        if node.tag == "main" { value += 5 }
+        scores.isCandidate[i] = true
+        scores.score[i] = value
+    }
+
+    private func score(_ attempt: Attempt, stats: SubtreeStatistics, removed: [Bool], into scores: inout CandidateScores) {
+        let end = stats.subtreeEnd[body]
+        for i in body..<end where !removed[i] {
+            let node = tree[i]
+            if node.isText { continue }
+            var length = 0, commaCount = 0, anchor = -1
+            if ArticleBodyFinder.paragraphTags.contains(node.tag)
+                || (ArticleBodyFinder.divLikeTags.contains(node.tag) && !stats.hasBlockChild[i]) {
+                length = stats.text[i]; commaCount = stats.commas[i]; anchor = node.parent
+            } else if ArticleBodyFinder.divLikeTags.contains(node.tag) {
+                // Text written straight into a container is a paragraph of that container.
+                length = stats.inlineText[i]; commaCount = stats.inlineCommas[i]; anchor = i
+            }
+            guard anchor >= 0, length >= 25 else { continue }
+            let contentScore = 1.0 + Double(commaCount) + Double(min(length / 100, 3))
+            var ancestor = anchor, level = 0
+            while ancestor >= 0 && level <= 5 && tree[ancestor].tag != "html" {
+                initialize(ancestor, attempt, into: &scores)
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                scores.score[ancestor] += contentScore / divider
+                if ancestor == body { break }
+                ancestor = tree[ancestor].parent
+                level += 1
+            }
+        }
+        for i in scores.score.indices where scores.isCandidate[i] {
+            scores.score[i] *= 1 - stats.linkDensity(i)
+        }
+    }
+
+    // MARK: - Choosing the container
+
+    /// Moves up from the best candidate when several near-best candidates share an ancestor or
+    /// the parent scores as well: the article is often split over sibling containers.
+    private func refine(_ start: Int, scores: inout CandidateScores, attempt: Attempt) -> Int {
+        var top = start
+        let topScore = scores.score[top]
+        let alternatives = scores.score.indices
+            .filter { scores.isCandidate[$0] && $0 != top }
+            .sorted { scores.score[$0] > scores.score[$1] }
+            .prefix(4)
+            .filter { topScore > 0 && scores.score[$0] / topScore >= 0.75 }
+        if alternatives.count >= 3 {
+            var ancestor = tree[top].parent
+            while ancestor >= 0 && ancestor != body {
+                if alternatives.filter({ tree.isAncestor(ancestor, of: $0) }).count >= 3 {
+                    top = ancestor
+                    break
+                }
+                ancestor = tree[ancestor].parent
+            }
+            initialize(top, attempt, into: &scores)
+        }
+        var parent = tree[top].parent
+        var lastScore = scores.score[top]
+        let threshold = lastScore / 3
+        while parent >= 0 && parent != body && tree[parent].tag != "html" {
+            if !scores.isCandidate[parent] { parent = tree[parent].parent; continue }
+            let parentScore = scores.score[parent]
+            if parentScore < threshold { break }
+            if parentScore > lastScore { top = parent; break }
+            lastScore = parentScore
+            parent = tree[parent].parent
+        }
+        // A lone child says nothing its parent doesn't; the parent may hold siblings worth adding.
+        while top != body, tree[top].parent >= 0, tree[top].parent != body,
+              tree[tree[top].parent].children.filter({ !tree[$0].isText }).count == 1 {
+            top = tree[top].parent
+        }
+        return top
+    }
+
+    private func withSiblings(of top: Int, scores: CandidateScores, stats: SubtreeStatistics, removed: [Bool]) -> [Int] {
+        let parent = tree[top].parent
+        guard top != body, parent >= 0 else { return [top] }
+        let topScore = scores.score[top]
+        let threshold = max(10, topScore * 0.2)
+        let topClass = tree[top].attribute("class") ?? ""
+        var roots: [Int] = []
+        for sibling in tree[parent].children where !removed[sibling] && !tree[sibling].isText {
+            if sibling == top { roots.append(sibling); continue }
+            let node = tree[sibling]
+            let bonus = !topClass.isEmpty && node.attribute("class") == topClass ? topScore * 0.2 : 0
+            if scores.isCandidate[sibling] && scores.score[sibling] + bonus >= threshold {
+                roots.append(sibling)
+                continue
+            }
+            let readsAsParagraph = node.tag == "p" || (ArticleBodyFinder.divLikeTags.contains(node.tag) && !stats.hasBlockChild[sibling])
+            guard readsAsParagraph else { continue }
+            let length = stats.text[sibling], density = stats.linkDensity(sibling)
+            if length > 80 && density < 0.25 {
+                roots.append(sibling)
+            } else if length > 0 && length <= 80 && density == 0 && tree.collapsedText(of: sibling).hasSuffix(".") {
+                roots.append(sibling)
+            }
+        }
+        return roots
+    }
+
+    // MARK: - Pruning inside the article
+
+    private static let conditionalTags: Set<String> = ["form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "figure", "dl"]
+
+    private func clean(_ root: Int, attempt: Attempt, stats: SubtreeStatistics, scores: CandidateScores, removed: inout [Bool]) {
+        let end = stats.subtreeEnd[root]
+        guard root + 1 < end else { return }
+        for i in (root + 1)..<end {
+            let node = tree[i]
+            if removed[node.parent] { removed[i] = true; continue }
+            if removed[i] || node.isText { continue }
+            let weight = attempt.weightClasses ? ElementClassifier.classWeight(node) : 0
+            if ElementClassifier.headingTags.contains(node.tag) {
+                // A linked heading is a section title ("Satechi 72W Car Charger") only when a paragraph follows it;
+                // otherwise it is a call to action or a teaser ("Click here to subscribe").
+                if weight < 0 || (stats.linkDensity(i) > 0.5 && !isFollowedByParagraph(i, stats: stats, removed: removed)) {
+                    removed[i] = true
+                }
+                continue
+            }
+            // A paragraph that is (nearly) all link is a teaser for another story ("SEE MORE: …").
+            if node.tag == "p" && stats.text[i] > 0 {
+                let density = stats.linkDensity(i)
+                if density >= 0.75 || (density >= 0.6 && stats.text[i] < 150) { removed[i] = true; continue }
+            }
+            // Bylines, time stamps and author boxes: the page's metadata, not the article's text.
+            if stats.text[i] < 500 && stats.longParagraphs[i] < 2 && ElementClassifier.isArticleFurniture(node) {
+                removed[i] = true
+                continue
+            }
+            guard ArticleBodyFinder.conditionalTags.contains(node.tag) else { continue }
+            // Embedded tweets and posts are link-heavy by nature but quoted on purpose.
+            if ElementClassifier.isEmbeddedPost(node) { continue }
+            if shouldDrop(i, weight: weight, stats: stats, scores: scores) { removed[i] = true }
+        }
+    }
+
+    private func isFollowedByParagraph(_ heading: Int, stats: SubtreeStatistics, removed: [Bool]) -> Bool {
+        let parent = tree[heading].parent
+        guard parent >= 0 else { return false }
+        var after = false
+        for sibling in tree[parent].children {
+            if sibling == heading { after = true; continue }
+            guard after, !removed[sibling], stats.text[sibling] > 0 else { continue }
+            if tree[sibling].isText { continue }
+            return stats.text[sibling] >= 80 && stats.linkDensity(sibling) < 0.5
+        }
+        return false
+    }
+
+    /// Readability's "clean conditionally": few commas plus many images, list items, links or no text.
+    private func shouldDrop(_ i: Int, weight: Double, stats: SubtreeStatistics, scores: CandidateScores) -> Bool {
+        let node = tree[i]
+        let contentScore = scores.isCandidate[i] ? scores.score[i] : 0
+        if weight + contentScore < 0 { return true }
+        let length = stats.text[i]
+        let isList = node.tag == "ul" || node.tag == "ol" || (length > 0 && Double(stats.listText[i]) / Double(length) > 0.9)
+        let density = stats.linkDensity(i)
+        // A list that is mostly links inside an article is "related stories" or a tag cloud.
+        if isList && density > 0.5 { return true }
+        guard stats.commas[i] < 10 else { return false }
+        let paragraphs = stats.paragraphs[i], images = stats.images[i], items = stats.listItems[i] - 100
+        let headingDensity = length > 0 ? Double(stats.headingText[i]) / Double(length) : 0
+        if images > 1 && Double(paragraphs) / Double(images) < 0.5 { return true }
+        if !isList && items > paragraphs { return true }
+        if !isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) { return true }
+        if !isList && weight < 25 && density > 0.2 { return true }
+        if weight >= 25 && density > 0.5 { return true }
+        return false
+    }
+}

@@ -1,0 +1,89 @@
+import CLibXML2
+
+/// Parses HTML bytes with libxml2's forgiving HTML parser and copies the DOM into a `PageTree`.
+///
+/// Scripts, styles and other elements that never hold article text are dropped here, so no
+/// later pass has to skip them.
+enum HTMLPageParser {
+    /// Elements whose content is never article text.
+    static let droppedTags: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "svg", "math", "button", "select", "option",
+        "textarea", "input", "object", "embed", "canvas", "video", "audio", "map", "dialog",
+    ]
+
+    /// Attributes worth copying: the rest (data-*, event handlers, srcset …) only cost memory.
+    static let keptAttributes: Set<String> = [
+        "class", "id", "role", "itemprop", "property", "name", "content", "href", "rel", "datetime",
+        "hidden", "aria-hidden", "style", "charset", "http-equiv",
+    ]
+
+    static func parse(_ bytes: [UInt8]) -> PageTree {
+        var tree = PageTree()
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return tree }
+        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+        // libxml2 2.9 falls back to Latin-1 when a page declares no charset, which garbles the many
+        // UTF-8 pages that don't; bytes that are valid UTF-8 are UTF-8 whatever the page claims.
+        let isUTF8 = !hasUTF16ByteOrderMark(bytes) && String(validating: bytes, as: UTF8.self) != nil
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, isUTF8 ? "UTF-8" : nil,
+                               Int32(bitPattern: isUTF8 ? options | HTML_PARSE_IGNORE_ENC.rawValue : options))
+            }
+        }
+        guard let document else { return tree }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { return tree }
+
+        // Iterative preorder walk: broken pages can nest thousands of unclosed elements.
+        var stack: [(node: xmlNodePtr, parent: Int)] = [(root, -1)]
+        var siblings: [xmlNodePtr] = []
+        while let (node, parent) = stack.popLast() {
+            let index: Int
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let tag = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                if tag.isEmpty || droppedTags.contains(tag) { continue }
+                index = tree.append(tag: tag, attributes: attributes(of: node), parent: parent)
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if parent >= 0, let content = node.pointee.content {
+                    tree.append(tag: "", text: String(cString: content), parent: parent)
+                }
+                continue
+            default:
+                continue
+            }
+            siblings.removeAll(keepingCapacity: true)
+            var child = node.pointee.children
+            while let current = child {
+                siblings.append(current)
+                child = current.pointee.next
+            }
+            for sibling in siblings.reversed() { stack.append((sibling, index)) }
+        }
+        return tree
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [String: String] {
+        var result: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            defer { attribute = current.pointee.next }
+            guard let rawName = current.pointee.name else { continue }
+            let name = String(cString: rawName).lowercased()
+            guard keptAttributes.contains(name) else { continue }
+            var value = ""
+            var piece = current.pointee.children
+            while let text = piece {
+                if let content = text.pointee.content { value += String(cString: content) }
+                piece = text.pointee.next
+            }
+            result[name] = value
+        }
+        return result
+    }
+
+    private static func hasUTF16ByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+    }
+}

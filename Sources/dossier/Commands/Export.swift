@@ -1,0 +1,120 @@
+import ArgumentParser
+import DossierCore
+import DossierExport
+import DossierStore
+import Foundation
+
+extension ExportFormat: ExpressibleByArgument {}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export articles' annotations with your notes and highlights (Markdown, JSON, Web Annotation, HTML).",
+        discussion: """
+            Several articles make one briefing document (JSON: one object per line).
+            Notes come from the notes database (--db, else $DOSSIER_DB, else
+            $XDG_DATA_HOME/dossier/dossier.sqlite); without one, the export has no notes.
+            Files are written whole or not at all; an existing file is kept unless --force.
+
+            Examples:
+              dossier export seeds/pakistan-centcom.txt
+              dossier export seeds/ --format html -o briefing.html
+              dossier export article.txt --format webannotation -o notes.jsonld --force
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "markdown (for Obsidian, Logseq), json (the annotation contract plus notes), webannotation (W3C JSON-LD) or html (one self-contained page).")
+    var format: ExportFormat = .markdown
+
+    @Option(name: .shortAndLong, help: "The file to write; - (the default) writes to standard output.")
+    var output: String = "-"
+
+    @Flag(help: "Overwrite the output file if it exists.")
+    var force = false
+
+    @Option(help: "The notes database to read notes from (default: $DOSSIER_DB, else $XDG_DATA_HOME/dossier/dossier.sqlite).")
+    var db: String?
+
+    @Flag(help: "Leave the reader's notes and highlights out.")
+    var noNotes = false
+
+    @Flag(name: .shortAndLong, help: "Read subfolders of folders too.")
+    var recursive = false
+
+    @Argument(help: "Article files or folders; - (or nothing, when piped) reads standard input.")
+    var files: [String] = []
+
+    func run() throws {
+        let loader = ArticleLoader(recursive: recursive)
+        let operands = try CommandInput.operands(files)
+        let paths: [String]
+        do { paths = try loader.expand(operands) } catch { throw CommandInput.fail(error) }
+
+        // Refuse before the work, not after: the check is repeated atomically when writing.
+        if output != "-" && !force, FileReader.kind(of: output) == .file {
+            StandardError.write("dossier: \(ExportWriteError.exists(output))\n")
+            throw ExitCode(ExportWriteError.exists(output).exitCode)
+        }
+
+        var firstFailure: InputError? = nil
+        var articles: [(annotated: AnnotatedArticle, source: String)] = []
+        for path in paths {
+            for loaded in loader.load(path) {
+                switch loaded.result {
+                case .failure(let error):
+                    CommandInput.report(error)
+                    if firstFailure == nil { firstFailure = error }
+                case .success(let annotated):
+                    articles.append((annotated, loaded.source))
+                }
+            }
+        }
+        if articles.isEmpty { throw ExitCode(firstFailure?.exitCode ?? 66) }
+
+        let store = noNotes ? nil : openStore()
+        var exports: [ArticleExport] = []
+        var storeFailed = false
+        for (annotated, source) in articles {
+            if let store, !storeFailed {
+                do {
+                    exports.append(try ArticleExport.from(annotated, store: store, path: source == "-" ? nil : source))
+                    continue
+                } catch {
+                    StandardError.write("dossier: \(error); exporting without notes\n")
+                    storeFailed = true
+                }
+            }
+            exports.append(ArticleExport(annotated: annotated))
+        }
+
+        // UNFINISHED: a --theme NAME option for the HTML palette (HTMLPalette(foregrounds:backgrounds:dark:))
+        // once the reader's ThemeLoader is in main; the built-in palette is used until then.
+        let document = Exporter.render(exports, as: format)
+        if output == "-" {
+            var out = StandardOutput()
+            out.write(document)
+            out.flush()
+        } else {
+            do { try AtomicFileWriter.write(document, to: output, overwrite: force) } catch {
+                StandardError.write("dossier: \(error)\n")
+                throw ExitCode(error.exitCode)
+            }
+            StandardError.write("dossier: wrote \(output) (\(format.rawValue), \(exports.count) article\(exports.count == 1 ? "" : "s"), \(exports.map(\.notes.count).reduce(0, +)) notes)\n")
+        }
+        if let failure = firstFailure { throw ExitCode(failure.exitCode) }
+    }
+
+    /// The notes database, if there is one to read: exporting never creates it, and a broken or
+    /// unreadable one is a one-line warning, not a failure.
+    private func openStore() -> NoteStore? {
+        guard let path = StoreLocation.path(option: db) else { return nil }
+        do {
+            return try NoteStore.open(path: path, createIfMissing: false)
+        } catch .missing {
+            if db != nil { StandardError.write("dossier: no notes database at \(path); exporting without notes\n") }
+            return nil
+        } catch {
+            StandardError.write("dossier: \(error); exporting without notes\n")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import DossierCore
+
+/// `dossier index`: named `IndexCommand` so it does not shadow the collections' `Index` types.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Print a briefing's entity index: each entity across all its articles.",
+        discussion: """
+            The same person, organisation or place in several articles is one entry, with its aliases, per article its mention count and first mention, and its claims. Offsets in JSON are Unicode code points into each article's annotated "text".
+
+            Examples:
+              dossier index seeds/
+              dossier index --format json monday/*.html
+              cat feed.jsonl | dossier index -
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(name: .shortAndLong, help: "Output format: text (a readable index) or json.")
+    var format: Format = .text
+
+    @Flag(name: .shortAndLong, help: "Read subfolders of folders too.")
+    var recursive = false
+
+    @Flag(help: "Indent JSON for reading.")
+    var pretty = false
+
+    @Argument(help: "Article files or folders; - (or nothing, when piped) reads standard input.")
+    var files: [String] = []
+
+    func run() throws {
+        let loader = ArticleLoader(recursive: recursive)
+        let operands = try CommandInput.operands(files)
+        let paths: [String]
+        do { paths = try loader.expand(operands) } catch { throw CommandInput.fail(error) }
+        var articles: [AnnotatedArticle] = []
+        var firstFailure: InputError? = nil
+        for path in paths {
+            for loaded in loader.load(path) {
+                switch loaded.result {
+                case .success(let annotated): articles.append(annotated)
+                case .failure(let error):
+                    // One unreadable file does not spoil the briefing: say why and go on.
+                    CommandInput.report(error)
+                    if firstFailure == nil { firstFailure = error }
+                }
+            }
+        }
+        if articles.isEmpty, let failure = firstFailure { throw ExitCode(failure.exitCode) }
+        let index = BriefingIndex(articles: articles)
+        var output = StandardOutput()
+        switch format {
+        case .json: output.write(BriefingIndexOutput.json(index).serialized(pretty: pretty) + "\n")
+        case .text: output.write(BriefingIndexOutput.text(index))
+        }
+        output.flush()
+        if let failure = firstFailure { throw ExitCode(failure.exitCode) }
+    }
+}

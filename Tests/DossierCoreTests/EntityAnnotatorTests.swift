@@ -1,0 +1,131 @@
+import Testing
+@testable import DossierCore
+
+/// Sentences from `seeds/pakistan-centcom.txt` and the Wikinews articles of `../shared/eval/dev`.
+@Suite struct EntityAnnotatorTests {
+    /// The mentions of one paragraph, placed after a headline so that it is body text.
+    private func mentions(_ body: String) -> [(name: String, kind: EntityKind)] {
+        let text = ArticleText("Briefing\n\n" + body)
+        let article = StructureParser().parse(text)
+        return EntityAnnotator().annotate(article).map { (text.slice($0.span), $0.kind) }
+    }
+
+    private func kind(of name: String, in body: String) -> EntityKind? {
+        mentions(body).first { $0.name == name }?.kind
+    }
+
+    @Test func splitsPrefixesAndDropsTitlesFromAPersonsName() {
+        let found = mentions("But, surprisingly, amidst escalating regional tensions, U.S. CENTCOM Commander General Michael Kurilla has publicly lauded Pakistan as a “phenomenal partner” in combating terrorism.")
+        #expect(found.map(\.name) == ["U.S.", "CENTCOM", "Michael Kurilla", "Pakistan"])
+        #expect(found.map(\.kind) == [.place, .organization, .person, .place])
+    }
+
+    @Test func leavesCapitalisedOrdinaryWordsAtSentenceStartsAlone() {
+        #expect(mentions("However, the situation isn’t without its complexities. Despite this, tensions rose.").isEmpty)
+    }
+
+    @Test func excludesPossessivesAndKnowsOperationsAreEvents() {
+        let text = "India’s strong condemnation of Pakistan following the attack and its subsequent Operation Sindoor targeting militant groups within Pakistan have ratcheted up tensions."
+        let found = mentions(text)
+        #expect(found.first?.name == "India")
+        #expect(kind(of: "Operation Sindoor", in: text) == .event)
+    }
+
+    @Test func keepsConnectorsInsideOrganisationNamesButNotALeadingThe() {
+        let found = mentions("The Council on Foreign Relations provides further analysis on Pakistan’s complex relationship with terrorism.")
+        #expect(found.map(\.name) == ["Council on Foreign Relations", "Pakistan"])
+        #expect(found.first?.kind == .organization)
+    }
+
+    @Test func findsThePersonAfterALongTitle() {
+        let found = mentions("The incoming Assistant Secretary of State for South and Central Asian Affairs, Paul Kapoor, echoed this sentiment.")
+        #expect(found.contains { $0.name == "Paul Kapoor" && $0.kind == .person })
+        #expect(!found.contains { $0.name.contains("Secretary") || $0.name.contains("Affairs") })
+    }
+
+    @Test func compassWordsJoinAKnownRegion() {
+        #expect(kind(of: "South and Central Asia", in: "This signals a potential shift in U.S. strategy towards South and Central Asia.") == .place)
+    }
+
+    @Test func demonymsAreGroups() {
+        let text = "The bombing killed 13 U.S. service members and 170 Afghan civilians."
+        #expect(kind(of: "Afghan", in: text) == .group)
+        #expect(kind(of: "U.S.", in: text) == .place)
+    }
+
+    @Test func townFollowedByItsStateIsAPlace() {
+        let text = "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school."
+        #expect(kind(of: "Ahmed Mohamed", in: text) == .person)
+        #expect(kind(of: "Irving", in: text) == .place)
+        #expect(kind(of: "Texas", in: text) == .place)
+    }
+
+    @Test func organisationBeforeATitleIsItsOwnName() {
+        let found = mentions("At the ceremony, NASA Administrator Charles Bolden announced the locations.")
+        #expect(found.map(\.name) == ["NASA", "Charles Bolden"])
+        #expect(found.map(\.kind) == [.organization, .person])
+    }
+
+    @Test func countryInFrontOfAnAgencyIsSplitOff() {
+        let found = mentions("The study was supported by the Croucher Foundation, US National Science Foundation, and US National Park Service.")
+        #expect(found.map(\.name) == ["Croucher Foundation", "US", "National Science Foundation", "US", "National Park Service"])
+        #expect(found.map(\.kind) == [.organization, .place, .organization, .place, .organization])
+    }
+
+    @Test func titleCaseHeadingsNeedEvidenceForEachWord() {
+        let text = ArticleText("""
+        Briefing
+
+        The resurgence of ISIS-K is a key driver of this recalibration.
+
+        The Rise of ISIS-K and Regional Spillover
+
+        The group poses a regional threat.
+        """)
+        let found = EntityAnnotator().annotate(StructureParser().parse(text)).map { text.slice($0.span) }
+        #expect(found == ["ISIS-K", "ISIS-K"])
+    }
+
+    @Test func ordinaryWordsInACapitalisedRunAreNotAPerson() {
+        // "shuttle" and "space" appear in lowercase elsewhere in the article.
+        let text = "The space shuttle flew. Later the Space Shuttle Program ended, and the shuttle was retired."
+        #expect(!mentions(text).contains { $0.kind == .person })
+    }
+
+    @Test func hyphenatedTitleMarksAPerson() {
+        let text = "Pakistan’s army chief called then-President Trump about the handover."
+        #expect(kind(of: "Trump", in: text) == .person)
+    }
+
+    @Test func titledNameStopsAtOfAndTheRestIsItsOwnName() {
+        let found = mentions("According to Professor Mark Whitfield of Oxford, climate change is the main threat.")
+        #expect(found.map(\.name) == ["Mark Whitfield", "Oxford"])
+        #expect(found.map(\.kind) == [.person, .place])
+    }
+
+    @Test func nameParticlesStayInsideLongNames() {
+        let text = "President Luiz Inácio Lula da Silva flew to the southern state of Rio Grande do Sul."
+        #expect(kind(of: "Luiz Inácio Lula da Silva", in: text) == .person)
+        #expect(kind(of: "Rio Grande do Sul", in: text) == .place)
+    }
+
+    @Test func placeNounsAndTravelVerbsIntroducePlaces() {
+        let text = "South Korea evacuated about 80 people in the town of Yeoncheon, and officials flew to Porto Alegre."
+        #expect(kind(of: "Yeoncheon", in: text) == .place)
+        #expect(kind(of: "Porto Alegre", in: text) == .place)
+    }
+
+    @Test func newspaperAfterACityIsAnOrganisation() {
+        #expect(kind(of: "Toronto Star", in: "Peter Zimonjic of the Toronto Star reported the leak.") == .organization)
+    }
+
+    @Test func hyphenatedOrdinaryWordDoesNotOpenAName() {
+        let found = mentions("Co-author Hiroshi Tanaka of Kyoto University added that the frog is rare.")
+        #expect(found.map(\.name) == ["Hiroshi Tanaka", "Kyoto University"])
+    }
+
+    @Test func possessivePluralStaysInsideAnArmyName() {
+        let text = "Kim Jong-un issued an order to the Korean People's Army [KPA] that units be ready."
+        #expect(kind(of: "Korean People's Army", in: text) == .organization)
+    }
+}

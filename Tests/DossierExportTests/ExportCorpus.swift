@@ -1,0 +1,78 @@
+import DossierCore
+import DossierExport
+import DossierStore
+import Foundation
+
+/// Real articles for the export tests: `seeds/` and the eval dev set, annotated by the pipeline,
+/// with reader notes and highlights placed on every paragraph, number and entity mention.
+enum ExportCorpus {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The eval dev folder: `../shared/eval/dev` from the main checkout, found by walking up.
+    static var evalDev: URL? {
+        var url = repository
+        while url.path != "/" {
+            let candidate = url.appendingPathComponent("shared/eval/dev")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            url.deleteLastPathComponent()
+        }
+        return nil
+    }
+
+    static func seedTexts() -> [(name: String, text: String)] {
+        let folder = repository.appendingPathComponent("seeds")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
+            (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
+        }
+    }
+
+    static func devTexts() -> [(name: String, text: String)] {
+        guard let folder = evalDev else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let text = object["text"] as? String else { return nil }
+            return (name, text)
+        }
+    }
+
+    static func annotate(_ text: String, source: String) -> AnnotatedArticle {
+        (try? AnnotationPipeline().annotate(bytes: Array(text.utf8), source: source))
+            ?? AnnotationPipeline().annotate(SourceDocument(text: text), source: source)
+    }
+
+    /// Notes on every paragraph (a real reader's `a`), highlights on every number and entity mention (`m`).
+    static func withReaderAnnotations(_ annotated: AnnotatedArticle) -> ArticleExport {
+        let text = annotated.text
+        let id = ArticleIdentity.id(of: text)
+        let date = Date(timeIntervalSince1970: 1_780_000_000)
+        var notes: [Note] = []
+        for (n, paragraph) in annotated.article.paragraphs.enumerated() {
+            notes.append(Note(id: Int64(n + 1), articleID: id, body: "Note \(n + 1): check <this> & \"that\" *now*",
+                              created: date, updated: date, anchor: TextAnchor(span: paragraph.span, in: text)))
+        }
+        var highlights: [Highlight] = []
+        for number in annotated.numbers {
+            highlights.append(Highlight(id: Int64(highlights.count + 1), articleID: id, anchor: TextAnchor(span: number.span, in: text), created: date))
+        }
+        for entity in annotated.entities {
+            for mention in entity.mentions {
+                highlights.append(Highlight(id: Int64(highlights.count + 1), articleID: id, anchor: TextAnchor(span: mention, in: text),
+                                            entityID: entity.id, created: date))
+            }
+        }
+        return ArticleExport(annotated: annotated, notes: notes, highlights: highlights, dateRead: date)
+    }
+
+    static func parse(_ json: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(json.utf8))
+    }
+
+    /// Code-point slicing, as Python's `str[start:end]` and the W3C TextPositionSelector do.
+    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The command line as a person meets it: errors are one line with a distinct exit code.
+@Suite struct CommandLineTests {
+    @Test func missingFileIsOneLineWithExit66() throws {
+        let outcome = try DossierBinary.run(["annotate", "no/such/article.txt"])
+        #expect(outcome.status == 66)
+        #expect(outcome.stderr == "dossier: no/such/article.txt: no such file or directory\n")
+    }
+
+    @Test func folderWithoutArticlesIsExit66() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let outcome = try DossierBinary.run(["annotate", empty.path])
+        #expect(outcome.status == 66)
+        #expect(outcome.stderr.contains("no readable articles"))
+    }
+
+    @Test func unreadableFileIsPermissionDenied() throws {
+        guard getuid() != 0 else { return }  // root reads everything; the check means nothing there
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-locked-\(UUID().uuidString).txt")
+        try Data("Headline\n\nBody.".utf8).write(to: file)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let outcome = try DossierBinary.run(["annotate", file.path])
+        #expect(outcome.status == 77)
+    }
+
+    @Test func standardInputIsRead() throws {
+        let seed = try Data(contentsOf: DossierBinary.packageRoot.appendingPathComponent("seeds/pakistan-centcom.txt"))
+        let outcome = try DossierBinary.run(["annotate", "--format", "json", "-"], stdin: seed)
+        #expect(outcome.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: outcome.stdout) as? [String: Any])
+        #expect((json["text"] as? String)?.contains("phenomenal partner") == true)
+    }
+
+    @Test func severalFilesGiveJSONLinesOnePerArticle() throws {
+        let outcome = try DossierBinary.run(["annotate", "--format", "json", "seeds/pakistan-centcom.txt", "seeds/wikinews-iodine.txt"])
+        #expect(outcome.status == 0)
+        let lines = outcome.stdoutText.split(separator: "\n")
+        #expect(lines.count == 2)
+        for line in lines {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any])
+        }
+    }
+
+    @Test func aFailingFileIsReportedAndTheOthersStillAnnotated() throws {
+        let outcome = try DossierBinary.run(["annotate", "--format", "json", "seeds/pakistan-centcom.txt", "missing.txt"])
+        #expect(outcome.status == 66)
+        #expect(outcome.stdoutText.split(separator: "\n").count == 1)
+        #expect(outcome.stderr.contains("missing.txt"))
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let outcome = try DossierBinary.run(["annotate", "--format", "yaml", "seeds/pakistan-centcom.txt"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("yaml"))
+    }
+}

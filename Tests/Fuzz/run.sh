@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds and runs the libFuzzer target for the annotation core.
+#   Tests/Fuzz/run.sh [SECONDS]     default 60; the corpus grows in .build-fuzz/corpus-core
+# Seeds: seeds/*.txt, the hostile fixtures, and the eval texts when ../shared is present.
+# A crash leaves crash-* files in .build-fuzz/; add each as a regression fixture under Tests/Fixtures/hostile/.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+seconds="${1:-60}"
+out="$root/.build-fuzz"
+mkdir -p "$out/corpus-core" "$out/seed-core"
+cp "$root"/seeds/*.txt "$out/seed-core/" 2>/dev/null || true
+cp "$root"/Tests/Fixtures/hostile/* "$out/seed-core/" 2>/dev/null || true
+if [ -d "$root/../shared/eval/dev" ]; then
+  python3 - "$root/../shared/eval/dev" "$out/seed-core" <<'PY'
+import json, os, sys
+src, dst = sys.argv[1], sys.argv[2]
+for name in os.listdir(src):
+    if name.endswith(".json"):
+        text = json.load(open(os.path.join(src, name), encoding="utf-8"))["text"]
+        open(os.path.join(dst, name[:-5] + ".txt"), "w", encoding="utf-8").write(text)
+PY
+fi
+swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name DossierCoreFuzz \
+  $(find "$root/Sources/DossierCore" -name '*.swift') "$root/Tests/Fuzz/CoreFuzzTarget.swift" \
+  -o "$out/fuzz-core" 2> "$out/build.log" || { cat "$out/build.log"; exit 1; }
+cd "$out"
+# -max_len 64 KiB keeps inputs article-sized; -timeout flags a hang (non-linear behaviour) as a failure.
+./fuzz-core "$out/corpus-core" "$out/seed-core" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+  -rss_limit_mb=4096 -print_final_stats=1 2>&1 | tail -n 25

@@ -211,9 +211,12 @@ struct CapitalisationEvidence {
     func isName(_ index: Int, in tokens: [NameToken]) -> Bool {
         let token = tokens[index]
         guard token.isCapitalized, !CommonWords.neverNames.contains(token.text) else { return false }
+        // "Plan A", "Vitamin D": a lone capital letter is no name (an initial has its period).
+        if token.end - token.start == 1 { return false }
         if token.isAcronym {
             // "UNLESS" in a shouted sentence is a word; "US" stays a country.
-            return EntityLexicon.kind(of: token.text) != nil || !lowercase.contains(token.text.lowercased())
+            let lower = token.text.lowercased()
+            return EntityLexicon.kind(of: token.text) != nil || !(lowercase.contains(lower) || CommonWords.all.contains(lower))
         }
         let headline = headlines[token.paragraph]
         if !token.isSentenceStart && !headline { return true }
@@ -224,7 +227,7 @@ struct CapitalisationEvidence {
         if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
         // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
         if let hyphen = token.text.firstIndex(of: "-"),
-           token.text[token.text.index(after: hyphen)...].unicodeScalars.first?.properties.isLowercase == true,
+           token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true,
            !capitalisedMidSentence.contains(token.text) { return false }
         if capitalisedMidSentence.contains(token.text) { return true }
         if headline { return false }

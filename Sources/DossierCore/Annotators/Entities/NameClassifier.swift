@@ -64,27 +64,21 @@ struct NameClassifier {
                 nameStart = plausible && last2 < range.upperBound ? last2 : nil
             }
         }
-        guard let start = nameStart else { return result }
+        guard let start = nameStart, tokens[start].isCapitalized else { return result }
         // "Professor Mark Whitfield of Oxford": the name stops at "of"; what follows is a name of its own.
         var personEnd = start
         while personEnd < range.upperBound,
               tokens[personEnd].isCapitalized || tokens[personEnd].isAcronym
                 || CommonWords.nameParticles.contains(tokens[personEnd].text) { personEnd += 1 }
-        if personEnd < range.upperBound, personEnd > start {
-            var rest = personEnd
-            while rest < range.upperBound, !tokens[rest].isCapitalized { rest += 1 }
-            let tail = rest < range.upperBound ? untitled(rest..<range.upperBound) : []
-            return result + [mention(start..<personEnd, .person)] + tail
-        }
-        let personRange = start..<range.upperBound
+        let personRange = start..<personEnd
         // "General Motors", "General Assembly": what follows the title is an organisation.
-        if hasCue(personRange) || lexiconKind(personRange) != nil
-            || (personRange.allSatisfy { tokens[$0].isAcronym }) {
+        if hasCue(personRange) || lexiconKind(personRange) != nil || personRange.allSatisfy({ tokens[$0].isAcronym }) {
             return result + untitled(title..<range.upperBound)
         }
-        if tokens[personRange.lowerBound].isCapitalized {
-            result.append(mention(personRange, .person))
-        }
+        result.append(mention(personRange, .person))
+        var rest = personEnd
+        while rest < range.upperBound, !tokens[rest].isCapitalized { rest += 1 }
+        if rest < range.upperBound { result += untitled(rest..<range.upperBound) }
         return result
     }
 
@@ -291,6 +285,9 @@ struct NameClassifier {
             }
         }
         if followedByPersonVerb(index) { return .person }
+        if !token.isPossessive, let next = nextWord(index), PersonContext.organizationRoles.contains(next) {
+            return .organization
+        }
         if isFollowedByAge(index) { return .person }
         return .other
     }

@@ -101,6 +101,13 @@ import Testing
         #expect(found.map(\.2) == ["said", "said"])
     }
 
+    @Test func anOfficeNamedAfterAPersonOrPlaceIsAnUnnamedSpeaker() {
+        let text = "Title\n\nOmar is one of the first two Muslim women elected to Congress.\n\nThe staff member who reported the call recalled that he said, \"I'll put a bullet in her skull,\" the U.S. attorney's office said."
+        let found = attribute(text, [("Ilhan Omar", .person, ["Omar"]), ("United States", .place, ["U.S."])])
+        #expect(found.map(\.1) == [nil])
+        #expect(found.map(\.2) == ["said"])
+    }
+
     @Test func aQuoteWithNoCueAndNoPreviousSpeakerIsNil() {
         let text = "Title\n\nThe report was published on Monday.\n\n\"Nobody has looked at these together before now, and that is the point of the work.\""
         let found = attribute(text, [])

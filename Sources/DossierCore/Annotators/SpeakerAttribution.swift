@@ -53,9 +53,10 @@ public struct SpeakerAttribution: Sendable {
                         finding.speaker = previous.speaker
                         finding.unlinkedName = previous.name
                         finding.inherited = true
-                    } else if tokenIndex == 0, let speaker = lastSpeaker,
+                    } else if tokenIndex == 0, paragraph.role == .body, let speaker = lastSpeaker,
                               p - lastQuoteParagraph == 1 || (p - lastQuoteParagraph == 2 && lastQuoteWasUnclosed) {
-                        // A paragraph that opens with a quote goes on with the last speaker.
+                        // A body paragraph that opens with a quote goes on with the last speaker
+                        // (a heading that quotes a phrase does not).
                         finding.speaker = speaker.entity
                         finding.unlinkedName = speaker.name
                         finding.inherited = true

@@ -188,10 +188,10 @@ struct AttributionPatterns {
         }
         if t.kind == .word && !t.hasUppercase {
             // "the spokesman said", "researchers say": a speaker, but not a named one.
+            // "the U.S. attorney's office said": names inside the phrase do not make it a named speaker.
             var d = k - 1
             var steps = 0
-            while d >= lowerBound, steps < 3, tokens[d].kind == .word, !tokens[d].hasUppercase,
-                  !SpeechVerbs.contains(tokens[d].text) {
+            while d >= lowerBound, steps < 4, tokens[d].kind == .word, !SpeechVerbs.contains(tokens[d].text) {
                 if Self.determiners.contains(tokens[d].text) { return SpeechCue(span: cueSpan, subject: .unnamed) }
                 d -= 1
                 steps += 1

@@ -37,7 +37,8 @@ public struct EntityAnnotator: Sendable {
         for token in tokens {
             total[token.paragraph] += 1
             // Function words ("of", "and", "with") stay lowercase in title case; judge the others.
-            guard token.end - token.start >= 4, !CommonWords.all.contains(token.text.lowercased()) else { continue }
+            guard token.end - token.start >= 4,
+                  !CommonWords.all.contains(token.isLowercase ? token.text : token.text.lowercased()) else { continue }
             if token.isCapitalized { capitalised[token.paragraph] += 1 }
             if token.isLowercase { lowercase[token.paragraph] += 1 }
         }
@@ -61,8 +62,9 @@ public struct EntityAnnotator: Sendable {
         let longest = EntityLexicon.longestPhrase
         guard longest >= 2 else { return marked }
         var index = 0
+        let firstWords = EntityLexicon.phraseFirstWords
         while index < tokens.count {
-            guard tokens[index].isCapitalized else { index += 1; continue }
+            guard tokens[index].isCapitalized, firstWords.contains(tokens[index].text) else { index += 1; continue }
             var phrase = tokens[index].text
             var matchedEnd = -1
             var next = index + 1
@@ -159,8 +161,13 @@ public struct EntityAnnotator: Sendable {
            connectors != ["on", "the"] { return nil }
         let first = connectors[0]
         if first == "and" || first == "&" {
-            // "South and Central Asia": compass words on both sides of "and".
-            if PlaceNames.compassWords.contains(before) && PlaceNames.compassWords.contains(after) { return k + 1 }
+            // "South and Central Asia": compass words on both sides of "and" (but "the Middle East
+            // and North Africa" are two regions).
+            let endsWithRegion = chunk.count >= 2
+                && EntityLexicon.kind(of: tokens[chunk.upperBound - 2].text + " " + before) == .place
+            if PlaceNames.compassWords.contains(before), PlaceNames.compassWords.contains(after), !endsWithRegion {
+                return k + 1
+            }
             // "Union of Rationalist Atheists and Agnostics", but not "the Ministry and Pakistan".
             let hasCue = chunk.contains { NameCues.organization.contains(tokens[$0].text) }
             let joinsCountry = EntityLexicon.kind(of: after) != nil
@@ -205,7 +212,8 @@ struct CapitalisationEvidence {
     /// Whether the token at `index` is (part of) a name.
     /// Seen lowercase somewhere in the article: an ordinary word ("Space" of "space shuttle").
     func isOrdinaryWord(_ word: String) -> Bool {
-        lowercase.contains(word.lowercased()) || CommonWords.all.contains(word.lowercased())
+        let lower = word.lowercased()
+        return lowercase.contains(lower) || CommonWords.all.contains(lower)
     }
 
     func isName(_ index: Int, in tokens: [NameToken]) -> Bool {

@@ -163,9 +163,11 @@ struct MentionClusters {
 
     func organizationWordIndex() -> WordIndex {
         var index = WordIndex()
-        for cluster in roots where kind(of: cluster) == .organization {
+        for cluster in roots where kind(of: cluster) == .organization || kind(of: cluster) == .place {
             let words = self.words(cluster)
             guard words.count >= 2, let first = words.first else { continue }
+            // Places only as facilities: "Goddard" for "Goddard Space Flight Center".
+            if kind(of: cluster) == .place, !(words.last.map(NameCues.facility.contains) ?? false) { continue }
             // Its first word ("Freedom" for "Freedom Magazine") and its cue words ("the Court" for
             // "Supreme Court of Cassation"); a last word like "Nature" may be anything.
             let cues = words.filter { NameCues.organization.contains($0) }

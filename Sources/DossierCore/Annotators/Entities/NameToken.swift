@@ -36,16 +36,15 @@ enum NameTokenizer {
 
     static func tokens(in article: StructuredArticle) -> [NameToken] {
         let scalars = article.text.scalars
-        var sentenceStarts = Set<Int>()
-        for paragraph in article.paragraphs {
-            for sentence in paragraph.sentences { sentenceStarts.insert(sentence.start) }
-        }
         var tokens: [NameToken] = []
         tokens.reserveCapacity(scalars.count / 5)
         for (index, paragraph) in article.paragraphs.enumerated() {
             let end = min(paragraph.span.end, scalars.count)
             var i = max(0, paragraph.span.start)
             let firstInParagraph = tokens.count
+            // Sentence starts in order, walked alongside the tokens.
+            let sentenceStarts = paragraph.sentences.map(\.start).sorted()
+            var nextSentence = 0
             while i < end {
                 var token: NameToken
                 if isWordScalar(scalars[i]) {
@@ -61,7 +60,9 @@ enum NameTokenizer {
                 }
                 let previous = tokens.count > firstInParagraph ? tokens[tokens.count - 1] : nil
                 token.followsSpace = previous.map { onlySpaces(scalars, from: $0.end, to: token.start) && !$0.isPossessive } ?? false
-                token.isSentenceStart = sentenceStarts.contains(token.start)
+                while nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] < token.start { nextSentence += 1 }
+                let startsSentence = nextSentence < sentenceStarts.count && sentenceStarts[nextSentence] == token.start
+                token.isSentenceStart = startsSentence
                     || opensSentence(scalars, token: token, previous: previous, paragraphStart: paragraph.span.start)
                 i = max(token.end + (token.isPossessive ? possessiveLength(scalars, at: token.end, limit: end) : 0), i + 1)
                 tokens.append(token)
@@ -118,7 +119,7 @@ enum NameTokenizer {
         }
         var text = string(s, start, j)
         // The period of "Dr." or "Gen." belongs to the word.
-        if j < end, s[j] == ".", !text.hasSuffix("."), abbreviations.contains(text) {
+        if j < end, s[j] == ".", j - start <= 6, !text.hasSuffix("."), abbreviations.contains(text) {
             j += 1
             text += "."
         }
@@ -181,6 +182,9 @@ enum NameTokenizer {
         case ",", ";":
             // `he said, “We …`: an opening quotation after a comma starts the quoted sentence.
             return sawQuote
+        case "-":
+            // "PanARMENIAN.Net - Verified video footage …": a spaced hyphen used as a dash.
+            return k > paragraphStart && s[k - 1] == " "
         default:
             return false
         }

@@ -30,6 +30,13 @@ public struct NumberAnnotator: Sendable {
             let matcher = NumberExpressionMatcher(scalars: scalars, tokens: tokens, lexicon: lexicon)
             var index = 0
             while index < tokens.count {
+                // Most tokens cannot start an expression: words outside the lexicon, punctuation.
+                let token = tokens[index]
+                if token.kind == .word ? token.lexeme < 0 : token.kind == .symbol && token.key < 0x80 && token.key != 0x24
+                    && token.key != 0x27 {
+                    index += 1
+                    continue
+                }
                 if let match = matcher.match(at: index), match.end > index {
                     let span = Span(tokens[match.first].start, tokens[match.end - 1].end)
                     found.append(NumberMention(span: span, kind: match.kind, value: match.value))

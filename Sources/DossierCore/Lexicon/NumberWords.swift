@@ -61,34 +61,69 @@ struct NumberLexeme: Sendable {
     var month = 0
     var isAbbreviatedMonth = false
     var weekday = false
-    /// A unit of measure, canonical symbol ("km", "kg", "year").
-    var unit: String? = nil
+    /// A unit of measure, canonical symbol ("km", "kg", "year"): index into `NumberLexicon.strings`.
+    var unitIndex: UInt16 = 0
     /// A period of time usable in relative dates ("last week", "the past few days").
-    var period: String? = nil
+    var periodIndex: UInt16 = 0
     var isSeason = false
     /// A currency named after the amount ("500 rupees"): its code.
-    var currencyAfter: String? = nil
+    var currencyAfterIndex: UInt16 = 0
     /// A currency written before the amount ("USD 5", "Rs 500"): its code; must be capitalised.
-    var currencyBefore: String? = nil
+    var currencyBeforeIndex: UInt16 = 0
     /// Letters that may sit before "$" ("US$", "A$", "HK$").
-    var dollarPrefix: String? = nil
+    var dollarPrefixIndex: UInt16 = 0
     /// Abbreviated multipliers ("2.5bn", "£6m", "5k").
     var abbreviatedScale = 0
     /// The abbreviated multiplier is only one after a currency ("£6m" but "100m" is metres).
     var abbreviatedScaleNeedsCurrency = false
+
+    // The strings live in one table so that a lexeme is plain data: copying one costs no reference counting.
+    var unit: String? { NumberLexicon.string(unitIndex) }
+    var period: String? { NumberLexicon.string(periodIndex) }
+    var currencyAfter: String? { NumberLexicon.string(currencyAfterIndex) }
+    var currencyBefore: String? { NumberLexicon.string(currencyBeforeIndex) }
+    var dollarPrefix: String? { NumberLexicon.string(dollarPrefixIndex) }
 }
 
 /// The general word lists of numbers, dates, units and currencies, parsed once into one table.
 struct NumberLexicon: Sendable {
     let entries: [NumberLexeme]
-    let index: [UInt64: Int32]
+    /// Open-addressing hash table of packed words → entry index + 1 (0 = empty slot); a multiplicative
+    /// hash on the packed word is much cheaper than `Dictionary`'s seeded hashing in the tokenizer's loop.
+    private let slots: [UInt64]
+    private let slotEntries: [Int32]
+    private let slotShift: UInt64
+    let strings: [String]
 
     static let shared = NumberLexicon()
 
-    func lexeme(_ key: UInt64) -> Int32 { key == 0 ? -1 : (index[key] ?? -1) }
+    static func string(_ index: UInt16) -> String? { index == 0 ? nil : shared.strings[Int(index)] }
+
+    /// The entry index of a packed word, or -1.
+    @inline(__always)
+    func lexeme(_ key: UInt64) -> Int32 {
+        guard key != 0 else { return -1 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> slotShift)
+        while true {
+            let stored = slots[slot]
+            if stored == key { return slotEntries[slot] }
+            if stored == 0 { return -1 }
+            slot = (slot + 1) & mask
+        }
+    }
 
     private init() {
         var table: [String: NumberLexeme] = [:]
+        var strings = [""]
+        var interned: [String: UInt16] = [:]
+        func intern(_ text: String?) -> UInt16 {
+            guard let text else { return 0 }
+            if let known = interned[text] { return known }
+            strings.append(text)
+            interned[text] = UInt16(strings.count - 1)
+            return UInt16(strings.count - 1)
+        }
         func edit(_ word: String, _ change: (inout NumberLexeme) -> Void) {
             var entry = table[word] ?? NumberLexeme()
             change(&entry)
@@ -137,13 +172,13 @@ struct NumberLexicon: Sendable {
                                 (["month", "months"], "month"), (["year", "years", "yr", "yrs"], "year"),
                                 (["decade", "decades"], "decade"), (["century", "centuries"], "century"),
                                 (["quarter", "quarters"], "quarter")] {
-            for word in words { edit(word) { $0.unit = symbol; $0.period = symbol } }
+            for word in words { edit(word) { $0.unitIndex = intern(symbol); $0.periodIndex = intern(symbol) } }
         }
         for word in ["weekend", "weekends", "morning", "afternoon", "evening", "night", "term", "semester"] {
-            edit(word) { $0.period = word.hasSuffix("s") ? String(word.dropLast()) : word }
+            edit(word) { $0.periodIndex = intern(word.hasSuffix("s") ? String(word.dropLast()) : word) }
         }
         for word in ["spring", "summer", "autumn", "fall", "winter"] {
-            edit(word) { $0.period = word; $0.isSeason = true }
+            edit(word) { $0.periodIndex = intern(word); $0.isSeason = true }
         }
         edit("century") { $0.cue = .century }
         edit("centuries") { $0.cue = .century }
@@ -170,8 +205,8 @@ struct NumberLexicon: Sendable {
             ("KB", ["kb"]), ("MB", ["mb", "megabyte", "megabytes"]), ("GB", ["gb", "gigabyte", "gigabytes"]),
             ("TB", ["tb", "terabyte", "terabytes"]),
         ]
-        for (symbol, words) in measures { for word in words { edit(word) { $0.unit = symbol } } }
-        edit("pound") { $0.unit = "lb" }
+        for (symbol, words) in measures { for word in words { edit(word) { $0.unitIndex = intern(symbol) } } }
+        edit("pound") { $0.unitIndex = intern("lb") }
 
         // Currencies: named after the amount, coded before it, and letters before "$".
         let currencyNames: [(String, [String])] = [
@@ -183,20 +218,20 @@ struct NumberLexicon: Sendable {
             ("KES", ["shilling", "shillings"]), ("ILS", ["shekel", "shekels"]), ("IDR", ["rupiah"]),
             ("BRL", ["real", "reais"]), ("PLN", ["zloty", "zlotys"]), ("BTC", ["bitcoin", "bitcoins"]),
         ]
-        for (code, words) in currencyNames { for word in words { edit(word) { $0.currencyAfter = code } } }
-        edit("real") { $0.currencyAfter = nil }  // "real" is far more often the adjective
+        for (code, words) in currencyNames { for word in words { edit(word) { $0.currencyAfterIndex = intern(code) } } }
+        edit("real") { $0.currencyAfterIndex = 0 }  // "real" is far more often the adjective
         for code in ["usd", "eur", "gbp", "inr", "pkr", "jpy", "cny", "rmb", "aud", "cad", "chf", "hkd", "sgd", "nzd",
                      "zar", "brl", "rub", "try", "aed", "sar", "krw", "mxn", "ngn", "egp", "bdt", "lkr", "npr", "idr",
                      "myr", "thb", "php", "vnd", "ils", "irr", "afn", "kes", "sek", "nok", "dkk", "pln"] {
-            edit(code) { $0.currencyBefore = code.uppercased() }
+            edit(code) { $0.currencyBeforeIndex = intern(code.uppercased()) }
         }
-        edit("try") { $0.currencyBefore = nil }
-        edit("rs") { $0.currencyBefore = "Rs" }
-        edit("rp") { $0.currencyBefore = "IDR" }
+        edit("try") { $0.currencyBeforeIndex = 0 }
+        edit("rs") { $0.currencyBeforeIndex = intern("Rs") }
+        edit("rp") { $0.currencyBeforeIndex = intern("IDR") }
         for (letters, code) in [("us", "USD"), ("a", "AUD"), ("au", "AUD"), ("c", "CAD"), ("ca", "CAD"), ("can", "CAD"),
                                 ("nz", "NZD"), ("hk", "HKD"), ("s", "SGD"), ("sg", "SGD"), ("r", "BRL"), ("mex", "MXN"),
                                 ("nt", "TWD")] {
-            edit(letters) { $0.dollarPrefix = code }
+            edit(letters) { $0.dollarPrefixIndex = intern(code) }
         }
         for (word, value, needsCurrency) in [("bn", 1_000_000_000, false), ("b", 1_000_000_000, true),
                                              ("mn", 1_000_000, false), ("mln", 1_000_000, false), ("m", 1_000_000, true),
@@ -224,15 +259,25 @@ struct NumberLexicon: Sendable {
         }
 
         var entries: [NumberLexeme] = []
-        var index: [UInt64: Int32] = [:]
         entries.reserveCapacity(table.count)
-        for (word, entry) in table {
+        var capacity = 64
+        while capacity < table.count * 4 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var slotEntries = [Int32](repeating: -1, count: capacity)
+        let shift = UInt64(64 - capacity.trailingZeroBitCount)
+        for (word, entry) in table.sorted(by: { $0.key < $1.key }) {
             let key = PackedWord.pack(word)
             precondition(key != 0, "lexicon word \(word) must be 1–12 ASCII letters")
-            index[key] = Int32(entries.count)
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = key
+            slotEntries[slot] = Int32(entries.count)
             entries.append(entry)
         }
         self.entries = entries
-        self.index = index
+        self.slots = slots
+        self.slotEntries = slotEntries
+        self.slotShift = shift
+        self.strings = strings
     }
 }

@@ -35,6 +35,8 @@ struct NumberExpressionMatcher {
             if let time = time(at: index) { return time }
             return numeric(at: index, currency: nil, first: index)
         case .symbol:
+            // Only "$", currency signs and the apostrophe of "'90s" start an expression.
+            guard token.key == 0x24 || token.key == 0x27 || token.key > 0x7F else { return nil }
             if let money = moneyWithPrefix(at: index) { return money }
             return decadeWithApostrophe(at: index)
         case .word:

@@ -2,9 +2,14 @@
 struct NumberToken: Sendable {
     enum Kind: UInt8, Sendable { case word, digits, symbol }
 
-    var kind: Kind
+    // Wide fields first, so that a token is 40 bytes.
     var start: Int
     var end: Int
+    /// Words: the packed lowercase letters (0 when not packable); symbols: the scalar's value.
+    var key: UInt64
+    /// Words: index of the lexicon entry, or -1.
+    var lexeme: Int32
+    var kind: Kind
     /// Whitespace separates this token from the previous one.
     var spaceBefore: Bool
     /// A line break separates this token from the previous one.
@@ -13,14 +18,25 @@ struct NumberToken: Sendable {
     var capitalized: Bool
     /// Words: every letter is upper case.
     var allCaps: Bool
-    /// Words: the packed lowercase letters (0 when not packable); symbols: the scalar's value.
-    var key: UInt64
-    /// Words: index of the lexicon entry, or -1.
-    var lexeme: Int32
     /// Digits: the number has a separator (",", ".", ":" or a grouping space).
     var hasSeparator: Bool
     /// Digits: the number has a ":" ("3:30").
     var hasColon: Bool
+
+    init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, lineBreakBefore: Bool, capitalized: Bool, allCaps: Bool,
+         key: UInt64, lexeme: Int32, hasSeparator: Bool, hasColon: Bool) {
+        self.start = start
+        self.end = end
+        self.key = key
+        self.lexeme = lexeme
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.lineBreakBefore = lineBreakBefore
+        self.capitalized = capitalized
+        self.allCaps = allCaps
+        self.hasSeparator = hasSeparator
+        self.hasColon = hasColon
+    }
 
     var length: Int { end - start }
 }
@@ -30,67 +46,83 @@ struct NumberTokenizer {
     let lexicon: NumberLexicon
 
     func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>, into tokens: inout [NumberToken]) {
-        var index = range.lowerBound
-        let end = range.upperBound
-        var space = true
-        var lineBreak = true
-        while index < end {
-            let scalar = scalars[index]
-            let value = scalar.value
-            if Self.isSpace(value) {
-                space = true
-                if value == 0x0A || value == 0x2028 || value == 0x2029 { lineBreak = true }
-                index += 1
-                continue
-            }
-            let start = index
-            if value >= 0x30 && value <= 0x39 {
-                let (stop, separator, colon) = scanNumber(scalars, from: index, to: end)
-                index = stop
-                tokens.append(NumberToken(kind: .digits, start: start, end: stop, spaceBefore: space,
-                                          lineBreakBefore: lineBreak, capitalized: false, allCaps: false, key: 0,
-                                          lexeme: -1, hasSeparator: separator, hasColon: colon))
-            } else if Self.isLetter(scalar) {
-                var key: UInt64 = 0
-                var count = 0
-                var packable = true
-                var allCaps = true
-                let capitalized = Self.isUpper(scalar)
-                while index < end, Self.isLetter(scalars[index]) {
-                    let letter = scalars[index].value
-                    if letter < 0x80 {
-                        if letter >= 0x61 { allCaps = false }
-                        if count < PackedWord.maxLetters {
-                            key |= UInt64((letter | 0x20) - 0x60) << UInt64(5 * count)
+        // The hot loop of the number annotator: plain index arithmetic on a buffer, ASCII first.
+        scalars.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            let end = range.upperBound
+            var space = true
+            var lineBreak = true
+            while index < end {
+                let scalar = buffer[index]
+                let value = scalar.value
+                let lower = value | 0x20
+                let start = index
+                if value < 0x80 && lower &- 0x61 < 26 {
+                    // An ASCII word (it may continue with non-ASCII letters: "Zürich").
+                    var key: UInt64 = 0
+                    var shift: UInt64 = 0
+                    var nonASCII = false
+                    var lowerBits: UInt32 = 0   // 0x20 once a lower-case letter is seen
+                    let capitalized = value < 0x61
+                    while index < end {
+                        let letter = buffer[index].value
+                        if letter < 0x80 {
+                            let folded = letter | 0x20
+                            guard folded &- 0x61 < 26 else { break }
+                            lowerBits |= letter
+                            // Past 12 letters the key is garbage, and dropped below.
+                            key |= UInt64(folded - 0x60) &<< shift
+                            shift += 5
                         } else {
-                            packable = false
+                            guard Self.isLetter(buffer[index]) else { break }
+                            nonASCII = true
+                            if !Self.isUpper(buffer[index]) { lowerBits |= 0x20 }
                         }
-                    } else {
-                        packable = false
-                        if !Self.isUpper(scalars[index]) { allCaps = false }
+                        index += 1
                     }
-                    count += 1
+                    let allCaps = lowerBits & 0x20 == 0
+                    let packed = nonASCII || shift > 60 ? 0 : key
+                    tokens.append(NumberToken(kind: .word, start: start, end: index, spaceBefore: space,
+                                              lineBreakBefore: lineBreak, capitalized: capitalized, allCaps: allCaps,
+                                              key: packed, lexeme: packed == 0 ? -1 : lexicon.lexeme(packed),
+                                              hasSeparator: false, hasColon: false))
+                } else if value == 0x20 || Self.isSpace(value) {
+                    space = true
+                    if value == 0x0A || value == 0x2028 || value == 0x2029 { lineBreak = true }
                     index += 1
+                    continue
+                } else if value &- 0x30 < 10 {
+                    let (stop, separator, colon) = scanNumber(buffer, from: index, to: end)
+                    index = stop
+                    tokens.append(NumberToken(kind: .digits, start: start, end: stop, spaceBefore: space,
+                                              lineBreakBefore: lineBreak, capitalized: false, allCaps: false, key: 0,
+                                              lexeme: -1, hasSeparator: separator, hasColon: colon))
+                } else if value >= 0x80 && Self.isLetter(scalar) {
+                    // A word that starts with a non-ASCII letter: never in the lexicon.
+                    let capitalized = Self.isUpper(scalar)
+                    var allCaps = true
+                    while index < end, Self.isLetter(buffer[index]) {
+                        if !Self.isUpper(buffer[index]) { allCaps = false }
+                        index += 1
+                    }
+                    tokens.append(NumberToken(kind: .word, start: start, end: index, spaceBefore: space,
+                                              lineBreakBefore: lineBreak, capitalized: capitalized, allCaps: allCaps,
+                                              key: 0, lexeme: -1, hasSeparator: false, hasColon: false))
+                } else {
+                    index += 1
+                    tokens.append(NumberToken(kind: .symbol, start: start, end: index, spaceBefore: space,
+                                              lineBreakBefore: lineBreak, capitalized: false, allCaps: false,
+                                              key: UInt64(value), lexeme: -1, hasSeparator: false, hasColon: false))
                 }
-                let packed = packable ? key : 0
-                tokens.append(NumberToken(kind: .word, start: start, end: index, spaceBefore: space,
-                                          lineBreakBefore: lineBreak, capitalized: capitalized, allCaps: allCaps,
-                                          key: packed, lexeme: lexicon.lexeme(packed), hasSeparator: false,
-                                          hasColon: false))
-            } else {
-                index += 1
-                tokens.append(NumberToken(kind: .symbol, start: start, end: index, spaceBefore: space,
-                                          lineBreakBefore: lineBreak, capitalized: false, allCaps: false,
-                                          key: UInt64(value), lexeme: -1, hasSeparator: false, hasColon: false))
+                space = false
+                lineBreak = false
             }
-            space = false
-            lineBreak = false
         }
     }
 
     /// A run of digits with inner separators: "1,000", "2.5", "3:30", "1 000" (thin or no-break space,
     /// or a plain space between a group of 1–3 digits and a group of exactly 3).
-    private func scanNumber(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> (Int, Bool, Bool) {
+    private func scanNumber(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> (Int, Bool, Bool) {
         var index = start
         var separator = false
         var colon = false
@@ -127,7 +159,7 @@ struct NumberTokenizer {
     }
 
     /// Exactly three digits, then something that does not continue the number.
-    private static func exactlyThreeDigits(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+    private static func exactlyThreeDigits(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
         guard start + 3 <= end else { return false }
         for index in start..<start + 3 where !isDigit(scalars[index].value) { return false }
         guard start + 3 < end else { return true }

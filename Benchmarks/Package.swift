@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+// The benchmarks live in their own package so that `swift test` on the main package never builds them.
+// Run: Benchmarks/run.sh (or: swift run -c release --package-path Benchmarks dossier-bench).
+import PackageDescription
+
+let package = Package(
+    name: "DossierBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "Dossier", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: [.product(name: "DossierCore", package: "Dossier")],
+            path: "Sources/DossierBenchmarks"
+        ),
+    ]
+)

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Command-line options of `dossier-bench`.
+struct BenchmarkOptions {
+    /// 1 MB corpus, one run, no 100 MB step: a smoke run that the benchmarks still build and execute.
+    var quick = false
+    /// Runs per timed measure (the median is reported).
+    var runs = 5
+    /// Sizes of the scaling measure, in MB.
+    var scalingSizes = [1, 10, 100]
+    /// Sizes of the peak-memory measure, in MB.
+    var memorySizes = [10, 100]
+    /// Size of the throughput and per-stage corpus, in MB.
+    var throughputMegabytes = 10
+    /// Internal: run as the child process that measures peak memory for one size.
+    var memoryChildMegabytes: Int?
+    var singleParagraph = false
+    var inputs = CorpusInputs.locate(sharedOverride: nil)
+
+    static func parse(_ arguments: ArraySlice<String>) -> BenchmarkOptions {
+        var options = BenchmarkOptions()
+        var remaining = arguments[...]
+        var shared: String?
+        while let argument = remaining.popFirst() {
+            switch argument {
+            case "--quick":
+                options.quick = true
+                options.runs = 1
+                options.scalingSizes = [1]
+                options.memorySizes = [1]
+                options.throughputMegabytes = 1
+            case "--runs":
+                options.runs = max(1, Int(remaining.popFirst() ?? "") ?? 5)
+            case "--shared":
+                shared = remaining.popFirst()
+            case "--memory-child":
+                options.memoryChildMegabytes = Int(remaining.popFirst() ?? "")
+            case "--single-paragraph":
+                options.singleParagraph = true
+            case "-h", "--help":
+                print("""
+                usage: dossier-bench [--quick] [--runs N] [--shared PATH]
+                  --quick        1 MB corpus, one run (a smoke run for CI)
+                  --runs N       runs per timed measure, median reported (default 5)
+                  --shared PATH  the shared folder with eval/dev (default: $DOSSIER_SHARED, else ../shared)
+                """)
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("dossier-bench: unknown option \(argument); see --help\n".utf8))
+                exit(64)
+            }
+        }
+        if let shared { options.inputs = CorpusInputs.locate(sharedOverride: shared) }
+        return options
+    }
+}

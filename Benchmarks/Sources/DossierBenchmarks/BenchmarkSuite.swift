@@ -1,0 +1,196 @@
+import DossierCore
+import Foundation
+
+/// Runs the measures and prints them as Markdown tables (stdout); progress goes to stderr.
+struct BenchmarkSuite {
+    let options: BenchmarkOptions
+
+    static let megabyte = 1 << 20
+
+    func run() {
+        let articles = options.inputs.articles()
+        guard !articles.isEmpty else {
+            fail("no sample articles: \(options.inputs.packageRoot)/seeds is empty and no shared/eval/dev was found; pass --shared PATH")
+        }
+        if options.inputs.shared == nil {
+            progress("warning: shared/eval/dev not found; the corpus is made of seeds/*.txt only (pass --shared PATH)")
+        }
+        let builder = CorpusBuilder(articles: articles)
+
+        // 1. Throughput and per-stage times on one corpus.
+        let size = options.throughputMegabytes
+        let corpus = builder.corpus(bytes: size * Self.megabyte)
+        let words = CorpusBuilder.wordCount(corpus)
+        progress("throughput: \(size) MB, \(words) words, \(options.runs) runs")
+        let total = median((0..<options.runs).map { _ in timePipeline(corpus) })
+        let stageRuns = (0..<options.runs).map { _ in timeStages(corpus) }
+        let stageNames = stageRuns[0].map(\.0)
+        let stageMedians = stageNames.indices.map { index in median(stageRuns.map { $0[index].1 }) }
+
+        // 2. Scaling: time per MB at each size, and one single-paragraph input.
+        var scaling: [(label: String, megabytes: Int, seconds: Double)] = []
+        for megabytes in options.scalingSizes {
+            let input = megabytes == size ? corpus : builder.corpus(bytes: megabytes * Self.megabyte)
+            let runs = megabytes >= 100 ? 1 : options.runs
+            progress("scaling: \(megabytes) MB, \(runs) run(s)")
+            let seconds = megabytes == size ? total : median((0..<runs).map { _ in timePipeline(input) })
+            scaling.append(("\(megabytes) MB", megabytes, seconds))
+        }
+        let paragraphSize = options.quick ? 1 : 10
+        progress("scaling: \(paragraphSize) MB single paragraph")
+        let paragraph = builder.corpus(bytes: paragraphSize * Self.megabyte, singleParagraph: true)
+        let paragraphRuns = options.quick ? 1 : 3
+        let paragraphSeconds = median((0..<paragraphRuns).map { _ in timePipeline(paragraph) })
+
+        // 3. Peak memory, each size in a fresh child process.
+        var memory: [MemoryProbe.Reading] = []
+        for megabytes in options.memorySizes {
+            progress("memory: \(megabytes) MB")
+            if let reading = MemoryProbe.measure(megabytes: megabytes, inputs: options.inputs) { memory.append(reading) }
+            else { progress("memory: the \(megabytes) MB child failed") }
+        }
+
+        printTables(size: size, corpusBytes: corpus.count, words: words, total: total,
+                    stages: Array(zip(stageNames, stageMedians)), scaling: scaling,
+                    paragraph: (paragraphSize, paragraphSeconds), memory: memory)
+    }
+
+    // MARK: - Timing
+
+    /// The whole core, as `dossier annotate` calls it (JSON output not included).
+    private func timePipeline(_ bytes: [UInt8]) -> Double {
+        let pipeline = AnnotationPipeline()
+        let (annotated, seconds) = timed { try? pipeline.annotate(bytes: bytes) }
+        if annotated == nil { fail("the pipeline refused the corpus") }
+        return seconds
+    }
+
+    /// The stages of `AnnotationPipeline.annotate` one by one (kept in step with Pipeline.swift),
+    /// plus the JSON output of the CLI.
+    private func timeStages(_ bytes: [UInt8]) -> [(String, Double)] {
+        let pipeline = AnnotationPipeline()
+        var times: [(String, Double)] = []
+        func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let (value, seconds) = try timed(body)
+            times.append((name, seconds))
+            return value
+        }
+        guard let text = try? stage("decode (TextDecoder)", { try TextDecoder.decode(bytes) }) else {
+            fail("the corpus did not decode")
+        }
+        let document = stage("format detection") { SourceFormatDetector.document(fromText: text, pathHint: nil) }
+        let kept = stage("boilerplate") {
+            document.removeBoilerplate
+                ? pipeline.boilerplate.filter(document.text)
+                : BoilerplateFilter.Result(text: document.text, removed: [])
+        }
+        let articleText = stage("scalars (ArticleText)") { ArticleText(kept.text) }
+        let article = stage("structure") {
+            pipeline.structure.parse(articleText, removed: kept.removed, titleHint: document.titleHint,
+                                     headingHints: document.headingHints)
+        }
+        let mentions = stage("entities") { pipeline.entityAnnotator.annotate(article) }
+        let numbers = stage("numbers") { pipeline.numberAnnotator.annotate(article) }
+        let quoteSpans = stage("quotes") { pipeline.quoteAnnotator.annotate(article) }
+        let entities = stage("linking") { pipeline.linker.link(mentions, in: article) }
+        let quotes = stage("speakers") { pipeline.speakers.attribute(quoteSpans, entities: entities, in: article) }
+        let claims = stage("claims") {
+            pipeline.claims.extract(article: article, entities: entities, quotes: quotes, numbers: numbers)
+        }
+        let actors = stage("actors") { pipeline.actors.rank(entities: entities, claims: claims, quotes: quotes, in: article) }
+        let annotated = AnnotatedArticle(article: article, entities: entities, quotes: quotes, numbers: numbers,
+                                         actors: actors, claims: claims)
+        let json = stage("JSON output (CLI, not in the pipeline)") { ContractJSON.value(of: annotated).serialized() }
+        withExtendedLifetime(json) {}
+        return times
+    }
+
+    private func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = ContinuousClock.now
+        let value = try body()
+        let elapsed = ContinuousClock.now - start
+        return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    private func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    // MARK: - Report
+
+    private func printTables(size: Int, corpusBytes: Int, words: Int, total: Double, stages: [(String, Double)],
+                             scaling: [(label: String, megabytes: Int, seconds: Double)],
+                             paragraph: (Int, Double), memory: [MemoryProbe.Reading]) {
+        let megabytes = Double(corpusBytes) / Double(Self.megabyte)
+        let runsNote = options.runs == 1 ? "1 run" : "median of \(options.runs)"
+        var lines: [String] = []
+        lines.append("| measure | figure | target |")
+        lines.append("| --- | --- | --- |")
+        lines.append("| annotation throughput, \(size) MB corpus (\(runsNote), 1 thread) | "
+                     + "\(fixed(megabytes / total, 1)) MB/s, \(grouped(Int(Double(words) / total))) words/s | ≥ 20 MB/s |")
+        let perMegabyte = scaling.map { $0.seconds / Double($0.megabytes) * 1000 }
+        let scalingText = zip(scaling, perMegabyte).map { "\($0.label): \(fixed($1, 1)) ms" }.joined(separator: ", ")
+        var spreadText = ""
+        if let low = perMegabyte.min(), let high = perMegabyte.max(), perMegabyte.count > 1 {
+            let middle = (low + high) / 2
+            spreadText = " (spread ±\(fixed((high - middle) / middle * 100, 0)) %)"
+        }
+        lines.append("| time per MB, scaling | \(scalingText)\(spreadText) | flat within ±25 % |")
+        let paragraphPerMB = paragraph.1 / Double(paragraph.0) * 1000
+        lines.append("| time per MB, \(paragraph.0) MB single paragraph | \(fixed(paragraphPerMB, 1)) ms | flat within ±25 % |")
+        for reading in memory {
+            let ratio = Double(reading.peakBytes) / Double(reading.megabytes * Self.megabyte)
+            lines.append("| peak RSS (VmHWM), annotating \(reading.megabytes) MB | \(reading.peakBytes / Self.megabyte) MB "
+                         + "(\(fixed(ratio, 1))× input; \(reading.beforeBytes / Self.megabyte) MB before annotating) | ≤ 6× input |")
+        }
+        lines.append("| reader latency: first frame, frame after a key (1 MB, 10 MB) | UNFINISHED: added with the reader | ≤ 150 ms; ≤ 5 ms |")
+        lines.append("| peak RSS, opening 10 MB / 100 MB in the reader | UNFINISHED: added with the reader | ≤ 6× input |")
+        lines.append("| briefing: 1,000-article folder, library view / all annotated | UNFINISHED: added with the briefing | ≤ 300 ms; ≤ 3 s |")
+        lines.append("")
+        lines.append("Per stage, \(size) MB corpus (\(runsNote)):")
+        lines.append("")
+        lines.append("| stage | ms | MB/s | share of pipeline |")
+        lines.append("| --- | ---: | ---: | ---: |")
+        let pipelineTotal = stages.filter { !$0.0.hasPrefix("JSON") }.reduce(0) { $0 + $1.1 }
+        for (name, seconds) in stages {
+            let share = name.hasPrefix("JSON") ? "—" : "\(fixed(seconds / pipelineTotal * 100, 1)) %"
+            let rate = seconds * 1000 >= 0.05 ? fixed(megabytes / seconds, 0) : "—"
+            lines.append("| \(name) | \(fixed(seconds * 1000, 1)) | \(rate) | \(share) |")
+        }
+        lines.append("| **pipeline total (sum of stages)** | \(fixed(pipelineTotal * 1000, 1)) | \(fixed(megabytes / pipelineTotal, 1)) | 100 % |")
+        lines.append("")
+        lines.append("MB = 2^20 bytes; release build; \(ProcessInfo.processInfo.activeProcessorCount) cores, "
+                     + "load average \(loadAverage()) when the run ended (figures are slower on a busy machine).")
+        print(lines.joined(separator: "\n"))
+    }
+
+    /// The 1-minute load average from /proc/loadavg, or "unknown".
+    private func loadAverage() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8),
+              let first = text.split(separator: " ").first else { return "unknown" }
+        return String(first)
+    }
+
+    private func fixed(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
+
+    private func grouped(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
+    }
+}
+
+func progress(_ message: String) {
+    FileHandle.standardError.write(Data("dossier-bench: \(message)\n".utf8))
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("dossier-bench: \(message)\n".utf8))
+    exit(1)
+}

@@ -35,8 +35,14 @@ public enum ExportWriteError: Error, Sendable, Equatable, CustomStringConvertibl
 /// the old file or the new one, never a part; a failed write leaves no temporary file behind.
 public enum AtomicFileWriter {
     public static func write(_ contents: String, to path: String, overwrite: Bool) throws(ExportWriteError) {
-        let bytes = Array(contents.utf8)
         var info = stat()
+        // Through a symbolic link to its file, so the link stays a link (a dangling one is replaced).
+        if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            let target = String(decoding: UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)), as: UTF8.self)
+            if target != path { return try write(contents, to: target, overwrite: overwrite) }
+        }
+        let bytes = Array(contents.utf8)
         let exists = lstat(path, &info) == 0
         if exists {
             switch info.st_mode & S_IFMT {

@@ -20,6 +20,36 @@ public struct HTMLPalette: Sendable, Equatable {
 
     public static let builtIn = HTMLPalette()
 
+    /// A palette from a terminal theme's styles, keyed by the theme's style names ("text",
+    /// "quote", "number", "person", "organization", "place", "group", "event", "match", "border").
+    /// Only "#rrggbb" values are taken; anything else keeps the built-in colour. `dark` picks a
+    /// dark page when the theme leaves the background to the terminal.
+    public init(foregrounds: [String: String], backgrounds: [String: String], dark: Bool) {
+        self.init()
+        if dark {
+            background = "#1c1c1c"; text = "#e4e4e4"; muted = "#9e9e9e"; rule = "#444444"
+            highlight = "#5f5f00"; note = "#2b2b2b"
+        }
+        func hex(_ value: String?) -> String? {
+            guard let value, value.count == 7, value.hasPrefix("#"),
+                  value.dropFirst().allSatisfy({ $0.isHexDigit }) else { return nil }
+            return value
+        }
+        if let value = hex(backgrounds["text"]) { background = value }
+        if let value = hex(foregrounds["text"]) { text = value }
+        if let value = hex(foregrounds["dateline"]) { muted = value }
+        if let value = hex(foregrounds["border"]) { rule = value }
+        if let value = hex(backgrounds["match"]) { highlight = value }
+        if let value = hex(foregrounds["title"]) { noteBorder = value }
+        if let value = hex(foregrounds["quote"]) { quote = value }
+        if let value = hex(foregrounds["number"]) { number = value }
+        if let value = hex(foregrounds["person"]) { person = value }
+        if let value = hex(foregrounds["organization"]) { organization = value }
+        if let value = hex(foregrounds["place"]) { place = value }
+        if let value = hex(foregrounds["group"]) { group = value }
+        if let value = hex(foregrounds["event"]) { event = value }
+    }
+
     /// Keeps only characters that can appear in a CSS colour, so a theme value cannot break out of the style sheet.
     static func cssSafe(_ value: String) -> String {
         String(String.UnicodeScalarView(value.unicodeScalars.filter {

@@ -36,10 +36,11 @@ struct ArticleBodyFinder: Sendable {
             Attempt(stripUnlikely: false, weightClasses: false),
             Attempt(stripUnlikely: false, stripChrome: false, weightClasses: false, cleanConditionally: false),
         ]
+        let base = SubtreeStatistics(tree: tree, removed: Array(repeating: false, count: tree.count))
         var best: [TextBlock] = []
         var bestSubstance = 0
         for attempt in attempts {
-            let result = BlockTextWriter(tree: tree).blocks(of: select(attempt))
+            let result = BlockTextWriter(tree: tree).blocks(of: select(attempt, base: base))
             let length = result.reduce(0) { $0 + $1.text.unicodeScalars.count }
             if length >= ArticleBodyFinder.enoughText && best.isEmpty { return result }
             // A relaxed attempt must bring real paragraphs, not just the menus and teasers the
@@ -58,9 +59,9 @@ struct ArticleBodyFinder: Sendable {
         }
     }
 
-    func select(_ attempt: Attempt) -> Selection {
+    /// One attempt: `base` holds the statistics of the whole page, before anything is dropped.
+    func select(_ attempt: Attempt, base: SubtreeStatistics) -> Selection {
         let n = tree.count
-        let base = SubtreeStatistics(tree: tree, removed: Array(repeating: false, count: n))
         let removed = prune(attempt, base: base)
         let stats = SubtreeStatistics(tree: tree, removed: removed)
         var scores = CandidateScores(count: n)
@@ -250,7 +251,11 @@ struct ArticleBodyFinder: Sendable {
             if removed[i] || node.isText { continue }
             let weight = attempt.weightClasses ? ElementClassifier.classWeight(node) : 0
             if ElementClassifier.headingTags.contains(node.tag) {
-                if weight < 0 || stats.linkDensity(i) > 0.5 { removed[i] = true }
+                // A linked heading is a section title ("Satechi 72W Car Charger") only when a paragraph follows it;
+                // otherwise it is a call to action or a teaser ("Click here to subscribe").
+                if weight < 0 || (stats.linkDensity(i) > 0.5 && !isFollowedByParagraph(i, stats: stats, removed: removed)) {
+                    removed[i] = true
+                }
                 continue
             }
             // A paragraph that is (nearly) all link is a teaser for another story ("SEE MORE: …").
@@ -265,9 +270,22 @@ struct ArticleBodyFinder: Sendable {
             }
             guard ArticleBodyFinder.conditionalTags.contains(node.tag) else { continue }
             // Embedded tweets and posts are link-heavy by nature but quoted on purpose.
-            if ElementClassifier.names(node).contains("embed") { continue }
+            if ElementClassifier.isEmbeddedPost(node) { continue }
             if shouldDrop(i, weight: weight, stats: stats, scores: scores) { removed[i] = true }
         }
+    }
+
+    private func isFollowedByParagraph(_ heading: Int, stats: SubtreeStatistics, removed: [Bool]) -> Bool {
+        let parent = tree[heading].parent
+        guard parent >= 0 else { return false }
+        var after = false
+        for sibling in tree[parent].children {
+            if sibling == heading { after = true; continue }
+            guard after, !removed[sibling], stats.text[sibling] > 0 else { continue }
+            if tree[sibling].isText { continue }
+            return stats.text[sibling] >= 80 && stats.linkDensity(sibling) < 0.5
+        }
+        return false
     }
 
     /// Readability's "clean conditionally": few commas plus many images, list items, links or no text.

@@ -3,7 +3,7 @@
 /// The word lists are the general vocabulary of web page templates (the ones readability and
 /// similar extractors use), never the names of particular sites.
 enum ElementClassifier {
-    /// Page chrome by tag: dropped unless it turns out to hold the article.
+    /// Page chrome (and captions) by tag: dropped unless it turns out to hold the article.
     static let chromeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "figcaption"]
 
     /// Block-level tags: they start a new block of text when rendered.
@@ -23,7 +23,7 @@ enum ElementClassifier {
         "sharing", "related", "promo", "sponsor", "advert", "banner", "menu", "navbar", "navigation", "popup",
         "modal", "gdpr", "consent", "disqus", "outbrain", "taboola", "skyscraper", "shoutbox", "pagination",
         "pager", "signup", "sign-up", "masthead", "recirc", "trending", "most-popular", "mostpopular",
-        "combx", "community", "remark", "replies", "agegate", "paywall", "recommend", "widget", "caption",
+        "combx", "community", "remark", "replies", "agegate", "paywall", "recommend", "widget", "caption", "copyright",
     ]
 
     /// Whole words (class names split on punctuation) too short to match inside other words.
@@ -31,7 +31,7 @@ enum ElementClassifier {
 
     /// Fragments that keep an element even when an unlikely word also matches ("article-comments-count" stays
     /// only if it also says article/body/content; readability's "maybe candidate" list).
-    static let maybeFragments = ["article", "body", "content", "main", "story", "entry", "post-text", "column", "shadow", "embed"]
+    static let maybeFragments = ["article", "body", "content", "main", "story", "entry", "post-text", "column", "shadow", "embed", "tweet"]
 
     static let positiveFragments = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"]
     static let negativeFragments = [
@@ -42,7 +42,10 @@ enum ElementClassifier {
 
     /// Words in class/id of the furniture found inside an article container: bylines, author
     /// boxes, time stamps, disclosures. Matched as fragments, except `bio`, a whole word.
-    static let articleFurnitureFragments = ["byline", "author", "timestamp", "dateline-time", "disclosure", "disclaimer", "print-"]
+    static let articleFurnitureFragments = [
+        "byline", "author", "timestamp", "disclosure", "disclaimer", "print-", "postinfo", "post-info", "postmeta",
+        "post-meta", "entry-meta", "entry-utility", "postdate", "post-date",
+    ]
 
     static func isArticleFurniture(_ node: PageTree.Node) -> Bool {
         let names = names(node)
@@ -76,10 +79,16 @@ enum ElementClassifier {
             guard let value = value?.lowercased(), !value.isEmpty else { continue }
             let words = value.split { !($0.isLetter || $0.isNumber) }
             // Embedded posts and tweets are quoted into the article on purpose, whatever else the class says.
-            if !value.contains("embed"), negativeFragments.contains(where: { value.contains($0) }) || words.contains(where: { $0 == "ad" || $0 == "ads" }) { weight -= 25 }
+            if !value.contains("embed") && !value.contains("tweet"), negativeFragments.contains(where: { value.contains($0) }) || words.contains(where: { $0 == "ad" || $0 == "ads" }) { weight -= 25 }
             if positiveFragments.contains(where: { value.contains($0) }) { weight += 25 }
         }
         return weight
+    }
+
+    /// An embedded tweet or post: link-heavy by nature, but quoted into the article on purpose.
+    static func isEmbeddedPost(_ node: PageTree.Node) -> Bool {
+        let names = names(node)
+        return names.contains("embed") || names.contains("tweet")
     }
 
     /// Hidden by attribute or inline style: not shown to a reader, so not part of the article.

@@ -55,43 +55,43 @@ struct PageMetadata: Sendable, Equatable {
 
     /// The visible `<h1>` when it agrees with what the page calls its title (the `<title>` and
     /// `og:title` often carry the site name or a different SEO wording), else the cleaned
-    /// `og:title`, else a lone `<h1>`, else the cleaned `<title>`.
+    /// `og:title`, else the cleaned `<title>`, else the first `<h1>`.
     static func headline(ogTitle: String?, headlines: [String], titleTag: String?, siteName: String?) -> String? {
-        let declared = [ogTitle, titleTag].compactMap { $0 }.map { $0.lowercased() }
+        // Compared without the site name: an <h1> that is the site's logo is not the headline.
+        let declared = [ogTitle, titleTag].compactMap { $0 }.compactMap { withoutSiteName($0, siteName: siteName) }.map { $0.lowercased() }
         for headline in headlines where headline.count >= 8 {
             let lower = headline.lowercased()
             if declared.contains(where: { $0.contains(lower) || lower.contains($0) }) { return headline }
         }
         if let ogTitle, let cleaned = withoutSiteName(ogTitle, siteName: siteName) { return cleaned }
-        if headlines.count == 1 { return headlines[0] }
         if let titleTag, let cleaned = withoutSiteName(titleTag, siteName: siteName) { return cleaned }
         return headlines.first
     }
 
-    /// "Storm hits coast - The Daily Planet" → "Storm hits coast": drops the segment that names the
-    /// site, or else a short last segment after a separator when the rest reads like a headline.
+    /// "Storm hits coast - The Daily Planet" → "Storm hits coast": drops the segments that name the
+    /// site, then short trailing segments (section names, an unnamed site) after a headline-length
+    /// first segment, and a one- or two-word leading segment before a long one.
     static func withoutSiteName(_ raw: String, siteName: String?) -> String? {
         let title = raw.trimmedPageText
         guard !title.isEmpty else { return nil }
         let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " ~ "]
-        var segments = [title]
-        for separator in separators where title.contains(separator) {
-            segments = title.components(separatedBy: separator)
-            break
+        guard let separator = separators.first(where: { title.contains($0) }) else { return title }
+        var segments = title.components(separatedBy: separator).map(\.trimmedPageText).filter { !$0.isEmpty }
+        if let site = siteName?.lowercased().trimmedPageText, !site.isEmpty {
+            // A segment that is the site's name or part of it ("Guardian" for "The Guardian"), never
+            // a headline that merely mentions it ("The Guardian view on …").
+            let kept = segments.filter { segment in
+                let lower = segment.lowercased()
+                return !(lower == site || site.contains(lower))
+            }
+            if !kept.isEmpty { segments = kept }
         }
-        guard segments.count > 1 else { return title }
-        let site = siteName?.lowercased()
-        let kept = segments.filter { segment in
-            let lower = segment.lowercased().trimmedPageText
-            guard let site, !site.isEmpty else { return true }
-            return !(lower == site || site.contains(lower) || lower.contains(site))
+        func words(_ segment: String) -> Int { segment.split(separator: " ").count }
+        while segments.count > 1, words(segments[segments.count - 1]) <= 3, words(segments[0]) >= 3 {
+            segments.removeLast()
         }
-        if kept.count < segments.count, !kept.isEmpty { return kept.joined(separator: " - ") }
-        // No site name to match: a short trailing segment after a longer one is the site's name.
-        let last = segments[segments.count - 1]
-        let rest = segments.dropLast().joined(separator: " - ")
-        if last.split(separator: " ").count <= 4, rest.split(separator: " ").count >= 3 { return rest }
-        return title
+        if segments.count == 2, words(segments[0]) <= 2, words(segments[1]) >= 4 { segments.removeFirst() }
+        return segments.joined(separator: separator)
     }
 }
 

@@ -51,8 +51,12 @@ public enum AnchorResolver {
 
     // MARK: - Fuzzy matching
 
-    /// Edits tolerated: a fifth of the quote, at least two (a typo fixed in a short quote).
-    static func tolerance(forLength length: Int) -> Int { max(2, length / 5) }
+    /// Edits tolerated: a fifth of a long quote (at least two: a typo fixed), one in a short
+    /// quote, none in a very short one — two edits would turn "US" into any two letters.
+    static func tolerance(forLength length: Int) -> Int {
+        if length >= 10 { return max(2, length / 5) }
+        return length >= 5 ? 1 : 0
+    }
 
     /// Seeds candidate places by exact pieces of the quote (a few edits leave most pieces intact)
     /// and by the context on both sides, then aligns the quote against each candidate window and
@@ -61,6 +65,7 @@ public enum AnchorResolver {
                                     in haystack: [UInt32]) -> Span? {
         let m = exact.count
         let allowed = tolerance(forLength: m)
+        if allowed == 0 { return nil }
         // Votes per candidate start: every intact piece of the quote, and the context on each side, votes.
         var votes: [Int: Int] = [:]
         let pieces = max(1, min(allowed + 1, m / 6))

@@ -7,6 +7,8 @@ import GRDB
 ///
 /// Every write is one short `BEGIN IMMEDIATE` transaction with a busy timeout: two processes
 /// writing at the same moment wait for each other instead of failing or losing a write.
+/// Notes belong to a recorded article: call `article(for:path:)` when an article is opened,
+/// then use its `id` for everything else.
 public final class NoteStore: Sendable {
     private let writer: any DatabaseWriter
     /// The database file; nil for the in-memory store.
@@ -78,6 +80,15 @@ public final class NoteStore: Sendable {
             return (inMemory(), .cannotOpen(path: "(no home folder)", reason: "no place for the database"))
         }
         do { return (try open(path: path), nil) } catch { return (inMemory(), error) }
+    }
+
+    /// What the reader opens: the database chosen by `--db` (`option`), `$DOSSIER_DB` or the XDG
+    /// default, or an in-memory store with a one-line warning for the status line when that fails.
+    public static func openForReading(option: String?,
+                                      environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> (store: NoteStore, warning: String?) {
+        let (store, failure) = openOrInMemory(path: StoreLocation.path(option: option, environment: environment))
+        return (store, failure.map { "\($0); running without saving" })
     }
 
     private static func classify(_ error: any Error, path: String) -> NoteStoreError {
@@ -288,8 +299,9 @@ public final class NoteStore: Sendable {
         public var orphaned = 0
     }
 
-    /// Moves everything anchored in article `oldID` to `newID`, re-anchoring each item in `text`.
-    /// The fuzzy matching runs outside the write transaction, so the lock is held only briefly.
+    /// Moves everything anchored in article `oldID` to `newID`, re-anchoring each item in `text`;
+    /// when none of it can be found in `text`, nothing moves (`reattached` is 0, `orphaned` counts
+    /// what stayed). The fuzzy matching runs outside the write transaction, so the lock is held only briefly.
     @discardableResult
     public func carryOver(from oldID: String, to newID: String, text: ArticleText) throws(NoteStoreError) -> CarryOverReport {
         let (notes, highlights, bookmarks, position) = try read("read the older version's notes") { db in
@@ -311,6 +323,9 @@ public final class NoteStore: Sendable {
         for note in notes { let (anchor, orphaned) = reanchor(note.anchor); moves.append(("note", note.id!, anchor, orphaned)) }
         for item in highlights { let (anchor, orphaned) = reanchor(item.anchor); moves.append(("highlight", item.id!, anchor, orphaned)) }
         for item in bookmarks { let (anchor, orphaned) = reanchor(item.anchor); moves.append(("bookmark", item.id!, anchor, orphaned)) }
+        // Nothing found again: the file now holds another article (a feed line shifted, a file
+        // overwritten). Moving would only orphan everything, so the notes stay where they are.
+        if !moves.isEmpty && report.reattached == 0 { return report }
         let movedPosition = position.map { old -> ReadingPosition in
             let span = AnchorResolver.resolve(old.anchor, in: text)
             let at = span?.start ?? min(old.offset, text.count)

@@ -1,10 +1,108 @@
 import DossierCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Entry point of the reader.
-///
-/// UNFINISHED (skeleton): no terminal UI yet; returns the articles' summaries as text.
-public enum ReaderLauncher {
-    public static func run(articles: [AnnotatedArticle]) -> String {
-        articles.map(SummaryText.render).joined(separator: "\n")
+/// What the command line asks of the reader; unset options come from the config file.
+public struct ReaderOptions: Sendable {
+    public var theme: String?
+    public var mouse: Bool?
+    public var sidePane: Bool?
+    /// A config file other than $XDG_CONFIG_HOME/dossier/config.toml.
+    public var configPath: String?
+
+    public init(theme: String? = nil, mouse: Bool? = nil, sidePane: Bool? = nil, configPath: String? = nil) {
+        self.theme = theme
+        self.mouse = mouse
+        self.sidePane = sidePane
+        self.configPath = configPath
     }
+}
+
+/// Entry point of the reader: settings, then the terminal loop, or plain text when output is not a terminal.
+public enum ReaderLauncher {
+    /// Runs the reader; returns the process exit status. Warnings go to `warn` as single lines.
+    public static func run(articles: [AnnotatedArticle], options: ReaderOptions, warn: (String) -> Void) -> Int32 {
+        if isatty(1) == 0 {
+            write(PlainTextOutput.render(articles))
+            return 0
+        }
+        let (settings, warnings) = settings(options)
+        for warning in warnings { warn(warning) }
+        let screen: CursesScreen
+        do {
+            screen = try CursesScreen(keysFromTTY: isatty(0) == 0, mouse: settings.mouse)
+        } catch {
+            warn("\(error)")
+            write(PlainTextOutput.render(articles))
+            return 1
+        }
+        defer { screen.close() }
+        var theme = settings.theme
+        if screen.capability == .none { theme = theme.withoutColors() }
+        let size = screen.size
+        var state = ReaderState(documents: articles.map(ArticleDocument.init), width: size.width, height: size.height,
+                                theme: theme, keyMap: settings.keyMap, sidePane: settings.sidePane,
+                                preferredSideWidth: settings.sideWidth, mouse: settings.mouse)
+        state.message = warnings.first
+        while !state.shouldQuit {
+            screen.draw(ReaderRenderer.render(state))
+            switch screen.read() {
+            case .key(let key):
+                if let action = KeyDecoder.action(for: key, in: state) { state.apply(action) } else { state.message = nil }
+            case .resize(let width, let height): state.apply(.resize(width: width, height: height))
+            case .click(let column, let row): state.apply(.click(column: column, row: row))
+            case .wheel(let lines): state.apply(.wheel(lines: lines))
+            case .none: break
+            }
+        }
+        return 0
+    }
+
+    /// The settings in effect: options over the config file over the defaults, and what was wrong on the way.
+    struct Settings {
+        var theme: Theme
+        var keyMap: KeyMap
+        var mouse: Bool
+        var sidePane: Bool
+        var sideWidth: Int?
+    }
+
+    static func settings(_ options: ReaderOptions) -> (Settings, [String]) {
+        var warnings: [String] = []
+        var config = ReaderConfig()
+        let configPath = options.configPath ?? TextFile.configDirectory.map { $0 + "/config.toml" }
+        if let path = configPath, TextFile.exists(path) {
+            if let source = TextFile.read(path) {
+                do { config = try ReaderConfig.parse(source, file: path) } catch {
+                    warnings.append("\(error) (using the default settings)")
+                }
+            } else {
+                warnings.append("\(path): cannot read the config file (using the default settings)")
+            }
+        }
+        var theme = ThemeLoader.standard
+        if let name = options.theme ?? config.theme {
+            do { theme = try ThemeLoader().load(name) } catch { warnings.append("\(error) (using the default theme)") }
+        }
+        if !TextFile.environment("NO_COLOR").isNilOrEmpty { theme = theme.withoutColors() }
+        let settings = Settings(theme: theme, keyMap: config.keyMap, mouse: options.mouse ?? config.mouse,
+                                sidePane: options.sidePane ?? config.showSidePane, sideWidth: config.sidePaneWidth)
+        return (settings, warnings)
+    }
+
+    private static func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeMutableBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+            if n <= 0 { if errno == EINTR { continue } else { break } }
+            offset += n
+        }
+        bytes.removeAll()
+    }
+}
+
+extension Optional where Wrapped == String {
+    var isNilOrEmpty: Bool { self?.isEmpty ?? true }
 }

@@ -21,4 +21,13 @@ import Testing
         let article = StructureParser().parse(ArticleText(text))
         #expect(ActorRanker().rank(entities: entities, claims: [], quotes: [], in: article).isEmpty)
     }
+
+    @Test func aNationalityBeforeANounIsNoActorAndAQuoteInsideAStatementCountsOnce() {
+        let text = "Title\n\nThe handover to American authorities was welcomed. General Kurilla has publicly lauded Pakistan as a “phenomenal partner” in combating terrorism."
+        let (article, entities, quotes, claims) = ClaimExtractorTests.annotate(text, [("American", .group, ["American"]),
+            ("Michael Kurilla", .person, ["General Kurilla"]), ("Pakistan", .place, ["Pakistan"])])
+        let actors = ActorRanker().rank(entities: entities, claims: claims, quotes: quotes, in: article)
+        #expect(!actors.contains { $0.name == "American" })
+        #expect(actors.first { $0.name == "Michael Kurilla" }?.claimCount == 1)
+    }
 }

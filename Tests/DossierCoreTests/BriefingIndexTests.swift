@@ -130,6 +130,7 @@ struct BriefingIndexTests {
         // "Pakistan" as a place and "Pakistan’s" as an organisation: the kinds disagree, so two entries.
         #expect(index.entity(article: 0, localID: "e2")?.id != index.entity(article: 1, localID: "e2")?.id)
         #expect(EntityNameKey.normalized("The U.S. Army’s") == "us army")
+        #expect(EntityNameKey.normalized("José Mourinho") == EntityNameKey.normalized("Jose Mourinho"))
     }
 
     @Test("claims per actor are collected across articles")
@@ -143,6 +144,21 @@ struct BriefingIndexTests {
         let claims = index.claims(of: kurilla)
         #expect(claims.map(\.article) == [0, 1])
         #expect(claims.map(\.claim.cue) == ["emphasized", "advocated"])
+    }
+
+    @Test("briefing-wide actors add up salience and count claims across articles")
+    func actorsAcrossArticles() throws {
+        var first = article(lauded + "\n\n" + emphasized, source: "a.txt",
+                            [(.person, ["Michael Kurilla", "Kurilla"]), (.place, ["Pakistan"])],
+                            claims: [(0, "emphasized", emphasized)])
+        first.actors = [Actor(entity: "e1", name: "Michael Kurilla", kind: .person, mentionCount: 2, claimCount: 1, salience: 0.5),
+                        Actor(entity: "e2", name: "Pakistan", kind: .place, mentionCount: 3, claimCount: 0, salience: 0.7)]
+        var second = article(advocated, source: "b.txt", [(.person, ["Kurilla"])], claims: [(0, "advocated", advocated)])
+        second.actors = [Actor(entity: "e1", name: "Kurilla", kind: .person, mentionCount: 1, claimCount: 1, salience: 0.4)]
+        let actors = BriefingIndex(articles: [first, second]).actors
+        #expect(actors.map(\.name) == ["Michael Kurilla", "Pakistan"])
+        #expect(actors[0].articleCount == 2 && actors[0].claimCount == 2 && actors[0].mentionCount == 3)
+        #expect(abs(actors[0].salience - 0.9) < 1e-9)
     }
 
     @Test("n and N continue into the next and previous article and wrap around")

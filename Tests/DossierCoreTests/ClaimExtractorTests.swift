@@ -85,4 +85,11 @@ extension ClaimExtractorTests {
         #expect(claims.first?.kind == .figure)
         #expect(claims.first?.actor == entities[0].id)
     }
+
+    @Test func verbsThatOnlyReportWithAClauseNeedOne() {
+        let text = "Title\n\nVice President Joe Biden has maintained a significant polling lead for months. Webb called an ambulance. Biden maintained that the polls were wrong."
+        let (article, _, _, claims) = Self.annotate(text, [("Joe Biden", .person, ["Vice President Joe Biden", "Biden"]), ("Webb", .person, ["Webb"])])
+        #expect(claims.map(\.kind) == [.statement])
+        #expect(claims.first.map { article.text.slice($0.span) } == "the polls were wrong")
+    }
 }

@@ -99,4 +99,15 @@ import Testing
         #expect(found.contains { article.text.slice($0.content) == "The end is near." })
         #expect(found.allSatisfy { q in article.paragraphs.contains { $0.span.contains(q.span) } })
     }
+
+    @Test func namedTermsAndQuotedSubjectsAreNotSpeech() {
+        let text = "Title\n\nBreathing in mold from hay or grain can lead to what’s called “farmer's lung,” not to be confused with a farmer’s tan. “Humidifier lung” may result from fungus growing in the machine."
+        #expect(quotes(text).isEmpty)
+    }
+
+    @Test func aLineOfItsOwnIsItsOwnSentence() {
+        // Without the line break as a boundary, "said" on the line above would make these speech.
+        let text = "Title\n\nThe organisers said the event was a success\nI can “dial up” or “dial back” my working hours as needed"
+        #expect(quotes(text).isEmpty)
+    }
 }

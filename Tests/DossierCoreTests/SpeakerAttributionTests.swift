@@ -101,6 +101,13 @@ import Testing
         #expect(found.map(\.2) == ["said", "said"])
     }
 
+    @Test func anOfficeNamedAfterAPersonOrPlaceIsAnUnnamedSpeaker() {
+        let text = "Title\n\nOmar is one of the first two Muslim women elected to Congress.\n\nThe staff member who reported the call recalled that he said, \"I'll put a bullet in her skull,\" the U.S. attorney's office said."
+        let found = attribute(text, [("Ilhan Omar", .person, ["Omar"]), ("United States", .place, ["U.S."])])
+        #expect(found.map(\.1) == [nil])
+        #expect(found.map(\.2) == ["said"])
+    }
+
     @Test func aQuoteWithNoCueAndNoPreviousSpeakerIsNil() {
         let text = "Title\n\nThe report was published on Monday.\n\n\"Nobody has looked at these together before now, and that is the point of the work.\""
         let found = attribute(text, [])
@@ -114,5 +121,36 @@ import Testing
         let found = attribute(text, [("Ann Smith", .person, ["Colonel Ann Smith"])])
         #expect(found.map(\.1) == ["Ann Smith"])
         #expect(found.map(\.2) == ["according to"])
+    }
+
+    @Test func theSubjectBeforeSeveralAppositivesIsThePerson() {
+        let text = "Title\n\nCmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State in Iraq and Syria, told VOA Pentagon correspondent Carla Babb that the defense ministry’s claim “is patently false,” and that “the United States is not preventing people from leaving Rukban.”\n\nOn Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise”."
+        let found = attribute(text, [("Sean Robertson", .person, ["Sean Robertson"]), ("Inherent Resolve", .organization, ["Inherent Resolve"]),
+                                     ("Islamic State", .organization, ["Islamic State"]), ("Iraq", .place, ["Iraq"]), ("Syria", .place, ["Syria"]),
+                                     ("Carla Babb", .person, ["Carla Babb"]), ("People’s Daily", .organization, ["People’s Daily"]),
+                                     ("United States", .place, ["United States"])])
+        #expect(found.map(\.1) == ["Sean Robertson", "Sean Robertson", "People’s Daily"])
+        #expect(found.map(\.2) == ["told", nil, "warned"]) // the second goes on from the first, with no cue of its own
+    }
+
+    @Test func aCommonWordOpeningTheSentenceIsNoSpeaker() {
+        let text = "Title\n\nAnother said: “Bird flu in the year of the rooster, swine fever in the year of the pig.”"
+        let found = attribute(text, [])
+        #expect(found.map(\.1) == [nil])
+        #expect(found.map(\.2) == ["said"])
+    }
+}
+
+@Suite struct SpeechVerbsTests {
+    @Test func coversEightyVerbsWithTheirInflections() {
+        let bases = SpeechVerbs.regularBases.count + SpeechVerbs.irregularForms.count / 4
+        #expect(bases >= 80)
+        for form in ["said", "says", "stated", "told", "added", "emphasized", "emphasised", "lauded", "argued", "warned",
+                     "echoed", "insisted", "noted", "explained", "claimed", "asserted", "declared", "announced", "replied",
+                     "wrote", "tweeted", "denied", "testified", "stressed", "admitted", "quipped", "arguing", "stating"] {
+            #expect(SpeechVerbs.contains(form), "\(form)")
+        }
+        #expect(!SpeechVerbs.contains("admited"))
+        #expect(SpeechVerbs.invertibleForms.contains("said") && !SpeechVerbs.invertibleForms.contains("told"))
     }
 }

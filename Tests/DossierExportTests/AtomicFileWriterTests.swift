@@ -37,6 +37,19 @@ import Testing
         #expect(entries(dir) == ["notes.md"])
     }
 
+    @Test func writingThroughASymbolicLinkKeepsTheLink() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let real = dir.appendingPathComponent("real.md")
+        let link = dir.appendingPathComponent("link.md")
+        try "old".write(to: real, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: real.path)
+        #expect(throws: ExportWriteError.self) { try AtomicFileWriter.write("new", to: link.path, overwrite: false) }
+        try AtomicFileWriter.write("new", to: link.path, overwrite: true)
+        #expect(try String(contentsOf: real, encoding: .utf8) == "new")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
+    }
+
     @Test func overwriteKeepsTheFilePermissions() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -93,5 +106,23 @@ import Testing
         #expect(ExportDestination.defaultPath(for: ["-"], format: .webannotation) == "dossier-notes.notes.jsonld")
         #expect(ExportDestination.defaultPath(for: ["a.txt", "b.txt"], format: .markdown) == "briefing.notes.md")
         #expect(ExportDestination.defaultPath(for: [".hidden"], format: .markdown) == ".hidden.notes.md")
+    }
+}
+
+@Suite struct HTMLPaletteTests {
+    @Test func themeColoursReachTheStyleSheetAndNothingElseDoes() throws {
+        let palette = HTMLPalette(foregrounds: ["person": "#ff87af", "quote": "green", "number": "#12345g",
+                                                "place": "#000000;}</style><script>"],
+                                  backgrounds: ["match": "#d7d75f"], dark: true)
+        #expect(palette.person == "#ff87af")
+        #expect(palette.quote == HTMLPalette.builtIn.quote, "only #rrggbb is taken")
+        #expect(palette.number == HTMLPalette.builtIn.number)
+        #expect(palette.place == HTMLPalette.builtIn.place)
+        #expect(palette.highlight == "#d7d75f")
+        #expect(palette.background != HTMLPalette.builtIn.background)
+        let annotated = ExportCorpus.annotate("A title\n\nSome text.\n", source: "t.txt")
+        let html = HTMLExporter.render([ArticleExport(annotated: annotated)], palette: palette)
+        #expect(html.contains(".ent.person { color: #ff87af; }"))
+        #expect(!html.contains("<script>"))
     }
 }

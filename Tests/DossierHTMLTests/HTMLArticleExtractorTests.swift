@@ -3,12 +3,16 @@ import Testing
 import DossierCore
 @testable import DossierHTML
 
-private func fixture(_ name: String) throws -> [UInt8] {
+private func packageRoot() -> String {
     var url = URL(fileURLWithPath: #filePath)
     while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
         url.deleteLastPathComponent()
     }
-    return Array(try Data(contentsOf: url.appendingPathComponent("Tests/Fixtures/briefing").appendingPathComponent(name)))
+    return url.path
+}
+
+private func fixture(_ name: String) throws -> [UInt8] {
+    Array(try Data(contentsOf: URL(fileURLWithPath: packageRoot() + "/Tests/Fixtures/briefing/" + name)))
 }
 
 @Suite("HTMLArticleExtractor on saved pages")
@@ -51,6 +55,11 @@ struct HTMLArticleExtractorTests {
 
         let utf8 = Array("<html><body><div><p>\(sentence)</p></div></body></html>".utf8)
         #expect(HTMLArticleExtractor().extract(html: utf8).text.contains("in Köln – und comwrap"))
+
+        // UTF-16 little-endian with its byte order mark, as some Windows tools save pages.
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "<html><body><p>\(sentence)</p></body></html>".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(HTMLArticleExtractor().extract(html: utf16).text.contains("in Köln – und comwrap"))
     }
 
     @Test("broken markup, headings and hidden elements")
@@ -77,6 +86,36 @@ struct HTMLArticleExtractorTests {
         for chrome in ["Home", "Adblock", "Share on Facebook"] { #expect(!document.text.contains(chrome)) }
     }
 
+    @Test("an old table layout with <br>-separated paragraphs: paragraphs kept apart, menus and link columns dropped")
+    func tableLayout() throws {
+        // Paragraphs from seeds/wikinews-iodine.txt.
+        let paragraphs = try String(contentsOfFile: packageRoot() + "/seeds/wikinews-iodine.txt", encoding: .utf8)
+            .components(separatedBy: "\n\n").dropFirst(2).prefix(4).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let menu = (1...12).map { "<li><a href=\"/s\($0)\">Section \($0)</a></li>" }.joined()
+        let column = (1...12).map { "<p><a href=\"/story\($0)\">Another story from the archive, number \($0), worth a look</a></p>" }.joined()
+        let html = "<html><head><title>Australian children suffering from iodine deficiency - Wikinews</title></head><body>"
+            + "<ul class=\"menu\">\(menu)</ul><table><tr><td>\(column)</td><td><font>"
+            + paragraphs.joined(separator: "<br><br>")
+            + "</font></td></tr></table><div class=\"copyright\">Copyright 2026 Example. All rights reserved.</div></body></html>"
+        let document = HTMLArticleExtractor().extract(html: Array(html.utf8))
+        #expect(document.titleHint == "Australian children suffering from iodine deficiency")
+        #expect(document.text.components(separatedBy: "\n\n") == ["Australian children suffering from iodine deficiency"] + paragraphs)
+    }
+
+    @Test("a page cut off anywhere still gives clean text, and the body once it is complete")
+    func truncatedPages() throws {
+        let page = try fixture("07-iran-protests.html")
+        let sentence = "At least 106 protesters in 21 cities have been killed"
+        // Bytes up to a little past the paragraph with the sentence.
+        let bodyEnd = String(decoding: page, as: UTF8.self).components(separatedBy: sentence)[0].utf8.count + 600
+        for tenth in 1...10 {
+            let cut = page.count * tenth / 10
+            let text = HTMLArticleExtractor().extract(html: Array(page.prefix(cut))).text
+            #expect(!text.contains("</") && !text.contains("&amp;") && !text.contains("<p"), "markup at cut \(cut)")
+            if cut > bodyEnd { #expect(text.contains(sentence), "body lost at cut \(cut)") }
+        }
+    }
+
     @Test("no HTML at all, or no text in it, gives an empty document rather than a crash")
     func emptyInput() {
         #expect(HTMLArticleExtractor().extract(html: []).text.isEmpty)
@@ -92,6 +131,9 @@ struct PageMetadataTests {
                 == "Amnesty. More than 100 protesters killed in Iran unrest")
         #expect(PageMetadata.withoutSiteName("Best tech gadgets of 2019 | Tech Review Weekly", siteName: "Tech Review Weekly")
                 == "Best tech gadgets of 2019")
+        // The site's name inside the headline is not the site-name segment; the section name goes too.
+        #expect(PageMetadata.withoutSiteName("The Guardian view on Hong Kong: a city on the brink | Editorial | Opinion | The Guardian",
+                                             siteName: "the Guardian") == "The Guardian view on Hong Kong: a city on the brink")
         // A separator inside a headline with no site name after it stays.
         #expect(PageMetadata.withoutSiteName("Knights of the Zodiac – Saint Seiya remake announced for next year", siteName: nil)
                 == "Knights of the Zodiac – Saint Seiya remake announced for next year")

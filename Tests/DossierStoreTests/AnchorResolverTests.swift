@@ -105,6 +105,18 @@ import Testing
         #expect(AnchorResolver.resolve(anchor, in: new) == nil)
     }
 
+    @Test func shortAnchorIsNotMatchedToWhateverIsNearby() throws {
+        let old = ArticleText(seed)
+        let anchor = TextAnchor(span: span(of: "CENTCOM", in: old, occurrence: 2), in: old)
+        let new = ArticleText(seed.replacingOccurrences(of: "CENTCOM", with: "Central Command"))
+        #expect(AnchorResolver.resolve(anchor, in: new) == nil)
+        // One letter changed in a short name is still the same place.
+        let typo = ArticleText(seed.replacingOccurrences(of: "CENTCOM", with: "CENTKOM"))
+        let found = try #require(AnchorResolver.locate(anchor, in: typo))
+        #expect(found.match == .fuzzy)
+        #expect(typo.slice(found.span) == "CENTKOM")
+    }
+
     @Test func wholeParagraphNoteSurvivesAnEditInsideIt() throws {
         let old = ArticleText(seed)
         let paragraph = span(of: "The U.S. approach extends beyond simply combating ISIS-K.", in: old)

@@ -113,6 +113,26 @@ import Testing
         #expect(try store.notes(for: v1.id).isEmpty)
     }
 
+    @Test func fileOverwrittenWithAnotherArticleKeepsTheNotesOnTheOldOne() throws {
+        let folder = SeedTexts.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("today.txt").path
+        _ = FileManager.default.createFile(atPath: file, contents: Data())
+        let store = try NoteStore.open(path: folder.appendingPathComponent("notes.sqlite").path)
+        let old = ArticleText(seed)
+        let v1 = try store.article(text: old, title: "Pakistan", path: file)
+        _ = try store.addNote(articleID: v1.id, anchor: TextAnchor(span: span(of: "Paul Kapoor", in: old), in: old), body: "Kapoor")
+        let other = ArticleText(SeedTexts.seed("wikinews-korea.txt"))
+        let v2 = try store.article(text: other, title: "Korea", path: file)
+        #expect(try store.notes(for: v2.id).isEmpty)
+        #expect(try store.notes(for: v1.id).map(\.body) == ["Kapoor"])
+        #expect(try store.notes(for: v1.id).first?.isOrphaned == false)
+        // Opening the first article again (saved elsewhere) finds its note where it was.
+        let back = try store.article(text: old, title: "Pakistan", path: folder.appendingPathComponent("copy.txt").path)
+        #expect(back.id == v1.id)
+        #expect(try store.notes(for: back.id).count == 1)
+    }
+
     @Test func twoConnectionsWritingAtOnceLoseNothing() throws {
         let folder = SeedTexts.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -156,6 +176,36 @@ import Testing
         #expect(try store.notes(for: article.id).count == 1)
     }
 
+    @Test func readOnlyDatabaseFileIsReportedAndLeftUntouched() throws {
+        let folder = SeedTexts.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("notes.sqlite").path
+        let text = ArticleText(seed)
+        do {
+            let store = try NoteStore.open(path: path)
+            let article = try store.article(text: text, title: nil, path: nil)
+            _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: Span(0, 8), in: text), body: "kept")
+        }
+        // chmod does not stop root; the immutable attribute does (and chmod suffices for anyone else).
+        let isRoot = getuid() == 0
+        if isRoot {
+            guard ReadOnlyFile.run("/usr/bin/chattr", ["+i", path]) else { return }
+        } else {
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        }
+        defer {
+            if isRoot { _ = ReadOnlyFile.run("/usr/bin/chattr", ["-i", path]) }
+            try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let (store, failure) = NoteStore.openOrInMemory(path: path)
+        let error = try #require(failure)
+        #expect(error == .readOnly(path: path),
+                "\(error)")
+        #expect(!store.isPersistent)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test func corruptFileIsReportedAndLeftUntouched() throws {
         let folder = SeedTexts.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -167,6 +217,23 @@ import Testing
         #expect(failure == .notADatabase(path: path))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
         #expect(failure?.description.contains("\n") == false)
+    }
+
+    @Test func readerGetsAWorkingStoreAndAOneLineWarningWhenTheDatabaseIsBroken() throws {
+        let folder = SeedTexts.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("broken.sqlite").path
+        try Data("garbage, not a database".utf8).write(to: URL(fileURLWithPath: broken))
+        let (fallback, warning) = NoteStore.openForReading(option: nil, environment: ["DOSSIER_DB": broken])
+        #expect(!fallback.isPersistent)
+        let line = try #require(warning)
+        #expect(line.hasSuffix("running without saving") && !line.contains("\n") && line.contains(broken))
+
+        let good = folder.appendingPathComponent("xdg")
+        let (store, none) = NoteStore.openForReading(option: nil, environment: ["XDG_DATA_HOME": good.path, "HOME": "/nonexistent"])
+        #expect(none == nil)
+        #expect(store.path == good.path + "/dossier/dossier.sqlite")
+        #expect(FileManager.default.fileExists(atPath: good.path + "/dossier/dossier.sqlite"))
     }
 
     @Test func missingFileIsNotCreatedWhenAskedNotTo() {
@@ -185,6 +252,20 @@ import Testing
         #expect(StoreLocation.path(option: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/me"])
                 == "/home/me/.local/share/dossier/dossier.sqlite")
         #expect(StoreLocation.path(option: nil, environment: [:]) == nil)
+    }
+}
+
+/// Runs a system tool for a test's setup; false when it is missing or fails.
+enum ReadOnlyFile {
+    static func run(_ tool: String, _ arguments: [String]) -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: tool) else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
     }
 }
 

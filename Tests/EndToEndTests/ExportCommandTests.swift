@@ -53,6 +53,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.database), "exporting never creates the notes database")
     }
 
+    @Test func standardInputIsExportedWithItsNotes() throws {
+        let scratch = ExportScratch()
+        defer { scratch.remove() }
+        let store = try NoteStore.open(path: scratch.database)
+        let text = try ExportRun.cleanText(of: ExportRun.seed)
+        let article = try store.article(text: text, title: nil, path: nil)
+        let span = try #require(ExportRun.span(of: "Operation Sindoor", in: text))
+        _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: span, in: text), body: "What was Operation Sindoor?")
+        let run = try ExportRun.dossier(["export", "-", "--format", "json", "--db", scratch.database],
+                                        stdin: URL(fileURLWithPath: ExportRun.seed))
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let notes = try #require(object?["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["body"] as? String } == ["What was Operation Sindoor?"])
+        #expect(notes.first?["exact"] as? String == "Operation Sindoor")
+
+        let without = try ExportRun.dossier(["export", "-", "--format", "json", "--db", scratch.database, "--no-notes"],
+                                            stdin: URL(fileURLWithPath: ExportRun.seed))
+        let bare = try JSONSerialization.jsonObject(with: Data(without.stdout.utf8)) as? [String: Any]
+        #expect((bare?["notes"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func brokenDatabaseIsAWarningAndIsLeftUntouched() throws {
         let scratch = ExportScratch()
         defer { scratch.remove() }
@@ -183,8 +205,8 @@ private enum ExportRun {
     }
 
     /// Runs to completion; `database` sets DOSSIER_DB so no test touches the real notes.
-    static func dossier(_ arguments: [String], database: String? = nil) throws -> Result {
-        let (process, stdoutFile, stderrFile) = try launch(arguments, database: database)
+    static func dossier(_ arguments: [String], database: String? = nil, stdin: URL? = nil) throws -> Result {
+        let (process, stdoutFile, stderrFile) = try launch(arguments, database: database, stdin: stdin)
         process.waitUntilExit()
         defer {
             try? FileManager.default.removeItem(at: stdoutFile)
@@ -201,7 +223,7 @@ private enum ExportRun {
         return (process, stderrFile)
     }
 
-    private static func launch(_ arguments: [String], database: String?) throws -> (Process, URL, URL) {
+    private static func launch(_ arguments: [String], database: String?, stdin: URL? = nil) throws -> (Process, URL, URL) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -212,11 +234,11 @@ private enum ExportRun {
         // Output to files: a large output can never block the child on a full pipe.
         let stdoutFile = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).out")
         let stderrFile = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: stdoutFile)
         process.standardError = try FileHandle(forWritingTo: stderrFile)
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         try process.run()
         return (process, stdoutFile, stderrFile)
     }

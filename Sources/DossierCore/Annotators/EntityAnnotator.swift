@@ -37,7 +37,8 @@ public struct EntityAnnotator: Sendable {
         for token in tokens {
             total[token.paragraph] += 1
             // Function words ("of", "and", "with") stay lowercase in title case; judge the others.
-            guard token.end - token.start >= 4, !CommonWords.all.contains(token.text.lowercased()) else { continue }
+            guard token.end - token.start >= 4,
+                  !CommonWords.all.contains(token.isLowercase ? token.text : token.text.lowercased()) else { continue }
             if token.isCapitalized { capitalised[token.paragraph] += 1 }
             if token.isLowercase { lowercase[token.paragraph] += 1 }
         }
@@ -61,8 +62,9 @@ public struct EntityAnnotator: Sendable {
         let longest = EntityLexicon.longestPhrase
         guard longest >= 2 else { return marked }
         var index = 0
+        let firstWords = EntityLexicon.phraseFirstWords
         while index < tokens.count {
-            guard tokens[index].isCapitalized else { index += 1; continue }
+            guard tokens[index].isCapitalized, firstWords.contains(tokens[index].text) else { index += 1; continue }
             var phrase = tokens[index].text
             var matchedEnd = -1
             var next = index + 1
@@ -159,8 +161,13 @@ public struct EntityAnnotator: Sendable {
            connectors != ["on", "the"] { return nil }
         let first = connectors[0]
         if first == "and" || first == "&" {
-            // "South and Central Asia": compass words on both sides of "and".
-            if PlaceNames.compassWords.contains(before) && PlaceNames.compassWords.contains(after) { return k + 1 }
+            // "South and Central Asia": compass words on both sides of "and" (but "the Middle East
+            // and North Africa" are two regions).
+            let endsWithRegion = chunk.count >= 2
+                && EntityLexicon.kind(of: tokens[chunk.upperBound - 2].text + " " + before) == .place
+            if PlaceNames.compassWords.contains(before), PlaceNames.compassWords.contains(after), !endsWithRegion {
+                return k + 1
+            }
             // "Union of Rationalist Atheists and Agnostics", but not "the Ministry and Pakistan".
             let hasCue = chunk.contains { NameCues.organization.contains(tokens[$0].text) }
             let joinsCountry = EntityLexicon.kind(of: after) != nil
@@ -205,15 +212,19 @@ struct CapitalisationEvidence {
     /// Whether the token at `index` is (part of) a name.
     /// Seen lowercase somewhere in the article: an ordinary word ("Space" of "space shuttle").
     func isOrdinaryWord(_ word: String) -> Bool {
-        lowercase.contains(word.lowercased()) || CommonWords.all.contains(word.lowercased())
+        let lower = word.lowercased()
+        return lowercase.contains(lower) || CommonWords.all.contains(lower)
     }
 
     func isName(_ index: Int, in tokens: [NameToken]) -> Bool {
         let token = tokens[index]
         guard token.isCapitalized, !CommonWords.neverNames.contains(token.text) else { return false }
+        // "Plan A", "Vitamin D": a lone capital letter is no name (an initial has its period).
+        if token.end - token.start == 1 { return false }
         if token.isAcronym {
             // "UNLESS" in a shouted sentence is a word; "US" stays a country.
-            return EntityLexicon.kind(of: token.text) != nil || !lowercase.contains(token.text.lowercased())
+            let lower = token.text.lowercased()
+            return EntityLexicon.kind(of: token.text) != nil || !(lowercase.contains(lower) || CommonWords.all.contains(lower))
         }
         let headline = headlines[token.paragraph]
         if !token.isSentenceStart && !headline { return true }
@@ -224,7 +235,7 @@ struct CapitalisationEvidence {
         if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
         // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
         if let hyphen = token.text.firstIndex(of: "-"),
-           token.text[token.text.index(after: hyphen)...].unicodeScalars.first?.properties.isLowercase == true,
+           token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true,
            !capitalisedMidSentence.contains(token.text) { return false }
         if capitalisedMidSentence.contains(token.text) { return true }
         if headline { return false }

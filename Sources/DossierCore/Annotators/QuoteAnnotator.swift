@@ -2,6 +2,9 @@
 /// leaving out quoted titles and scare quotes.
 ///
 /// Only the outermost quotation of a nest is reported: the words inside it are the speaker's.
+/// Not speech: a quoted headline followed by "— Publisher"; a term being named ("so-called “X”");
+/// a short quotation (a few words) inside a sentence with no speech verb (a scare quote); a
+/// Title-Cased name or title inside a sentence ("the name “The Katherinator”").
 /// A quotation that goes on into the next paragraph is reported once per paragraph, the way
 /// newspapers print it (no closing mark, and the next paragraph opens with a fresh mark).
 public struct QuoteAnnotator: Sendable {
@@ -15,7 +18,7 @@ public struct QuoteAnnotator: Sendable {
     public func annotate(_ article: StructuredArticle) -> [Quote] {
         let scalars = article.text.scalars
         let matcher = QuoteMarkMatcher()
-        var candidates: [Quote] = []
+        var candidates: [(quote: Quote, isSpeech: Bool)] = []
         let paragraphs = article.paragraphs
         for (index, paragraph) in paragraphs.enumerated() {
             let span = paragraph.span
@@ -39,29 +42,33 @@ public struct QuoteAnnotator: Sendable {
             }
             if found.isEmpty { continue }
             let tokens = ParagraphTokenizer.tokenize(scalars, span: span, quotes: found.map(\.span))
+            // One pass for what each sentence holds, so many quotes in one sentence stay linear.
+            var sentenceStart: [Int] = []
+            var sentenceHasCue: [Bool] = []
+            for (k, t) in tokens.enumerated() {
+                if t.sentence == sentenceStart.count {
+                    sentenceStart.append(k)
+                    sentenceHasCue.append(false)
+                }
+                if t.kind == .word, SpeechVerbs.contains(t.text) || t.text == "according" { sentenceHasCue[t.sentence] = true }
+            }
             var speech: [Bool] = Array(repeating: true, count: found.count)
             for k in tokens.indices where tokens[k].kind == .quote {
-                speech[tokens[k].quote] = isSpeech(found[tokens[k].quote], tokenIndex: k, tokens: tokens, scalars: scalars)
+                let sentence = tokens[k].sentence
+                speech[tokens[k].quote] = isSpeech(found[tokens[k].quote], tokenIndex: k, tokens: tokens, scalars: scalars,
+                                                   sentenceStart: sentenceStart[sentence], hasCue: sentenceHasCue[sentence])
             }
-            for (k, quote) in found.enumerated() {
-                candidates.append(quote)
-                if !speech[k] { candidates[candidates.count - 1].cue = Self.notSpeech }
-            }
+            for (k, quote) in found.enumerated() { candidates.append((quote, speech[k])) }
         }
         // A short quotation repeated from one that is speech (a headline quoting the body) is speech too.
         var spoken: Set<String> = []
-        for quote in candidates where quote.cue == nil { spoken.insert(normalisedContent(scalars, quote.content)) }
-        return candidates.compactMap { quote in
-            guard quote.cue == Self.notSpeech else { return quote }
-            guard spoken.contains(normalisedContent(scalars, quote.content)) else { return nil }
-            var kept = quote
-            kept.cue = nil
-            return kept
+        for candidate in candidates where candidate.isSpeech {
+            spoken.insert(normalisedContent(scalars, candidate.quote.content))
+        }
+        return candidates.compactMap { candidate in
+            candidate.isSpeech || spoken.contains(normalisedContent(scalars, candidate.quote.content)) ? candidate.quote : nil
         }
     }
-
-    /// Marks a candidate as not speech while the list is built (never leaves this type).
-    private static let notSpeech = "\u{0}not-speech"
 
     /// Words that give a name to what follows ("so-called", "dubbed").
     static let namingWords: Set<String> = ["called", "dubbed", "named", "nicknamed", "termed", "titled", "entitled",
@@ -70,18 +77,11 @@ public struct QuoteAnnotator: Sendable {
     /// Small words that stay lowercase in titles ("Lord of the Rings").
     static let titleFunctionWords: Set<String> = ["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with", "or", "de", "la"]
 
-    func isSpeech(_ quote: Quote, tokenIndex k: Int, tokens: [TextToken], scalars: [Unicode.Scalar]) -> Bool {
-        let sentence = tokens[k].sentence
-        var start = k
-        while start > 0 && tokens[start - 1].sentence == sentence { start -= 1 }
-        var end = k + 1
-        while end < tokens.count && tokens[end].sentence == sentence { end += 1 }
+    /// `hasCue`: the quote's sentence has a speech verb or "according to" outside quotations.
+    func isSpeech(_ quote: Quote, tokenIndex k: Int, tokens: [TextToken], scalars: [Unicode.Scalar],
+                  sentenceStart start: Int, hasCue: Bool) -> Bool {
         let previous = k > start ? tokens[k - 1] : nil
         let sentenceInitial = previous == nil || (previous!.kind == .punctuation && (previous!.text == ":" || previous!.text == "\u{2014}"))
-        var hasCue = false
-        for t in tokens[start..<end] where t.kind == .word {
-            if SpeechVerbs.contains(t.text) || t.text == "according" { hasCue = true; break }
-        }
         // A headline in a list of sources: "Title" — Publisher, date.
         if k + 1 < tokens.count, tokens[k + 1].kind == .punctuation,
            ["\u{2014}", "\u{2013}", "-"].contains(tokens[k + 1].text), !hasCue {
@@ -122,7 +122,7 @@ public struct QuoteAnnotator: Sendable {
                 while j < span.end, ParagraphTokenizer.isWordScalar(scalars[j]) || (ParagraphTokenizer.isJoiner(scalars[j])
                         && j + 1 < span.end && ParagraphTokenizer.isWordScalar(scalars[j + 1])) { j += 1 }
                 words.append(ContentWord(lower: ParagraphTokenizer.lowercased(scalars, Span(i, j)),
-                                         capitalised: scalars[i].properties.isUppercase))
+                                         capitalised: ParagraphTokenizer.isUppercase(scalars[i])))
                 i = j
             } else {
                 i += 1

@@ -53,9 +53,10 @@ public struct SpeakerAttribution: Sendable {
                         finding.speaker = previous.speaker
                         finding.unlinkedName = previous.name
                         finding.inherited = true
-                    } else if tokenIndex == 0, let speaker = lastSpeaker,
+                    } else if tokenIndex == 0, paragraph.role == .body, let speaker = lastSpeaker,
                               p - lastQuoteParagraph == 1 || (p - lastQuoteParagraph == 2 && lastQuoteWasUnclosed) {
-                        // A paragraph that opens with a quote goes on with the last speaker.
+                        // A body paragraph that opens with a quote goes on with the last speaker
+                        // (a heading that quotes a phrase does not).
                         finding.speaker = speaker.entity
                         finding.unlinkedName = speaker.name
                         finding.inherited = true
@@ -208,16 +209,20 @@ struct DiscourseContext {
         case "they", "we": kinds = [.organization]
         default: return nil
         }
+        // Four sentences back at most, across one paragraph break at most: bounded work per pronoun.
+        var sentencesLeft = 4
         for paragraph in stride(from: p, through: max(0, p - 1), by: -1) {
             let tokens = tokens(ofParagraph: paragraph)
-            let sentences = ParagraphTokenizer.sentenceRanges(tokens)
-            for range in sentences.reversed() {
-                guard let first = range.first, tokens[first].span.start < offset else { continue }
-                var end = range.upperBound
-                while end > range.lowerBound, tokens[end - 1].span.start >= offset { end -= 1 }
-                for k in range.lowerBound..<end where tokens[k].kind == .word {
+            var end = paragraph == p ? AttributionPatterns(tokens: tokens).firstToken(startingAt: offset) : tokens.count
+            while end > 0, sentencesLeft > 0 {
+                let sentence = tokens[end - 1].sentence
+                var start = end - 1
+                while start > 0, tokens[start - 1].sentence == sentence, end - start < 200 { start -= 1 }
+                for k in start..<end where tokens[k].kind == .word && tokens[k].hasUppercase {
                     if let entity = index.speaker(in: tokens[k].span, allowing: kinds) { return entity }
                 }
+                sentencesLeft -= 1
+                end = start
             }
         }
         return nil

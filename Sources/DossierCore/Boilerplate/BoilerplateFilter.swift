@@ -175,7 +175,7 @@ public struct BoilerplateFilter: Sendable {
             let p = profiles[i]
             guard verdicts[i] == nil || verdicts[i]?.reason == "repeated text", p.words >= 3, p.span.length >= 15,
                   p.span.length <= 300, first.head.count < 2 * LineProfile.headLimit else { continue }
-            if p.head.count * 2 >= min(first.head.count, 60), first.head.contains(p.head) { candidates.append(i) }
+            if p.head.count * 2 >= min(first.head.count, 60), first.headBytes.containsBytes(p.headBytes) { candidates.append(i) }
         }
         return candidates
     }
@@ -215,7 +215,7 @@ public struct BoilerplateFilter: Sendable {
             for i in stride(from: bodyStart - 1, through: max(1, bodyStart - 60), by: -1) {
                 let p = profiles[i]
                 guard verdicts[i] == nil, p.words >= 3, p.span.length >= 15, p.span.length <= 300 else { continue }
-                if first.head.contains(p.head) { return (slice(scalars, p.span), i) }
+                if first.headBytes.containsBytes(p.headBytes) { return (slice(scalars, p.span), i) }
             }
         }
         let firstText = slice(scalars, first.span)
@@ -243,9 +243,10 @@ public struct BoilerplateFilter: Sendable {
 
     func isDateline(_ p: LineProfile) -> Bool {
         guard p.words <= 12, p.head.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
-        return Self.dateWords.contains { p.head.contains($0) }
+        return Self.dates.occurs(in: p.headBytes)
     }
 
+    static let dates = PhraseSet(dateWords)
     static let dateWords = ["january", "february", "march", "april", "may ", "june", "july", "august", "september",
                             "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ",
                             "sep ", "sept ", "oct ", "nov ", "dec ", "monday", "tuesday", "wednesday", "thursday",
@@ -255,7 +256,7 @@ public struct BoilerplateFilter: Sendable {
 
     /// Where a paragraph's closing call to comment starts (with the reader question before it), if it has one.
     func callToCommentCut(_ p: LineProfile, _ scalars: [Unicode.Scalar]) -> Int? {
-        guard ChromeClassifier.callToCommentCues.contains(where: { p.tail.contains($0) }) else { return nil }
+        guard ChromeClassifier.callToComment.occurs(in: p.tailBytes) else { return nil }
         // Sentence starts in the tail: after ". ", "! ", "? ".
         let low = max(p.span.start, p.span.end - LineProfile.tailLimit)
         var starts: [Int] = [p.span.start]
@@ -276,12 +277,12 @@ public struct BoilerplateFilter: Sendable {
         for k in stride(from: starts.count - 1, through: max(0, starts.count - 2), by: -1) {
             let s = starts[k], e = k + 1 < starts.count ? starts[k + 1] : p.span.end
             let sentence = lowered(s, e)
-            if ChromeClassifier.callToCommentCues.contains(where: { sentence.contains($0) }) { cut = s; break }
+            if ChromeClassifier.callToComment.occurs(in: Array(sentence.utf8)) { cut = s; break }
         }
         guard var cutAt = cut, let k = starts.firstIndex(of: cutAt) else { return nil }
         if k > 0 {
             let question = lowered(starts[k - 1], cutAt)
-            if question.hasSuffix("? ") && (question.contains(" you ") || question.hasPrefix("you ")) { cutAt = starts[k - 1] }
+            if question.hasSuffix("? ") && (Array(question.utf8).containsBytes(Array(" you ".utf8)) || question.hasPrefix("you ")) { cutAt = starts[k - 1] }
         }
         return cutAt
     }

@@ -11,19 +11,20 @@ struct ChromeClassifier: Sendable {
 
     func classify(_ line: LineProfile) -> Verdict? {
         let text = line.head
+        let bytes = line.headBytes
         if isBreadcrumb(text) { return Verdict(reason: "breadcrumb", endsArticle: false) }
         // A paragraph that quotes someone is article text, whatever words it uses.
         if line.hasAttributedQuote { return nil }
         let words = line.words
         if words <= 40 {
-            if Self.adblockCues.contains(where: { text.contains($0) }) { return Verdict(reason: "adblock notice", endsArticle: false) }
-            if text.contains("cookie"), Self.cookieContext.contains(where: { text.contains($0) }) {
+            if Self.adblock.occurs(in: bytes) { return Verdict(reason: "adblock notice", endsArticle: false) }
+            if bytes.containsBytes(Array("cookie".utf8)), Self.cookie.occurs(in: bytes) {
                 return Verdict(reason: "cookie notice", endsArticle: false)
             }
-            if Self.commentFormCues.contains(where: { text.contains($0) }) || isCommentCount(text) || isCommentHeader(text) {
+            if Self.commentForm.occurs(in: bytes) || isCommentCount(text) || isCommentHeader(text) {
                 return Verdict(reason: "comment form", endsArticle: true)
             }
-            if Self.callToCommentCues.contains(where: { text.contains($0) }) {
+            if Self.callToComment.occurs(in: bytes) {
                 return Verdict(reason: "call to comment", endsArticle: false)
             }
         }
@@ -40,8 +41,8 @@ struct ChromeClassifier: Sendable {
         if words <= 25 {
             if Self.readMorePrefixes.contains(where: { text.hasPrefix($0) }) { return Verdict(reason: "related links", endsArticle: false) }
             if isShareLine(text) { return Verdict(reason: "share line", endsArticle: false) }
-            if Self.subscribeCues.contains(where: { text.contains($0) }) { return Verdict(reason: "subscribe prompt", endsArticle: false) }
-            if text.hasPrefix("©") || text.hasPrefix("copyright") || text.hasPrefix("(c) ") || text.contains("all rights reserved") {
+            if Self.subscribe.occurs(in: bytes) { return Verdict(reason: "subscribe prompt", endsArticle: false) }
+            if text.hasPrefix("©") || text.hasPrefix("copyright") || text.hasPrefix("(c) ") || bytes.containsBytes(Array("all rights reserved".utf8)) {
                 return Verdict(reason: "copyright line", endsArticle: false)
             }
         }
@@ -54,7 +55,7 @@ struct ChromeClassifier: Sendable {
         var separators = 0
         for c in text.unicodeScalars where c == "»" || c == "›" || c == "≫" || c == "→" { separators += 1 }
         if separators >= 2 { return true }
-        if separators == 1 || text.contains(" > ") || text.contains(" / ") {
+        if separators == 1 || Self.pathSeparators.occurs(in: Array(text.utf8)) {
             return text.hasPrefix("home ") || text.hasPrefix("home»") || text.hasPrefix("start ")
         }
         return false
@@ -75,13 +76,12 @@ struct ChromeClassifier: Sendable {
             return text.split(separator: " ").count <= 6
         }
         guard let first = text.unicodeScalars.first, first.properties.numericType != nil else { return false }
-        return text.contains(" responses to") || text.contains(" thoughts on") || text.contains(" replies to")
-            || text.contains(" comments on") || text.contains(" response to") || text.contains(" reply to")
+        return Self.commentThreadHeads.occurs(in: Array(text.utf8))
     }
 
     /// "Image 1 of 23", "1 / 23".
     func isGalleryCounter(_ text: String) -> Bool {
-        if text.hasPrefix("image "), text.contains(" of ") { return text.unicodeScalars.contains { $0.properties.numericType != nil } }
+        if text.hasPrefix("image "), Array(text.utf8).containsBytes(Array(" of ".utf8)) { return text.unicodeScalars.contains { $0.properties.numericType != nil } }
         let parts = text.split(separator: "/").map { $0.trimmingSpaces() }
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
     }
@@ -106,6 +106,13 @@ struct ChromeClassifier: Sendable {
         return String(String.UnicodeScalarView(scalars))
     }
 
+    static let pathSeparators = PhraseSet([" > ", " / "])
+    static let adblock = PhraseSet(adblockCues)
+    static let cookie = PhraseSet(cookieContext)
+    static let commentForm = PhraseSet(commentFormCues)
+    static let callToComment = PhraseSet(callToCommentCues)
+    static let subscribe = PhraseSet(subscribeCues)
+    static let commentThreadHeads = PhraseSet([" responses to", " thoughts on", " replies to", " comments on", " response to", " reply to"])
     static let adblockCues = ["adblock", "ad blocker", "ad-blocker", "ad block", "disable your ad", "disabling your ad", "whitelist our", "whitelisting our"]
     static let cookieContext = ["accept", "consent", "policy", "this site", "this website", "our site", "our website", "browsing", "you agree", "we use", "uses cookie"]
     static let commentFormCues = [

@@ -13,6 +13,8 @@ struct LineProfile: Sendable {
     var head = ""
     /// The last `tailLimit` scalars, lowercased; for calls to comment at the end of a paragraph.
     var tail = ""
+    var headBytes: [UInt8] = []
+    var tailBytes: [UInt8] = []
 
     static let headLimit = 400
     static let tailLimit = 300
@@ -57,6 +59,8 @@ struct LineProfile: Sendable {
         var tail = String.UnicodeScalarView()
         for i in max(span.start, span.end - LineProfile.tailLimit)..<span.end { tail.append(LineProfile.lower(scalars[i])) }
         self.tail = String(tail)
+        headBytes = Array(self.head.utf8)
+        tailBytes = Array(self.tail.utf8)
         var e = span.end
         while e > span.start && "\"”’')]»".unicodeScalars.contains(scalars[e - 1]) { e -= 1 }
         if e > span.start { endsSentence = ".!?…".unicodeScalars.contains(scalars[e - 1]) }

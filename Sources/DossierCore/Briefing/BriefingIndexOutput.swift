@@ -35,7 +35,12 @@ public enum BriefingIndexOutput {
                              ("article_count", .int(entity.articleCount)), ("mentions", .int(entity.mentionCount)),
                              ("articles", .array(occurrences)), ("claims", .array(claims))])
         }
-        return .object([("articles", .array(articles)), ("entities", .array(entities))])
+        let actors: [JSONValue] = index.actors.map { actor in
+            .object([("entity", .string(actor.entity)), ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)),
+                     ("article_count", .int(actor.articleCount)), ("mentions", .int(actor.mentionCount)),
+                     ("claims", .int(actor.claimCount)), ("salience", .double(actor.salience))])
+        }
+        return .object([("articles", .array(articles)), ("actors", .array(actors)), ("entities", .array(entities))])
     }
 
     /// A readable summary: the articles, then entities found in several articles first.
@@ -46,6 +51,12 @@ public enum BriefingIndexOutput {
         lines.append("Briefing: \(index.articles.count) articles, \(index.entities.count) entities (\(shared) in more than one article)")
         for (number, article) in index.articles.enumerated() {
             lines.append("  [\(number + 1)] \(article.article.titleString ?? "(untitled)")\(article.source.map { " — \($0)" } ?? "")")
+        }
+        let actors = index.actors
+        lines.append("")
+        lines.append("Actors (\(actors.count))")
+        for actor in actors {
+            lines.append("  \(actor.name) [\(actor.kind.rawValue)] — \(plural(actor.articleCount, "article")), \(plural(actor.mentionCount, "mention")), \(plural(actor.claimCount, "claim"))")
         }
         lines.append("")
         lines.append("Entities")

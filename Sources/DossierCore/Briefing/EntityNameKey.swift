@@ -1,7 +1,7 @@
 /// How names are compared across articles: case, full stops, a leading "the", possessives and
 /// typographic apostrophes do not make two names different.
 public enum EntityNameKey {
-    /// "The U.S. Army’s" → "us army".
+    /// "The U.S. Army’s" → "us army", "José Mourinho" → "jose mourinho".
     public static func normalized(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
@@ -15,7 +15,7 @@ public enum EntityNameKey {
             default:
                 if pendingSpace { scalars.append(" ") }
                 pendingSpace = false
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { scalars.append(lower) }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { scalars.append(latinFold[lower] ?? lower) }
             }
         }
         var key = String(scalars)
@@ -24,6 +24,14 @@ public enum EntityNameKey {
         else if key.hasSuffix("'") { key = String(key.unicodeScalars.dropLast(1)) }
         return key
     }
+
+    /// Accented Latin letters and their plain forms, so "José" and "Jose" are one name
+    /// (sources differ in whether they keep the accents).
+    static let latinFold: [Unicode.Scalar: Unicode.Scalar] = {
+        let accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžøđłħ"
+        let plain = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzodlh"
+        return Dictionary(uniqueKeysWithValues: zip(accented.unicodeScalars, plain.unicodeScalars))
+    }()
 
     /// The words of a normalised name.
     public static func tokens(_ name: String) -> [Substring] {

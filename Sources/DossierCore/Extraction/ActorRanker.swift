@@ -10,9 +10,19 @@ public struct ActorRanker: Sendable {
     public func rank(entities: [Entity], claims: [Claim], quotes: [Quote], in article: StructuredArticle) -> [Actor] {
         var claimCounts: [String: Int] = [:]
         for claim in claims { if let actor = claim.actor { claimCounts[actor, default: 0] += 1 } }
-        let quoteClaims = Set(claims.filter { $0.kind == .quote }.map(\.span))
-        for quote in quotes where !quoteClaims.contains(quote.span) {
-            if let speaker = quote.speaker { claimCounts[speaker, default: 0] += 1 }
+        // Quotes that no claim covers (the second of two in a sentence) still count for their speaker;
+        // a fragment inside a statement claim ("lauded Pakistan as a “phenomenal partner”") is counted once.
+        let claimSpans = claims.map(\.span).sorted()
+        for quote in quotes {
+            guard let speaker = quote.speaker else { continue }
+            var low = 0, high = claimSpans.count
+            while low < high {
+                let mid = (low + high) / 2
+                if claimSpans[mid].start <= quote.span.start { low = mid + 1 } else { high = mid }
+            }
+            let covered = low > 0 && claimSpans[low - 1].contains(quote.span)
+                || low > 1 && claimSpans[low - 2].contains(quote.span)
+            if !covered { claimCounts[speaker, default: 0] += 1 }
         }
         let scalars = article.text.scalars
         let length = Double(max(1, scalars.count))
@@ -20,9 +30,10 @@ public struct ActorRanker: Sendable {
         for entity in entities {
             let claimCount = claimCounts[entity.id] ?? 0
             let mentions = entity.mentions.count
+            // A nationality or group ("Afghan civilians") is mostly an adjective: it acts only through claims.
             let speaksOrActs = claimCount > 0
                 || (mentions >= 2 && (entity.kind == .person || entity.kind == .organization))
-                || entity.mentions.contains { isSubject($0, scalars) }
+                || (entity.kind != .group && entity.mentions.contains { isSubject($0, scalars) })
             guard speaksOrActs, entity.kind != .event, entity.kind != .other else { continue }
             let first = entity.mentions.map(\.start).min() ?? scalars.count
             let inTitle = article.title.map { title in entity.mentions.contains { title.contains($0) } } ?? false

@@ -77,6 +77,10 @@ public struct ClaimExtractor: Sendable {
             if k > range.lowerBound, tokens[k - 1].kind == .word, Self.passiveAuxiliaries.contains(tokens[k - 1].text) {
                 continue // "was told", "been reported": the subject is spoken to
             }
+            let next = k + 1 < range.upperBound ? tokens[k + 1].text : ""
+            if Self.verbsNeedingThat.contains(verb.text), next != "that", next != ":", next != "," {
+                continue // "maintained a lead", "continues unchecked", "called an ambulance", "reported to him"
+            }
             var cue = patterns.subject(beforeVerb: k, lowerBound: range.lowerBound)
             if cue == nil, SpeechVerbs.isParticiple(verb.text) {
                 cue = patterns.sentenceSubject(from: range.lowerBound, before: k, cueSpan: verb.span)
@@ -94,6 +98,18 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
+    /// Verbs that report speech only with a clause after them ("maintained that …"); otherwise they
+    /// mostly mean something else ("maintained a lead", "called an ambulance", "reported to him").
+    static let verbsNeedingThat: Set<String> = {
+        var forms: Set<String> = []
+        for base in ["maintain", "continue", "report", "call", "thank", "welcome", "wonder", "answer", "dismiss",
+                     "reject", "indicate", "reveal", "estimate", "praise", "promise", "hail", "repeat", "post", "mention",
+                     "demand", "question", "counter", "object"] {
+            forms.formUnion(SpeechVerbs.inflections(of: base))
+        }
+        return forms.union(["speak", "speaks", "spoke", "spoken", "speaking", "reported"])
+    }()
+
     static let namingVerbs: Set<String> = ["called", "call", "calls", "dubbed", "named", "termed", "labelled", "labeled"]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "am"]
 
@@ -102,7 +118,10 @@ public struct ClaimExtractor: Sendable {
         switch number.kind {
         case .percent, .money, .quantity: return true
         case .count, .decimal, .range:
-            guard let value = number.value, let amount = Double(value.filter { $0 != "," }) else { return number.kind == .range }
+            // A digit inside a name ("RAV4", "ID.3") is not a figure.
+        if number.span.start > 0, ParagraphTokenizer.isLetter(scalars[number.span.start - 1]) { return false }
+        if number.span.end < scalars.count, ParagraphTokenizer.isLetter(scalars[number.span.end]) { return false }
+        guard let value = number.value, let amount = Double(value.filter { $0 != "," }) else { return number.kind == .range }
             if number.kind == .count, number.span.length == 4, amount >= 1900, amount <= 2100 { return false }
             return amount >= 2
         default:

@@ -1,30 +1,111 @@
 /// Bytes → sanitised text: the door through which every article enters the core.
 ///
-/// UNFINISHED (skeleton): repairs invalid UTF-8 and normalises line endings, strips C0/C1
-/// controls; escape sequences, bidi overrides, zero-width characters, BOMs and UTF-16 are to come.
+/// One linear pass over the bytes. UTF-8 is decoded by hand so that every invalid sequence
+/// (overlong forms, surrogates, truncated or stray bytes, values above U+10FFFF) becomes one
+/// U+FFFD per maximal invalid subpart, as the Unicode standard recommends; a UTF-8 BOM is
+/// dropped; UTF-16 with a BOM (or plainly UTF-16 without one) is decoded. NUL bytes in 8-bit
+/// text mean a binary file. The decoded scalars then pass through `TerminalSafeFilter`.
 public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) throws(IngestError) -> String {
-        if bytes.contains(0) { throw .notText }
-        let raw = String(decoding: bytes, as: UTF8.self)
-        var out = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in raw.unicodeScalars {
-            switch scalar.value {
-            case 0x0D:
-                out.append("\n")
-                previousWasCR = true
-                continue
-            case 0x0A:
-                if !previousWasCR { out.append(scalar) }
-            case 0x09:
-                out.append(scalar)
-            case 0x00...0x1F, 0x7F...0x9F:
-                break
-            default:
-                out.append(scalar)
-            }
-            previousWasCR = false
+        var filter = TerminalSafeFilter(capacity: bytes.count)
+        let n = bytes.count
+        if n >= 4, bytes[0] == 0xFF, bytes[1] == 0xFE, bytes[2] == 0, bytes[3] == 0 { throw .unsupportedEncoding("UTF-32") }
+        if n >= 4, bytes[0] == 0, bytes[1] == 0, bytes[2] == 0xFE, bytes[3] == 0xFF { throw .unsupportedEncoding("UTF-32") }
+        if n >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            try decodeUTF16(bytes, from: 2, bigEndian: false, into: &filter)
+        } else if n >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            try decodeUTF16(bytes, from: 2, bigEndian: true, into: &filter)
+        } else if let bigEndian = unmarkedUTF16(bytes) {
+            try decodeUTF16(bytes, from: 0, bigEndian: bigEndian, into: &filter)
+        } else {
+            if bytes.contains(0) { throw .notText }
+            let start = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+            decodeUTF8(bytes, from: start, into: &filter)
         }
-        return String(out)
+        return filter.finish()
+    }
+
+    static func decodeUTF8(_ bytes: [UInt8], from start: Int, into filter: inout TerminalSafeFilter) {
+        let n = bytes.count
+        var i = start
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                filter.feed(UInt32(b0))
+                i += 1
+                continue
+            }
+            var need = 0
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            var value = UInt32(0)
+            switch b0 {
+            case 0xC2...0xDF: need = 1; value = UInt32(b0 & 0x1F)
+            case 0xE0: need = 2; lower = 0xA0; value = UInt32(b0 & 0x0F)           // no overlong 3-byte forms
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2; value = UInt32(b0 & 0x0F)
+            case 0xED: need = 2; upper = 0x9F; value = UInt32(b0 & 0x0F)           // no surrogates
+            case 0xF0: need = 3; lower = 0x90; value = UInt32(b0 & 0x07)           // no overlong 4-byte forms
+            case 0xF1...0xF3: need = 3; value = UInt32(b0 & 0x07)
+            case 0xF4: need = 3; upper = 0x8F; value = UInt32(b0 & 0x07)           // nothing above U+10FFFF
+            default:                                                                // C0, C1, F5–FF, stray continuation
+                filter.feed(0xFFFD)
+                i += 1
+                continue
+            }
+            var j = i + 1
+            var valid = true
+            for k in 0..<need {
+                guard j < n else { valid = false; break }
+                let b = bytes[j]
+                guard b >= (k == 0 ? lower : 0x80), b <= (k == 0 ? upper : 0xBF) else { valid = false; break }
+                value = value << 6 | UInt32(b & 0x3F)
+                j += 1
+            }
+            // An invalid sequence is replaced once; the byte that broke it starts the next one.
+            filter.feed(valid ? value : 0xFFFD)
+            i = j
+        }
+    }
+
+    static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, into filter: inout TerminalSafeFilter) throws(IngestError) {
+        let n = bytes.count
+        var i = start
+        func unit(_ at: Int) -> UInt32 {
+            bigEndian ? UInt32(bytes[at]) << 8 | UInt32(bytes[at + 1]) : UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at])
+        }
+        while i + 1 < n {
+            let u = unit(i)
+            i += 2
+            if u == 0 { throw .notText }
+            if u >= 0xD800 && u <= 0xDBFF {
+                if i + 1 < n {
+                    let low = unit(i)
+                    if low >= 0xDC00 && low <= 0xDFFF {
+                        filter.feed(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00))
+                        i += 2
+                        continue
+                    }
+                }
+                filter.feed(0xFFFD)
+            } else if u >= 0xDC00 && u <= 0xDFFF {
+                filter.feed(0xFFFD)
+            } else {
+                filter.feed(u)
+            }
+        }
+        if i < n { filter.feed(0xFFFD) }   // an odd trailing byte
+    }
+
+    /// UTF-16 without a BOM shows as ASCII text with every other byte zero; nil when it is not that.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = min(bytes.count, 200) & ~1
+        guard sample >= 4 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for i in 0..<sample where bytes[i] == 0 {
+            if i % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+        }
+        let pairs = sample / 2
+        if zeroOdd == pairs && zeroEven == 0 { return false }
+        if zeroEven == pairs && zeroOdd == 0 { return true }
+        return nil
     }
 }

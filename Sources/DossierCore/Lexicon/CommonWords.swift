@@ -346,6 +346,24 @@ enum CommonWords {
     TV
     AM
     PM
+    GMT
+    UTC
+    EST
+    EDT
+    CST
+    CDT
+    MST
+    MDT
+    PST
+    PDT
+    BST
+    CET
+    CEST
+    EET
+    MSK
+    JST
+    AEST
+    AEDT
     A.M.
     P.M.
     CEO

@@ -26,6 +26,9 @@ enum EntityLexicon {
         return result
     }()
 
+    /// The first words of `phrases`: most capitalised words start none, and need no further look.
+    static let phraseFirstWords: Set<String> = Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     static let longestPhrase: Int = phrases.reduce(1) { max($0, $1.split(separator: " ").count) }
 
     /// Countries and their usual short forms: the names split off the front of an organisation

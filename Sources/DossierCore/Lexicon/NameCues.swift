@@ -12,6 +12,13 @@ enum NameCues {
     /// Place cues that open a name: "Mount Everest", "Lake Victoria", "Cape Canaveral".
     static let placeFirst: Set<String> = ["Mount", "Mt.", "Lake", "Cape", "Port", "Fort", "Isle", "Gulf", "Bay",
                                           "Camp", "Glen", "Point", "San", "Santa", "Santo", "São", "Masjid", "Rio"]
+    /// "the journal Nature Astronomy", "the newspaper Folha": nouns that introduce an organisation's name.
+    static let organizationNouns: Set<String> = ["journal", "newspaper", "magazine", "company", "firm", "group",
+                                                 "agency", "organisation", "organization", "party", "network",
+                                                 "channel", "broadcaster", "website", "publication", "daily",
+                                                 "weekly", "band", "team", "club", "charity", "foundation",
+                                                 "startup", "carrier", "airline", "bank", "insurer", "retailer",
+                                                 "manufacturer", "publisher", "studio", "broadcaster", "outlet"]
     /// Newspaper names after a place: "Toronto Star", "Edmonton Sun".
     static let newspaperWords: Set<String> = ["Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe",
                                               "Examiner", "Inquirer", "Enquirer", "Courier", "Bulletin", "Sentinel",
@@ -229,6 +236,7 @@ enum NameCues {
     Complex
     Zoo
     Planetarium
+    Observatory
     Park
     Gardens
     Cemetery

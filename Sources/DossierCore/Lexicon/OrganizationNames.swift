@@ -134,5 +134,20 @@ enum OrganizationNames {
     FEMA
     NOAA
     USAID
+    al-Qaeda
+    al-Qaida
+    Al-Qaeda
+    Al Qaeda
+    Hezbollah
+    Hamas
+    Boko Haram
+    Islamic State
+    ISIL
+    Daesh
+    al-Shabaab
+    Al-Shabaab
+    Houthis
+    Wagner Group
+    Muslim Brotherhood
     """
 }

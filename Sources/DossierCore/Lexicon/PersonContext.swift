@@ -18,6 +18,17 @@ enum PersonContext {
                                            "headed", "fled", "flee", "deported", "evacuated", "relocated",
                                            "sailed", "drove", "marched", "migrated", "emigrated", "arrived",
                                            "sailing", "driving"]
+    /// "Facebook creator Mark Zuckerberg", "a Google spokesperson", "his Twitter account": a lone
+    /// name before these words is an organisation.
+    static let organizationRoles: Set<String> = ["creator", "founder", "co-founder", "cofounder", "owner", "owners",
+                                                 "CEO", "spokesman", "spokeswoman", "spokesperson", "official",
+                                                 "officials", "employee", "employees", "staff", "staffer",
+                                                 "staffers", "executive", "executives", "headquarters", "shares",
+                                                 "stock", "subsidiary", "board", "shareholders", "investors",
+                                                 "users", "customers", "account", "accounts", "website", "app",
+                                                 "platform", "page", "feed", "post", "posts", "engineers",
+                                                 "workers", "volunteers", "members", "membership", "leadership",
+                                                 "leaders", "chairman", "chairwoman", "boss", "bosses"]
     /// "the Obama administration": a lone name before these words is a person.
     static let personCollectives: Set<String> = ["administration", "government", "family", "era", "years",
                                                  "presidency", "campaign", "cabinet", "estate"]

@@ -1,4 +1,4 @@
-/// Verbs and phrases that introduce speech ("said", "emphasised", "according to"), with their inflections.
+/// Verbs that introduce speech ("said", "emphasised", "lauded"), with their inflections, and nouns that carry it.
 ///
 /// General English only: the base forms below are expanded once into every inflection
 /// (says/said/saying …) and held in sets, so a lookup is one hash of a short lowercase word.
@@ -15,7 +15,7 @@ public enum SpeechVerbs {
         "reply", "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh", "snap", "speculate",
         "state", "stress", "suggest", "testify", "thank", "threaten", "underline", "underscore", "urge",
         "vow", "warn", "whisper", "welcome", "wonder", "yell", "characterize", "characterise", "clarify", "confide",
-        "conclude", "recommend", "hail", "accuse", "blame", "cry",
+        "recommend", "hail", "accuse", "blame", "cry",
     ]
 
     /// Irregular verbs, every form written out.

@@ -16,14 +16,29 @@ public struct Linker: Sendable {
         let defined = acronymDefinitions(sorted, text: article.text)
 
         // Pass 1: names that stand on their own (several words, acronyms, names the lists know).
+        // A long article repeats its names, so each distinct name is judged once.
+        var standsAlone: [String: Bool] = [:]
+        var keys: [String: String] = [:]
+        func cachedKey(_ name: String) -> String {
+            if let known = keys[name] { return known }
+            let computed = key(of: name, defined: defined)
+            keys[name] = computed
+            return computed
+        }
         var deferred: [Int] = []
         for (index, mention) in sorted.enumerated() {
-            let words = Self.words(of: mention.name)
             if mention.kind == .group {
                 clusters.add(index, key: "group:" + Self.groupKey(mention.name))
-            } else if words.count >= 2 || EntityLexicon.kind(of: mention.name) != nil
-                        || Self.isAcronym(mention.name) || defined[mention.name] != nil {
-                clusters.add(index, key: key(of: mention.name, defined: defined))
+                continue
+            }
+            let alone = standsAlone[mention.name] ?? {
+                let result = mention.name.contains(" ") || EntityLexicon.kind(of: mention.name) != nil
+                    || Self.isAcronym(mention.name) || defined[mention.name] != nil
+                standsAlone[mention.name] = result
+                return result
+            }()
+            if alone {
+                clusters.add(index, key: cachedKey(mention.name))
             } else {
                 deferred.append(index)
             }
@@ -36,7 +51,7 @@ public struct Linker: Sendable {
         let organizations = clusters.organizationWordIndex()
         for index in deferred {
             let mention = sorted[index]
-            let word = Self.words(of: mention.name).first ?? mention.name
+            let word = Self.words(of: mention.name).first ?? mention.name   // one word: cheap
             // A word of a person's full name is that person, whatever its own context suggested
             // ("the Sharifullah capture").
             if mention.kind != .group, mention.kind != .event, let person = people.best(for: word) {
@@ -45,7 +60,7 @@ public struct Linker: Sendable {
                       let organization = organizations.best(for: word) {
                 clusters.add(index, to: organization)
             } else {
-                clusters.add(index, key: key(of: mention.name, defined: defined))
+                clusters.add(index, key: cachedKey(mention.name))
             }
         }
         return clusters.entities()
@@ -104,9 +119,8 @@ public struct Linker: Sendable {
     static func isAcronym(_ name: String) -> Bool {
         var upper = 0
         for scalar in name.unicodeScalars {
-            if scalar.properties.isLowercase { return false }
-            if scalar == " " { return false }
-            if scalar.properties.isUppercase { upper += 1 }
+            if NameTokenizer.isLower(scalar) || scalar == " " { return false }
+            if NameTokenizer.isUpper(scalar) { upper += 1 }
         }
         return upper >= 2
     }

@@ -8,6 +8,9 @@ struct MentionClusters {
     private var members: [[Int]] = []
     private var keys: [String] = []
     private var clusterByKey: [String: Int] = [:]
+    /// Kind votes of each root cluster, kept up to date on every add and merge.
+    private var votes: [[Int]] = []
+    private static let voteOrder: [EntityKind] = [.person, .organization, .place, .group, .event]
 
     init(mentions: [EntityMention]) {
         self.mentions = mentions
@@ -22,6 +25,7 @@ struct MentionClusters {
         let cluster = parent.count
         parent.append(cluster)
         members.append([])
+        votes.append([Int](repeating: 0, count: Self.voteOrder.count))
         keys.append(key)
         clusterByKey[key] = cluster
         add(mention, to: cluster)
@@ -31,6 +35,15 @@ struct MentionClusters {
         let root = find(cluster)
         clusterOf[mention] = root
         members[root].append(mention)
+        if let slot = Self.voteOrder.firstIndex(of: mentions[mention].kind) {
+            votes[root][slot] += Self.voteWeight(of: mentions[mention].name)
+        }
+    }
+
+    /// A full name weighs most, an unknown acronym least: its kind ("organisation") is only a guess.
+    private static func voteWeight(of name: String) -> Int {
+        if name.contains(" ") { return 4 }
+        return Linker.isAcronym(name) && EntityLexicon.kind(of: name) == nil ? 1 : 2
     }
 
     private mutating func find(_ cluster: Int) -> Int {
@@ -53,27 +66,21 @@ struct MentionClusters {
         parent[ra] = rb
         members[rb].append(contentsOf: members[ra])
         members[ra] = []
+        for slot in votes[rb].indices { votes[rb][slot] += votes[ra][slot] }
     }
 
     private var roots: [Int] { parent.indices.filter { parent[$0] == $0 } }
 
     // MARK: - Kinds
 
-    /// The kind most mentions of a cluster were given; `.other` only when nothing else was.
-    /// A full name weighs most, an unknown acronym least: its kind ("organisation") is only a guess.
+    /// The kind most mentions of a cluster were given (weighted); `.other` only when nothing else was.
     func kind(of cluster: Int) -> EntityKind {
-        var votes: [EntityKind: Int] = [:]
-        for mention in members[root(cluster)] where mentions[mention].kind != .other {
-            let name = mentions[mention].name
-            let weight = name.contains(" ") ? 4 : Linker.isAcronym(name) && EntityLexicon.kind(of: name) == nil ? 1 : 2
-            votes[mentions[mention].kind, default: 0] += weight
-        }
-        let order: [EntityKind] = [.person, .organization, .place, .group, .event]
+        let tally = votes[root(cluster)]
         var best: EntityKind = .other
         var bestCount = 0
-        for kind in order where votes[kind, default: 0] > bestCount {
+        for (slot, kind) in Self.voteOrder.enumerated() where tally[slot] > bestCount {
             best = kind
-            bestCount = votes[kind, default: 0]
+            bestCount = tally[slot]
         }
         return best
     }
@@ -156,9 +163,11 @@ struct MentionClusters {
 
     func organizationWordIndex() -> WordIndex {
         var index = WordIndex()
-        for cluster in roots where kind(of: cluster) == .organization {
+        for cluster in roots where kind(of: cluster) == .organization || kind(of: cluster) == .place {
             let words = self.words(cluster)
             guard words.count >= 2, let first = words.first else { continue }
+            // Places only as facilities: "Goddard" for "Goddard Space Flight Center".
+            if kind(of: cluster) == .place, !(words.last.map(NameCues.facility.contains) ?? false) { continue }
             // Its first word ("Freedom" for "Freedom Magazine") and its cue words ("the Court" for
             // "Supreme Court of Cassation"); a last word like "Nature" may be anything.
             let cues = words.filter { NameCues.organization.contains($0) }

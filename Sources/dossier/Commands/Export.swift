@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
             Files are written whole or not at all; an existing file is kept unless --force.
 
             Examples:
-              dossier export seeds/pakistan-centcom.txt                       Markdown to standard output
+              dossier export seeds/pakistan-centcom.txt
               dossier export seeds/ --format html -o briefing.html
               dossier export article.txt --format webannotation -o notes.jsonld --force
             """
@@ -86,6 +86,8 @@ struct Export: ParsableCommand {
             exports.append(ArticleExport(annotated: annotated))
         }
 
+        // UNFINISHED: a --theme NAME option for the HTML palette (HTMLPalette(foregrounds:backgrounds:dark:))
+        // once the reader's ThemeLoader is in main; the built-in palette is used until then.
         let document = Exporter.render(exports, as: format)
         if output == "-" {
             var out = StandardOutput()

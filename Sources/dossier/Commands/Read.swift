@@ -5,11 +5,28 @@ import DossierTUI
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the reader (the default when no subcommand is given).",
-        discussion: "Press ? in the reader for its keys; q quits."
+        discussion: """
+            Press ? in the reader for its keys; q quits. Settings (theme, keys, side-pane width, mouse)
+            come from $XDG_CONFIG_HOME/dossier/config.toml; themes from $XDG_CONFIG_HOME/dossier/themes/.
+            NO_COLOR=1 shows highlights by bold/underline/reverse only. With output redirected to a file,
+            prints the annotated text instead of opening the reader.
+            """
     )
 
     @Flag(name: .shortAndLong, help: "Read subfolders of folders too.")
     var recursive = false
+
+    @Option(name: .long, help: "Colour theme: default, light, high-contrast, mono, a name in the user themes folder, or a path to a .toml file.")
+    var theme: String?
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Mouse: wheel scrolls, a click selects an entity or a side-pane item.")
+    var mouse: Bool?
+
+    @Flag(name: .long, help: "Start with the side pane (actors and claims) hidden; s shows it.")
+    var noSidePane = false
+
+    @Option(name: .long, help: "Read settings from this config file instead of $XDG_CONFIG_HOME/dossier/config.toml.")
+    var config: String?
 
     @Argument(help: "Article files or folders; - (or nothing, when piped) reads standard input.")
     var files: [String] = []
@@ -30,8 +47,12 @@ struct Read: ParsableCommand {
                 }
             }
         }
-        var output = StandardOutput()
-        output.write(ReaderLauncher.run(articles: articles))
-        output.flush()
+        if articles.isEmpty {
+            StandardError.write("dossier: no article could be read\n")
+            throw ExitCode(66)
+        }
+        let options = ReaderOptions(theme: theme, mouse: mouse, sidePane: noSidePane ? false : nil, configPath: config)
+        let status = ReaderLauncher.run(articles: articles, options: options) { StandardError.write("dossier: \($0)\n") }
+        if status != 0 { throw ExitCode(status) }
     }
 }

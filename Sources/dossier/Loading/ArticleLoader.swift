@@ -31,18 +31,19 @@ struct ArticleLoader {
     func load(_ path: String) -> [LoadedArticle] {
         let bytes: [UInt8]
         do { bytes = try FileReader.read(path: path) } catch { return [LoadedArticle(source: path, result: .failure(error))] }
+        let hint = path == "-" ? nil : path
+        // A web page goes to libxml2 as bytes (it decodes the page's own charset, UTF-16 included),
+        // so it is recognised from its first bytes before any decoding of the whole.
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        if FormatSniffer.format(ofText: head, pathHint: hint) == .html { return [loadPage(bytes, path: path)] }
         let text: String
         do { text = try TextDecoder.decode(bytes) } catch {
             return [LoadedArticle(source: path, result: .failure(.notText(path, error)))]
         }
-        let hint = path == "-" ? nil : path
         switch FormatSniffer.format(ofText: text, pathHint: hint) {
         case .html:
-            let document = HTMLArticleExtractor().extract(html: bytes)
-            if document.text.isEmpty {
-                return [LoadedArticle(source: path, result: .failure(.unparsable(path, reason: "no article text found in this HTML page")))]
-            }
-            return [LoadedArticle(source: path, result: .success(pipeline.annotate(document, source: path)))]
+            // Not seen in the first bytes (a long preamble): extract it all the same.
+            return [loadPage(bytes, path: path)]
         case .jsonLines:
             let lines = JSONLinesReader.documents(in: text)
             if lines.isEmpty {
@@ -59,5 +60,14 @@ struct ArticleLoader {
             let document = SourceFormatDetector.document(fromText: text, pathHint: hint)
             return [LoadedArticle(source: path, result: .success(pipeline.annotate(document, source: path)))]
         }
+    }
+
+    /// A saved web page: its article body, or why there is none.
+    private func loadPage(_ bytes: [UInt8], path: String) -> LoadedArticle {
+        let document = HTMLArticleExtractor().extract(html: bytes)
+        if document.text.isEmpty {
+            return LoadedArticle(source: path, result: .failure(.unparsable(path, reason: "no article text found in this HTML page")))
+        }
+        return LoadedArticle(source: path, result: .success(pipeline.annotate(document, source: path)))
     }
 }

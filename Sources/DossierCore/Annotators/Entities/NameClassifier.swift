@@ -6,10 +6,12 @@ struct NameClassifier {
     let text: ArticleText
     let evidence: CapitalisationEvidence
 
+    private static let articles: Set<String> = ["The", "A", "An"]
+
     func mentions(in chunk: Range<Int>) -> [EntityMention] {
         var range = chunk
         // A leading "The" is not part of the name, unless the list knows it ("The Hague").
-        while range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), lexiconKind(range) == nil {
+        while range.count > 1, Self.articles.contains(tokens[range.lowerBound].text), lexiconKind(range) == nil {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         // "Ahmed Mohamed Image: …": a trailing caption label is not part of the name.
@@ -62,29 +64,25 @@ struct NameClassifier {
                 let last2 = max(start + 1, range.upperBound - 2)
                 let plausible = (last2..<range.upperBound).allSatisfy { looksLikePersonWord(tokens[$0]) }
                 nameStart = plausible && last2 < range.upperBound ? last2 : nil
+                // "Director for the Middle East and North Africa": no person, but known places.
+                if nameStart == nil { return result + prefixMentions(complement..<range.upperBound) }
             }
         }
-        guard let start = nameStart else { return result }
+        guard let start = nameStart, tokens[start].isCapitalized else { return result }
         // "Professor Mark Whitfield of Oxford": the name stops at "of"; what follows is a name of its own.
         var personEnd = start
         while personEnd < range.upperBound,
               tokens[personEnd].isCapitalized || tokens[personEnd].isAcronym
                 || CommonWords.nameParticles.contains(tokens[personEnd].text) { personEnd += 1 }
-        if personEnd < range.upperBound, personEnd > start {
-            var rest = personEnd
-            while rest < range.upperBound, !tokens[rest].isCapitalized { rest += 1 }
-            let tail = rest < range.upperBound ? untitled(rest..<range.upperBound) : []
-            return result + [mention(start..<personEnd, .person)] + tail
-        }
-        let personRange = start..<range.upperBound
+        let personRange = start..<personEnd
         // "General Motors", "General Assembly": what follows the title is an organisation.
-        if hasCue(personRange) || lexiconKind(personRange) != nil
-            || (personRange.allSatisfy { tokens[$0].isAcronym }) {
+        if hasCue(personRange) || lexiconKind(personRange) != nil || personRange.allSatisfy({ tokens[$0].isAcronym }) {
             return result + untitled(title..<range.upperBound)
         }
-        if tokens[personRange.lowerBound].isCapitalized {
-            result.append(mention(personRange, .person))
-        }
+        result.append(mention(personRange, .person))
+        var rest = personEnd
+        while rest < range.upperBound, !tokens[rest].isCapitalized { rest += 1 }
+        if rest < range.upperBound { result += untitled(rest..<range.upperBound) }
         return result
     }
 
@@ -177,6 +175,11 @@ struct NameClassifier {
         if isFollowedByAge(range.upperBound - 1) || followedByPersonVerb(range.upperBound - 1) {
             return [mention(range, .person)]
         }
+        // "the journal Nature Astronomy"; "the Europa Clipper mission": people take no article.
+        if let previous = previousWord(range.lowerBound) {
+            if NameCues.organizationNouns.contains(previous) { return [mention(range, .organization)] }
+            if previous == "the", !GivenNames.all.contains(first.text) { return [mention(range, .other)] }
+        }
         if range.allSatisfy({ Demonyms.isGroupWord(tokens[$0].text) }) { return [mention(range, .group)] }
         // "Pakistani Sharifullah": a demonym in front of another name is a group of its own.
         if Demonyms.isGroupWord(first.text) {
@@ -198,7 +201,11 @@ struct NameClassifier {
             return tokens[index].isCapitalized && !GivenNames.all.contains(word) && !tokens[index].isInitial
                 && evidence.isOrdinaryWord(word)
         }
-        if ordinary { return [mention(range, .other)] }
+        // "Central Asian Affairs": demonyms and compass words belong to other names than people's.
+        let regional = range.dropFirst().contains { index in
+            Demonyms.isGroupWord(tokens[index].text) || PlaceNames.compassWords.contains(tokens[index].text)
+        } || (PlaceNames.compassWords.contains(first.text) || Demonyms.isGroupWord(first.text))
+        if ordinary || regional { return [mention(range, .other)] }
         return [mention(range, count <= 4 ? .person : .organization)]
     }
 
@@ -281,6 +288,7 @@ struct NameClassifier {
         if let previous = previousWord(index) {
             if PersonContext.placePrepositions.contains(previous) { return .place }
             if isAfterPlaceNoun(index) || isAfterTravelVerb(index) { return .place }
+            if NameCues.organizationNouns.contains(previous) { return .organization }
             if previous == "the" {
                 // "the Taliban’s rise", "the Taliban." name an organisation; in "the Pahalgam
                 // attack" the name only qualifies a noun and could be anything.
@@ -291,6 +299,9 @@ struct NameClassifier {
             }
         }
         if followedByPersonVerb(index) { return .person }
+        if !token.isPossessive, let next = nextWord(index), PersonContext.organizationRoles.contains(next) {
+            return .organization
+        }
         if isFollowedByAge(index) { return .person }
         return .other
     }
@@ -380,6 +391,6 @@ struct NameClassifier {
 
     private func mention(_ range: Range<Int>, _ kind: EntityKind) -> EntityMention {
         let span = Span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
-        return EntityMention(span: span, kind: kind, name: text.slice(span))
+        return EntityMention(span: span, kind: kind, name: NameTokenizer.string(text.scalars, span.start, span.end))
     }
 }

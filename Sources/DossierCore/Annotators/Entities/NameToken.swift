@@ -36,16 +36,15 @@ enum NameTokenizer {
 
     static func tokens(in article: StructuredArticle) -> [NameToken] {
         let scalars = article.text.scalars
-        var sentenceStarts = Set<Int>()
-        for paragraph in article.paragraphs {
-            for sentence in paragraph.sentences { sentenceStarts.insert(sentence.start) }
-        }
         var tokens: [NameToken] = []
         tokens.reserveCapacity(scalars.count / 5)
         for (index, paragraph) in article.paragraphs.enumerated() {
             let end = min(paragraph.span.end, scalars.count)
             var i = max(0, paragraph.span.start)
             let firstInParagraph = tokens.count
+            // Sentence starts in order, walked alongside the tokens.
+            let sentenceStarts = paragraph.sentences.map(\.start).sorted()
+            var nextSentence = 0
             while i < end {
                 var token: NameToken
                 if isWordScalar(scalars[i]) {
@@ -61,7 +60,9 @@ enum NameTokenizer {
                 }
                 let previous = tokens.count > firstInParagraph ? tokens[tokens.count - 1] : nil
                 token.followsSpace = previous.map { onlySpaces(scalars, from: $0.end, to: token.start) && !$0.isPossessive } ?? false
-                token.isSentenceStart = sentenceStarts.contains(token.start)
+                while nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] < token.start { nextSentence += 1 }
+                let startsSentence = nextSentence < sentenceStarts.count && sentenceStarts[nextSentence] == token.start
+                token.isSentenceStart = startsSentence
                     || opensSentence(scalars, token: token, previous: previous, paragraphStart: paragraph.span.start)
                 i = max(token.end + (token.isPossessive ? possessiveLength(scalars, at: token.end, limit: end) : 0), i + 1)
                 tokens.append(token)
@@ -82,9 +83,17 @@ enum NameTokenizer {
             if isWordScalar(c) { j += 1; continue }
             switch c {
             case "-", "\u{2011}":
-                // Hyphenated names stay one word: "ISIS-K", "Udvar-Hazy", "Jong-un".
-                if j + 1 < end, isWordScalar(s[j + 1]) { j += 1; segmentStart = j; dottedOnly = false; continue }
-                break scanning
+                // Hyphenated names stay one word: "ISIS-K", "Udvar-Hazy", "Jong-un"; but a known
+                // name or acronym before a lowercase word is a name of its own: "U.S.-led", "Pakistan-based".
+                guard j + 1 < end, isWordScalar(s[j + 1]) else { break scanning }
+                if isLower(s[j + 1]), j - start >= 2, isUpper(s[start]) {
+                    let head = string(s, start, j)
+                    if EntityLexicon.kind(of: head) != nil || !head.unicodeScalars.contains(where: isLower) {
+                        break scanning
+                    }
+                }
+                j += 1; segmentStart = j; dottedOnly = false
+                continue
             case ".":
                 // Dotted initials and acronyms: "U.S.", "L.A.", "F.".
                 if j - segmentStart == 1, isUpper(s[j - 1]), dottedOnly {
@@ -110,21 +119,26 @@ enum NameTokenizer {
         }
         var text = string(s, start, j)
         // The period of "Dr." or "Gen." belongs to the word.
-        if j < end, s[j] == ".", !text.hasSuffix("."), abbreviations.contains(text) {
+        if j < end, s[j] == ".", j - start <= 6, !text.hasSuffix("."), abbreviations.contains(text) {
             j += 1
             text += "."
         }
         var letters = 0, upper = 0, lower = 0
         for k in start..<j where isLetter(s[k]) {
             letters += 1
-            if isUpper(s[k]) { upper += 1 } else if s[k].properties.isLowercase { lower += 1 }
+            if isUpper(s[k]) { upper += 1 } else if isLower(s[k]) { lower += 1 }
         }
         let first = s[start]
         // "T-shirt", "X-ray": a capital letter prefix on an ordinary word.
-        let letterPrefix = j - start > 2 && s[start + 1] == "-" && s[start + 2].properties.isLowercase
+        let letterPrefix = j - start > 2 && s[start + 1] == "-" && isLower(s[start + 2])
+        // "al-Qaeda", "el-Sisi": an Arabic article before a capitalised name.
+        let articlePrefix = ["al-", "el-", "ad-", "an-", "as-", "ash-", "at-", "ar-"].contains { prefix in
+            let length = prefix.unicodeScalars.count
+            return text.hasPrefix(prefix) && start + length < j && isUpper(s[start + length])
+        }
         return NameToken(start: start, end: j, text: text,
-                         isCapitalized: isUpper(first) && !letterPrefix,
-                         isLowercase: first.properties.isLowercase,
+                         isCapitalized: (isUpper(first) && !letterPrefix) || articlePrefix,
+                         isLowercase: isLower(first) && !articlePrefix,
                          isAcronym: letters >= 2 && lower == 0 && upper >= 2,
                          isInitial: dottedOnly && j - start >= 2 && s[j - 1] == "." && isUpper(first),
                          isPossessive: possessive, isSentenceStart: false, followsSpace: false,
@@ -168,6 +182,9 @@ enum NameTokenizer {
         case ",", ";":
             // `he said, “We …`: an opening quotation after a comma starts the quoted sentence.
             return sawQuote
+        case "-":
+            // "PanARMENIAN.Net - Verified video footage …": a spaced hyphen used as a dash.
+            return k > paragraphStart && s[k - 1] == " "
         default:
             return false
         }
@@ -193,7 +210,10 @@ enum NameTokenizer {
             let v = c.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
+        // General punctuation (curly quotes, dashes) is common and never part of a word.
+        if c.value >= 0x2000 && c.value <= 0x206F { return false }
+        let properties = c.properties
+        return properties.isAlphabetic || properties.numericType != nil
     }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
@@ -206,9 +226,29 @@ enum NameTokenizer {
         return c.properties.isUppercase
     }
 
+    static func isLower(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
+        return c.properties.isLowercase
+    }
+
+    /// The text of `s[start..<end]`, encoded straight into the string's UTF-8 storage (much
+    /// faster than appending scalars one by one; this runs once per word of the article).
     static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[start..<end])
-        return String(view)
+        String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var count = 0
+            for k in start..<end {
+                let value = s[k].value
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else {
+                    for byte in UTF8.encode(s[k])! {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
     }
 }

@@ -27,7 +27,7 @@ struct AttributionPatterns {
     /// Words allowed between a subject and its verb ("Memon also said", "has publicly lauded").
     static let auxiliaries: Set<String> = ["has", "have", "had", "also", "is", "was", "were", "will", "would",
                                            "later", "then", "further", "previously", "again", "once", "did",
-                                           "does", "do", "never", "not", "already", "still", "just", "had",
+                                           "does", "do", "never", "not", "already", "still", "just",
                                            "could", "may", "might", "should", "can", "been", "be", "being"]
     /// A name right after one of these is an object, never a subject ("incidents in Russia and Iran, underscores").
     static let prepositions: Set<String> = ["in", "of", "at", "from", "to", "with", "by", "for", "on", "into", "against",
@@ -38,6 +38,10 @@ struct AttributionPatterns {
     /// Lowercase words that join the parts of a name ("Council of Europe", "Ahmed bin Salman").
     static let nameJoiners: Set<String> = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
                                            "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "and", "&", "for"]
+
+    /// Tokens in a name at most ("Assistant Secretary of State for South and Central Asian Affairs" is 11):
+    /// keeps a page of capitals from costing more than a bounded look per verb.
+    static let longestName = 16
 
     func isNameWord(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -50,6 +54,8 @@ struct AttributionPatterns {
         guard SpeechVerbs.contains(t.text) else { return false }
         // "the call", "a statement", "his remarks": a determiner makes it a noun.
         if k > 0, tokens[k - 1].kind == .word, Self.determiners.contains(tokens[k - 1].text) { return false }
+        // "the ministry’s claim": after a possessive it is a noun too.
+        if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].text.hasSuffix("'s") { return false }
         return true
     }
 
@@ -58,7 +64,7 @@ struct AttributionPatterns {
         guard end >= lowerBound, isNameWord(end) else { return nil }
         var start = end
         var k = end - 1
-        while k >= lowerBound {
+        while k >= lowerBound, end - k < Self.longestName {
             if isNameWord(k) { start = k; k -= 1; continue }
             // "Mr." / "Gen." inside a name: the full stop of an abbreviation.
             if tokens[k].isPunctuation("."), k > lowerBound, isNameWord(k - 1),
@@ -76,7 +82,7 @@ struct AttributionPatterns {
         guard start < upperBound, isNameWord(start) else { return nil }
         var end = start
         var k = start + 1
-        while k < upperBound {
+        while k < upperBound, k - start < Self.longestName {
             if isNameWord(k) { end = k; k += 1; continue }
             if tokens[k].isPunctuation("."), ParagraphTokenizer.abbreviations.contains(tokens[k - 1].text),
                k + 1 < upperBound, isNameWord(k + 1) { k += 1; continue }
@@ -93,24 +99,26 @@ struct AttributionPatterns {
                                               "several", "few", "this", "that", "these", "those", "there", "the", "a",
                                               "an", "critics", "officials", "experts", "residents", "police", "witnesses"]
 
-    /// A one-word run that is a common word capitalised at the start of a sentence.
-    func isCommonOpening(_ name: Span) -> Bool {
+    /// Index of the first token starting at or after `offset`.
+    func firstToken(startingAt offset: Int) -> Int {
         var low = 0, high = tokens.count
         while low < high {
             let mid = (low + high) / 2
-            if tokens[mid].span.start < name.start { low = mid + 1 } else { high = mid }
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
         }
+        return low
+    }
+
+    /// A one-word run that is a common word capitalised at the start of a sentence.
+    func isCommonOpening(_ name: Span) -> Bool {
+        let low = firstToken(startingAt: name.start)
         guard low < tokens.count, tokens[low].span == name else { return false }
         return Self.commonOpenings.contains(tokens[low].text)
     }
 
     /// A name run that a preposition governs: an object, so not the subject.
     func isGoverned(_ name: Span, lowerBound: Int) -> Bool {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].span.start < name.start { low = mid + 1 } else { high = mid }
-        }
+        let low = firstToken(startingAt: name.start)
         // "In Washington, Smith said": a preposition capitalised at the start of the run governs it too.
         if low < tokens.count, tokens[low].span.start == name.start, tokens[low].isCapitalised,
            Self.prepositions.contains(tokens[low].text) { return true }
@@ -180,10 +188,10 @@ struct AttributionPatterns {
         }
         if t.kind == .word && !t.hasUppercase {
             // "the spokesman said", "researchers say": a speaker, but not a named one.
+            // "the U.S. attorney's office said": names inside the phrase do not make it a named speaker.
             var d = k - 1
             var steps = 0
-            while d >= lowerBound, steps < 3, tokens[d].kind == .word, !tokens[d].hasUppercase,
-                  !SpeechVerbs.contains(tokens[d].text) {
+            while d >= lowerBound, steps < 4, tokens[d].kind == .word, !SpeechVerbs.contains(tokens[d].text) {
                 if Self.determiners.contains(tokens[d].text) { return SpeechCue(span: cueSpan, subject: .unnamed) }
                 d -= 1
                 steps += 1

@@ -35,6 +35,7 @@ enum ParagraphTokenizer {
     /// Tokens of `span` in `scalars`; `quotes` are sorted, non-overlapping spans treated as one token each.
     static func tokenize(_ scalars: [Unicode.Scalar], span: Span, quotes: [Span], quoteIndexBase: Int = 0) -> [TextToken] {
         var tokens: [TextToken] = []
+        tokens.reserveCapacity(span.length / 5 + 4) // about one token per five scalars in English prose
         var i = span.start
         var q = 0
         var lineBreak = false
@@ -74,8 +75,14 @@ enum ParagraphTokenizer {
                 }
                 let wordSpan = Span(i, j)
                 var token = TextToken(span: wordSpan, kind: .word, text: lowercased(scalars, wordSpan),
-                                      isCapitalised: c.properties.isUppercase, quote: -1)
-                token.hasUppercase = token.isCapitalised || scalars[i..<j].contains { $0.properties.isUppercase }
+                                      isCapitalised: isUppercase(c), quote: -1)
+                if !token.isCapitalised {
+                    var k = i + 1
+                    while k < j, !isUppercase(scalars[k]) { k += 1 }
+                    token.hasUppercase = k < j
+                } else {
+                    token.hasUppercase = true
+                }
                 append(token)
                 i = j
             } else if c == " " || c == "\t" || c == "\n" || c == "\u{A0}" {
@@ -98,15 +105,44 @@ enum ParagraphTokenizer {
             let v = c.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x40 || v == 0x23
         }
+        // Punctuation and spaces of the general-punctuation block are common in news text: answer them cheaply.
+        if c.value >= 0x2000 && c.value <= 0x206F { return false }
         return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
+        return c.properties.isAlphabetic
     }
 
     static func isJoiner(_ c: Unicode.Scalar) -> Bool {
         c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "&" || c == "\u{2010}" || c == "\u{2011}"
     }
 
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    /// The word lowercased, with ’ written as ' so one spelling serves both; "" past 24 scalars.
+    /// ASCII words (nearly all) are written straight into the string's storage: no allocation
+    /// for words of up to 15 letters.
     static func lowercased(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
         guard span.length <= 24 else { return "" }
+        var ascii = true
+        for k in span.start..<span.end where scalars[k].value >= 0x80 && scalars[k] != "\u{2019}" {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: span.length) { buffer in
+                for k in span.start..<span.end {
+                    let v = scalars[k].value
+                    buffer[k - span.start] = v == 0x2019 ? 0x27 : UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                }
+                return span.length
+            }
+        }
         var view = String.UnicodeScalarView()
         for k in span.start..<span.end {
             let c = scalars[k]

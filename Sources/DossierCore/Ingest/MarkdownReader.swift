@@ -1,0 +1,77 @@
+/// Turns Markdown into the plain text the core reads: `#` headings become title and heading hints,
+/// emphasis and links show as their text, code blocks are kept as text, list markers dropped.
+///
+/// UNFINISHED: tables, reference-style links, HTML blocks inside Markdown and nested emphasis
+/// across lines are passed through as written.
+public enum MarkdownReader {
+    /// `#` headings, `**`/`__` emphasis, `[x](y)` links or fenced code: two signs make it Markdown.
+    public static func looksLikeMarkdown(_ text: String) -> Bool {
+        var signs = 0
+        var headings = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
+            if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") { headings += 1 }
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { signs += 1 }
+            if line.contains("**") || line.contains("__") { signs += 1 }
+            if line.contains("](") && line.contains("[") { signs += 1 }
+        }
+        return headings >= 1 && headings + signs >= 2 || signs >= 3
+    }
+
+    public static func document(from markdown: String) -> SourceDocument {
+        var out: [String] = []
+        var title: String? = nil
+        var headings: Set<String> = []
+        var inFence = false
+        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(rawLine)
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); continue }
+            if inFence { out.append(line); continue }
+            var level = 0
+            for c in line.unicodeScalars { if c == "#" { level += 1 } else { break } }
+            if level >= 1 && level <= 6, line.dropFirst(level).first == " " {
+                var heading = inline(String(line.dropFirst(level + 1)))
+                while heading.hasSuffix("#") || heading.hasSuffix(" ") { heading.removeLast() }
+                if level == 1 && title == nil { title = heading } else if level <= 3 { headings.insert(heading) }
+                out.append("")
+                out.append(heading)
+                out.append("")
+                continue
+            }
+            var body = Substring(line)
+            while body.first == " " { body.removeFirst() }
+            for marker in ["- ", "* ", "+ ", "> "] where body.hasPrefix(marker) { body = body.dropFirst(2); break }
+            if body == "---" || body == "***" || body == "___" { out.append(""); continue }
+            out.append(inline(String(body)))
+        }
+        var text = out.joined(separator: "\n")
+        while text.hasPrefix("\n") { text.removeFirst() }
+        return SourceDocument(text: text, format: .markdown, titleHint: title, headingHints: headings, removeBoilerplate: false)
+    }
+
+    /// `**bold**`, `*em*`, `_em_`, `` `code` `` → their text; `[text](url)` and `![alt](src)` → the text.
+    static func inline(_ line: String) -> String {
+        let s = Array(line.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "!" && i + 1 < s.count && s[i + 1] == "[" { i += 1; continue }
+            if c == "[", let close = s[i...].firstIndex(of: "]"), close + 1 < s.count, s[close + 1] == "(",
+               let end = s[(close + 1)...].firstIndex(of: ")") {
+                out.append(contentsOf: String(String.UnicodeScalarView(s[(i + 1)..<close])).unicodeScalars)
+                i = end + 1
+                continue
+            }
+            if c == "*" || c == "`" { i += 1; continue }
+            // "_" marks emphasis only at word edges, not inside snake_case words.
+            if c == "_" {
+                let before = i > 0 ? s[i - 1] : " "
+                let after = i + 1 < s.count ? s[i + 1] : " "
+                if !(before.properties.isAlphabetic && after.properties.isAlphabetic) { i += 1; continue }
+            }
+            out.append(c)
+            i += 1
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,103 @@
+/// A streaming filter over decoded scalars that leaves only text safe to show and to annotate.
+///
+/// It turns CR LF and lone CR into LF; removes C0/C1 controls except LF and tab, whole ANSI /
+/// ECMA-48 escape sequences (CSI `ESC [ … final`, 8-bit CSI U+009B, OSC/DCS/SOS/PM/APC strings up
+/// to BEL or ST, two- and three-character `ESC` sequences), bidi embeddings, overrides, isolates
+/// and marks, and zero-width characters; and maps other spaces (no-break, en/em, ideographic …)
+/// to a plain space and the Unicode line/paragraph separators to LF. An unterminated control
+/// string ends at the next line break, so one stray `ESC ]` cannot swallow an article.
+struct TerminalSafeFilter {
+    enum State { case text, escape, escapeIntermediate, csi, controlString, controlStringEscape }
+
+    private var state = State.text
+    private var afterCR = false
+    private var out: [UInt8]
+
+    init(capacity: Int) {
+        out = []
+        out.reserveCapacity(capacity)
+    }
+
+    mutating func feed(_ v: UInt32) {
+        switch state {
+        case .text:
+            break
+        case .escape:
+            switch v {
+            case 0x5B: state = .csi; return                                       // ESC [
+            case 0x5D, 0x50, 0x58, 0x5E, 0x5F: state = .controlString; return      // ESC ] P X ^ _
+            case 0x20...0x2F: state = .escapeIntermediate; return                  // ESC ( B, ESC # 8 …
+            case 0x30...0x7E: state = .text; return                                // ESC 7, ESC c, ESC \ …
+            default: state = .text                                                 // a lone ESC: drop it only
+            }
+        case .escapeIntermediate:
+            switch v {
+            case 0x20...0x2F: return
+            case 0x30...0x7E: state = .text; return
+            default: state = .text
+            }
+        case .csi:
+            switch v {
+            case 0x20...0x3F: return                                               // parameters, intermediates
+            case 0x40...0x7E: state = .text; return                                // the final byte
+            default: state = .text                                                 // malformed: keep what follows
+            }
+        case .controlString:
+            switch v {
+            case 0x07, 0x9C: state = .text; return                                 // BEL or 8-bit ST
+            case 0x1B: state = .controlStringEscape; return
+            case 0x0A, 0x0D: state = .text                                         // unterminated: stop at the line end
+            default: return
+            }
+        case .controlStringEscape:
+            state = .escape
+            if v == 0x5C { state = .text; return }                                 // ESC \ is ST
+            feed(v)
+            return
+        }
+        if v == 0x0D {
+            emitASCII(0x0A)
+            afterCR = true
+            return
+        }
+        if v == 0x0A && afterCR {
+            afterCR = false
+            return
+        }
+        afterCR = false
+        switch v {
+        case 0x0A, 0x09: emitASCII(UInt8(v))
+        case 0x1B: state = .escape
+        case 0x9B: state = .csi
+        case 0x90, 0x98, 0x9D, 0x9E, 0x9F: state = .controlString
+        case 0x00...0x1F, 0x7F...0x9F: break
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0x061C, 0xFEFF, 0x180E: break
+        case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: emitASCII(0x20)
+        case 0x2028, 0x2029: emitASCII(0x0A)
+        default: emit(v)
+        }
+    }
+
+    private mutating func emitASCII(_ b: UInt8) { out.append(b) }
+
+    private mutating func emit(_ v: UInt32) {
+        switch v {
+        case 0..<0x80:
+            out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | v >> 6))
+            out.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | v >> 12))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | v >> 18))
+            out.append(UInt8(0x80 | v >> 12 & 0x3F))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    func finish() -> String { String(decoding: out, as: UTF8.self) }
+}

@@ -1,0 +1,59 @@
+/// Everything a key can be bound to; the raw value is the name used in the config file's [keys] table.
+public enum Command: String, CaseIterable, Sendable {
+    case scrollDown = "scroll-down"
+    case scrollUp = "scroll-up"
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case halfPageDown = "half-page-down"
+    case halfPageUp = "half-page-up"
+    case top
+    case bottom
+    case nextSection = "next-section"
+    case previousSection = "previous-section"
+    case contents
+    case toggleSidePane = "toggle-side-pane"
+    case toggleSideScope = "side-pane-scope"
+    case switchFocus = "switch-focus"
+    case activate
+    case next
+    case previous
+    case hints
+    case search
+    case jumpBack = "jump-back"
+    case jumpForward = "jump-forward"
+    case cancel
+    case help
+    case library
+    case quit
+
+    /// The line the help overlay shows for the command.
+    public var summary: String {
+        switch self {
+        case .scrollDown: return "down one line (side pane: next item)"
+        case .scrollUp: return "up one line (side pane: previous item)"
+        case .pageDown: return "down one page"
+        case .pageUp: return "up one page"
+        case .halfPageDown: return "down half a page"
+        case .halfPageUp: return "up half a page"
+        case .top: return "beginning of the article"
+        case .bottom: return "end of the article"
+        case .nextSection: return "next section"
+        case .previousSection: return "previous section"
+        case .contents: return "table of contents (Enter jumps)"
+        case .toggleSidePane: return "show or hide the side pane"
+        case .toggleSideScope: return "side pane: this section / whole article"
+        case .switchFocus: return "focus the main or the side pane"
+        case .activate: return "jump to the chosen item and select its entity"
+        case .next: return "next search match, else next mention of the entity"
+        case .previous: return "previous search match or mention"
+        case .hints: return "label visible entities; type a label to select"
+        case .search: return "search (case-insensitive)"
+        case .jumpBack: return "back to where you jumped from"
+        case .jumpForward: return "forward again after jumping back"
+        case .cancel: return "clear search, selection, or close an overlay"
+        case .help: return "this help"
+        case .library: return "the list of open articles"
+        case .quit: return "quit"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import DossierCore
+
+/// Spans sorted by start, answering "which overlap this range" by binary search, so drawing a
+/// line costs the marks on it, not the marks in the article.
+struct SpanIndex<Payload: Sendable>: Sendable {
+    private(set) var spans: [Span] = []
+    private(set) var payloads: [Payload] = []
+    /// The largest end among spans[0...i]: non-decreasing, so it can be searched even when spans overlap.
+    private var maxEnds: [Int] = []
+
+    init(_ items: [(Span, Payload)]) {
+        let sorted = items.sorted { $0.0 < $1.0 }
+        spans = sorted.map(\.0)
+        payloads = sorted.map(\.1)
+        var running = Int.min
+        maxEnds = spans.map { running = max(running, $0.end); return running }
+    }
+
+    var count: Int { spans.count }
+
+    /// Indices of the spans overlapping `range`, in order.
+    func overlapping(_ range: Span) -> [Int] {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if maxEnds[mid] <= range.start { low = mid + 1 } else { high = mid }
+        }
+        var found: [Int] = []
+        var i = low
+        while i < spans.count, spans[i].start < range.end {
+            if spans[i].end > range.start || (spans[i].isEmpty && spans[i].start >= range.start) { found.append(i) }
+            i += 1
+        }
+        return found
+    }
+
+    /// The index of the first span starting at or after `offset`.
+    func firstStarting(atOrAfter offset: Int) -> Int {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,90 @@
+import DossierCore
+
+/// Everything the reader shows, as one value: the open articles, where each is being read,
+/// the mode, the selection, the search, the jump list. Only `update` changes it; `render` draws it.
+///
+/// Several articles from the start: the library view and cross-article entity jumps (issue 5)
+/// and the reader's notes (issue 4) add fields here rather than a second state.
+public struct ReaderState: Sendable {
+    public var documents: [ArticleDocument]
+    /// Index of the article being read.
+    public var current: Int
+    /// The top-of-screen position in each article.
+    public var positions: [DocumentPosition]
+    public var width: Int
+    public var height: Int
+    public var mode: ReaderMode
+    public var focus: PaneFocus = .main
+    public var sideVisibility: SidePaneVisibility
+    public var sideScope: SidePaneScope = .section
+    /// The chosen item of the side pane (clamped to its items when used).
+    public var sideSelection = 0
+    public var preferredSideWidth: Int?
+    /// Entity index (in the current article) whose mentions stand out and `n`/`N` visit.
+    public var selectedEntity: Int?
+    /// The mention, match or evidence last jumped to: drawn as the current match, and where `n` continues from.
+    public var focusSpan: Span?
+    public var search: SearchState?
+    public var jumps: [JumpLocation] = []
+    public var jumpIndex = 0
+    /// A one-line note for the status line, cleared by the next key.
+    public var message: String?
+    public var keyMap: KeyMap
+    public var theme: Theme
+    public var mouseEnabled: Bool
+    public var shouldQuit = false
+
+    public init(documents: [ArticleDocument], width: Int, height: Int, theme: Theme = ThemeLoader.standard,
+                keyMap: KeyMap = .standard, sidePane: Bool = true, preferredSideWidth: Int? = nil, mouse: Bool = false) {
+        self.documents = documents
+        self.current = 0
+        self.positions = documents.map(\.startPosition)
+        self.width = width
+        self.height = height
+        self.mode = documents.count > 1 ? .library(selected: 0) : .reading
+        self.sideVisibility = sidePane ? .automatic : .hidden
+        self.preferredSideWidth = preferredSideWidth
+        self.keyMap = keyMap
+        self.theme = theme
+        self.mouseEnabled = mouse
+    }
+
+    var geometry: ReaderGeometry {
+        ReaderGeometry(width: width, height: height, visibility: sideVisibility, preferredSideWidth: preferredSideWidth)
+    }
+
+    public var document: ArticleDocument { documents[current] }
+
+    public var top: DocumentPosition {
+        get { positions[current] }
+        set { positions[current] = newValue }
+    }
+
+    /// The section of the top line: what the status line and the side pane follow.
+    public var currentSection: Int { documents.isEmpty ? 0 : document.blocks[top.block].section }
+
+    /// The reading position in percent of the text; 100 once the end is on screen.
+    public var percent: Int {
+        let g = geometry
+        let last = document.lastTop(width: g.textWidth, height: g.bodyHeight)
+        if top >= last { return 100 }
+        let count = max(1, document.text.count)
+        return min(99, top.offset * 100 / count)
+    }
+
+    var sideContent: SidePaneContent {
+        SidePaneContent(document: document, scope: sideScope, section: currentSection)
+    }
+
+    /// The name of the selected entity, for the status line.
+    public var selectedEntityName: String? {
+        selectedEntity.flatMap { $0 < document.annotated.entities.count ? document.annotated.entities[$0].name : nil }
+    }
+
+    /// The state after `action`: the pure update step of the Model–Update–View loop.
+    public static func update(_ state: ReaderState, _ action: Action) -> ReaderState {
+        var next = state
+        next.apply(action)
+        return next
+    }
+}

@@ -1,0 +1,48 @@
+import DossierCore
+
+/// The actors and claims the side pane lists for a section or the whole article.
+struct SidePaneContent {
+    /// One choosable line group of the side pane.
+    enum Item: Equatable {
+        /// An actor: the entity, its mentions and claims counted in the scope, and where to jump.
+        case actor(entity: Int, name: String, kind: EntityKind, mentions: Int, claims: Int, firstMention: Span?)
+        /// A claim: who makes it (nil for the article's own figures), the cue, and its evidence.
+        case claim(entity: Int?, actorName: String, cue: String?, kind: ClaimKind, span: Span)
+    }
+
+    var actorCount = 0
+    var claimCount = 0
+    var items: [Item] = []
+
+    init(document: ArticleDocument, scope: SidePaneScope, section: Int) {
+        let annotated = document.annotated
+        let range: Span
+        if scope == .section, section < annotated.article.sections.count {
+            range = annotated.article.sections[section].span
+        } else {
+            range = Span(0, annotated.text.count)
+        }
+        var entityIndex: [String: Int] = [:]
+        for (index, entity) in annotated.entities.enumerated() { entityIndex[entity.id] = index }
+        let claims = annotated.claims.filter { $0.span.overlaps(range) || (range.isEmpty && $0.span.start == range.start) }
+        var claimsByEntity: [String: Int] = [:]
+        for claim in claims { if let actor = claim.actor { claimsByEntity[actor, default: 0] += 1 } }
+        for actor in annotated.actors {
+            guard let index = entityIndex[actor.entity] else { continue }
+            let inRange = document.mentionsByEntity[index].filter { range.contains($0) || $0.overlaps(range) }
+            let claimsHere = claimsByEntity[actor.entity] ?? 0
+            if scope == .section, inRange.isEmpty, claimsHere == 0 { continue }
+            items.append(.actor(entity: index, name: actor.name, kind: actor.kind,
+                                mentions: scope == .section ? inRange.count : actor.mentionCount,
+                                claims: scope == .section ? claimsHere : actor.claimCount,
+                                firstMention: inRange.first ?? document.mentionsByEntity[index].first))
+            actorCount += 1
+        }
+        for claim in claims {
+            let index = claim.actor.flatMap { entityIndex[$0] }
+            let name = index.map { annotated.entities[$0].name } ?? "the article"
+            items.append(.claim(entity: index, actorName: name, cue: claim.cue, kind: claim.kind, span: claim.span))
+            claimCount += 1
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import DossierCore
+
+/// Case-insensitive search over an article's scalars (simple case folding, ASCII fast path).
+enum TextSearch {
+    static let matchLimit = 100_000
+
+    static func matches(of query: String, in scalars: [Unicode.Scalar]) -> [Span] {
+        let needle = query.unicodeScalars.map(fold)
+        guard let first = needle.first else { return [] }
+        var found: [Span] = []
+        var i = 0
+        let last = scalars.count - needle.count
+        while i <= last, found.count < matchLimit {
+            if fold(scalars[i]) == first {
+                var j = 1
+                while j < needle.count, fold(scalars[i + j]) == needle[j] { j += 1 }
+                if j == needle.count {
+                    found.append(Span(i, i + needle.count))
+                    i += needle.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    @inline(__always)
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v < 0x80 { return v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar }
+        switch v {  // typographic quotes and apostrophes match their ASCII forms
+        case 0x2018, 0x2019: return "'"
+        case 0x201C, 0x201D: return "\""
+        default: break
+        }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
+    }
+}

@@ -1,0 +1,60 @@
+/// The `?` overlay: every command with its keys, generated from the active key map.
+enum HelpOverlay {
+    /// The help's lines: "keys  what they do", commands without keys left out.
+    static func lines(keyMap: KeyMap) -> [String] {
+        var entries: [(String, String)] = []
+        for command in Command.allCases {
+            let keys = keyMap.keys(for: command)
+            if keys.isEmpty { continue }
+            entries.append((keys.map(\.description).joined(separator: " "), command.summary))
+        }
+        let keyWidth = min(18, entries.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        var lines = ["Keys (rebind them in ~/.config/dossier/config.toml, [keys])", ""]
+        for (keys, summary) in entries {
+            lines.append(keys + String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(keys) + 2)) + summary)
+        }
+        lines.append("")
+        lines.append("Search and hint prompts: type, Enter to search, Esc to cancel.")
+        return lines
+    }
+
+    static func draw(_ canvas: inout Canvas, state: ReaderState, scroll: Int) {
+        let lines = lines(keyMap: state.keyMap)
+        OverlayBox.draw(&canvas, state: state, title: "Help — any other key closes", lines: lines, scroll: scroll, selected: nil)
+    }
+}
+
+/// A framed box over the main area, shared by the help and the table of contents.
+enum OverlayBox {
+    static func draw(_ canvas: inout Canvas, state: ReaderState, title: String, lines: [String], scroll: Int, selected: Int?) {
+        let theme = state.theme
+        let g = state.geometry
+        let boxWidth = min(g.width - 2, max(40, (lines.map(DisplayWidth.of).max() ?? 0) + 4))
+        let boxHeight = min(g.bodyHeight - 1, lines.count + 2)
+        let x0 = max(0, (g.width - boxWidth) / 2)
+        let y0 = max(0, (g.bodyHeight - boxHeight) / 2)
+        let style = theme[.help]
+        canvas.fill(rows: y0..<(y0 + boxHeight), columns: x0..<(x0 + boxWidth), style: style)
+        let border = style.layered(with: theme[.border].withoutBackground)
+        canvas.put("┌" + String(repeating: "─", count: boxWidth - 2) + "┐", column: x0, row: y0, style: border)
+        canvas.put("└" + String(repeating: "─", count: boxWidth - 2) + "┘", column: x0, row: y0 + boxHeight - 1, style: border)
+        for y in (y0 + 1)..<(y0 + boxHeight - 1) {
+            canvas.put("│", column: x0, row: y, style: border)
+            canvas.put("│", column: x0 + boxWidth - 1, row: y, style: border)
+        }
+        canvas.put(" \(title) ", column: x0 + 2, row: y0, style: style.layered(with: Style(attributes: .bold)), limit: x0 + boxWidth - 1)
+        let inner = boxHeight - 2
+        var first = min(scroll, max(0, lines.count - inner))
+        if let selected { first = max(0, min(selected - inner / 2, lines.count - inner)) }
+        for (i, line) in lines.dropFirst(first).prefix(inner).enumerated() {
+            let index = first + i
+            let rowStyle = index == selected ? style.layered(with: theme[.sideSelected]) : style
+            if index == selected { canvas.fill(row: y0 + 1 + i, columns: (x0 + 1)..<(x0 + boxWidth - 1), style: rowStyle) }
+            canvas.put(line, column: x0 + 2, row: y0 + 1 + i, style: rowStyle, limit: x0 + boxWidth - 2)
+        }
+    }
+}
+
+extension Style {
+    var withoutBackground: Style { Style(foreground: foreground, background: nil, attributes: attributes) }
+}

@@ -1,0 +1,92 @@
+import DossierCore
+
+/// Draws the article's visible lines with their highlights: quotes, numbers, entities by kind,
+/// the selected entity, search matches, the focused mention, and hint labels.
+enum MainPaneView {
+    static func draw(_ canvas: inout Canvas, state: ReaderState) {
+        let g = state.geometry
+        let theme = state.theme
+        let document = state.document
+        let visible = document.visibleLines(from: state.top, count: g.bodyHeight, width: g.textWidth)
+        var hintsBySpanStart: [Int: String] = [:]
+        var typed = ""
+        if case .hints(let prefix, let targets) = state.mode {
+            typed = prefix
+            for target in targets where target.label.hasPrefix(prefix) { hintsBySpanStart[target.span.start] = target.label }
+        }
+        for (row, (block, line)) in visible.enumerated() {
+            let blockInfo = document.blocks[block]
+            let base = theme[.text].layered(with: theme[element(for: blockInfo.kind)])
+            canvas.fill(row: row, columns: 0..<g.mainWidth, style: theme[.text])
+            let layoutLine = document.lines(block, width: g.textWidth)[line]
+            if layoutLine.isSeparator || layoutLine.glyphs.isEmpty { continue }
+            let range = document.textRange(block: block, line: line, width: g.textWidth)
+            let marks = LineMarks(document: document, range: range, state: state)
+            let glyphs = document.glyphs(block)
+            var x = g.textX
+            var labelsHere: [(Int, String)] = []
+            for index in layoutLine.glyphs {
+                let glyph = glyphs[index]
+                let style = marks.style(at: glyph.offset, base: base, theme: theme)
+                canvas.putGrapheme(glyph.text, width: glyph.width, column: x, row: row, style: style)
+                if let label = hintsBySpanStart[glyph.offset] { labelsHere.append((x, label)) }
+                x += glyph.width
+            }
+            for (column, label) in labelsHere {
+                canvas.put(String(label.dropFirst(typed.count)), column: column, row: row, style: theme[.hint], limit: g.mainWidth)
+            }
+        }
+    }
+
+    static func element(for kind: BlockKind) -> ThemeElement {
+        switch kind {
+        case .title: return .title
+        case .standfirst: return .standfirst
+        case .dateline: return .dateline
+        case .heading: return .heading
+        case .body: return .text
+        }
+    }
+}
+
+/// The highlight spans on one line, found once per line by binary search.
+struct LineMarks {
+    var quotes: [Span] = []
+    var numbers: [Span] = []
+    var mentions: [(Span, Int)] = []
+    var matches: [Span] = []
+    var focus: Span?
+    var selected: Int?
+    var kinds: [EntityKind] = []
+
+    init(document: ArticleDocument, range: Span, state: ReaderState) {
+        quotes = document.quotes.overlapping(range).map { document.quotes.spans[$0] }
+        numbers = document.numbers.overlapping(range).map { document.numbers.spans[$0] }
+        mentions = document.mentions.overlapping(range).map { (document.mentions.spans[$0], document.mentions.payloads[$0]) }
+        if let search = state.search {
+            var low = 0, high = search.matches.count
+            while low < high {
+                let mid = (low + high) / 2
+                if search.matches[mid].end <= range.start { low = mid + 1 } else { high = mid }
+            }
+            var i = low
+            while i < search.matches.count, search.matches[i].start < range.end { matches.append(search.matches[i]); i += 1 }
+        }
+        focus = state.focusSpan.flatMap { $0.overlaps(range) ? $0 : nil }
+        selected = state.selectedEntity
+        kinds = document.annotated.entities.map(\.kind)
+    }
+
+    func style(at offset: Int, base: Style, theme: Theme) -> Style {
+        var style = base
+        if quotes.contains(where: { $0.contains(offset) }) { style = style.layered(with: theme[.quote]) }
+        if numbers.contains(where: { $0.contains(offset) }) { style = style.layered(with: theme[.number]) }
+        if let mention = mentions.first(where: { $0.0.contains(offset) }) {
+            style = style.layered(with: theme[ThemeElement.entity(kinds[mention.1])])
+            if mention.1 == selected { style = style.layered(with: theme[.selected]) }
+        }
+        if matches.contains(where: { $0.contains(offset) }) { style = style.layered(with: theme[.match]) }
+        if let focus, focus.contains(offset) { style = style.layered(with: theme[.currentMatch]) }
+        return style
+    }
+}

@@ -1,0 +1,56 @@
+/// The bottom line: article, section i/n, position, mode, selected entity, search "3/14", or the prompt.
+enum StatusLineView {
+    static func draw(_ canvas: inout Canvas, state: ReaderState) {
+        let theme = state.theme
+        let row = canvas.height - 1
+        let width = canvas.width
+        canvas.fill(row: row, columns: 0..<width, style: theme[.status])
+        if case .searchPrompt(let query) = state.mode {
+            let end = canvas.put("/" + query, column: 0, row: row, style: theme[.status])
+            canvas.put(" ", column: end, row: row, style: theme[.status].layered(with: Style(attributes: .reverse)))
+            let hint = "Enter search · Esc cancel"
+            canvas.put(hint, column: max(end + 2, width - DisplayWidth.of(hint) - 1), row: row, style: theme[.status])
+            return
+        }
+        var left: [(String, ThemeElement)] = []
+        let document = state.document
+        left.append((" \(document.name) ", .statusAccent))
+        if state.documents.count > 1 { left.append((" \(state.current + 1)/\(state.documents.count)", .status)) }
+        if case .library = state.mode {
+            left.append((" LIBRARY", .status))
+        } else {
+            left.append((" §\(state.currentSection + 1)/\(document.sectionCount)", .status))
+            left.append((" \(state.percent)%", .status))
+            left.append((" \(modeLabel(state))", .status))
+        }
+        var right: [(String, ThemeElement)] = []
+        if let message = state.message {
+            right.append((" \(message) ", .message))
+        } else {
+            if let name = state.selectedEntityName { right.append(("● \(name)", .statusAccent)) }
+            if let search = state.search {
+                right.append(("  /\(search.query) \(search.current + 1)/\(search.matches.count)", .status))
+            }
+            if right.isEmpty { right.append(("? help", .status)) }
+            right.append((" ", .status))
+        }
+        var x = 0
+        for (text, element) in left { x = canvas.put(text, column: x, row: row, style: theme[.status].layered(with: theme[element])) }
+        let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.0) }
+        var rx = max(x + 1, width - rightWidth)
+        for (text, element) in right {
+            rx = canvas.put(text, column: rx, row: row, style: theme[.status].layered(with: theme[element]), limit: width)
+        }
+    }
+
+    static func modeLabel(_ state: ReaderState) -> String {
+        switch state.mode {
+        case .reading: return state.focus == .side ? "SIDE" : "READ"
+        case .searchPrompt: return "SEARCH"
+        case .hints(let typed, _): return "HINT \(typed)"
+        case .contents: return "CONTENTS"
+        case .help: return "HELP"
+        case .library: return "LIBRARY"
+        }
+    }
+}

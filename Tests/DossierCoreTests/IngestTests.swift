@@ -1,0 +1,100 @@
+import Testing
+@testable import DossierCore
+
+@Suite struct IngestTests {
+    func decode(_ bytes: [UInt8]) throws -> String { try TextDecoder.decode(bytes) }
+    func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    @Test func keepsValidUTF8AndDropsTheBOM() throws {
+        let text = "Pakistan’s “phenomenal partner” — 13 U.S. service members"
+        #expect(try decode(Array(text.utf8)) == text)
+        #expect(try decode([0xEF, 0xBB, 0xBF] + Array("Home".utf8)) == "Home")
+    }
+
+    @Test func repairsInvalidUTF8WithReplacementCharacters() throws {
+        // Overlong "/" (C0 AF), a surrogate (ED A0 80), a truncated 3-byte sequence, a stray continuation byte, F5.
+        #expect(scalars(try decode([0x41, 0xC0, 0xAF, 0x42])) == [0x41, 0xFFFD, 0xFFFD, 0x42])
+        #expect(scalars(try decode([0x41, 0xED, 0xA0, 0x80, 0x42])) == [0x41, 0xFFFD, 0xFFFD, 0xFFFD, 0x42])
+        #expect(scalars(try decode([0x41, 0xE2, 0x80, 0x42])) == [0x41, 0xFFFD, 0x42])
+        #expect(scalars(try decode([0x80, 0x41, 0xF5, 0x80])) == [0xFFFD, 0x41, 0xFFFD, 0xFFFD])
+        #expect(scalars(try decode([0xE0, 0x80, 0x80])) == [0xFFFD, 0xFFFD, 0xFFFD])   // overlong 3-byte
+        #expect(scalars(try decode([0xF4, 0x90, 0x80, 0x80])).allSatisfy { $0 == 0xFFFD })  // above U+10FFFF
+        #expect(scalars(try decode([0xF0, 0x9F, 0x98])) == [0xFFFD])                  // truncated at the end
+    }
+
+    @Test func refusesNULBytesAsNotText() {
+        #expect(throws: IngestError.notText) { try TextDecoder.decode([0x41, 0x00, 0x42, 0x43, 0x00, 0x01, 0x02]) }
+    }
+
+    @Test func decodesUTF16WithByteOrderMarks() throws {
+        let text = "Kurilla said: “We have to have a relationship.” 😀"
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try decode(le) == text)
+        #expect(try decode(be) == text)
+        #expect(throws: IngestError.unsupportedEncoding("UTF-32")) { try TextDecoder.decode([0xFF, 0xFE, 0, 0, 0x41, 0, 0, 0]) }
+    }
+
+    @Test func normalisesLineEndings() throws {
+        #expect(try decode(Array("a\r\nb\rc\n\r\nd".utf8)) == "a\nb\nc\n\nd")
+    }
+
+    @Test func removesEscapeSequencesWhole() throws {
+        let csi = "\u{1B}[1;31mred\u{1B}[0m and \u{1B}[2J clear"
+        #expect(try decode(Array(csi.utf8)) == "red and  clear")
+        let osc = "title\u{1B}]0;evil title\u{07} then \u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\ end"
+        #expect(try decode(Array(osc.utf8)) == "title then link end")
+        let dcs = "a\u{1B}Pq#0;2;0;0;0\u{1B}\\b\u{1B}_apc\u{1B}\\c\u{1B}^pm\u{1B}\\d\u{1B}Xsos\u{1B}\\e"
+        #expect(try decode(Array(dcs.utf8)) == "abcde")
+        let eightBit = "x\u{9B}31my\u{9D}0;t\u{9C}z"
+        #expect(try decode(Array(eightBit.utf8)) == "xyz")
+        let twoChar = "a\u{1B}7b\u{1B}(Bc\u{1B}cd"
+        #expect(try decode(Array(twoChar.utf8)) == "abcd")
+    }
+
+    @Test func anUnterminatedControlStringStopsAtTheLineEnd() throws {
+        let text = "x\u{1B}]0;never closed\nThe article goes on."
+        #expect(try decode(Array(text.utf8)) == "x\nThe article goes on.")
+    }
+
+    @Test func removesControlsBidiAndZeroWidthCharacters() throws {
+        let text = "a\u{07}b\u{7F}c\u{85}d\tE\u{202E}txet\u{202C} \u{2066}iso\u{2069}\u{200E}\u{200F}\u{061C}z\u{200B}w\u{200C}\u{200D}\u{2060}j\u{FEFF}!"
+        #expect(try decode(Array(text.utf8)) == "abcd\tEtxet isozwj!")
+    }
+
+    @Test func mapsOddSpacesToPlainSpaces() throws {
+        let text = "13\u{A0}U.S.\u{2009}troops\u{3000}and\u{202F}more\u{2028}next"
+        #expect(try decode(Array(text.utf8)) == "13 U.S. troops and more\nnext")
+    }
+
+    @Test func detectsFormatsByContent() {
+        #expect(SourceFormatDetector.format(ofText: "<!DOCTYPE html><html><head><title>x</title>", pathHint: "a.txt") == .html)
+        #expect(SourceFormatDetector.format(ofText: "{\"text\": \"a\"}\n{\"text\": \"b\", \"title\": \"t\"}\n", pathHint: nil) == .jsonLines)
+        #expect(SourceFormatDetector.format(ofText: "# Title\n\nSome **bold** text and a [link](http://x).\n", pathHint: nil) == .markdown)
+        let seed = "Home » world » Pakistan & CENTCOM\n\nThe recent arrest of Mohammed Sharifullah is a success.\n"
+        #expect(SourceFormatDetector.format(ofText: seed, pathHint: "seed.txt") == .text)
+    }
+
+    @Test func markdownBecomesPlainTextWithTitleAndHeadingHints() {
+        let md = """
+        # Pakistan & CENTCOM: Strong Counter-Terrorism Partnership
+
+        General Kurilla **lauded** Pakistan as a *“phenomenal partner”*, says [CENTCOM](https://www.centcom.mil).
+
+        ## The Sharifullah Capture and its Implications
+
+        ```
+        let x = 1
+        ```
+
+        - First point
+        """
+        let document = SourceFormatDetector.document(fromText: md, pathHint: "brief.md")
+        #expect(document.format == .markdown)
+        #expect(document.titleHint == "Pakistan & CENTCOM: Strong Counter-Terrorism Partnership")
+        #expect(document.headingHints == ["The Sharifullah Capture and its Implications"])
+        #expect(document.text.contains("General Kurilla lauded Pakistan as a “phenomenal partner”, says CENTCOM."))
+        #expect(document.text.contains("let x = 1"))
+        #expect(!document.text.contains("#") && !document.text.contains("**") && !document.text.contains("]("))
+    }
+}

@@ -38,6 +38,11 @@ final class TmuxSession {
         if let pid = programPID(), pid > 1 { Glibc.kill(pid, SIGTERM) }
         try? Self.tmux(["kill-session", "-t", name])
         try? FileManager.default.removeItem(at: scratch)
+        // The server exits with its last session but may leave its socket file behind.
+        if (try? Self.tmux(["list-sessions"])) == nil {
+            let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+            unlink("\(directory)/tmux-\(getuid())/\(Self.socket)")
+        }
     }
 
     /// Sends tmux key names ("j", "Enter", "C-o", "Escape").

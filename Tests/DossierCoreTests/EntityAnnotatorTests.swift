@@ -128,4 +128,27 @@ import Testing
         let text = "Kim Jong-un issued an order to the Korean People's Army [KPA] that units be ready."
         #expect(kind(of: "Korean People's Army", in: text) == .organization)
     }
+
+    @Test func roleNounsAndIntroducingNounsMarkOrganisations() {
+        let text = "Support came from Facebook creator Mark Zuckerberg, and the study appeared in the journal Nature Astronomy."
+        #expect(kind(of: "Facebook", in: text) == .organization)
+        #expect(kind(of: "Mark Zuckerberg", in: text) == .person)
+        #expect(kind(of: "Nature Astronomy", in: text) == .organization)
+    }
+
+    @Test func twoRegionsJoinedByAndStayApart() {
+        let found = mentions("Philip Luther, Research and Advocacy Director for the Middle East and North Africa at Amnesty International, spoke.")
+        #expect(found.contains { $0.name == "Middle East" && $0.kind == .place })
+        #expect(found.contains { $0.name == "North Africa" && $0.kind == .place })
+        #expect(found.contains { $0.name == "Philip Luther" && $0.kind == .person })
+    }
+
+    @Test func knownNameBeforeAHyphenatedWordIsItsOwnName() {
+        let found = mentions("The U.S.-led coalition and Pakistan-based al-Qaeda fighters clashed near Kabul.")
+        #expect(found.map(\.name) == ["U.S.", "Pakistan", "al-Qaeda", "Kabul"])
+    }
+
+    @Test func shoutedOrdinaryWordsAreNotAcronyms() {
+        #expect(mentions("Nothing will change UNLESS the board acts, the NAACP said.").map(\.name) == ["NAACP"])
+    }
 }

@@ -30,9 +30,9 @@ enum EntityFixtureFiles {
 /// gold articles, so that a change that lowers them fails here.
 @Suite struct EntityScoreTests {
     /// A little under the figures measured with score.py when this test was written (entity F1
-    /// 0.870, alias F1 0.961), so that only a real regression fails.
-    static let entityFloor = 0.83
-    static let aliasFloor = 0.93
+    /// 0.892, alias F1 0.970), so that only a real regression fails.
+    static let entityFloor = 0.86
+    static let aliasFloor = 0.94
 
     @Test(.enabled(if: !EntityFixtureFiles.devArticles.isEmpty, "needs ../shared/eval/dev"))
     func devScoresStayAboveTheirFloors() throws {

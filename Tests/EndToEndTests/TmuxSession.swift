@@ -69,7 +69,7 @@ final class TmuxSession {
 
     /// Polls the screen until `condition` holds; returns the last screen either way.
     @discardableResult
-    func waitFor(timeout: TimeInterval = 10, _ condition: (String) -> Bool) -> (ok: Bool, screen: String) {
+    func waitFor(timeout: TimeInterval = 30, _ condition: (String) -> Bool) -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var last = screen()
         while !condition(last) {
@@ -81,7 +81,7 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) -> (ok: Bool, screen: String) {
+    func waitFor(_ text: String, timeout: TimeInterval = 30) -> (ok: Bool, screen: String) {
         waitFor(timeout: timeout) { $0.contains(text) }
     }
 

@@ -217,8 +217,9 @@ struct CapitalisationEvidence {
     }
 
     func isName(_ index: Int, in tokens: [NameToken]) -> Bool {
+        guard tokens[index].isCapitalized else { return false }   // most words: decided without a copy
         let token = tokens[index]
-        guard token.isCapitalized, !CommonWords.neverNames.contains(token.text) else { return false }
+        guard !CommonWords.neverNames.contains(token.text) else { return false }
         // "Plan A", "Vitamin D": a lone capital letter is no name (an initial has its period).
         if token.end - token.start == 1 { return false }
         if token.isAcronym {

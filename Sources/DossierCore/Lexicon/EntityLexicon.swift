@@ -1,14 +1,23 @@
 /// One place to ask the word lists what a name is: "Pakistan" → place, "NATO" → organisation,
 /// "Pakistani" → group.
 enum EntityLexicon {
-    /// The kind of a known name written exactly so, or nil.
-    static func kind(of name: String) -> EntityKind? {
-        if PlaceNames.all.contains(name) { return .place }
-        if OrganizationNames.all.contains(name) { return .organization }
-        if Demonyms.isGroupWord(name) { return .group }
-        if let canonical = EntityAliases.canonical[name] { return kind(of: canonical) }
-        return nil
-    }
+    /// The kind of a known name written exactly so, or nil. One lookup: this runs for every
+    /// capitalised word of an article.
+    static func kind(of name: String) -> EntityKind? { kinds[name] }
+
+    /// Every known name with its kind; a place list wins over the organisation list, which wins
+    /// over groups, and an alias takes the kind of the name it stands for.
+    private static let kinds: [String: EntityKind] = {
+        var result: [String: EntityKind] = [:]
+        for name in Demonyms.countryOf.keys { result[name] = .group }
+        for name in Demonyms.groups { result[name] = .group }
+        for name in OrganizationNames.all { result[name] = .organization }
+        for name in PlaceNames.all { result[name] = .place }
+        for (alias, canonical) in EntityAliases.canonical where result[alias] == nil {
+            if let kind = result[canonical] { result[alias] = kind }
+        }
+        return result
+    }()
 
     /// Whether a single word is known to any list that names things (so it is a name even
     /// where capitalisation proves nothing, at a sentence start or in a headline).

@@ -34,6 +34,9 @@ enum NameTokenizer {
         return result
     }()
 
+    /// "al-Qaeda", "el-Sisi", "ad-Din": the first letters of an Arabic article before a hyphen.
+    private static let arabicArticles: Set<String> = ["al", "el", "ad", "an", "as", "at", "ar"]
+
     static func tokens(in article: StructuredArticle) -> [NameToken] {
         let scalars = article.text.scalars
         var tokens: [NameToken] = []
@@ -58,12 +61,15 @@ enum NameTokenizer {
                     i += 1
                     continue
                 }
-                let previous = tokens.count > firstInParagraph ? tokens[tokens.count - 1] : nil
-                token.followsSpace = previous.map { onlySpaces(scalars, from: $0.end, to: token.start) && !$0.isPossessive } ?? false
+                let previous: Int? = tokens.count > firstInParagraph ? tokens.count - 1 : nil
+                if let previous {
+                    token.followsSpace = !tokens[previous].isPossessive
+                        && onlySpaces(scalars, from: tokens[previous].end, to: token.start)
+                }
                 while nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] < token.start { nextSentence += 1 }
                 let startsSentence = nextSentence < sentenceStarts.count && sentenceStarts[nextSentence] == token.start
                 token.isSentenceStart = startsSentence
-                    || opensSentence(scalars, token: token, previous: previous, paragraphStart: paragraph.span.start)
+                    || opensSentence(scalars, token: token, previous: previous, in: tokens, paragraphStart: paragraph.span.start)
                 i = max(token.end + (token.isPossessive ? possessiveLength(scalars, at: token.end, limit: end) : 0), i + 1)
                 tokens.append(token)
             }
@@ -132,10 +138,10 @@ enum NameTokenizer {
         // "T-shirt", "X-ray": a capital letter prefix on an ordinary word.
         let letterPrefix = j - start > 2 && s[start + 1] == "-" && isLower(s[start + 2])
         // "al-Qaeda", "el-Sisi": an Arabic article before a capitalised name.
-        let articlePrefix = ["al-", "el-", "ad-", "an-", "as-", "ash-", "at-", "ar-"].contains { prefix in
-            let length = prefix.unicodeScalars.count
-            return text.hasPrefix(prefix) && start + length < j && isUpper(s[start + length])
-        }
+        let articlePrefix = (first == "a" || first == "e") && j - start > 3
+            && ((s[start + 2] == "-" && isUpper(s[start + 3]))
+                || (j - start > 4 && s[start + 3] == "-" && isUpper(s[start + 4]) && text.hasPrefix("ash-")))
+            && Self.arabicArticles.contains(String(text.prefix(2)))
         return NameToken(start: start, end: j, text: text,
                          isCapitalized: (isUpper(first) && !letterPrefix) || articlePrefix,
                          isLowercase: isLower(first) && !articlePrefix,
@@ -155,7 +161,7 @@ enum NameTokenizer {
 
     /// True when the token follows a sentence end, a colon, a line break or an opening quotation,
     /// judged from the scalars before it (sentence splitting may be coarser than that).
-    private static func opensSentence(_ s: [Unicode.Scalar], token: NameToken, previous: NameToken?,
+    private static func opensSentence(_ s: [Unicode.Scalar], token: NameToken, previous index: Int?, in tokens: [NameToken],
                                       paragraphStart: Int) -> Bool {
         var k = token.start - 1
         var sawQuote = false
@@ -173,7 +179,8 @@ enum NameTokenizer {
             // A dash too: "WASHINGTON (Reuters) — Shares of …", "— and then".
             return true
         case ".":
-            guard let previous, previous.end == k + 1, previous.text.hasSuffix(".") else { return true }
+            guard let index, tokens[index].end == k + 1, tokens[index].text.hasSuffix(".") else { return true }
+            let previous = tokens[index]
             // "Dr. Smith", "Steven F. Smith": the period belongs to the abbreviation.
             if (previous.isInitial && EntityLexicon.kind(of: previous.text) == nil)
                 || abbreviations.contains(String(previous.text.dropLast())) { return false }

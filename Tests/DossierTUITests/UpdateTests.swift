@@ -160,13 +160,35 @@ import DossierCore
                                 width: 80, height: 12, theme: BuiltinThemes.mono)
         #expect(state.mode == .library(selected: 0))
         let lines = ReaderRenderer.render(state).lines
-        #expect(lines[2].hasPrefix(" 1. Pakistan & CENTCOM: Strong Counter-Terrorism Part"))
+        #expect(lines[2].hasPrefix(" 1. Pakistan & CENTCOM: Strong Counter-Terrorism Par…"))
         #expect(lines[2].hasSuffix("5 actors · 3 claims · 3 § "))
         #expect(lines[3].hasPrefix(" 2. Korea article  wikinews-korea.txt"))
         let opened = state.pressing("j\n")
         #expect(opened.current == 1)
         #expect(ReaderRenderer.render(opened).lines[0].hasPrefix(" Korea article"))
         #expect(opened.pressing("L").mode == .library(selected: 1))
+    }
+
+    @Test func nContinuesIntoTheNextArticleThatMentionsTheEntity() {
+        let follow = ArticleFixture.make(parts: [
+            .title("Kurilla visits Islamabad"),
+            .body("The visit was short. General Kurilla met officials on Tuesday and praised the cooperation."),
+        ], entities: [("Kurilla", .person, ["Kurilla"])], source: "follow-up.txt")
+        var state = ReaderState(documents: [ArticleDocument(ArticleFixture.pakistan()), ArticleDocument(follow)],
+                                width: 80, height: 12, theme: BuiltinThemes.mono).pressing("\n")
+        state.selectedEntity = 1  // Michael Kurilla, three mentions in the first article
+        let last = state.pressing("nnn")
+        #expect(last.current == 0)
+        #expect(last.focusSpan == last.document.mentionsByEntity[1][2])
+        let next = last.pressing("n")
+        #expect(next.current == 1)
+        #expect(next.selectedEntity == 0)
+        #expect(next.focusSpan.map { next.document.text.slice($0) } == "Kurilla")
+        #expect(next.message == "Kurilla in follow-up.txt")
+        let back = next.after(.command(.jumpBack))
+        #expect(back.current == 0)
+        // With one article, n wraps to the first mention instead.
+        #expect(ArticleFixture.state().after(.command(.next)).message?.contains("select an entity") == true)
     }
 
     @Test func quitSetsTheFlagAndHelpClosesOnAnyKey() {

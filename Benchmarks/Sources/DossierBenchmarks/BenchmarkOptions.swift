@@ -31,6 +31,12 @@ struct BenchmarkOptions {
                 options.throughputMegabytes = 1
             case "--runs":
                 options.runs = max(1, Int(remaining.popFirst() ?? "") ?? 5)
+            case "--max":
+                // Cap every input size, e.g. --max 10 to skip the 100 MB steps on a busy machine.
+                let cap = max(1, Int(remaining.popFirst() ?? "") ?? 100)
+                options.scalingSizes = options.scalingSizes.filter { $0 <= cap }
+                options.memorySizes = options.memorySizes.filter { $0 <= cap }
+                options.throughputMegabytes = min(options.throughputMegabytes, cap)
             case "--shared":
                 shared = remaining.popFirst()
             case "--memory-child":
@@ -39,8 +45,9 @@ struct BenchmarkOptions {
                 options.singleParagraph = true
             case "-h", "--help":
                 print("""
-                usage: dossier-bench [--quick] [--runs N] [--shared PATH]
+                usage: dossier-bench [--quick] [--runs N] [--max MB] [--shared PATH]
                   --quick        1 MB corpus, one run (a smoke run for CI)
+                  --max MB       cap every input size (e.g. 10 skips the 100 MB steps)
                   --runs N       runs per timed measure, median reported (default 5)
                   --shared PATH  the shared folder with eval/dev (default: $DOSSIER_SHARED, else ../shared)
                 """)

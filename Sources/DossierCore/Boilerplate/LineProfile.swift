@@ -21,50 +21,99 @@ struct LineProfile: Sendable {
 
     init(span: Span, in scalars: [Unicode.Scalar]) {
         self.span = span
-        var word = ""
+        // Words are packed into an integer key (6 bits a letter) so that looking them up allocates nothing.
+        var key: UInt64 = 1      // a leading 1 bit keeps the word's length in the key
+        var letters = 0
+        var inWord = false
         var wordStartsLower = false
         var quoteMarks = 0
         var speechVerb = false
         func finishWord() {
-            guard !word.isEmpty else { return }
+            guard inWord else { return }
             words += 1
             if wordStartsLower { lowercaseWords += 1 }
-            if LineProfile.stopWords.contains(word) { stopWords += 1 }
-            if !speechVerb && LineProfile.speechVerbs.contains(word) { speechVerb = true }
-            word = ""
+            if letters <= LineProfile.maxKeyLetters {
+                if LineProfile.stopWordKeys.contains(key) { stopWords += 1 }
+                if !speechVerb && LineProfile.speechVerbKeys.contains(key) { speechVerb = true }
+            }
+            inWord = false
+            key = 1
+            letters = 0
         }
-        var head = String.UnicodeScalarView()
+        var head: [UInt8] = []
+        head.reserveCapacity(min(span.length, LineProfile.headLimit) + 8)
         var lastWasSpace = false
+        let headEnd = min(span.end, span.start + LineProfile.headLimit)
         for i in span.start..<span.end {
             let c = scalars[i]
-            let isWordScalar = c.properties.isAlphabetic || (c.value >= 0x30 && c.value <= 0x39)
+            let v = c.value
+            let isWordScalar = v < 0x80 ? (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
+                                        : c.properties.isAlphabetic
             if isWordScalar {
-                if word.isEmpty { wordStartsLower = c.properties.isLowercase }
-                word.unicodeScalars.append(LineProfile.lower(c))
-            } else if (c == "'" || c == "’") && !word.isEmpty {
-                word.unicodeScalars.append("'")
+                if !inWord {
+                    inWord = true
+                    wordStartsLower = v < 0x80 ? (v >= 0x61 && v <= 0x7A) : c.properties.isLowercase
+                }
+                letters += 1
+                key = key << 6 | LineProfile.keyCode(v)
+            } else if (v == 0x27 || v == 0x2019) && inWord {
+                letters += 1
+                key = key << 6 | 63
             } else {
                 finishWord()
+                if v == 0x22 || v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
             }
-            if c == "\"" || c == "“" || c == "”" || c == "«" || c == "»" { quoteMarks += 1 }
-            if i - span.start < LineProfile.headLimit {
-                let space = c == " " || c == "\t" || c == "\n"
-                if !(space && lastWasSpace) { head.append(space ? " " : LineProfile.lower(c)) }
+            if i < headEnd {
+                let space = v == 0x20 || v == 0x09 || v == 0x0A
+                if !(space && lastWasSpace) { LineProfile.appendLowercasedUTF8(space ? " " : c, to: &head) }
                 lastWasSpace = space
             }
         }
         finishWord()
-        self.head = String(head)
+        headBytes = head
+        self.head = String(decoding: head, as: UTF8.self)
         hasAttributedQuote = quoteMarks >= 2 && speechVerb
-        var tail = String.UnicodeScalarView()
-        for i in max(span.start, span.end - LineProfile.tailLimit)..<span.end { tail.append(LineProfile.lower(scalars[i])) }
-        self.tail = String(tail)
-        headBytes = Array(self.head.utf8)
-        tailBytes = Array(self.tail.utf8)
+        var tail: [UInt8] = []
+        for i in max(span.start, span.end - LineProfile.tailLimit)..<span.end { LineProfile.appendLowercasedUTF8(scalars[i], to: &tail) }
+        tailBytes = tail
+        self.tail = String(decoding: tail, as: UTF8.self)
         var e = span.end
         while e > span.start && "\"”’')]»".unicodeScalars.contains(scalars[e - 1]) { e -= 1 }
         if e > span.start { endsSentence = ".!?…".unicodeScalars.contains(scalars[e - 1]) }
     }
+
+    static let maxKeyLetters = 10
+
+    /// 1–26 for ASCII letters (either case), 27–36 for digits, 0 for anything else (never in a word list).
+    static func keyCode(_ v: UInt32) -> UInt64 {
+        if v >= 0x41 && v <= 0x5A { return UInt64(v - 0x40) }
+        if v >= 0x61 && v <= 0x7A { return UInt64(v - 0x60) }
+        if v >= 0x30 && v <= 0x39 { return UInt64(v - 0x30 + 27) }
+        return 0
+    }
+
+    static func key(_ word: String) -> UInt64 {
+        var key: UInt64 = 1
+        for c in word.unicodeScalars { key = key << 6 | (c == "'" ? 63 : keyCode(c.value)) }
+        return key
+    }
+
+    static func appendLowercasedUTF8(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = lower(c).value
+        switch v {
+        case 0..<0x80: bytes.append(UInt8(v))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    static let stopWordKeys = Set(stopWords.map(key))
+    static let speechVerbKeys = Set(speechVerbs.map(key))
 
     var lowercaseRatio: Double { words == 0 ? 0 : Double(lowercaseWords) / Double(words) }
     var stopRatio: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }

@@ -60,6 +60,8 @@ public final class ArticleDocument: @unchecked Sendable {
     let mentionsByEntity: [[Span]]
     /// The first block of each section.
     let sectionFirstBlock: [Int]
+    /// Each entity's kind by index, looked up for every highlighted cell.
+    let entityKinds: [EntityKind]
 
     private var glyphCache: [Int: [Glyph]] = [:]
     private var lineCache: [Int: [Int: [LayoutLine]]] = [:]
@@ -104,6 +106,7 @@ public final class ArticleDocument: @unchecked Sendable {
             for span in sorted { mentionItems.append((span, index)) }
         }
         mentions = SpanIndex(mentionItems)
+        entityKinds = annotated.entities.map(\.kind)
         mentionsByEntity = byEntity
         if let source = annotated.source, source != "-" {
             name = String(source.split(separator: "/").last ?? Substring(source))

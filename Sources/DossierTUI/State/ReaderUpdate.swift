@@ -239,18 +239,42 @@ extension ReaderState {
         let mentions = document.mentionsByEntity[entity]
         guard !mentions.isEmpty else { return }
         let anchor = focusSpan?.start ?? (forward ? top.offset - 1 : top.offset)
+        let found = forward ? mentions.first { $0.start > anchor } : mentions.last { $0.start < anchor }
+        if found == nil, documents.count > 1, continueInAnotherArticle(entity: entity, forward: forward) { return }
         let target: Span
-        if forward {
-            if let found = mentions.first(where: { $0.start > anchor }) { target = found }
-            else { target = mentions[0]; message = "wrapped to the first mention" }
+        if let found {
+            target = found
         } else {
-            if let found = mentions.last(where: { $0.start < anchor }) { target = found }
-            else { target = mentions[mentions.count - 1]; message = "wrapped to the last mention" }
+            target = forward ? mentions[0] : mentions[mentions.count - 1]
+            message = forward ? "wrapped to the first mention" : "wrapped to the last mention"
         }
         if message == nil, let index = mentions.firstIndex(of: target) {
             message = "mention \(index + 1)/\(mentions.count)"
         }
         reveal(target, recordJump: true)
+    }
+
+    /// Past the last (or before the first) mention, n/N go on in the next (previous) article that
+    /// mentions the same entity, found by name or alias, as a briefing is read across articles.
+    mutating func continueInAnotherArticle(entity: Int, forward: Bool) -> Bool {
+        let names = Set(([document.annotated.entities[entity].name] + document.annotated.entities[entity].aliases).map { $0.lowercased() })
+        let count = documents.count
+        for step in 1..<count {
+            let index = (current + (forward ? step : count - step)) % count
+            let candidates = documents[index].annotated.entities.enumerated().filter { _, other in
+                !names.isDisjoint(with: ([other.name] + other.aliases).map { $0.lowercased() })
+            }
+            guard let (otherEntity, _) = candidates.first,
+                  let target = forward ? documents[index].mentionsByEntity[otherEntity].first
+                                       : documents[index].mentionsByEntity[otherEntity].last else { continue }
+            recordJump()
+            switchArticle(to: index)
+            selectedEntity = otherEntity
+            reveal(target, recordJump: false)
+            message = "\(documents[index].annotated.entities[otherEntity].name) in \(documents[index].name)"
+            return true
+        }
+        return false
     }
 
     // MARK: Search prompt

@@ -14,6 +14,7 @@ enum HelpOverlay {
             lines.append(keys + String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(keys) + 2)) + summary)
         }
         lines.append("")
+        lines.append("Side pane: actors with kind, mentions (men) and claims (cl), then their claims.")
         lines.append("Search and hint prompts: type, Enter to search, Esc to cancel.")
         return lines
     }

@@ -20,9 +20,13 @@ enum LibraryView {
             let title = annotated.article.titleString ?? document.name
             let countsX = g.width - DisplayWidth.of(counts) - 1
             let x = canvas.put(" \(i + 1). ", column: 0, row: row, style: style)
-            let titleEnd = canvas.put(title, column: x, row: row, style: chosen ? style : style.layered(with: theme[.heading]),
+            let room = countsX - 1 - x
+            let nameWidth = DisplayWidth.of(document.name) + 2
+            let showName = DisplayWidth.of(title) + nameWidth <= room
+            let shownTitle = DisplayWidth.of(title) <= room ? title : SidePaneView.elided(title, to: room)
+            let titleEnd = canvas.put(shownTitle, column: x, row: row, style: chosen ? style : style.layered(with: theme[.heading]),
                                       limit: countsX - 1)
-            if titleEnd < countsX - 4 {
+            if showName {
                 canvas.put("  " + document.name, column: titleEnd, row: row,
                            style: chosen ? style : style.layered(with: theme[.sideDim]), limit: countsX - 1)
             }

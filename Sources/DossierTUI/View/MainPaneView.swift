@@ -74,7 +74,7 @@ struct LineMarks {
         }
         focus = state.focusSpan.flatMap { $0.overlaps(range) ? $0 : nil }
         selected = state.selectedEntity
-        kinds = document.annotated.entities.map(\.kind)
+        kinds = document.entityKinds
     }
 
     func style(at offset: Int, base: Style, theme: Theme) -> Style {

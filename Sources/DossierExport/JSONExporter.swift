@@ -12,7 +12,7 @@ public enum JSONExporter {
         members.append(("date_read", .string(DateText.instant(export.dateRead))))
         members.append(("notes", .array(export.notes.map { note in
             .object([("id", note.id.map { .int(Int($0)) } ?? .null),
-                     ("body", .string(note.body)),
+                     ("body", .string(NoteText.clean(note.body))),
                      ("created", .string(DateText.instant(note.created))),
                      ("updated", .string(DateText.instant(note.updated)))]
                     + anchorMembers(note.anchor, orphaned: note.isOrphaned))

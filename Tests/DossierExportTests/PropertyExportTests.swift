@@ -129,8 +129,7 @@ import Testing
         #expect(!html.lowercased().contains("href=\"javascript:"), "\(name): a javascript: link in the HTML")
     }
 
-    @Test(.disabled("BUG: bidi overrides (U+202A–U+202E, U+2066–U+2069) survive TextDecoder into the clean text, the contract JSON and the Markdown export; core-text is fixing ingest"),
-          arguments: cases)
+    @Test(arguments: cases)
     func noBidiControlsInTheCleanTextOrAnyExport(name: String) throws {
         let export = Self.export(of: name)
         #expect(Self.bidiScalars(in: export.annotated.text.string).isEmpty, "\(name): bidi controls in the clean text")
@@ -142,7 +141,7 @@ import Testing
 
     /// A note body reaches every export cleaned (`NoteText.clean`), like the Markdown, HTML and Web
     /// Annotation exports do, even when the store is bypassed.
-    @Test(.disabled("BUG: JSONExporter writes note.body without NoteText.clean (MarkdownExporter, HTMLExporter and WebAnnotationExporter clean it): a body with ESC/OSC 52/U+202E comes back from the parsed JSON intact"))
+    @Test
     func jsonNoteBodiesAreCleaned() throws {
         let export = Self.export(of: "generated-1")
         let object = try #require(try ExportCorpus.parse(Exporter.render([export], as: .json)) as? [String: Any])

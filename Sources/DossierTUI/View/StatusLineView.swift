@@ -5,6 +5,10 @@ enum StatusLineView {
         let row = canvas.height - 1
         let width = canvas.width
         canvas.fill(row: row, columns: 0..<width, style: theme[.status])
+        if let prompt = state.notes.prompt {
+            PromptLineView.draw(&canvas, state: state, prompt: prompt)
+            return
+        }
         if case .searchPrompt(let query) = state.mode {
             let end = canvas.put("/" + query, column: 0, row: row, style: theme[.status])
             canvas.put(" ", column: end, row: row, style: theme[.status].layered(with: Style(attributes: .reverse)))
@@ -31,6 +35,7 @@ enum StatusLineView {
             if let search = state.search {
                 right.append(("  /\(search.query) \(search.current + 1)/\(search.matches.count)", .status))
             }
+            if !state.notes.saving { right.append(("  not saving", .message)) }
             if right.isEmpty { right.append(("? help", .status)) }
             right.append((" ", .status))
         }
@@ -45,7 +50,7 @@ enum StatusLineView {
 
     static func modeLabel(_ state: ReaderState) -> String {
         switch state.mode {
-        case .reading: return state.focus == .side ? "SIDE" : "READ"
+        case .reading: return state.notes.listOpen ? "NOTES" : state.focus == .side ? "SIDE" : "READ"
         case .searchPrompt: return "SEARCH"
         case .hints(let typed, _): return "HINT \(typed)"
         case .contents: return "CONTENTS"

@@ -28,6 +28,9 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "Read settings from this config file instead of $XDG_CONFIG_HOME/dossier/config.toml.")
     var config: String?
 
+    @Option(name: .long, help: "The notes database (default: $DOSSIER_DB, else $XDG_DATA_HOME/dossier/dossier.sqlite).")
+    var db: String?
+
     @Argument(help: "Article files or folders; - (or nothing, when piped) reads standard input.")
     var files: [String] = []
 
@@ -51,7 +54,7 @@ struct Read: ParsableCommand {
             StandardError.write("dossier: no article could be read\n")
             throw ExitCode(66)
         }
-        let options = ReaderOptions(theme: theme, mouse: mouse, sidePane: noSidePane ? false : nil, configPath: config)
+        let options = ReaderOptions(theme: theme, mouse: mouse, sidePane: noSidePane ? false : nil, configPath: config, database: db)
         let status = ReaderLauncher.run(articles: articles, options: options) { StandardError.write("dossier: \($0)\n") }
         if status != 0 { throw ExitCode(status) }
     }

@@ -12,3 +12,15 @@ import Testing
         #expect(value.serialized() == #"{"text":"x","a":1,"b":null}"#)
     }
 }
+
+@Suite struct JSONEscapingTests {
+    @Test func escapesC1LineSeparatorsAndKeepsOtherUnicode() {
+        let value = JSONValue.string("é\u{85}x\u{2028}y\u{2029}漢👩‍👩‍👧")
+        #expect(value.serialized() == "\"é\\u0085x\\u2028y\\u2029漢👩‍👩‍👧\"")
+    }
+
+    @Test func prettyOutputIndentsNestedValues() {
+        let value = JSONValue.object([("a", .array([.int(1), .bool(true)]))])
+        #expect(value.serialized(pretty: true) == "{\n  \"a\": [\n    1,\n    true\n  ]\n}")
+    }
+}

@@ -131,7 +131,8 @@ import Testing
 
     @Test func markdownEscapesArticleTextAndQuotesYAML() {
         let hostile = "Title: with \"quotes\" and a # hash\n\n# Not a heading *not bold* [not a link](http://x) <b>raw</b> | pipe\n\nMore text here.\n"
-        let annotated = ExportCorpus.annotate(hostile, source: "hostile.txt")
+        // Plain text on purpose: read as Markdown, the markup would be interpreted instead of escaped.
+        let annotated = AnnotationPipeline().annotate(SourceDocument(text: hostile, format: .text), source: "hostile.txt")
         let text = annotated.text
         let paragraph = annotated.article.paragraphs.first { text.slice($0.span).contains("Not a heading") }!
         let note = Note(id: 1, articleID: ArticleIdentity.id(of: text), body: "mine", created: Date(), updated: Date(),

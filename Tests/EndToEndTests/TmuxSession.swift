@@ -38,6 +38,16 @@ final class TmuxSession {
         if let pid = programPID(), pid > 1 { Glibc.kill(pid, SIGTERM) }
         try? Self.tmux(["kill-session", "-t", name])
         try? FileManager.default.removeItem(at: scratch)
+        // The server exits shortly after its last session but may leave its socket file behind.
+        for _ in 0..<20 {
+            guard let sessions = try? Self.tmux(["list-sessions"]) else {
+                let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+                unlink("\(directory)/tmux-\(getuid())/\(Self.socket)")
+                break
+            }
+            if !sessions.isEmpty { break }  // another test's session still runs
+            usleep(25_000)
+        }
     }
 
     /// Sends tmux key names ("j", "Enter", "C-o", "Escape").
@@ -59,7 +69,7 @@ final class TmuxSession {
 
     /// Polls the screen until `condition` holds; returns the last screen either way.
     @discardableResult
-    func waitFor(timeout: TimeInterval = 10, _ condition: (String) -> Bool) -> (ok: Bool, screen: String) {
+    func waitFor(timeout: TimeInterval = 30, _ condition: (String) -> Bool) -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var last = screen()
         while !condition(last) {
@@ -71,7 +81,7 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) -> (ok: Bool, screen: String) {
+    func waitFor(_ text: String, timeout: TimeInterval = 30) -> (ok: Bool, screen: String) {
         waitFor(timeout: timeout) { $0.contains(text) }
     }
 

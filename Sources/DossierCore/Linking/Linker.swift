@@ -6,6 +6,9 @@
 /// ("Supreme Court" in "Italian Supreme Court of Cassation"), and single words that are part of
 /// a person's full name ("Kurilla" = "Michael Kurilla"). Demonyms stay separate from their
 /// country and are listed as related. Linear in the number of mentions.
+///
+/// UNFINISHED: a surname that is also a known place ("Jordan" after "Michael Jordan") joins the
+/// place, not the person; pronouns are left to speaker attribution.
 public struct Linker: Sendable {
     public init() {}
 

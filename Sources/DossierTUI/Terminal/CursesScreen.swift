@@ -41,6 +41,8 @@ public final class CursesScreen {
         if has_colors() {
             start_color()
             use_default_colors()
+            // UNFINISHED: truecolor only when terminfo reports 2^24 colours (TERM=*-direct); COLORTERM=truecolor
+            // with a 256-colour TERM still gets the nearest 256-colour match.
             capability = ColorCapability(colors: Int(dossier_colors()))
         } else {
             capability = .none

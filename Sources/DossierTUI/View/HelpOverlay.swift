@@ -21,7 +21,7 @@ enum HelpOverlay {
 
     static func draw(_ canvas: inout Canvas, state: ReaderState, scroll: Int) {
         let lines = lines(keyMap: state.keyMap)
-        OverlayBox.draw(&canvas, state: state, title: "Help — any other key closes", lines: lines, scroll: scroll, selected: nil)
+        OverlayBox.draw(&canvas, state: state, title: "Help — j/k scroll, any other key closes", lines: lines, scroll: scroll, selected: nil)
     }
 }
 

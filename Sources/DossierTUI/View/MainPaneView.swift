@@ -35,6 +35,8 @@ enum MainPaneView {
                 if let label = hintsBySpanStart[glyph.offset] { labelsHere.append((x, label)) }
                 x += glyph.width
             }
+            // Labels cover the mention's first letters, as vimium's do. UNFINISHED: with more than 26
+            // mentions on screen the labels take two letters; one label per entity would keep them short.
             for (column, label) in labelsHere {
                 canvas.put(String(label.dropFirst(typed.count)), column: column, row: row, style: theme[.hint], limit: g.mainWidth)
             }

@@ -275,6 +275,9 @@ struct NameClassifier {
     private func hasCue(_ range: Range<Int>) -> Bool { !range.isEmpty && cueKind(range) != nil }
 
     /// One capitalised word no list knows: what its neighbours say.
+    ///
+    /// UNFINISHED: with no telling neighbour the word stays `.other` ("Zeus", "Wicca", "Genova");
+    /// the linker makes a word repeated three times an organisation, nothing types the rest.
     private func singleWordKind(_ index: Int) -> EntityKind {
         let token = tokens[index]
         if Demonyms.isGroupWord(token.text) { return .group }

@@ -26,6 +26,8 @@ enum StatusLineView {
             left.append((" §\(state.currentSection + 1)/\(document.sectionCount)", .status))
             left.append((" \(state.percent)%", .status))
             left.append((" \(modeLabel(state))", .status))
+            // Always in view (a message on the right may hide the rest): notes are lost on quit.
+            if !state.notes.saving { left.append((" not saving", .message)) }
         }
         var right: [(String, ThemeElement)] = []
         if let message = state.message {
@@ -35,7 +37,6 @@ enum StatusLineView {
             if let search = state.search {
                 right.append(("  /\(search.query) \(search.current + 1)/\(search.matches.count)", .status))
             }
-            if !state.notes.saving { right.append(("  not saving", .message)) }
             if right.isEmpty { right.append(("? help", .status)) }
             right.append((" ", .status))
         }

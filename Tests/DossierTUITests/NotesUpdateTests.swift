@@ -119,4 +119,22 @@ import Testing
         #expect(marked.first.map { lines[$0].contains(firstWords) } == true)
         #expect(lines.last?.contains("not saving") == true)
     }
+
+    @Test func theEditorCommandIsAnArgumentVectorNotAShellString() {
+        #expect(EditorLauncher.editorCommand(visual: "code --wait", editor: "nano") == ["code", "--wait"])
+        #expect(EditorLauncher.editorCommand(visual: "", editor: "vim;rm -rf x") == ["vim;rm", "-rf", "x"])
+        #expect(EditorLauncher.editorCommand(visual: nil, editor: "  ") == ["vi"])
+    }
+
+    @Test func aHighlightedParagraphIsDrawnInTheHighlightStyle() {
+        var state = ArticleFixture.state(width: 100, height: 14)
+        let paragraph = state.document.blocks[2].span
+        state.notes.marks[0] = ArticleMarks(highlights: [paragraph])
+        let canvas = ReaderRenderer.render(state)
+        let plain = ReaderRenderer.render(ArticleFixture.state(width: 100, height: 14))
+        let styled = (0..<canvas.height).flatMap { row in (0..<69).map { (row, $0) } }
+            .filter { canvas[$0.1, $0.0].style != plain[$0.1, $0.0].style }
+        #expect(!styled.isEmpty)
+        #expect(styled.allSatisfy { canvas[$0.1, $0.0].style.attributes.contains(.underline) })
+    }
 }

@@ -119,4 +119,37 @@ struct ReaderNotesTmuxTests {
         #expect(warning.split(separator: "\n").count == 1)
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == garbage)
     }
+
+    @Test func aLongNoteComesFromTheEditorAndEExportsToTheChosenFile() throws {
+        let folder = try Self.databaseFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("notes.sqlite").path
+        // The editor is a script: it gets the file as its last argument, never through a shell string.
+        let editor = folder.appendingPathComponent("my editor.sh").path
+        try "#!/bin/sh\nprintf 'Long note\\nsecond line\\n' > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let exported = folder.appendingPathComponent("out.md").path
+
+        let session = try TmuxSession(Self.reader(database), width: 120, height: 30, environment: ["VISUAL": "", "EDITOR": editor])
+        defer { session.kill() }
+        #expect(session.waitFor("pakistan-centcom.txt").ok)
+        try session.send("A")
+        let saved = session.waitFor("note saved")
+        #expect(saved.ok, "the editor's note was not saved: \(saved.screen)")
+        try session.send("e")
+        #expect(session.waitFor("export as").ok)
+        try session.send("Enter")
+        let pathPrompt = session.waitFor("export to: ")
+        #expect(pathPrompt.screen.contains("pakistan-centcom.notes.md"), "no default path: \(pathPrompt.screen)")
+        for _ in 0..<60 { try session.send("BSpace") }
+        try session.type(exported)
+        try session.send("Enter")
+        let reported = session.waitFor("exported 1 note to")
+        #expect(reported.ok, "no report of the export: \(reported.screen)")
+        try session.send("q")
+        #expect(session.waitFor("DOSSIER-DONE").ok)
+        let markdown = (try? String(contentsOfFile: exported, encoding: .utf8)) ?? ""
+        #expect(markdown.contains("Long note"))
+        #expect(markdown.contains("second line"))
+    }
 }

@@ -9,10 +9,13 @@ struct EditorError: Error, CustomStringConvertible {
 
 /// Runs $VISUAL (else $EDITOR, else vi) on a temporary file and returns what was written.
 /// The editor is started with an argument vector through posix_spawnp, never through a shell:
-/// "code --wait" is split on spaces into ["code", "--wait"], and the file name is one argument.
+/// "code --wait" is split on spaces into ["code", "--wait"] (unless the whole value is a program's
+/// path), and the file name is one argument.
 enum EditorLauncher {
     static func editorCommand(visual: String?, editor: String?) -> [String] {
         for value in [visual, editor] {
+            // A path to an editor may itself hold spaces: a whole value that is a program is one word.
+            if let value, value.contains("/"), access(value, X_OK) == 0 { return [value] }
             let words = (value ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             if !words.isEmpty { return words }
         }

@@ -52,9 +52,9 @@ import Testing
         #expect(try decode(Array(twoChar.utf8)) == "abcd")
     }
 
-    @Test func anUnterminatedControlStringStopsAtTheLineEnd() throws {
+    @Test func anUnterminatedControlStringStopsAtTheLineEndAndKeepsItsText() throws {
         let text = "x\u{1B}]0;never closed\nThe article goes on."
-        #expect(try decode(Array(text.utf8)) == "x\nThe article goes on.")
+        #expect(try decode(Array(text.utf8)) == "x0;never closed\nThe article goes on.")
     }
 
     @Test func removesControlsBidiAndZeroWidthCharacters() throws {
@@ -96,5 +96,19 @@ import Testing
         #expect(document.text.contains("General Kurilla lauded Pakistan as a “phenomenal partner”, says CENTCOM."))
         #expect(document.text.contains("let x = 1"))
         #expect(!document.text.contains("#") && !document.text.contains("**") && !document.text.contains("]("))
+    }
+
+    @Test func anUnterminatedControlStringKeepsItsTextButATerminatedOneIsDropped() throws {
+        // A mis-decoded U+009F (APC) with no terminator must not swallow the sentence after it.
+        #expect(try decode(Array("Talks \u{9F}resume on Monday.\nNext".utf8)) == "Talks resume on Monday.\nNext")
+        #expect(try decode(Array("Title\u{1B}]0;EVIL\u{07} kept".utf8)) == "Title kept")
+        #expect(try decode(Array("A\u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\ B".utf8)) == "Alink B")
+    }
+
+    @Test func aZeroWidthJoinerSurvivesOnlyBetweenEmoji() throws {
+        let family = "👩\u{200D}👩\u{200D}👧"
+        #expect(try decode(Array("a \(family) b".utf8)) == "a \(family) b")
+        #expect(try decode(Array("zero\u{200D}width \u{200D}👩".utf8)) == "zerowidth 👩")
+        #expect(try decode(Array("🏳\u{FE0F}\u{200D}🌈".utf8)) == "🏳\u{FE0F}\u{200D}🌈")
     }
 }

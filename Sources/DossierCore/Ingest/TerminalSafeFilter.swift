@@ -4,14 +4,22 @@
 /// ECMA-48 escape sequences (CSI `ESC [ … final`, 8-bit CSI U+009B, OSC/DCS/SOS/PM/APC strings up
 /// to BEL or ST, two- and three-character `ESC` sequences), bidi embeddings, overrides, isolates
 /// and marks, and zero-width characters; and maps other spaces (no-break, en/em, ideographic …)
-/// to a plain space and the Unicode line/paragraph separators to LF. An unterminated control
-/// string ends at the next line break, so one stray `ESC ]` cannot swallow an article.
+/// to a plain space and the Unicode line/paragraph separators to LF.
+///
+/// Nothing visible is lost: a control string's payload is dropped only when its terminator
+/// comes; an unterminated one (a stray `ESC ]` or a mis-decoded U+009F) ends at the line
+/// break and its payload stays as plain text. A zero-width joiner survives only between two
+/// emoji, where it builds one picture (a family, a flag) instead of hiding text.
 struct TerminalSafeFilter {
     enum State { case text, escape, escapeIntermediate, csi, controlString, controlStringEscape }
 
     private var state = State.text
     private var afterCR = false
     private var out: [UInt8]
+    /// Where the payload of the open control string starts in `out`, to cut it when it ends properly.
+    private var controlStringStart = 0
+    private var lastEmittedWasEmoji = false
+    private var joinerPending = false
 
     init(capacity: Int) {
         out = []
@@ -25,7 +33,7 @@ struct TerminalSafeFilter {
         case .escape:
             switch v {
             case 0x5B: state = .csi; return                                       // ESC [
-            case 0x5D, 0x50, 0x58, 0x5E, 0x5F: state = .controlString; return      // ESC ] P X ^ _
+            case 0x5D, 0x50, 0x58, 0x5E, 0x5F: openControlString(); return        // ESC ] P X ^ _
             case 0x20...0x2F: state = .escapeIntermediate; return                  // ESC ( B, ESC # 8 …
             case 0x30...0x7E: state = .text; return                                // ESC 7, ESC c, ESC \ …
             default: state = .text                                                 // a lone ESC: drop it only
@@ -44,14 +52,14 @@ struct TerminalSafeFilter {
             }
         case .controlString:
             switch v {
-            case 0x07, 0x9C: state = .text; return                                 // BEL or 8-bit ST
+            case 0x07, 0x9C: closeControlString(); return                          // BEL or 8-bit ST
             case 0x1B: state = .controlStringEscape; return
-            case 0x0A, 0x0D: state = .text                                         // unterminated: stop at the line end
-            default: return
+            case 0x0A, 0x0D: state = .text                                         // unterminated: the payload stays text
+            default: emitVisible(v); return
             }
         case .controlStringEscape:
-            state = .escape
-            if v == 0x5C { state = .text; return }                                 // ESC \ is ST
+            if v == 0x5C { closeControlString(); return }                          // ESC \ is ST
+            state = .escape                                                        // another sequence: payload stays
             feed(v)
             return
         }
@@ -66,10 +74,28 @@ struct TerminalSafeFilter {
         }
         afterCR = false
         switch v {
-        case 0x0A, 0x09: emitASCII(UInt8(v))
         case 0x1B: state = .escape
         case 0x9B: state = .csi
-        case 0x90, 0x98, 0x9D, 0x9E, 0x9F: state = .controlString
+        case 0x90, 0x98, 0x9D, 0x9E, 0x9F: openControlString()
+        default: emitVisible(v)
+        }
+    }
+
+    private mutating func openControlString() {
+        state = .controlString
+        controlStringStart = out.count
+    }
+
+    private mutating func closeControlString() {
+        state = .text
+        out.removeSubrange(controlStringStart...)
+    }
+
+    /// Emits a scalar that starts no sequence: visible text, or nothing for invisible controls.
+    private mutating func emitVisible(_ v: UInt32) {
+        switch v {
+        case 0x0A, 0x09: emitASCII(UInt8(v))
+        case 0x200D: joinerPending = lastEmittedWasEmoji
         case 0x00...0x1F, 0x7F...0x9F: break
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0x061C, 0xFEFF, 0x180E: break
         case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: emitASCII(0x20)
@@ -78,9 +104,22 @@ struct TerminalSafeFilter {
         }
     }
 
-    private mutating func emitASCII(_ b: UInt8) { out.append(b) }
+    private mutating func emitASCII(_ b: UInt8) {
+        joinerPending = false
+        lastEmittedWasEmoji = false
+        out.append(b)
+    }
 
     private mutating func emit(_ v: UInt32) {
+        let isEmoji = v >= 0x2000 && (Unicode.Scalar(v)?.properties.isEmoji ?? false)
+        if joinerPending && isEmoji { emitEncoded(0x200D) }
+        joinerPending = false
+        // A variation selector or skin-tone modifier continues the emoji before it.
+        lastEmittedWasEmoji = isEmoji || (lastEmittedWasEmoji && (v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v)))
+        emitEncoded(v)
+    }
+
+    private mutating func emitEncoded(_ v: UInt32) {
         switch v {
         case 0..<0x80:
             out.append(UInt8(v))

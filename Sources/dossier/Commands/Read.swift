@@ -8,6 +8,9 @@ struct Read: ParsableCommand {
         discussion: """
             Press ? in the reader for its keys; q quits. Settings (theme, keys, side-pane width, mouse)
             come from $XDG_CONFIG_HOME/dossier/config.toml; themes from $XDG_CONFIG_HOME/dossier/themes/.
+            Notes (a, A in $VISUAL/$EDITOR), highlights (m), bookmarks (B) and where each article was
+            being read are kept in the notes database: --db, else $DOSSIER_DB, else
+            $XDG_DATA_HOME/dossier/dossier.sqlite; o lists the notes, e exports them.
             NO_COLOR=1 shows highlights by bold/underline/reverse only. With output redirected to a file,
             prints the annotated text instead of opening the reader.
             """

@@ -88,6 +88,8 @@ final class NoteSession {
                 touched.insert(article)
                 state.message = store.isPersistent ? "note saved" : "note kept until you quit (not saving)"
             }
+        case .reload(let article):
+            touched.insert(article)
         case .export(let article, let format, let path):
             let document = state.documents[article]
             let export = try ArticleExport.from(document.annotated, store: store, path: sourcePath(document))

@@ -47,8 +47,10 @@ import Testing
         let near = state.document.blocks[1].span
         state.notes.marks[0] = ArticleMarks(notes: [Self.note(id: 1, body: "first", span: near, in: state),
                                                     Self.note(id: 2, body: "last", span: far, in: state)])
-        let list = state.pressing("o")
+        var list = state.pressing("o")
         #expect(list.notes.listOpen)
+        #expect(list.notes.requests == [.reload(article: 0)])
+        list.notes.requests = []
         let jumped = list.pressing("j\n")
         #expect(jumped.focusSpan == far)
         #expect(jumped.top.offset > state.top.offset)
@@ -73,7 +75,7 @@ import Testing
         let editing = state.pressing("oc")
         #expect(editing.notes.prompt == PromptState(purpose: .editNote(id: 7), text: "old"))
         let saved = editing.after(.deleteBackward, .deleteBackward, .deleteBackward).pressing("new\n")
-        #expect(saved.notes.requests == [.updateNote(id: 7, body: "new")])
+        #expect(saved.notes.requests == [.reload(article: 0), .updateNote(id: 7, body: "new")])
     }
 
     @Test func mHighlightsTheSelectedMentionOrElseTheParagraph() {

@@ -152,4 +152,37 @@ struct ReaderNotesTmuxTests {
         #expect(markdown.contains("Long note"))
         #expect(markdown.contains("second line"))
     }
+
+    @Test func twoReadersOnOneDatabaseBothSaveAndSeeEachOthersNotes() throws {
+        let folder = try Self.databaseFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("notes.sqlite").path
+        let one = try TmuxSession(Self.reader(database), width: 120, height: 30)
+        defer { one.kill() }
+        // UNFINISHED: the second reader starts once the first has created the database; two
+        // readers creating it at the same instant are not covered here.
+        #expect(one.waitFor("pakistan-centcom.txt").ok)
+        let two = try TmuxSession(Self.reader(database), width: 120, height: 30)
+        defer { two.kill() }
+        #expect(two.waitFor("pakistan-centcom.txt").ok)
+        #expect(!two.screen().contains("not saving"), "the second reader could not open the database: \(two.screen())")
+        for (session, text) in [(one, "from reader one"), (two, "from reader two")] {
+            try session.send("a")
+            #expect(session.waitFor("note: ").ok)
+            try session.type(text)
+            try session.send("Enter")
+            let saved = session.waitFor("note saved")
+            #expect(saved.ok, "not saved: \(saved.screen.components(separatedBy: "\n").suffix(2))")
+        }
+        // The Notes list reads the database again when it opens.
+        try one.send("o")
+        let list = one.waitFor { $0.contains("from reader one") && $0.contains("from reader two") }
+        #expect(list.ok, "reader one does not list both notes: \(list.screen)")
+        try one.send("q")
+        try two.send("q")
+        #expect(one.waitFor("DOSSIER-DONE").ok)
+        #expect(two.waitFor("DOSSIER-DONE").ok)
+        let export = try DossierBinary.run(["export", "--format", "json", "--db", database, Self.seed])
+        #expect(export.stdoutText.contains("from reader one") && export.stdoutText.contains("from reader two"))
+    }
 }

@@ -50,6 +50,7 @@ extension ReaderState {
             message = "bookmarked"
         case .notes:
             notes.listOpen.toggle()
+            if notes.listOpen { notes.requests.append(.reload(article: current)) }
             notes.listSelection = min(notes.listSelection, max(0, currentMarks.notes.count - 1))
         case .export:
             notes.prompt = PromptState(purpose: .exportFormat, text: ExportFormat.markdown.rawValue)

@@ -14,4 +14,6 @@ public enum StoreRequest: Equatable, Sendable {
     /// A long note on `anchor` written in $VISUAL/$EDITOR.
     case editLongNote(article: Int, anchor: Span)
     case export(article: Int, format: ExportFormat, path: String)
+    /// Reads the article's marks again: another reader on the same database may have added notes.
+    case reload(article: Int)
 }

@@ -5,6 +5,8 @@ import DossierStore
 /// The effect side of the reader's notes: records opened articles in the store, restores and saves
 /// reading positions, carries out the `StoreRequest`s that `update` recorded, and reloads the marks.
 /// Each note is written in its own transaction at once, so a killed reader loses nothing saved.
+// UNFINISHED: bookmarks are saved and marked » in the margin, but there is no list to jump to them yet;
+// `e` exports the current article only (not the whole library); highlights have no undo.
 final class NoteSession {
     let store: NoteStore
     private var articleIDs: [Int: String] = [:]
@@ -73,6 +75,8 @@ final class NoteSession {
             guard let id = id(article, &state) else { return }
             try store.addHighlight(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), entityID: entityID)
             touched.insert(article)
+        case .deleteHighlight(let highlightID):
+            _ = try store.deleteHighlight(id: highlightID)
         case .addBookmark(let article, let span):
             guard let id = id(article, &state) else { return }
             try store.addBookmark(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text))
@@ -114,9 +118,14 @@ final class NoteSession {
         let notes = try store.notes(for: id).map { note in
             NoteMark(note: note, span: note.isOrphaned ? nil : store.resolve(note.anchor, in: text))
         }
-        let highlights = try store.highlights(for: id).compactMap { $0.isOrphaned ? nil : store.resolve($0.anchor, in: text) }
+        var highlightIDs: [Span: Int64] = [:]
+        let highlights = try store.highlights(for: id).compactMap { highlight -> Span? in
+            guard !highlight.isOrphaned, let span = store.resolve(highlight.anchor, in: text) else { return nil }
+            if let id = highlight.id { highlightIDs[span] = id }
+            return span
+        }
         let bookmarks = try store.bookmarks(for: id).compactMap { $0.isOrphaned ? nil : store.resolve($0.anchor, in: text) }
-        state.notes.marks[index] = ArticleMarks(notes: notes, highlights: highlights, bookmarks: bookmarks)
+        state.notes.marks[index] = ArticleMarks(notes: notes, highlights: highlights, bookmarks: bookmarks, highlightIDs: highlightIDs)
     }
 
     private func sourcePath(_ document: ArticleDocument) -> String? {

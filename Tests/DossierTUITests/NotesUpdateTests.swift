@@ -84,6 +84,9 @@ import Testing
             Issue.record("no paragraph highlight"); return
         }
         #expect(state.document.blocks.contains { $0.span == paragraph })
+        var highlighted = state
+        highlighted.notes.marks[0] = ArticleMarks(highlights: [paragraph], highlightIDs: [paragraph: 4])
+        #expect(highlighted.pressing("m").notes.requests == [.deleteHighlight(id: 4)])
         var selected = state
         let mention = state.document.mentions.spans[0]
         selected.selectedEntity = state.document.mentions.payloads[0]

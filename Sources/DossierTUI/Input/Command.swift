@@ -61,7 +61,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .library: return "the list of open articles"
         case .addNote: return "note on the current paragraph (one-line prompt)"
         case .longNote: return "long note in $VISUAL/$EDITOR"
-        case .highlight: return "highlight the paragraph (or the selected mention)"
+        case .highlight: return "highlight the paragraph or selected mention (again: remove)"
         case .notes: return "Notes list: Enter jumps, c changes, d deletes, u undoes"
         case .bookmark: return "bookmark this position"
         case .export: return "export notes and annotations (format, then file)"

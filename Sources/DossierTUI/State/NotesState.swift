@@ -7,8 +7,11 @@ public struct ArticleMarks: Equatable, Sendable {
     public var notes: [NoteMark] = []
     public var highlights: [Span] = []
     public var bookmarks: [Span] = []
+    /// The store id of the highlight on each span, so `m` on a highlighted span removes it.
+    public var highlightIDs: [Span: Int64] = [:]
 
-    public init(notes: [NoteMark] = [], highlights: [Span] = [], bookmarks: [Span] = []) {
+    public init(notes: [NoteMark] = [], highlights: [Span] = [], bookmarks: [Span] = [], highlightIDs: [Span: Int64] = [:]) {
+        self.highlightIDs = highlightIDs
         self.notes = notes
         self.highlights = highlights
         self.bookmarks = bookmarks

@@ -36,7 +36,11 @@ extension ReaderState {
         case .longNote:
             notes.requests.append(.editLongNote(article: current, anchor: currentParagraph))
         case .highlight:
-            if let entity = selectedEntity, let focus = focusSpan, entity < document.annotated.entities.count {
+            let target = selectedEntity != nil && focusSpan != nil ? focusSpan! : currentParagraph
+            if let id = currentMarks.highlightIDs[target] {
+                notes.requests.append(.deleteHighlight(id: id))
+                message = "highlight removed"
+            } else if let entity = selectedEntity, let focus = focusSpan, entity < document.annotated.entities.count {
                 notes.requests.append(.addHighlight(article: current, anchor: focus, entityID: document.annotated.entities[entity].id))
                 message = "highlighted this mention of \(document.annotated.entities[entity].name)"
             } else {

@@ -10,6 +10,7 @@ public enum StoreRequest: Equatable, Sendable {
     case deleteNote(id: Int64)
     case restoreNote(Note)
     case addHighlight(article: Int, anchor: Span, entityID: String?)
+    case deleteHighlight(id: Int64)
     case addBookmark(article: Int, anchor: Span)
     /// A long note on `anchor` written in $VISUAL/$EDITOR.
     case editLongNote(article: Int, anchor: Span)

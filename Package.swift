@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
+        // For Tests/Fuzz/ThemeFuzz, a separate package that fuzzes the theme and config parsers.
+        .library(name: "DossierTUI", targets: ["DossierTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -10,8 +10,12 @@ out="$root/.build-fuzz"
 mkdir -p "$out/corpus-core" "$out/seed-core"
 cp "$root"/seeds/*.txt "$out/seed-core/" 2>/dev/null || true
 cp "$root"/Tests/Fixtures/hostile/* "$out/seed-core/" 2>/dev/null || true
-if [ -d "$root/../shared/eval/dev" ]; then
-  python3 - "$root/../shared/eval/dev" "$out/seed-core" <<'PY'
+eval_dir="${DOSSIER_EVAL_DIR:-}"
+for candidate in "$root/../shared/eval/dev" "$root/../../shared/eval/dev" /work/shared/eval/dev; do
+  [ -z "$eval_dir" ] && [ -d "$candidate" ] && eval_dir="$candidate"
+done
+if [ -n "$eval_dir" ]; then
+  python3 - "$eval_dir" "$out/seed-core" <<'PY'
 import json, os, sys
 src, dst = sys.argv[1], sys.argv[2]
 for name in os.listdir(src):
@@ -20,9 +24,12 @@ for name in os.listdir(src):
         open(os.path.join(dst, name[:-5] + ".txt"), "w", encoding="utf-8").write(text)
 PY
 fi
+# Rebuilds only when a core source or the target is newer than the binary (the build takes minutes).
+if [ ! -x "$out/fuzz-core" ] || [ -n "$(find "$root/Sources/DossierCore" "$root/Tests/Fuzz/CoreFuzzTarget.swift" -name '*.swift' -newer "$out/fuzz-core" | head -n 1)" ]; then
 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name DossierCoreFuzz \
   $(find "$root/Sources/DossierCore" -name '*.swift') "$root/Tests/Fuzz/CoreFuzzTarget.swift" \
   -o "$out/fuzz-core" 2> "$out/build.log" || { cat "$out/build.log"; exit 1; }
+fi
 cd "$out"
 # -max_len 64 KiB keeps inputs article-sized; -timeout flags a hang (non-linear behaviour) as a failure.
 ./fuzz-core "$out/corpus-core" "$out/seed-core" -max_total_time="$seconds" -max_len=65536 -timeout=10 \

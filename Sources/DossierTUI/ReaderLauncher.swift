@@ -1,4 +1,5 @@
 import DossierCore
+import DossierStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,8 +11,12 @@ public struct ReaderOptions: Sendable {
     public var sidePane: Bool?
     /// A config file other than $XDG_CONFIG_HOME/dossier/config.toml.
     public var configPath: String?
+    /// The notes database given with --db (else $DOSSIER_DB, else the XDG default).
+    public var database: String?
 
-    public init(theme: String? = nil, mouse: Bool? = nil, sidePane: Bool? = nil, configPath: String? = nil) {
+    public init(theme: String? = nil, mouse: Bool? = nil, sidePane: Bool? = nil, configPath: String? = nil,
+                database: String? = nil) {
+        self.database = database
         self.theme = theme
         self.mouse = mouse
         self.sidePane = sidePane
@@ -29,6 +34,10 @@ public enum ReaderLauncher {
         }
         let (settings, warnings) = settings(options)
         for warning in warnings { warn(warning) }
+        // Before the screen starts, so a broken database is a readable line on stderr.
+        let (store, storeWarning) = NoteStore.openForReading(option: options.database)
+        if let storeWarning { warn(storeWarning) }
+        let session = NoteSession(store: store)
         let screen: CursesScreen
         do {
             screen = try CursesScreen(keysFromTTY: isatty(0) == 0, mouse: settings.mouse)
@@ -44,9 +53,12 @@ public enum ReaderLauncher {
         var state = ReaderState(documents: articles.map(ArticleDocument.init), width: size.width, height: size.height,
                                 theme: theme, keyMap: settings.keyMap, sidePane: settings.sidePane,
                                 preferredSideWidth: settings.sideWidth, mouse: settings.mouse)
-        state.message = warnings.first
+        state.message = warnings.first ?? storeWarning
+        state.notes.saving = store.isPersistent
+        session.open(state.current, state: &state)
         while !state.shouldQuit {
             screen.draw(ReaderRenderer.render(state))
+            let shown = state.current
             switch screen.read() {
             case .key(let key):
                 if let action = KeyDecoder.action(for: key, in: state) { state.apply(action) } else { state.message = nil }
@@ -55,7 +67,13 @@ public enum ReaderLauncher {
             case .wheel(let lines): state.apply(.wheel(lines: lines))
             case .none: break
             }
+            session.perform(&state, screen: screen)
+            if state.current != shown {
+                session.saveReadingPosition(of: shown, state)
+                session.open(state.current, state: &state)
+            }
         }
+        session.saveReadingPositions(state)
         return 0
     }
 

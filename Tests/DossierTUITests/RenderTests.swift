@@ -94,7 +94,7 @@ func column(of needle: String, row: Int, in canvas: Canvas) -> Int? {
         let sideOfSecond = ReaderRenderer.render(second).lines.map { String($0.dropFirst(69)) }
         #expect(sideOfSecond[0].hasPrefix("│ Actors (3) · §2/3"))
         #expect(sideOfSecond[3].hasPrefix("│ Mohammed Shariful… per   1  0"))
-        let whole = second.pressing("a")
+        let whole = second.pressing("w")
         let sideOfWhole = ReaderRenderer.render(whole).lines.map { String($0.dropFirst(69)) }
         #expect(sideOfWhole[0].hasPrefix("│ Actors (5) · article"))
         #expect(sideOfWhole.contains { $0.hasPrefix("│ Claims (3)") })

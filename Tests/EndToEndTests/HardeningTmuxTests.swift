@@ -174,7 +174,7 @@ final class HardeningTerminal {
             try Data(contents.utf8).write(to: url)
         }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let exports = "export TERM=tmux-256color DOSSIER='\(DossierBinary.executable.path)' SCRATCH='\(scratch.path)' XDG_CONFIG_HOME='\(scratch.path)/config';"
+        let exports = "export TERM=tmux-256color DOSSIER='\(DossierBinary.executable.path)' SCRATCH='\(scratch.path)' XDG_CONFIG_HOME='\(scratch.path)/config' XDG_DATA_HOME='\(scratch.path)/data'; unset DOSSIER_DB;"
         let script = "cd '\(DossierBinary.packageRoot.path)' && \(exports) \(shellCommand)"
         try Self.tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", "sh", "-c", script])
         try? Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])

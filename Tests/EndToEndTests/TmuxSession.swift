@@ -21,7 +21,7 @@ final class TmuxSession {
         name = "t\(UUID().uuidString.prefix(8))"
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-tmux-\(name)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        var exports = "export TERM=tmux-256color DOSSIER='\(DossierBinary.executable.path)' SCRATCH='\(scratch.path)' XDG_CONFIG_HOME='\(scratch.path)/config';"
+        var exports = "export TERM=tmux-256color DOSSIER='\(DossierBinary.executable.path)' SCRATCH='\(scratch.path)' XDG_CONFIG_HOME='\(scratch.path)/config' XDG_DATA_HOME='\(scratch.path)/data'; unset DOSSIER_DB;"
         for (key, value) in environment { exports += " export \(key)='\(value)';" }
         let script = "cd '\(DossierBinary.packageRoot.path)' && \(exports) \(shellCommand)"
         try Self.tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])

@@ -24,6 +24,12 @@ public enum Command: String, CaseIterable, Sendable {
     case cancel
     case help
     case library
+    case addNote = "add-note"
+    case longNote = "long-note"
+    case highlight
+    case notes
+    case bookmark
+    case export
     case quit
 
     /// The line the help overlay shows for the command.
@@ -53,6 +59,12 @@ public enum Command: String, CaseIterable, Sendable {
         case .cancel: return "clear search, selection, or close an overlay"
         case .help: return "this help"
         case .library: return "the list of open articles"
+        case .addNote: return "note on the current paragraph (one-line prompt)"
+        case .longNote: return "long note in $VISUAL/$EDITOR"
+        case .highlight: return "highlight the paragraph or selected mention (again: remove)"
+        case .notes: return "Notes list: Enter jumps, c changes, d deletes, u undoes"
+        case .bookmark: return "bookmark this position"
+        case .export: return "export notes and annotations (format, then file)"
         case .quit: return "quit"
         }
     }

@@ -19,7 +19,7 @@ public struct KeyMap: Sendable, Equatable {
             (.previousSection, [.character("[")]),
             (.contents, [.character("t")]),
             (.toggleSidePane, [.character("s")]),
-            (.toggleSideScope, [.character("a")]),
+            (.toggleSideScope, [.character("w")]),
             (.switchFocus, [.tab, .backTab]),
             // Enter with nothing to activate scrolls a line, as in less (see update).
             (.activate, [.enter]),
@@ -33,6 +33,12 @@ public struct KeyMap: Sendable, Equatable {
             (.cancel, [.escape]),
             (.help, [.character("?"), .function(1)]),
             (.library, [.character("L")]),
+            (.addNote, [.character("a")]),
+            (.longNote, [.character("A")]),
+            (.highlight, [.character("m")]),
+            (.notes, [.character("o")]),
+            (.bookmark, [.character("B")]),
+            (.export, [.character("e")]),
             (.quit, [.character("q")]),
         ]
         for (command, keys) in defaults { for key in keys { map[key] = command } }

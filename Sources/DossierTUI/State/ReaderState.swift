@@ -33,6 +33,8 @@ public struct ReaderState: Sendable {
     public var theme: Theme
     public var mouseEnabled: Bool
     public var shouldQuit = false
+    /// The reader's notes, highlights, bookmarks, Notes list and prompt (issue 4).
+    public var notes = ReaderNotes()
 
     public init(documents: [ArticleDocument], width: Int, height: Int, theme: Theme = ThemeLoader.standard,
                 keyMap: KeyMap = .standard, sidePane: Bool = true, preferredSideWidth: Int? = nil, mouse: Bool = false) {

@@ -28,6 +28,8 @@ extension ReaderState {
         default:
             break
         }
+        if notes.prompt != nil { applyPrompt(action); return }
+        if notes.listOpen, case .reading = mode, applyNotesList(action) { return }
         switch mode {
         case .reading: applyReading(action)
         case .searchPrompt(let query): applySearchPrompt(action, query: query)
@@ -44,6 +46,7 @@ extension ReaderState {
         guard case .command(let command) = action else { return }
         let g = geometry
         if focus == .side, g.sideVisible, applySide(command) { return }
+        if applyNoteCommand(command) { return }
         switch command {
         case .scrollDown: scroll(by: 1)
         case .scrollUp: scroll(by: -1)
@@ -96,6 +99,7 @@ extension ReaderState {
             positions[current] = top
             mode = .library(selected: current)
         case .quit: shouldQuit = true
+        default: break
         }
     }
 

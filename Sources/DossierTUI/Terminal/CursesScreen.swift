@@ -64,6 +64,20 @@ public final class CursesScreen {
         dossier_close_screen()
     }
 
+    /// Hands the terminal to another program (the note editor) and takes it back after: endwin,
+    /// Ctrl-C and Ctrl-\\ ignored here while the program runs (they are its keys), a full redraw after.
+    public func suspended<T>(_ body: () -> T) -> T {
+        _ = endwin()
+        signal(SIGINT, SIG_IGN)
+        signal(SIGQUIT, SIG_IGN)
+        let result = body()
+        dossier_install_restore_handlers()
+        previous = nil
+        _ = clearok(window, true)
+        _ = wrefresh(window)
+        return result
+    }
+
     public var size: (width: Int, height: Int) { (Int(dossier_cols()), Int(dossier_lines())) }
 
     /// Copies the canvas to the terminal, rewriting only the changed stretch of each row.

@@ -2,6 +2,8 @@
 /// goes through the key map.
 enum KeyDecoder {
     static func action(for key: Key, in state: ReaderState) -> Action? {
+        if state.notes.prompt != nil { return promptAction(for: key) }
+        if state.notes.listOpen, case .reading = state.mode, case .character(let c) = key, "duc".contains(c) { return .text(c) }
         switch state.mode {
         case .searchPrompt:
             switch key {
@@ -21,6 +23,18 @@ enum KeyDecoder {
             return .command(state.keyMap.command(for: key) ?? .cancel)
         default:
             return state.keyMap.command(for: key).map(Action.command)
+        }
+    }
+
+    /// Keys in a one-line text prompt: text, backspace, Enter, Esc.
+    static func promptAction(for key: Key) -> Action? {
+        switch key {
+        case .enter: return .command(.activate)
+        case .escape: return .command(.cancel)
+        case .backspace, .delete: return .deleteBackward
+        case .character(let c): return .text(c)
+        case .tab: return .text(" ")
+        default: return nil
         }
     }
 }

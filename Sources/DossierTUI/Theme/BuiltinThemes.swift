@@ -33,6 +33,8 @@ status = { fg = "#e4e4e4", bg = "#303030" }
 status-accent = { fg = "#ffd75f", bg = "#303030", bold = true }
 help = { fg = "#e4e4e4", bg = "#262626" }
 message = { fg = "#ff8787", bg = "#303030", bold = true }
+note = { fg = "#ffd700", bold = true }
+highlight = { bg = "#5f5f00" }
 """#
 
     static let lightSource = #"""
@@ -66,6 +68,8 @@ status = { fg = "black", bg = "#d0d0d0" }
 status-accent = { fg = "#5f0000", bg = "#d0d0d0", bold = true }
 help = { fg = "black", bg = "#eeeeee" }
 message = { fg = "#af0000", bg = "#d0d0d0", bold = true }
+note = { fg = "#af5f00", bold = true }
+highlight = { bg = "#ffffaf" }
 """#
 
     static let highContrastSource = #"""
@@ -99,6 +103,8 @@ status = { fg = "black", bg = "bright-white", bold = true }
 status-accent = { fg = "black", bg = "bright-yellow", bold = true }
 help = { fg = "bright-white", bg = "black", bold = true }
 message = { fg = "black", bg = "bright-red", bold = true }
+note = { fg = "bright-yellow", bold = true }
+highlight = { fg = "black", bg = "bright-cyan" }
 """#
 
     static let monoSource = #"""
@@ -132,6 +138,8 @@ status = { reverse = true }
 status-accent = { reverse = true, bold = true }
 help = {}
 message = { reverse = true, bold = true }
+note = { bold = true, reverse = true }
+highlight = { underline = true }
 """#
 
     /// Theme name → TOML source, in the order the help lists them.

@@ -7,6 +7,8 @@ public enum ThemeElement: String, CaseIterable, Sendable {
     case selected, match, currentMatch = "current-match", hint
     case side, sideHeading = "side-heading", sideSelected = "side-selected", sideDim = "side-dim"
     case border, status, statusAccent = "status-accent", help, message
+    /// The reader's own marks (issue 4); themes without them fall back to `Theme.highlightStyle`/`noteStyle`.
+    case note, highlight
 
     static func entity(_ kind: EntityKind) -> ThemeElement {
         switch kind {

@@ -14,6 +14,7 @@ enum MainPaneView {
             typed = prefix
             for target in targets where target.label.hasPrefix(prefix) { hintsBySpanStart[target.span.start] = target.label }
         }
+        let marks = state.currentMarks
         for (row, (block, line)) in visible.enumerated() {
             let blockInfo = document.blocks[block]
             let base = theme[.text].layered(with: theme[element(for: blockInfo.kind)])
@@ -21,13 +22,15 @@ enum MainPaneView {
             let layoutLine = document.lines(block, width: g.textWidth)[line]
             if layoutLine.isSeparator || layoutLine.glyphs.isEmpty { continue }
             let range = document.textRange(block: block, line: line, width: g.textWidth)
-            let marks = LineMarks(document: document, range: range, state: state)
+            NoteMarginView.draw(&canvas, row: row, range: range, marks: marks, theme: theme)
+            let lineMarks = LineMarks(document: document, range: range, state: state)
             let glyphs = document.glyphs(block)
             var x = g.textX
             var labelsHere: [(Int, String)] = []
             for index in layoutLine.glyphs {
                 let glyph = glyphs[index]
-                let style = marks.style(at: glyph.offset, base: base, theme: theme)
+                var style = lineMarks.style(at: glyph.offset, base: base, theme: theme)
+                if marks.highlights.contains(where: { $0.contains(glyph.offset) }) { style = style.layered(with: theme.highlightStyle) }
                 canvas.putGrapheme(glyph.text, width: glyph.width, column: x, row: row, style: style)
                 if let label = hintsBySpanStart[glyph.offset] { labelsHere.append((x, label)) }
                 x += glyph.width

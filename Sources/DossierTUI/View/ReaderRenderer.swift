@@ -22,7 +22,11 @@ public enum ReaderRenderer {
             LibraryView.draw(&canvas, state: state, selected: selected)
         } else {
             MainPaneView.draw(&canvas, state: state)
-            if g.sideVisible { SidePaneView.draw(&canvas, state: state) }
+            if state.notes.listOpen, case .reading = state.mode {
+                NotesPaneView.draw(&canvas, state: state)
+            } else if g.sideVisible {
+                SidePaneView.draw(&canvas, state: state)
+            }
             switch state.mode {
             case .contents(let selected): ContentsOverlay.draw(&canvas, state: state, selected: selected)
             case .help(let scroll): HelpOverlay.draw(&canvas, state: state, scroll: scroll)

@@ -5,6 +5,10 @@ enum StatusLineView {
         let row = canvas.height - 1
         let width = canvas.width
         canvas.fill(row: row, columns: 0..<width, style: theme[.status])
+        if let prompt = state.notes.prompt {
+            PromptLineView.draw(&canvas, state: state, prompt: prompt)
+            return
+        }
         if case .searchPrompt(let query) = state.mode {
             let end = canvas.put("/" + query, column: 0, row: row, style: theme[.status])
             canvas.put(" ", column: end, row: row, style: theme[.status].layered(with: Style(attributes: .reverse)))
@@ -22,6 +26,8 @@ enum StatusLineView {
             left.append((" §\(state.currentSection + 1)/\(document.sectionCount)", .status))
             left.append((" \(state.percent)%", .status))
             left.append((" \(modeLabel(state))", .status))
+            // Always in view (a message on the right may hide the rest): notes are lost on quit.
+            if !state.notes.saving { left.append((" not saving", .message)) }
         }
         var right: [(String, ThemeElement)] = []
         if let message = state.message {
@@ -45,7 +51,7 @@ enum StatusLineView {
 
     static func modeLabel(_ state: ReaderState) -> String {
         switch state.mode {
-        case .reading: return state.focus == .side ? "SIDE" : "READ"
+        case .reading: return state.notes.listOpen ? "NOTES" : state.focus == .side ? "SIDE" : "READ"
         case .searchPrompt: return "SEARCH"
         case .hints(let typed, _): return "HINT \(typed)"
         case .contents: return "CONTENTS"

@@ -8,6 +8,9 @@ struct Read: ParsableCommand {
         discussion: """
             Press ? in the reader for its keys; q quits. Settings (theme, keys, side-pane width, mouse)
             come from $XDG_CONFIG_HOME/dossier/config.toml; themes from $XDG_CONFIG_HOME/dossier/themes/.
+            Notes (a, A in $VISUAL/$EDITOR), highlights (m), bookmarks (B) and where each article was
+            being read are kept in the notes database: --db, else $DOSSIER_DB, else
+            $XDG_DATA_HOME/dossier/dossier.sqlite; o lists the notes, e exports them.
             NO_COLOR=1 shows highlights by bold/underline/reverse only. With output redirected to a file,
             prints the annotated text instead of opening the reader.
             """
@@ -27,6 +30,9 @@ struct Read: ParsableCommand {
 
     @Option(name: .long, help: "Read settings from this config file instead of $XDG_CONFIG_HOME/dossier/config.toml.")
     var config: String?
+
+    @Option(name: .long, help: "The notes database (default: $DOSSIER_DB, else $XDG_DATA_HOME/dossier/dossier.sqlite).")
+    var db: String?
 
     @Argument(help: "Article files or folders; - (or nothing, when piped) reads standard input.")
     var files: [String] = []
@@ -51,7 +57,7 @@ struct Read: ParsableCommand {
             StandardError.write("dossier: no article could be read\n")
             throw ExitCode(66)
         }
-        let options = ReaderOptions(theme: theme, mouse: mouse, sidePane: noSidePane ? false : nil, configPath: config)
+        let options = ReaderOptions(theme: theme, mouse: mouse, sidePane: noSidePane ? false : nil, configPath: config, database: db)
         let status = ReaderLauncher.run(articles: articles, options: options) { StandardError.write("dossier: \($0)\n") }
         if status != 0 { throw ExitCode(status) }
     }

@@ -1,0 +1,135 @@
+import DossierCore
+import DossierExport
+import DossierStore
+
+/// The effect side of the reader's notes: records opened articles in the store, restores and saves
+/// reading positions, carries out the `StoreRequest`s that `update` recorded, and reloads the marks.
+/// Each note is written in its own transaction at once, so a killed reader loses nothing saved.
+// UNFINISHED: bookmarks are saved and marked » in the margin, but there is no list to jump to them yet;
+// `e` exports the current article only (not the whole library); highlights have no undo.
+final class NoteSession {
+    let store: NoteStore
+    private var articleIDs: [Int: String] = [:]
+
+    init(store: NoteStore) { self.store = store }
+
+    /// Records article `index` in the store (once), loads its marks and restores its reading position.
+    func open(_ index: Int, state: inout ReaderState) {
+        guard articleIDs[index] == nil, index < state.documents.count else { return }
+        let document = state.documents[index]
+        do {
+            let stored = try store.article(for: document.annotated, path: sourcePath(document))
+            articleIDs[index] = stored.id
+            if let saved = try store.readingPosition(articleID: stored.id), saved.offset > 0, saved.offset < document.text.count {
+                state.positions[index] = document.position(ofOffset: saved.offset, width: state.geometry.textWidth)
+                if index == state.current { state.settleTop() }
+            }
+            try reload(index, state: &state)
+        } catch {
+            state.message = "\(error)"
+        }
+    }
+
+    /// Saves where each opened article is being read.
+    func saveReadingPositions(_ state: ReaderState) {
+        for (index, id) in articleIDs where index < state.documents.count {
+            try? store.setReadingPosition(articleID: id, offset: state.positions[index].offset, in: state.documents[index].text)
+        }
+    }
+
+    func saveReadingPosition(of index: Int, _ state: ReaderState) {
+        guard let id = articleIDs[index], index < state.documents.count else { return }
+        try? store.setReadingPosition(articleID: id, offset: state.positions[index].offset, in: state.documents[index].text)
+    }
+
+    /// Carries out and clears the recorded requests; `screen` lends the terminal to the editor.
+    func perform(_ state: inout ReaderState, screen: CursesScreen?) {
+        let requests = state.notes.requests
+        guard !requests.isEmpty else { return }
+        state.notes.requests = []
+        var touched: Set<Int> = [state.current]
+        for request in requests {
+            do {
+                try perform(request, state: &state, screen: screen, touched: &touched)
+            } catch {
+                state.message = "\(error)"
+            }
+        }
+        for index in touched { try? reload(index, state: &state) }
+    }
+
+    private func perform(_ request: StoreRequest, state: inout ReaderState, screen: CursesScreen?,
+                         touched: inout Set<Int>) throws(NoteStoreError) {
+        switch request {
+        case .addNote(let article, let span, let body):
+            guard let id = id(article, &state) else { return }
+            try store.addNote(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), body: body)
+            touched.insert(article)
+        case .updateNote(let noteID, let body):
+            _ = try store.updateNote(id: noteID, body: body)
+        case .deleteNote(let noteID):
+            _ = try store.deleteNote(id: noteID)
+        case .restoreNote(let note):
+            _ = try store.restore(note)
+        case .addHighlight(let article, let span, let entityID):
+            guard let id = id(article, &state) else { return }
+            try store.addHighlight(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), entityID: entityID)
+            touched.insert(article)
+        case .deleteHighlight(let highlightID):
+            _ = try store.deleteHighlight(id: highlightID)
+        case .addBookmark(let article, let span):
+            guard let id = id(article, &state) else { return }
+            try store.addBookmark(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text))
+            touched.insert(article)
+        case .editLongNote(let article, let span):
+            guard let screen else { state.message = "no terminal for the editor"; return }
+            switch screen.suspended({ EditorLauncher.edit() }) {
+            case .failure(let error): state.message = error.description
+            case .success(nil): state.message = "empty note not saved"
+            case .success(let body?):
+                guard let id = id(article, &state) else { return }
+                try store.addNote(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), body: body)
+                touched.insert(article)
+                state.message = store.isPersistent ? "note saved" : "note kept until you quit (not saving)"
+            }
+        case .reload(let article):
+            touched.insert(article)
+        case .export(let article, let format, let path):
+            let document = state.documents[article]
+            let export = try ArticleExport.from(document.annotated, store: store, path: sourcePath(document))
+            let text = Exporter.render([export], as: format)
+            do {
+                try AtomicFileWriter.write(text, to: path, overwrite: false)
+                state.message = "exported \(export.notes.count) note\(export.notes.count == 1 ? "" : "s") to \(path)"
+            } catch {
+                state.message = "\(error)"
+            }
+        }
+    }
+
+    private func id(_ article: Int, _ state: inout ReaderState) -> String? {
+        open(article, state: &state)
+        return articleIDs[article]
+    }
+
+    private func reload(_ index: Int, state: inout ReaderState) throws(NoteStoreError) {
+        guard let id = articleIDs[index] else { return }
+        let text = state.documents[index].text
+        let notes = try store.notes(for: id).map { note in
+            NoteMark(note: note, span: note.isOrphaned ? nil : store.resolve(note.anchor, in: text))
+        }
+        var highlightIDs: [Span: Int64] = [:]
+        let highlights = try store.highlights(for: id).compactMap { highlight -> Span? in
+            guard !highlight.isOrphaned, let span = store.resolve(highlight.anchor, in: text) else { return nil }
+            if let id = highlight.id { highlightIDs[span] = id }
+            return span
+        }
+        let bookmarks = try store.bookmarks(for: id).compactMap { $0.isOrphaned ? nil : store.resolve($0.anchor, in: text) }
+        state.notes.marks[index] = ArticleMarks(notes: notes, highlights: highlights, bookmarks: bookmarks, highlightIDs: highlightIDs)
+    }
+
+    private func sourcePath(_ document: ArticleDocument) -> String? {
+        guard let source = document.annotated.source, source != "-" else { return nil }
+        return source
+    }
+}

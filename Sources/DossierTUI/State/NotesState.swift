@@ -1,0 +1,50 @@
+import DossierCore
+import DossierStore
+
+/// The reader's own annotations of one article as loaded from the store, in code points of its text.
+public struct ArticleMarks: Equatable, Sendable {
+    /// Notes in reading order; orphaned ones (their text is gone) last, with no span.
+    public var notes: [NoteMark] = []
+    public var highlights: [Span] = []
+    public var bookmarks: [Span] = []
+    /// The store id of the highlight on each span, so `m` on a highlighted span removes it.
+    public var highlightIDs: [Span: Int64] = [:]
+
+    public init(notes: [NoteMark] = [], highlights: [Span] = [], bookmarks: [Span] = [], highlightIDs: [Span: Int64] = [:]) {
+        self.highlightIDs = highlightIDs
+        self.notes = notes
+        self.highlights = highlights
+        self.bookmarks = bookmarks
+    }
+}
+
+/// One note as the reader shows it: the stored note and where it sits in the text now (nil: orphaned).
+public struct NoteMark: Equatable, Sendable {
+    public var note: Note
+    public var span: Span?
+
+    public init(note: Note, span: Span?) {
+        self.note = note
+        self.span = span
+    }
+
+    public var id: Int64 { note.id ?? -1 }
+}
+
+/// Notes, highlights, bookmarks, the notes list and the prompt: the part of `ReaderState` for issue 4.
+public struct ReaderNotes: Equatable, Sendable {
+    /// False when the database could not be opened: the status line says "not saving".
+    public var saving = true
+    /// Marks per article index, filled by the run loop when an article opens.
+    public var marks: [Int: ArticleMarks] = [:]
+    /// The Notes list shows in the side pane (or over the text when the pane is hidden) and takes the keys.
+    public var listOpen = false
+    public var listSelection = 0
+    /// The last deleted note, for `u`.
+    public var lastDeleted: Note?
+    public var prompt: PromptState?
+    /// Work for the store, drained by the run loop after each action.
+    public var requests: [StoreRequest] = []
+
+    public init() {}
+}

@@ -1,0 +1,170 @@
+import DossierCore
+import DossierExport
+
+/// The update step for the reader's notes: the note prompt, highlights, bookmarks, the Notes list
+/// with delete and undo, and the export prompt. Store work is only recorded (`notes.requests`).
+extension ReaderState {
+    /// The marks of the article being read.
+    public var currentMarks: ArticleMarks { notes.marks[current] ?? ArticleMarks() }
+
+    /// The paragraph the note and highlight keys act on: the one holding the focused mention or
+    /// match when it is on screen, else the one at the top of the screen.
+    var currentParagraph: Span {
+        let g = geometry
+        if let focus = focusSpan {
+            let visible = document.visibleLines(from: top, count: g.bodyHeight, width: g.textWidth)
+            if let first = visible.first, let last = visible.last,
+               focus.start >= document.textRange(block: first.block, line: first.line, width: g.textWidth).start,
+               focus.start < document.textRange(block: last.block, line: last.line, width: g.textWidth).end {
+                return document.blocks[document.position(ofOffset: focus.start, width: g.textWidth).block].span
+            }
+        }
+        // The top line continues a paragraph from above: the next one, which starts on screen, is meant.
+        let block = document.blocks[top.block]
+        if top.offset > block.span.start, top.block + 1 < document.blocks.count,
+           let second = document.visibleLines(from: top, count: min(3, g.bodyHeight), width: g.textWidth).first(where: { $0.block > top.block }) {
+            return document.blocks[second.block].span
+        }
+        return block.span
+    }
+
+    /// Reading-mode commands of issue 4; returns false for the others.
+    mutating func applyNoteCommand(_ command: Command) -> Bool {
+        switch command {
+        case .addNote:
+            notes.prompt = PromptState(purpose: .newNote(anchor: currentParagraph))
+        case .longNote:
+            notes.requests.append(.editLongNote(article: current, anchor: currentParagraph))
+        case .highlight:
+            let target = selectedEntity != nil && focusSpan != nil ? focusSpan! : currentParagraph
+            if let id = currentMarks.highlightIDs[target] {
+                notes.requests.append(.deleteHighlight(id: id))
+                message = "highlight removed"
+            } else if let entity = selectedEntity, let focus = focusSpan, entity < document.annotated.entities.count {
+                notes.requests.append(.addHighlight(article: current, anchor: focus, entityID: document.annotated.entities[entity].id))
+                message = "highlighted this mention of \(document.annotated.entities[entity].name)"
+            } else {
+                notes.requests.append(.addHighlight(article: current, anchor: currentParagraph, entityID: nil))
+                message = "highlighted the paragraph"
+            }
+        case .bookmark:
+            let offset = top.offset
+            let end = min(document.blocks[top.block].span.end, offset + 1)
+            notes.requests.append(.addBookmark(article: current, anchor: Span(offset, max(offset, end))))
+            message = "bookmarked"
+        case .notes:
+            notes.listOpen.toggle()
+            if notes.listOpen { notes.requests.append(.reload(article: current)) }
+            notes.listSelection = min(notes.listSelection, max(0, currentMarks.notes.count - 1))
+        case .export:
+            notes.prompt = PromptState(purpose: .exportFormat, text: ExportFormat.markdown.rawValue)
+        default:
+            return false
+        }
+        return true
+    }
+
+    // MARK: Prompt
+
+    /// Typed text, backspace, Esc (cancel) and Enter (save) while a prompt is open.
+    mutating func applyPrompt(_ action: Action) {
+        guard var prompt = notes.prompt else { return }
+        switch action {
+        case .text(let character):
+            prompt.text.append(character)
+            notes.prompt = prompt
+        case .deleteBackward:
+            if !prompt.text.isEmpty { prompt.text.removeLast() }
+            notes.prompt = prompt
+        case .command(.cancel):
+            notes.prompt = nil
+            message = "cancelled"
+        case .command(.activate):
+            notes.prompt = nil
+            finish(prompt)
+        default:
+            break
+        }
+    }
+
+    private mutating func finish(_ prompt: PromptState) {
+        let text = prompt.text.trimmingSpaces
+        switch prompt.purpose {
+        case .newNote(let anchor):
+            guard !text.isEmpty else { message = "empty note not saved"; return }
+            notes.requests.append(.addNote(article: current, anchor: anchor, body: text))
+            message = notes.saving ? "note saved" : "note kept until you quit (not saving)"
+        case .editNote(let id):
+            guard !text.isEmpty else { message = "empty note: d deletes a note"; return }
+            notes.requests.append(.updateNote(id: id, body: text))
+            message = "note changed"
+        case .exportFormat:
+            guard let format = ExportFormat(rawValue: text.lowercased()) else {
+                message = "unknown format \(text): markdown, json, webannotation or html"
+                return
+            }
+            let source = document.annotated.source
+            notes.prompt = PromptState(purpose: .exportPath(format: format),
+                                       text: ExportDestination.defaultPath(for: [source], format: format))
+        case .exportPath(let format):
+            guard !text.isEmpty else { message = "no file name: nothing exported"; return }
+            notes.requests.append(.export(article: current, format: format, path: text))
+        }
+    }
+
+    // MARK: Notes list
+
+    /// Keys while the Notes list is open: j/k choose, Enter jumps, d deletes, u undoes the last
+    /// delete, c changes the note, o or Esc closes. Returns false for keys the reader handles as usual.
+    mutating func applyNotesList(_ action: Action) -> Bool {
+        let items = currentMarks.notes
+        let count = items.count
+        let selection = min(notes.listSelection, max(0, count - 1))
+        switch action {
+        case .command(.scrollDown): notes.listSelection = min(max(0, count - 1), selection + 1)
+        case .command(.scrollUp): notes.listSelection = max(0, selection - 1)
+        case .command(.top): notes.listSelection = 0
+        case .command(.bottom): notes.listSelection = max(0, count - 1)
+        case .command(.cancel), .command(.notes): notes.listOpen = false
+        case .command(.activate):
+            guard count > 0 else { message = "no notes in this article (a adds one)"; return true }
+            notes.listSelection = selection
+            if let span = items[selection].span {
+                focusSpan = nil
+                reveal(span, recordJump: true)
+                focusSpan = span
+                message = SummaryText.elide(items[selection].note.body, to: 60)
+            } else {
+                message = "orphaned note: its text is no longer in the article"
+            }
+        case .text("d"):
+            guard count > 0 else { message = "no note to delete"; return true }
+            let note = items[selection].note
+            notes.lastDeleted = note
+            notes.requests.append(.deleteNote(id: note.id ?? -1))
+            notes.listSelection = max(0, min(selection, count - 2))
+            message = "note deleted (u undoes)"
+        case .text("u"):
+            guard let note = notes.lastDeleted else { message = "nothing to undo"; return true }
+            notes.lastDeleted = nil
+            notes.requests.append(.restoreNote(note))
+            message = "note restored"
+        case .text("c"):
+            guard count > 0, let id = items[selection].note.id else { message = "no note to change"; return true }
+            notes.prompt = PromptState(purpose: .editNote(id: id), text: items[selection].note.body)
+        default:
+            return false
+        }
+        return true
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs (Foundation-free).
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

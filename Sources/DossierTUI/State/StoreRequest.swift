@@ -1,0 +1,20 @@
+import DossierCore
+import DossierExport
+import DossierStore
+
+/// Something `update` asks of the notes database. `update` stays pure: it only records requests in
+/// `ReaderNotes.requests`; the run loop (`NoteSession`) carries them out and refreshes the marks.
+public enum StoreRequest: Equatable, Sendable {
+    case addNote(article: Int, anchor: Span, body: String)
+    case updateNote(id: Int64, body: String)
+    case deleteNote(id: Int64)
+    case restoreNote(Note)
+    case addHighlight(article: Int, anchor: Span, entityID: String?)
+    case deleteHighlight(id: Int64)
+    case addBookmark(article: Int, anchor: Span)
+    /// A long note on `anchor` written in $VISUAL/$EDITOR.
+    case editLongNote(article: Int, anchor: Span)
+    case export(article: Int, format: ExportFormat, path: String)
+    /// Reads the article's marks again: another reader on the same database may have added notes.
+    case reload(article: Int)
+}

@@ -1,0 +1,20 @@
+import DossierCore
+
+/// The left margin of the main pane: ✎ on the line where a note's text starts, » at a bookmark.
+enum NoteMarginView {
+    static let noteMarker = "✎"
+    static let bookmarkMarker = "»"
+
+    /// On the first row, a note whose paragraph began above the screen is marked too.
+    static func draw(_ canvas: inout Canvas, row: Int, range: Span, marks: ArticleMarks, theme: Theme) {
+        let startsHere: (Span) -> Bool = {
+            ($0.start >= range.start && ($0.start < range.end || ($0.start == range.end && range.isEmpty)))
+                || (row == 0 && $0.start < range.start && $0.end > range.start)
+        }
+        if marks.notes.contains(where: { $0.span.map(startsHere) ?? false }) {
+            canvas.put(noteMarker, column: 0, row: row, style: theme[.text].layered(with: theme.noteStyle))
+        } else if marks.bookmarks.contains(where: startsHere) {
+            canvas.put(bookmarkMarker, column: 0, row: row, style: theme[.text].layered(with: theme.noteStyle))
+        }
+    }
+}

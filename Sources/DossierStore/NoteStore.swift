@@ -49,7 +49,7 @@ public final class NoteStore: Sendable {
             throw classify(error, path: path)
         }
         do {
-            try StoreSchema.migrator.migrate(pool)
+            try migrateToleratingARace(pool)
             // A database opened read-only by SQLite only fails on the first write: find out now,
             // so the reader can say "running without saving" before the reader types a note.
             try pool.write { db in
@@ -60,6 +60,22 @@ public final class NoteStore: Sendable {
             throw classify(error, path: path)
         }
         return NoteStore(writer: pool, path: path)
+    }
+
+    /// Two processes creating the database at the same moment can both find it unmigrated; the
+    /// loser's migration then fails ("table already exists") once the winner has committed.
+    /// Migrating again sees the winner's work and has nothing left to do.
+    private static func migrateToleratingARace(_ pool: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try StoreSchema.migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 3 {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
     }
 
     /// A store that keeps everything in memory: the fallback for "running without saving".

@@ -276,3 +276,26 @@ final class LockedCounter: @unchecked Sendable {
     func increment() { lock.lock(); count += 1; lock.unlock() }
     var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }
+
+/// Several openers creating one database at the same instant all get a working store.
+@Suite struct SimultaneousCreationTests {
+    @Test func openersRacingToCreateTheDatabaseAllSucceed() throws {
+        for round in 0..<8 {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-race-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let path = folder.appendingPathComponent("notes.sqlite").path
+            let failures = FailureLog()
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do { _ = try NoteStore.open(path: path) } catch { failures.record("\(error)") }
+            }
+            #expect(failures.all.isEmpty, "round \(round): \(failures.all)")
+        }
+    }
+}
+
+private final class FailureLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+    func record(_ message: String) { lock.lock(); messages.append(message); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return messages }
+}

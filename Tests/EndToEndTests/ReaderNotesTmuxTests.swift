@@ -159,8 +159,7 @@ struct ReaderNotesTmuxTests {
         let database = folder.appendingPathComponent("notes.sqlite").path
         let one = try TmuxSession(Self.reader(database), width: 120, height: 30)
         defer { one.kill() }
-        // UNFINISHED: the second reader starts once the first has created the database; two
-        // readers creating it at the same instant are not covered here.
+        // Two openers creating the database at the same instant: SimultaneousCreationTests (store).
         #expect(one.waitFor("pakistan-centcom.txt").ok)
         let two = try TmuxSession(Self.reader(database), width: 120, height: 30)
         defer { two.kill() }

@@ -72,6 +72,8 @@ public struct EntityAnnotator: Sendable {
                   !tokens[next - 1].isPossessive {
                 phrase += " " + tokens[next].text
                 next += 1
+                // No known name starts so: no longer run can match either ("The" + "next" …).
+                if !phrasePrefixes.contains(phrase) { break }
                 if tokens[next - 1].isCapitalized, EntityLexicon.phrases.contains(phrase) { matchedEnd = next }
             }
             if matchedEnd > 0 {
@@ -83,6 +85,20 @@ public struct EntityAnnotator: Sendable {
         }
         return marked
     }
+
+    /// Every run of leading words of a known multi-word name ("Bosnia", "Bosnia and", "Bosnia and
+    /// Herzegovina"), so that `knownPhrases` stops extending a run as soon as no name begins with it.
+    private static let phrasePrefixes: Set<String> = {
+        var result = Set<String>()
+        for phrase in EntityLexicon.phrases {
+            var prefix = ""
+            for (position, word) in phrase.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                prefix = position == 0 ? String(word) : prefix + " " + word
+                result.insert(prefix)
+            }
+        }
+        return result
+    }()
 
     // MARK: - Chunks
 
@@ -186,7 +202,7 @@ public struct EntityAnnotator: Sendable {
         }
         guard first == "of" || first == "for" else { return nil }
         // "Ministry of Defence", "Minister of Education", "Council on Foreign Relations".
-        let hasCue = chunk.contains { NameCues.joinsConnector(tokens[$0].text) || PersonTitles.isTitle(tokens[$0].text) }
+        let hasCue = chunk.contains { NameCues.joinsConnector(tokens[$0].text) || NameClassifier.isTitle(tokens[$0].text) }
         return hasCue ? k + 1 : nil
     }
 }
@@ -235,7 +251,7 @@ struct CapitalisationEvidence {
         let lower = token.text.lowercased()
         if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
         // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
-        if let hyphen = token.text.firstIndex(of: "-"),
+        if token.text.utf8.contains(0x2D), let hyphen = token.text.firstIndex(of: "-"),
            token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true,
            !capitalisedMidSentence.contains(token.text) { return false }
         if capitalisedMidSentence.contains(token.text) { return true }

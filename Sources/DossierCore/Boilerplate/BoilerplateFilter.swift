@@ -170,12 +170,15 @@ public struct BoilerplateFilter: Sendable {
     func headlineCandidates(_ profiles: [LineProfile], _ verdicts: [ChromeClassifier.Verdict?]) -> [Int] {
         guard profiles.count > 2 else { return [] }
         let first = profiles[0]
+        // Character counts are costly: the first line's once, another line's only when the title contains it.
+        let firstCount = first.head.count
+        guard firstCount < 2 * LineProfile.headLimit else { return [] }
         var candidates: [Int] = []
         for i in 1..<profiles.count {
             let p = profiles[i]
             guard verdicts[i] == nil || verdicts[i]?.reason == "repeated text", p.words >= 3, p.span.length >= 15,
-                  p.span.length <= 300, first.head.count < 2 * LineProfile.headLimit else { continue }
-            if p.head.count * 2 >= min(first.head.count, 60), first.headBytes.containsBytes(p.headBytes) { candidates.append(i) }
+                  p.span.length <= 300 else { continue }
+            if first.headBytes.containsBytes(p.headBytes), p.head.count * 2 >= min(firstCount, 60) { candidates.append(i) }
         }
         return candidates
     }
@@ -184,7 +187,9 @@ public struct BoilerplateFilter: Sendable {
     func markRepeats(_ profiles: [LineProfile], _ verdicts: inout [ChromeClassifier.Verdict?]) {
         var seen: Set<String> = []
         for i in profiles.indices where profiles[i].span.length >= 80 {
-            let key = String(profiles[i].head.prefix(80))
+            let p = profiles[i]
+            // An ASCII head has one byte per Character: its first 80 bytes are its first 80 Characters.
+            let key = p.headIsASCII ? String(decoding: p.headBytes.prefix(80), as: UTF8.self) : String(p.head.prefix(80))
             if !seen.insert(key).inserted, verdicts[i] == nil { verdicts[i] = ChromeClassifier.Verdict(reason: "repeated text", endsArticle: false) }
         }
     }
@@ -198,10 +203,15 @@ public struct BoilerplateFilter: Sendable {
         }
         for i in body {
             let p = profiles[i]
-            let linkLike = p.words <= 3 && !p.endsSentence && !p.head.hasSuffix(":")
+            let linkLike = p.words <= 3 && !p.endsSentence && !endsWithColon(p)
             if !linkLike { close(i); runStart = i + 1 }
         }
         close(body.upperBound)
+    }
+
+    /// `p.head.hasSuffix(":")`, without building the String when bytes and Characters agree.
+    func endsWithColon(_ p: LineProfile) -> Bool {
+        p.headNeedsCharacterComparison ? p.head.hasSuffix(":") : p.headBytes.last == 0x3A
     }
 
     // MARK: - The headline

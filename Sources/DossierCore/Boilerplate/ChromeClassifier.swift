@@ -1,9 +1,6 @@
 /// Recognises the kinds of page chrome that announce themselves by their wording: breadcrumbs,
 /// share and subscribe lines, comment forms, related-link headers, cookie and adblock notices,
 /// advertisement markers and copyright lines. General web wording only, no site names.
-///
-/// UNFINISHED: short lines still go through a few `String` prefix and set checks (about 15 µs a line
-/// in release together with `LineProfile`): linear, but slow on a million one-line paragraphs.
 struct ChromeClassifier: Sendable {
     /// Why a block is chrome, and whether it closes the article (nothing after it is body).
     struct Verdict: Equatable, Sendable {
@@ -13,6 +10,123 @@ struct ChromeClassifier: Sendable {
     }
 
     func classify(_ line: LineProfile) -> Verdict? {
+        // Heads with combining marks or format characters are compared as Characters (canonical equivalence),
+        // as Strings compare; for every other head the byte comparisons below give the same answers without
+        // building a String per line.
+        if line.headNeedsCharacterComparison { return classifyAsCharacters(line) }
+        let bytes = line.headBytes
+        let all = 0..<bytes.count
+        if isBreadcrumb(bytes) { return Verdict(reason: "breadcrumb", endsArticle: false) }
+        // A paragraph that quotes someone is article text, whatever words it uses.
+        if line.hasAttributedQuote { return nil }
+        let words = line.words
+        if words <= 40 {
+            if Self.adblock.occurs(in: bytes) { return Verdict(reason: "adblock notice", endsArticle: false) }
+            if bytes.containsBytes(Self.cookieWord), Self.cookie.occurs(in: bytes) {
+                return Verdict(reason: "cookie notice", endsArticle: false)
+            }
+            let mentionsComments = Self.commentWord.occurs(in: bytes)
+            if Self.commentForm.occurs(in: bytes) || (mentionsComments && isCommentCount(line.head)) || isCommentHeader(bytes) {
+                return Verdict(reason: "comment form", endsArticle: true)
+            }
+            if Self.callToComment.occurs(in: bytes) {
+                return Verdict(reason: "call to comment", endsArticle: false)
+            }
+        }
+        if words <= 8 {
+            let bare = trimmedPunctuation(bytes)
+            if Self.relatedHeaderPhrases.isPhrase(bytes, in: bare) || Self.relatedHeaderPrefixPhrases.starts(bytes, in: bare)
+                || Self.otherLanguageRelatedHeaderPhrases.starts(bytes, in: bare) {
+                return Verdict(reason: "related links", endsArticle: true)
+            }
+            if Self.advertisementLinePhrases.isPhrase(bytes, in: bare) { return Verdict(reason: "advertisement", endsArticle: false) }
+            if Self.navigationLinePhrases.isPhrase(bytes, in: bare) { return Verdict(reason: "menu", endsArticle: false) }
+            if (bytes.hasBytePrefix(Self.imageWord, in: bare) || bytes[bare].contains(0x2F))
+                && isGalleryCounter(String(decoding: bytes[bare], as: UTF8.self)) {
+                return Verdict(reason: "gallery", endsArticle: false)
+            }
+        }
+        if words <= 25 {
+            if Self.readMorePrefixPhrases.starts(bytes, in: all) { return Verdict(reason: "related links", endsArticle: false) }
+            if Self.socialWord.occurs(in: bytes) && isShareLine(line.head) { return Verdict(reason: "share line", endsArticle: false) }
+            if Self.subscribe.occurs(in: bytes) { return Verdict(reason: "subscribe prompt", endsArticle: false) }
+            if Self.copyrightPrefixes.starts(bytes, in: all) || bytes.containsBytes(Self.allRightsReserved) {
+                return Verdict(reason: "copyright line", endsArticle: false)
+            }
+        }
+        return nil
+    }
+
+    /// `isBreadcrumb(_: String)` on the head's bytes.
+    func isBreadcrumb(_ bytes: [UInt8]) -> Bool {
+        let all = 0..<bytes.count
+        if bytes.hasBytePrefix(Self.youAreHere, in: all) || bytes.hasBytePrefix(Self.youAreAt, in: all) { return true }
+        // » is C2 BB; › E2 80 BA; ≫ E2 89 AB; → E2 86 92 (lead bytes never occur inside another scalar).
+        var separators = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xBB {
+                separators += 1
+            } else if b == 0xE2 && i + 2 < n {
+                let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                if (b1 == 0x80 && b2 == 0xBA) || (b1 == 0x89 && b2 == 0xAB) || (b1 == 0x86 && b2 == 0x92) { separators += 1 }
+            }
+            i += 1
+        }
+        if separators >= 2 { return true }
+        if separators == 1 || Self.pathSeparators.occurs(in: bytes) {
+            return Self.homePrefixes.starts(bytes, in: all)
+        }
+        return false
+    }
+
+    /// `isCommentHeader(_: String)` on the head's bytes.
+    func isCommentHeader(_ bytes: [UInt8]) -> Bool {
+        if bytes.hasByteSuffix(Self.saysColon) || bytes.hasByteSuffix(Self.saidColon) || bytes.hasByteSuffix(Self.says) {
+            return String(decoding: bytes, as: UTF8.self).split(separator: " ").count <= 6
+        }
+        guard let first = bytes.first else { return false }
+        if first < 0x80 {
+            guard first >= 0x30 && first <= 0x39 else { return false }
+        } else {
+            guard let scalar = String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first,
+                  scalar.properties.numericType != nil else { return false }
+        }
+        return Self.commentThreadHeads.occurs(in: bytes)
+    }
+
+    /// `trimmedPunctuation(_: String)` on bytes: the range left without leading and trailing scalars that are
+    /// neither letters nor numbers.
+    func trimmedPunctuation(_ bytes: [UInt8]) -> Range<Int> {
+        var end = bytes.count
+        while end > 0 {
+            var start = end - 1
+            while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            if Self.isLetterOrNumber(bytes, start, end) { break }
+            end = start
+        }
+        var start = 0
+        while start < end {
+            var next = start + 1
+            while next < end && bytes[next] & 0xC0 == 0x80 { next += 1 }
+            if Self.isLetterOrNumber(bytes, start, next) { break }
+            start = next
+        }
+        return start..<end
+    }
+
+    /// Whether the one scalar in `bytes[start..<end]` is alphabetic or numeric.
+    static func isLetterOrNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let b = bytes[start]
+        if b < 0x80 { return (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+        guard let scalar = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The classification on Strings, for heads where Characters and bytes may compare differently.
+    func classifyAsCharacters(_ line: LineProfile) -> Verdict? {
         let text = line.head
         let bytes = line.headBytes
         if isBreadcrumb(text) { return Verdict(reason: "breadcrumb", endsArticle: false) }
@@ -21,7 +135,7 @@ struct ChromeClassifier: Sendable {
         let words = line.words
         if words <= 40 {
             if Self.adblock.occurs(in: bytes) { return Verdict(reason: "adblock notice", endsArticle: false) }
-            if bytes.containsBytes(Array("cookie".utf8)), Self.cookie.occurs(in: bytes) {
+            if bytes.containsBytes(Self.cookieWord), Self.cookie.occurs(in: bytes) {
                 return Verdict(reason: "cookie notice", endsArticle: false)
             }
             let mentionsComments = Self.commentWord.occurs(in: bytes)
@@ -116,6 +230,22 @@ struct ChromeClassifier: Sendable {
                                        "tumblr", "telegram", "instagram", "youtube", "flipboard", "tiktok", "snapchat", "bluesky",
                                        "email", "rss", "click to"])
     static let pathSeparators = PhraseSet([" > ", " / "])
+    static let cookieWord = Array("cookie".utf8)
+    static let imageWord = Array("image ".utf8)
+    static let allRightsReserved = Array("all rights reserved".utf8)
+    static let youAreHere = Array("you are here".utf8)
+    static let youAreAt = Array("you are at".utf8)
+    static let saysColon = Array(" says:".utf8)
+    static let saidColon = Array(" said:".utf8)
+    static let says = Array(" says".utf8)
+    static let homePrefixes = PhraseSet(["home ", "home»", "start "])
+    static let copyrightPrefixes = PhraseSet(["©", "copyright", "(c) "])
+    static let relatedHeaderPhrases = PhraseSet(Array(relatedHeaders))
+    static let relatedHeaderPrefixPhrases = PhraseSet(relatedHeaderPrefixes)
+    static let otherLanguageRelatedHeaderPhrases = PhraseSet(otherLanguageRelatedHeaders)
+    static let advertisementLinePhrases = PhraseSet(Array(advertisementLines))
+    static let navigationLinePhrases = PhraseSet(Array(navigationLines))
+    static let readMorePrefixPhrases = PhraseSet(readMorePrefixes)
     static let adblock = PhraseSet(adblockCues)
     static let cookie = PhraseSet(cookieContext)
     static let commentForm = PhraseSet(commentFormCues)

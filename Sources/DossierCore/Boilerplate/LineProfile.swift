@@ -9,12 +9,21 @@ struct LineProfile: Sendable {
     var endsSentence = false
     /// Has a quotation mark and a speech verb: never dropped as chrome.
     var hasAttributedQuote = false
-    /// The first `headLimit` scalars, lowercased, spaces collapsed.
-    var head = ""
-    /// The last `tailLimit` scalars, lowercased; for calls to comment at the end of a paragraph.
-    var tail = ""
+    /// The first `headLimit` scalars, lowercased, spaces collapsed, as UTF-8.
     var headBytes: [UInt8] = []
+    /// The last `tailLimit` scalars, lowercased, as UTF-8; for calls to comment at the end of a paragraph.
     var tailBytes: [UInt8] = []
+    /// The head holds a scalar that can join the one before it into a grapheme (a combining mark, a format
+    /// character …), or that has another canonically equivalent spelling. Byte comparisons then may differ
+    /// from `String` (Character) comparisons, so the classifier compares such heads as Strings.
+    var headNeedsCharacterComparison = false
+    /// The head is plain ASCII: one byte per scalar and per Character.
+    var headIsASCII = true
+
+    /// `headBytes` as a String; built on demand (most lines never need it).
+    var head: String { String(decoding: headBytes, as: UTF8.self) }
+    /// `tailBytes` as a String.
+    var tail: String { String(decoding: tailBytes, as: UTF8.self) }
 
     static let headLimit = 400
     static let tailLimit = 300
@@ -64,6 +73,10 @@ struct LineProfile: Sendable {
                 if v == 0x22 || v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
             }
             if i < headEnd {
+                if v >= 0x80 {
+                    headIsASCII = false
+                    if v >= 0x300 && !headNeedsCharacterComparison && LineProfile.mayJoinOrDecompose(c) { headNeedsCharacterComparison = true }
+                }
                 let space = v == 0x20 || v == 0x09 || v == 0x0A
                 if !(space && lastWasSpace) { LineProfile.appendLowercasedUTF8(space ? " " : c, to: &head) }
                 lastWasSpace = space
@@ -71,18 +84,41 @@ struct LineProfile: Sendable {
         }
         finishWord()
         headBytes = head
-        self.head = String(decoding: head, as: UTF8.self)
         hasAttributedQuote = quoteMarks >= 2 && speechVerb
         var tail: [UInt8] = []
         for i in max(span.start, span.end - LineProfile.tailLimit)..<span.end { LineProfile.appendLowercasedUTF8(scalars[i], to: &tail) }
         tailBytes = tail
-        self.tail = String(decoding: tail, as: UTF8.self)
         var e = span.end
         while e > span.start && "\"”’')]»".unicodeScalars.contains(scalars[e - 1]) { e -= 1 }
         if e > span.start { endsSentence = ".!?…".unicodeScalars.contains(scalars[e - 1]) }
     }
 
     static let maxKeyLetters = 10
+
+    /// Whether `c` (at U+0300 or above) may differ between byte and Character comparison: marks, format and
+    /// other grapheme-extending characters, prepended concatenation marks, and the few letters and marks with a
+    /// singleton canonical decomposition. Letters, digits, spaces, punctuation and symbols do not.
+    static func mayJoinOrDecompose(_ c: Unicode.Scalar) -> Bool {
+        let p = c.properties
+        if p.isGraphemeExtend || p.isEmojiModifier { return true }
+        switch p.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .decimalNumber, .letterNumber,
+             .otherNumber, .spaceSeparator, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .connectorPunctuation, .mathSymbol, .currencySymbol, .otherSymbol:
+            break
+        case .otherLetter, .otherPunctuation:
+            // A few are Prepend (they join the next scalar), a few decompose to another scalar.
+            if c.value == 0x0D4E || c.value == 0x037E || c.value == 0x0387 || c.value >= 0x11000 { return true }
+        default:
+            return true
+        }
+        // Singleton decompositions among letters: Ω (U+2126), K (U+212A), Å (U+212B), and Greek with oxia.
+        if c.value == 0x2126 || c.value == 0x212A || c.value == 0x212B || (c.value >= 0x1F70 && c.value <= 0x1FFF)
+            || (c.value >= 0x2329 && c.value <= 0x232A) || (c.value >= 0xF900 && c.value <= 0xFAFF) || (c.value >= 0x2F800 && c.value <= 0x2FA1F) {
+            return true
+        }
+        return false
+    }
 
     /// 1–26 for ASCII letters (either case), 27–36 for digits, 0 for anything else (never in a word list).
     static func keyCode(_ v: UInt32) -> UInt64 {

@@ -21,10 +21,16 @@ struct PhraseSet: Sendable {
         return false
     }
 
-    /// Whether `text` starts with one of the phrases.
-    func starts(_ text: [UInt8]) -> Bool {
-        guard let first = text.first else { return false }
-        return byFirstByte[Int(first)].contains { $0.count <= text.count && matches($0, text, at: 0) }
+    /// Whether `text[range]` starts with one of the phrases.
+    func starts(_ text: [UInt8], in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return byFirstByte[Int(text[range.lowerBound])].contains { $0.count <= range.count && matches($0, text, at: range.lowerBound) }
+    }
+
+    /// Whether `text[range]` is one of the phrases.
+    func isPhrase(_ text: [UInt8], in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return byFirstByte[Int(text[range.lowerBound])].contains { $0.count == range.count && matches($0, text, at: range.lowerBound) }
     }
 
     private func matches(_ phrase: [UInt8], _ text: [UInt8], at p: Int) -> Bool {
@@ -38,6 +44,29 @@ struct PhraseSet: Sendable {
 }
 
 extension Array where Element == UInt8 {
+    /// Whether `self[range]` starts with `prefix`.
+    func hasBytePrefix(_ prefix: [UInt8], in range: Range<Int>) -> Bool {
+        guard prefix.count <= range.count else { return false }
+        var k = 0
+        while k < prefix.count {
+            if self[range.lowerBound + k] != prefix[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether the bytes end with `suffix`.
+    func hasByteSuffix(_ suffix: [UInt8]) -> Bool {
+        guard suffix.count <= count else { return false }
+        let base = count - suffix.count
+        var k = 0
+        while k < suffix.count {
+            if self[base + k] != suffix[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Naive substring search; both sides are bounded (a line's first few hundred bytes).
     func containsBytes(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }

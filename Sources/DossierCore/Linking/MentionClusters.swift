@@ -42,7 +42,7 @@ struct MentionClusters {
 
     /// A full name weighs most, an unknown acronym least: its kind ("organisation") is only a guess.
     private static func voteWeight(of name: String) -> Int {
-        if name.contains(" ") { return 4 }
+        if Linker.hasSpace(name) { return 4 }
         return Linker.isAcronym(name) && EntityLexicon.kind(of: name) == nil ? 1 : 2
     }
 
@@ -200,7 +200,7 @@ struct MentionClusters {
                 return l != r ? l > r : lhs.unicodeScalars.count > rhs.unicodeScalars.count
             }
             var kind = self.kind(of: cluster)
-            if kind == .other, spans.count >= 3, names.allSatisfy({ !$0.contains(" ") }) { kind = .organization }
+            if kind == .other, spans.count >= 3, names.allSatisfy({ !Linker.hasSpace($0) }) { kind = .organization }
             let canonical = EntityAliases.canonical[keys[cluster]] ?? (EntityAliases.canonicalNames.contains(keys[cluster]) ? keys[cluster] : nil)
             var name = canonical ?? aliases.first ?? keys[cluster]
             if kind == .group { name = Linker.groupKey(aliases.last ?? name) }

@@ -109,9 +109,6 @@ public struct StructureParser: Sendable {
 
 /// The few features of a paragraph that decide its role; computed only for short paragraphs.
 ///
-/// UNFINISHED: builds a lowercased `String` per word and splits sentences per block (about 10 µs a
-/// line in release); linear, but a million one-line paragraphs take ~10 s. Packed word keys as in
-/// `LineProfile` would remove the allocations.
 struct BlockShape {
     var span: Span
     var words = 0
@@ -131,34 +128,60 @@ struct BlockShape {
         while e > span.start && "\"”’')]".unicodeScalars.contains(scalars[e - 1]) { e -= 1 }
         lastScalar = e > span.start ? scalars[e - 1] : " "
         guard short else { words = 100; return }
-        var word = ""
+        // Words are packed into an integer key (5 bits a lowercase ASCII letter), so that looking them up in the
+        // word lists allocates nothing; a word with any other scalar is in neither list (both are ASCII letters).
+        var inWord = false
+        var firstUpper = false
+        var firstNumeric = false
+        var key: UInt64 = 1          // a leading 1 bit keeps the word's length in the key
+        var letters = 0
+        var asciiLetters = true
         var separators = 0
         var monthOrDay = false
         var digits = false
         func finish() {
-            guard let f = word.unicodeScalars.first else { return }
+            guard inWord else { return }
             words += 1
-            let upper = f.properties.isUppercase
-            if upper { capitalised += 1 }
-            let lower = word.lowercased()
-            if !BlockShape.functionWords.contains(lower) {
+            if firstUpper { capitalised += 1 }
+            let listed = asciiLetters && letters <= BlockShape.maxKeyLetters
+            if !(listed && BlockShape.functionWordKeys.contains(key)) {
                 contentWords += 1
-                if upper || f.properties.numericType != nil { capitalisedContentWords += 1 }
+                if firstUpper || firstNumeric { capitalisedContentWords += 1 }
             }
-            if BlockShape.dateWords.contains(lower) { monthOrDay = true }
-            word = ""
+            if listed && BlockShape.dateWordKeys.contains(key) { monthOrDay = true }
+            inWord = false
+            key = 1
+            letters = 0
+            asciiLetters = true
         }
-        var previous: Unicode.Scalar = " "
         for i in span.start..<span.end {
             let c = scalars[i]
-            if c.properties.isAlphabetic || c.properties.numericType != nil || ((c == "'" || c == "’" || c == "-") && !word.isEmpty) {
-                word.unicodeScalars.append(c)
-                if c.properties.numericType != nil { digits = true }
+            let v = c.value
+            let isLetter: Bool, isNumeric: Bool
+            if v < 0x80 {
+                isLetter = (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
+                isNumeric = v >= 0x30 && v <= 0x39
+            } else {
+                isLetter = c.properties.isAlphabetic
+                isNumeric = c.properties.numericType != nil
+            }
+            if isLetter || isNumeric || ((v == 0x27 || v == 0x2019 || v == 0x2D) && inWord) {
+                if !inWord {
+                    inWord = true
+                    firstUpper = v < 0x80 ? (v >= 0x41 && v <= 0x5A) : c.properties.isUppercase
+                    firstNumeric = isNumeric
+                }
+                if isNumeric { digits = true }
+                if v < 0x80 && isLetter {
+                    key = key << 5 | UInt64((v | 0x20) - 0x60)
+                } else {
+                    asciiLetters = false
+                }
+                letters += 1
             } else {
                 finish()
-                if c == "»" || c == "›" { separators += 1 }
+                if v == 0xBB || v == 0x203A { separators += 1 }
             }
-            previous = c
         }
         finish()
         hasSentenceInside = SentenceSplitter.sentences(in: span, of: scalars).count > 1
@@ -184,6 +207,18 @@ struct BlockShape {
 
     /// Running text: long, or a finished sentence of some length.
     var isBodyText: Bool { !short || words >= 25 || (endsSentence && words >= 6) }
+
+    static let maxKeyLetters = 12
+
+    /// The packed key of a lowercase ASCII word, as `init` builds it.
+    static func key(_ word: String) -> UInt64 {
+        var key: UInt64 = 1
+        for c in word.unicodeScalars { key = key << 5 | UInt64(c.value - 0x60) }
+        return key
+    }
+
+    static let functionWordKeys = Set(functionWords.map(key))
+    static let dateWordKeys = Set(dateWords.map(key))
 
     static let functionWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",

@@ -21,7 +21,7 @@ struct NameClassifier {
         }
         guard !range.isEmpty else { return [] }
         if let known = lexiconKind(range) { return [mention(range, known)] }
-        if let title = range.first(where: { PersonTitles.isTitle(tokens[$0].text) }) {
+        if let title = range.first(where: { Self.isTitle(tokens[$0].text) }) {
             // "Council of Ministers": a title closing an organisation's name is part of it.
             let closesName = title == range.upperBound - 1 && title >= range.lowerBound + 2
                 && !tokens[title - 1].isCapitalized && hasCue(range.lowerBound..<title)
@@ -37,7 +37,7 @@ struct NameClassifier {
     /// lists know; what follows is the person.
     private func titled(_ range: Range<Int>, titleAt title: Int) -> [EntityMention] {
         var afterTitles = title
-        while afterTitles < range.upperBound, PersonTitles.isTitle(tokens[afterTitles].text) { afterTitles += 1 }
+        while afterTitles < range.upperBound, Self.isTitle(tokens[afterTitles].text) { afterTitles += 1 }
         var nameStart: Int? = afterTitles < range.upperBound ? afterTitles : nil
         var result = prefixMentions(range.lowerBound..<title)
         if let start = nameStart, !tokens[start].isCapitalized {
@@ -241,7 +241,8 @@ struct NameClassifier {
         func kind(_ word: String) -> EntityKind? {
             // "Orbiter Processing Facility-1": the cue before a number suffix.
             var word = word
-            if let hyphen = word.lastIndex(of: "-"),
+            // Most words have no hyphen: checking the bytes first skips a `Character` walk.
+            if word.utf8.contains(0x2D), let hyphen = word.lastIndex(of: "-"),
                word[word.index(after: hyphen)...].unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
                 word = String(word[..<hyphen])
             }
@@ -286,7 +287,7 @@ struct NameClassifier {
             if let known = EntityLexicon.kind(of: Self.titleCased(token.text)) { return known }
             return .organization
         }
-        if let previous = previousWord(index), PersonTitles.isTitle(previous) { return .person }
+        if let previous = previousWord(index), Self.isTitle(previous) { return .person }
         if isFollowedByPlace(index) { return .place }
         if let previous = previousWord(index) {
             if PersonContext.placePrepositions.contains(previous) { return .place }
@@ -310,6 +311,12 @@ struct NameClassifier {
     }
 
     // MARK: - Helpers
+
+    /// `PersonTitles.isTitle`, without its `Character` walk for the hyphenated forms when the
+    /// word has no hyphen (most words): same answer, a fraction of the work.
+    static func isTitle(_ word: String) -> Bool {
+        PersonTitles.all.contains(word) || (word.utf8.contains(0x2D) && PersonTitles.isTitle(word))
+    }
 
     /// "WASHINGTON" → "Washington", "NEW" → "New".
     static func titleCased(_ word: String) -> String {

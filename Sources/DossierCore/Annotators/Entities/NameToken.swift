@@ -241,7 +241,12 @@ enum NameTokenizer {
     /// The text of `s[start..<end]`, encoded straight into the string's UTF-8 storage (much
     /// faster than appending scalars one by one; this runs once per word of the article).
     static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+        // Ask for exactly the bytes an ASCII word needs: a capacity over 15 bytes makes the string
+        // allocate even when the word turns out short, and most words are short ASCII words that
+        // then live inline in the `String`, no allocation at all.
+        var ascii = true
+        for k in start..<end where s[k].value >= 0x80 { ascii = false; break }
+        return String(unsafeUninitializedCapacity: ascii ? end - start : (end - start) * 4) { buffer in
             var count = 0
             for k in start..<end {
                 let value = s[k].value

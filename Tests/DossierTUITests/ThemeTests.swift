@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierTUI
 
@@ -115,5 +116,33 @@ let packageRoot: String = {
         #expect(Key.fromControlByte(4) == .control("d"))
         #expect(Key.fromControlByte(15) == .control("o"))
         #expect(Key.fromControlByte(9) == .tab)
+    }
+}
+
+/// Inputs the theme/config fuzzer found (Tests/Fixtures/hostile/theme-fuzz-*): each must give a
+/// theme or a one-line problem, and a theme keeps a style for every element.
+@Suite struct ThemeFuzzRegressionTests {
+    static let inputs: [String] = {
+        let folder = "\(packageRoot)/Tests/Fixtures/hostile"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasPrefix("theme-fuzz-") }.sorted().map { "\(folder)/\($0)" }
+    }()
+
+    @Test func thereAreRegressionInputs() { #expect(Self.inputs.count >= 2) }
+
+    @Test(arguments: inputs)
+    func parsesToAThemeOrOneLineProblem(path: String) throws {
+        let source = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        do { _ = try ReaderConfig.parse(source, file: "config.toml") } catch {
+            let line = String(describing: error)
+            #expect(!line.contains("\n"), "\(line)")
+        }
+        do {
+            let theme = try ThemeLoader(userThemesDirectory: nil).load(path)
+            #expect(ThemeElement.allCases.allSatisfy { theme.styles[$0] != nil })
+        } catch {
+            let line = String(describing: error)
+            #expect(!line.contains("\n"), "\(line)")
+        }
     }
 }

@@ -14,12 +14,7 @@ public struct ReaderConfig: Sendable, Equatable {
 
     /// Parses a config file. A bad entry is a problem naming its line; the caller falls back to defaults.
     public static func parse(_ source: String, file: String) throws(ConfigProblem) -> ReaderConfig {
-        let table: TOMLTable
-        do { table = try TOMLTable(string: source) } catch let error as TOMLParseError {
-            throw ConfigProblem(file: file, line: error.source.begin.line, message: error.description)
-        } catch {
-            throw ConfigProblem(file: file, line: nil, message: "not a TOML file")
-        }
+        let table = try TOMLDocument.parse(source, file: file)
         var config = ReaderConfig()
         func problem(_ key: String, _ message: String) -> ConfigProblem {
             ConfigProblem(file: file, line: ConfigProblem.line(ofKey: key, in: source), message: message)

@@ -8,12 +8,7 @@ enum ThemeParser {
 
     /// Elements the file leaves out come from `base` (the default theme).
     static func parse(_ source: String, file: String, base: Theme?) throws(ConfigProblem) -> Theme {
-        let table: TOMLTable
-        do { table = try TOMLTable(string: source) } catch let error as TOMLParseError {
-            throw ConfigProblem(file: file, line: error.source.begin.line, message: error.description)
-        } catch {
-            throw ConfigProblem(file: file, line: nil, message: "not a TOML file")
-        }
+        let table = try TOMLDocument.parse(source, file: file)
         var styles = base?.styles ?? [:]
         let fallbackName = String(file.split(separator: "/").last ?? "theme").replacingSuffix(".toml")
         let name = table["name"]?.string ?? fallbackName

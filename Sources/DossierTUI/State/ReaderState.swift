@@ -35,6 +35,8 @@ public struct ReaderState: Sendable {
     public var shouldQuit = false
     /// The reader's notes, highlights, bookmarks, Notes list and prompt (issue 4).
     public var notes = ReaderNotes()
+    /// The entity view's list and concordance while it is open (mode `.entities`).
+    public var entityView: EntityViewState?
 
     public init(documents: [ArticleDocument], width: Int, height: Int, theme: Theme = ThemeLoader.standard,
                 keyMap: KeyMap = .standard, sidePane: Bool = true, preferredSideWidth: Int? = nil, mouse: Bool = false) {

@@ -37,6 +37,7 @@ extension ReaderState {
         case .contents(let selected): applyContents(action, selected: selected)
         case .help(let scroll): applyHelp(action, scroll: scroll)
         case .library(let selected): applyLibrary(action, selected: selected)
+        case .entities: applyEntityView(action)
         }
     }
 
@@ -98,6 +99,7 @@ extension ReaderState {
         case .library:
             positions[current] = top
             mode = .library(selected: current)
+        case .entities: openEntityView()
         case .quit: shouldQuit = true
         default: break
         }
@@ -403,6 +405,7 @@ extension ReaderState {
         case .cancel, .library:
             mode = .reading
         case .help: mode = .help(scroll: 0)
+        case .entities: openEntityView()
         case .quit: shouldQuit = true
         default: break
         }

@@ -92,6 +92,33 @@ import Testing
         #expect(single.pressing("l\n").focusSpan == single.document.mentionsByEntity[0][0])
     }
 
+    @Test func wCyclesTheSidePaneThroughSectionArticleAndBriefing() {
+        let wide = ReaderState(documents: reading.documents, width: 130, height: 20, theme: BuiltinThemes.mono).pressing("\n")
+        let article = wide.pressing("w")
+        #expect(article.sideScope == .article)
+        let briefing = article.pressing("w")
+        #expect(briefing.sideScope == .briefing)
+        #expect(briefing.message == "side pane: whole briefing (2 articles)")
+        let lines = ReaderRenderer.render(briefing).lines
+        #expect(lines[0].contains("Actors (\(briefing.briefingActors.count)) · briefing"))
+        #expect(lines[0].hasSuffix("art men cl"))
+        // Kurilla, the actor of both articles, with his counts across them.
+        #expect(lines.contains { $0.contains("Michael Kurilla") && $0.contains("per   2   5") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("Claims (") })
+        #expect(briefing.pressing("w").sideScope == .section)
+        // Enter on a briefing actor jumps to its first mention in this article.
+        var focused = briefing
+        focused.focus = .side
+        let row = briefing.sideContent.items.firstIndex { if case .briefingActor(_, "Michael Kurilla", _, _, _, _) = $0 { return true } else { return false } }
+        focused.sideSelection = row ?? 0
+        let jumped = focused.pressing("\n")
+        #expect(jumped.current == 0)
+        #expect(jumped.selectedEntity == 1)
+        #expect(jumped.focusSpan == jumped.document.mentionsByEntity[1][0])
+        // With one article, w only toggles section and article.
+        #expect(ArticleFixture.state().pressing("ww").sideScope == .section)
+    }
+
     @Test func helpListsTheEntityViewKey() {
         let lines = HelpOverlay.lines(keyMap: .standard)
         #expect(lines.contains { $0.hasPrefix("E ") && $0.contains("entity view") })

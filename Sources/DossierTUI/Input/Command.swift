@@ -48,7 +48,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousSection: return "previous section"
         case .contents: return "table of contents (Enter jumps)"
         case .toggleSidePane: return "show or hide the side pane"
-        case .toggleSideScope: return "side pane: this section / whole article"
+        case .toggleSideScope: return "side pane: this section / whole article / whole briefing (several articles)"
         case .switchFocus: return "focus the main or the side pane"
         case .activate: return "jump to the chosen item and select its entity"
         case .next: return "next search match, else next mention of the entity"

@@ -62,7 +62,12 @@ enum EntityView {
                 kept.append(character)
                 used += w
             }
-            before = beforeRoom > 0 ? "…" + String(kept.reversed()) : ""
+            var shown = String(kept.reversed())
+            // Start at a word, unless that would leave nothing before the match.
+            if let space = shown.firstIndex(of: " "), shown.index(after: space) < shown.endIndex {
+                shown = String(shown[shown.index(after: space)...])
+            }
+            before = beforeRoom > 0 ? "…" + shown : ""
         }
         let afterRoom = width - DisplayWidth.of(before) - matchWidth
         let after = DisplayWidth.of(row.after) <= afterRoom ? row.after : SidePaneView.elided(row.after, to: afterRoom)

@@ -24,6 +24,7 @@ public enum Command: String, CaseIterable, Sendable {
     case cancel
     case help
     case library
+    case entities
     case addNote = "add-note"
     case longNote = "long-note"
     case highlight
@@ -47,7 +48,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousSection: return "previous section"
         case .contents: return "table of contents (Enter jumps)"
         case .toggleSidePane: return "show or hide the side pane"
-        case .toggleSideScope: return "side pane: this section / whole article"
+        case .toggleSideScope: return "side pane: this section / whole article / whole briefing (several articles)"
         case .switchFocus: return "focus the main or the side pane"
         case .activate: return "jump to the chosen item and select its entity"
         case .next: return "next search match, else next mention of the entity"
@@ -59,6 +60,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .cancel: return "clear search, selection, or close an overlay"
         case .help: return "this help"
         case .library: return "the list of open articles"
+        case .entities: return "entity view: every entity, its mentions by article (Tab/l: mentions, Enter jumps)"
         case .addNote: return "note on the current paragraph (one-line prompt)"
         case .longNote: return "long note in $VISUAL/$EDITOR"
         case .highlight: return "highlight the paragraph or selected mention (again: remove)"

@@ -33,6 +33,7 @@ public struct KeyMap: Sendable, Equatable {
             (.cancel, [.escape]),
             (.help, [.character("?"), .function(1)]),
             (.library, [.character("L")]),
+            (.entities, [.character("E")]),
             (.addNote, [.character("a")]),
             (.longNote, [.character("A")]),
             (.highlight, [.character("m")]),

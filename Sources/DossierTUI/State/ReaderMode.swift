@@ -12,6 +12,8 @@ public enum ReaderMode: Equatable, Sendable {
     case help(scroll: Int)
     /// The list of open articles with a chosen one.
     case library(selected: Int)
+    /// The briefing's entities and the chosen one's concordance (`entityView` holds the rest).
+    case entities
 }
 
 /// One label of hint mode: typing `label` selects the entity mentioned at `span`.
@@ -38,7 +40,11 @@ public struct JumpLocation: Equatable, Sendable {
 public enum PaneFocus: Equatable, Sendable { case main, side }
 
 /// What the side pane lists.
-public enum SidePaneScope: Equatable, Sendable { case section, article }
+public enum SidePaneScope: Equatable, Sendable {
+    case section, article
+    /// Every article of the briefing: actors from the `BriefingIndex`.
+    case briefing
+}
 
 /// Whether the side pane shows: automatically when the terminal is wide enough, or as the reader chose with `s`.
 public enum SidePaneVisibility: Equatable, Sendable { case automatic, shown, hidden }

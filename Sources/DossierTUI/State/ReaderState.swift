@@ -35,6 +35,11 @@ public struct ReaderState: Sendable {
     public var shouldQuit = false
     /// The reader's notes, highlights, bookmarks, Notes list and prompt (issue 4).
     public var notes = ReaderNotes()
+    /// The entity view's list and concordance while it is open (mode `.entities`).
+    public var entityView: EntityViewState?
+    /// The briefing index and its actors for the side pane's whole-briefing scope, built when `w` reaches it.
+    public var briefing: BriefingIndex?
+    public var briefingActors: [BriefingActor] = []
 
     public init(documents: [ArticleDocument], width: Int, height: Int, theme: Theme = ThemeLoader.standard,
                 keyMap: KeyMap = .standard, sidePane: Bool = true, preferredSideWidth: Int? = nil, mouse: Bool = false) {
@@ -75,7 +80,7 @@ public struct ReaderState: Sendable {
     }
 
     var sideContent: SidePaneContent {
-        SidePaneContent(document: document, scope: sideScope, section: currentSection)
+        SidePaneContent(document: document, scope: sideScope, section: currentSection, briefingActors: briefingActors)
     }
 
     /// The name of the selected entity, for the status line.

@@ -37,6 +37,7 @@ extension ReaderState {
         case .contents(let selected): applyContents(action, selected: selected)
         case .help(let scroll): applyHelp(action, scroll: scroll)
         case .library(let selected): applyLibrary(action, selected: selected)
+        case .entities: applyEntityView(action)
         }
     }
 
@@ -78,9 +79,21 @@ extension ReaderState {
             }
             settleTop()
         case .toggleSideScope:
-            sideScope = sideScope == .section ? .article : .section
+            // section → article → briefing (with several articles) → section.
+            switch sideScope {
+            case .section: sideScope = .article
+            case .article where documents.count > 1:
+                briefing = briefingIndex
+                briefingActors = briefing?.actors ?? []
+                sideScope = .briefing
+            default: sideScope = .section
+            }
             sideSelection = 0
-            message = sideScope == .section ? "side pane: this section" : "side pane: whole article"
+            switch sideScope {
+            case .section: message = "side pane: this section"
+            case .article: message = "side pane: whole article"
+            case .briefing: message = "side pane: whole briefing (\(documents.count) articles)"
+            }
         case .switchFocus:
             if g.sideVisible { focus = focus == .main ? .side : .main } else { message = "the side pane is hidden (s shows it)" }
         case .activate: scroll(by: 1)
@@ -98,6 +111,7 @@ extension ReaderState {
         case .library:
             positions[current] = top
             mode = .library(selected: current)
+        case .entities: openEntityView()
         case .quit: shouldQuit = true
         default: break
         }
@@ -134,6 +148,12 @@ extension ReaderState {
             if let entity { selectedEntity = entity }
             search = nil
             reveal(span, recordJump: true)
+        case .briefingActor(let id, _, _, _, _, _):
+            // Its first mention in this article if it has one, else in the first article that mentions it.
+            guard let entity = briefing?.entity(id: id) else { return }
+            let occurrence = entity.occurrence(inArticle: current) ?? entity.occurrences.first
+            guard let occurrence, let span = occurrence.firstMention else { return }
+            jump(toMention: BriefingPosition(article: occurrence.article, span: span), of: entity)
         }
     }
 
@@ -403,6 +423,7 @@ extension ReaderState {
         case .cancel, .library:
             mode = .reading
         case .help: mode = .help(scroll: 0)
+        case .entities: openEntityView()
         case .quit: shouldQuit = true
         default: break
         }

@@ -8,13 +8,24 @@ struct SidePaneContent {
         case actor(entity: Int, name: String, kind: EntityKind, mentions: Int, claims: Int, firstMention: Span?)
         /// A claim: who makes it (nil for the article's own figures), the cue, and its evidence.
         case claim(entity: Int?, actorName: String, cue: String?, kind: ClaimKind, span: Span)
+        /// An actor of the whole briefing: the briefing entity id ("b3") and its counts across articles.
+        case briefingActor(id: String, name: String, kind: EntityKind, articles: Int, mentions: Int, claims: Int)
     }
 
     var actorCount = 0
     var claimCount = 0
     var items: [Item] = []
 
-    init(document: ArticleDocument, scope: SidePaneScope, section: Int) {
+    init(document: ArticleDocument, scope: SidePaneScope, section: Int, briefingActors: [BriefingActor] = []) {
+        if scope == .briefing {
+            // Actors only: the claims stay with their articles.
+            items = briefingActors.map {
+                .briefingActor(id: $0.entity, name: $0.name, kind: $0.kind, articles: $0.articleCount,
+                               mentions: $0.mentionCount, claims: $0.claimCount)
+            }
+            actorCount = items.count
+            return
+        }
         let annotated = document.annotated
         let range: Span
         if scope == .section, section < annotated.article.sections.count {

@@ -21,6 +21,10 @@ enum KeyDecoder {
             }
         case .help:
             return .command(state.keyMap.command(for: key) ?? .cancel)
+        case .entities:
+            // l/h move between the entity list and the concordance unless the config binds them.
+            if case .character(let c) = key, "lh".contains(c), state.keyMap.command(for: key) == nil { return .text(c) }
+            return state.keyMap.command(for: key).map(Action.command)
         default:
             return state.keyMap.command(for: key).map(Action.command)
         }

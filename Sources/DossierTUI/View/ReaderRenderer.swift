@@ -20,6 +20,8 @@ public enum ReaderRenderer {
         }
         if case .library(let selected) = state.mode {
             LibraryView.draw(&canvas, state: state, selected: selected)
+        } else if case .entities = state.mode, let view = state.entityView {
+            EntityView.draw(&canvas, state: state, view: view)
         } else {
             MainPaneView.draw(&canvas, state: state)
             if state.notes.listOpen, case .reading = state.mode {

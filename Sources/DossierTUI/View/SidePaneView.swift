@@ -16,11 +16,14 @@ enum SidePaneView {
         let content = state.sideContent
         let document = state.document
         var rows: [Row] = []
-        let scopeLabel = state.sideScope == .section
-            ? "§\(state.currentSection + 1)/\(document.sectionCount)"
-            : "article"
+        let scopeLabel: String
+        switch state.sideScope {
+        case .section: scopeLabel = "§\(state.currentSection + 1)/\(document.sectionCount)"
+        case .article: scopeLabel = "article"
+        case .briefing: scopeLabel = "briefing"
+        }
         rows.append(Row(segments: [("Actors (\(content.actorCount)) · \(scopeLabel)", .sideHeading)], item: nil,
-                        rightText: content.actorCount > 0 ? "men cl" : ""))
+                        rightText: content.actorCount == 0 ? "" : state.sideScope == .briefing ? "art men cl" : "men cl"))
         if content.actorCount == 0 { rows.append(Row(segments: [("  none found", .sideDim)], item: nil)) }
         var claimsHeadingDone = false
         for (index, item) in content.items.enumerated() {
@@ -29,8 +32,11 @@ enum SidePaneView {
                 let counts = "\(kind.shortName) \(pad(mentions, 3)) \(pad(claims, 2))"
                 rows.append(Row(segments: [(name, ThemeElement.entity(document.annotated.entities[entity].kind))],
                                 item: index, rightText: counts))
+            case .briefingActor(_, let name, let kind, let articles, let mentions, let claims):
+                rows.append(Row(segments: [(name, ThemeElement.entity(kind))], item: index,
+                                rightText: "\(kind.shortName) \(pad(articles, 3)) \(pad(mentions, 3)) \(pad(claims, 2))"))
             case .claim(_, let actorName, let cue, _, let span):
-                if !claimsHeadingDone {
+                if !claimsHeadingDone, state.sideScope != .briefing {
                     claimsHeadingDone = true
                     rows.append(Row(segments: [], item: nil))
                     rows.append(Row(segments: [("Claims (\(content.claimCount))", .sideHeading)], item: nil))
@@ -47,7 +53,7 @@ enum SidePaneView {
                 }
             }
         }
-        if !claimsHeadingDone {
+        if !claimsHeadingDone, state.sideScope != .briefing {
             rows.append(Row(segments: [], item: nil))
             rows.append(Row(segments: [("Claims (0)", .sideHeading)], item: nil))
             rows.append(Row(segments: [("  none found", .sideDim)], item: nil))

@@ -57,6 +57,7 @@ enum StatusLineView {
         case .contents: return "CONTENTS"
         case .help: return "HELP"
         case .library: return "LIBRARY"
+        case .entities: return "ENTITIES"
         }
     }
 }

@@ -120,6 +120,8 @@ public struct BoilerplateFilter: Sendable {
         flush()
         if removed.isEmpty && title == nil { return Result(text: text, removed: []) }
 
+        // UNFINISHED: appending scalar slices to a UnicodeScalarView costs ~0.75G instructions per MB (half of this
+        // filter); encoding the kept spans into one [UInt8] and making the String once would remove it.
         var out = String.UnicodeScalarView()
         if let title { out.append(contentsOf: title.unicodeScalars) }
         for i in blocks.indices where keep[i] {

@@ -25,20 +25,14 @@ struct Annotate: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text (a readable summary), json (the annotation contract) or markdown.")
     var format: Format = .text
 
-    @Flag(name: .shortAndLong, help: "Read subfolders of folders too.")
-    var recursive = false
 
     @Flag(help: "Indent JSON for reading (one article only).")
     var pretty = false
 
-    @Argument(help: "Article files or folders; - (or nothing, when piped) reads standard input.")
-    var files: [String] = []
+    @OptionGroup var operands: ArticleOperands
 
     func run() throws {
-        let loader = ArticleLoader(recursive: recursive)
-        let operands = try CommandInput.operands(files)
-        let paths: [String]
-        do { paths = try loader.expand(operands) } catch { throw CommandInput.fail(error) }
+        let (loader, paths) = try operands.resolve()
         var firstFailure: InputError? = nil
         var output = StandardOutput()
         for path in paths {

@@ -37,17 +37,11 @@ struct Export: ParsableCommand {
     @Flag(help: "Leave the reader's notes and highlights out.")
     var noNotes = false
 
-    @Flag(name: .shortAndLong, help: "Read subfolders of folders too.")
-    var recursive = false
 
-    @Argument(help: "Article files or folders; - (or nothing, when piped) reads standard input.")
-    var files: [String] = []
+    @OptionGroup var operands: ArticleOperands
 
     func run() throws {
-        let loader = ArticleLoader(recursive: recursive)
-        let operands = try CommandInput.operands(files)
-        let paths: [String]
-        do { paths = try loader.expand(operands) } catch { throw CommandInput.fail(error) }
+        let (loader, paths) = try operands.resolve()
 
         // Refuse before the work, not after: the check is repeated atomically when writing.
         if output != "-" && !force, FileReader.kind(of: output) == .file {

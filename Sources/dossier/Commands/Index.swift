@@ -23,20 +23,14 @@ struct IndexCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text (a readable index) or json.")
     var format: Format = .text
 
-    @Flag(name: .shortAndLong, help: "Read subfolders of folders too.")
-    var recursive = false
 
     @Flag(help: "Indent JSON for reading.")
     var pretty = false
 
-    @Argument(help: "Article files or folders; - (or nothing, when piped) reads standard input.")
-    var files: [String] = []
+    @OptionGroup var operands: ArticleOperands
 
     func run() throws {
-        let loader = ArticleLoader(recursive: recursive)
-        let operands = try CommandInput.operands(files)
-        let paths: [String]
-        do { paths = try loader.expand(operands) } catch { throw CommandInput.fail(error) }
+        let (loader, paths) = try operands.resolve()
         var articles: [AnnotatedArticle] = []
         var firstFailure: InputError? = nil
         for path in paths {

@@ -16,8 +16,6 @@ struct Read: ParsableCommand {
             """
     )
 
-    @Flag(name: .shortAndLong, help: "Read subfolders of folders too.")
-    var recursive = false
 
     @Option(name: .long, help: "Colour theme: default, light, high-contrast, mono, a name in the user themes folder, or a path to a .toml file.")
     var theme: String?
@@ -34,14 +32,10 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "The notes database (default: $DOSSIER_DB, else $XDG_DATA_HOME/dossier/dossier.sqlite).")
     var db: String?
 
-    @Argument(help: "Article files or folders; - (or nothing, when piped) reads standard input.")
-    var files: [String] = []
+    @OptionGroup var operands: ArticleOperands
 
     func run() throws {
-        let loader = ArticleLoader(recursive: recursive)
-        let operands = try CommandInput.operands(files)
-        let paths: [String]
-        do { paths = try loader.expand(operands) } catch { throw CommandInput.fail(error) }
+        let (loader, paths) = try operands.resolve()
         var articles: [AnnotatedArticle] = []
         for path in paths {
             for loaded in loader.load(path) {

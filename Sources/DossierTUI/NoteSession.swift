@@ -13,14 +13,21 @@ final class NoteSession {
 
     init(store: NoteStore) { self.store = store }
 
+    func isOpen(_ index: Int) -> Bool { articleIDs[index] != nil }
+
     /// Records article `index` in the store (once), loads its marks and restores its reading position.
     func open(_ index: Int, state: inout ReaderState) {
         guard articleIDs[index] == nil, index < state.documents.count else { return }
+        // The store knows an article by its annotated text; a preview waits until it is annotated.
+        guard index >= state.library.entries.count || state.library.entries[index].isAnnotated else { return }
         let document = state.documents[index]
         do {
             let stored = try store.article(for: document.annotated, path: sourcePath(document))
             articleIDs[index] = stored.id
-            if let saved = try store.readingPosition(articleID: stored.id), saved.offset > 0, saved.offset < document.text.count {
+            state.library.update(index) { $0.read = true }
+            if let saved = try store.readingPosition(articleID: stored.id), saved.offset > 0, saved.offset < document.text.count,
+               // Not when the reader has already moved in the article's preview.
+               state.positions[index] <= document.startPosition {
                 state.positions[index] = document.position(ofOffset: saved.offset, width: state.geometry.textWidth)
                 if index == state.current { state.settleTop() }
             }
@@ -126,6 +133,7 @@ final class NoteSession {
         }
         let bookmarks = try store.bookmarks(for: id).compactMap { $0.isOrphaned ? nil : store.resolve($0.anchor, in: text) }
         state.notes.marks[index] = ArticleMarks(notes: notes, highlights: highlights, bookmarks: bookmarks, highlightIDs: highlightIDs)
+        state.library.update(index) { $0.notes = notes.count }
     }
 
     private func sourcePath(_ document: ArticleDocument) -> String? {

@@ -77,6 +77,78 @@ public enum ReaderLauncher {
         return 0
     }
 
+    /// Runs the reader on sources that are read and annotated in the background while it is open:
+    /// the first screen comes at once, each article fills in as it is ready. Returns the exit status;
+    /// when the only source cannot be read, the reader closes and `warn` gets the reason.
+    public static func run(sources: [String], loader: any ArticleLoading, options: ReaderOptions, startOnLibrary: Bool = false,
+                           warn: (String) -> Void) -> Int32 {
+        let (settings, warnings) = settings(options)
+        for warning in warnings { warn(warning) }
+        let (store, storeWarning) = NoteStore.openForReading(option: options.database)
+        if let storeWarning { warn(storeWarning) }
+        let session = NoteSession(store: store)
+        let screen: CursesScreen
+        do {
+            screen = try CursesScreen(keysFromTTY: isatty(0) == 0, mouse: settings.mouse)
+        } catch {
+            warn("\(error)")
+            return 1
+        }
+        defer { screen.close() }
+        var theme = settings.theme
+        if screen.capability == .none { theme = theme.withoutColors() }
+        let size = screen.size
+        var state = ReaderState(sources: sources, width: size.width, height: size.height, library: startOnLibrary,
+                                theme: theme, keyMap: settings.keyMap, sidePane: settings.sidePane,
+                                preferredSideWidth: settings.sideWidth, mouse: settings.mouse)
+        state.message = warnings.first ?? storeWarning
+        state.notes.saving = store.isPersistent
+        let annotator = BackgroundAnnotator(sources: sources, loader: loader, store: store)
+        annotator.prioritize(state.current)
+        annotator.start()
+        defer { annotator.stop() }
+        var needsDraw = true
+        while !state.shouldQuit {
+            if needsDraw { screen.draw(ReaderRenderer.render(state)) }
+            // While articles are coming, wake up often enough to show them; else wait for a key.
+            screen.setInputTimeout(milliseconds: annotator.isWorking ? 40 : nil)
+            let shown = state.current
+            let input = screen.read()
+            needsDraw = input != .none
+            switch input {
+            case .key(let key):
+                if let action = KeyDecoder.action(for: key, in: state) { state.apply(action) } else { state.message = nil }
+            case .resize(let width, let height): state.apply(.resize(width: width, height: height))
+            case .click(let column, let row): state.apply(.click(column: column, row: row))
+            case .wheel(let lines): state.apply(.wheel(lines: lines))
+            case .none: break
+            }
+            let arrived = annotator.drain()
+            for event in arrived { state.apply(.loaded(event)) }
+            if !arrived.isEmpty { needsDraw = true }
+            if sources.count == 1, state.library.entries.count == 1, let failure = state.library.entries[0].failure {
+                // The one article asked for cannot be read: say so on the command line, as other commands do.
+                screen.close()
+                warn(failure)
+                if case .failed(_, let load) = arrived.last { return load.exitCode }
+                return 65
+            }
+            session.perform(&state, screen: screen)
+            if state.current != shown {
+                session.saveReadingPosition(of: shown, state)
+                annotator.prioritize(state.current)
+            }
+            // Opened = shown in the reader and annotated (the store knows articles by their annotated
+            // text); `open` does its work once per article.
+            if case .library = state.mode {} else if state.isAnnotated, !session.isOpen(state.current) {
+                session.open(state.current, state: &state)
+                needsDraw = true
+            }
+        }
+        session.saveReadingPositions(state)
+        return 0
+    }
+
     /// The settings in effect: options over the config file over the defaults, and what was wrong on the way.
     struct Settings {
         var theme: Theme

@@ -24,6 +24,7 @@ public enum Command: String, CaseIterable, Sendable {
     case cancel
     case help
     case library
+    case sortLibrary = "sort-library"
     case entities
     case addNote = "add-note"
     case longNote = "long-note"
@@ -60,6 +61,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .cancel: return "clear search, selection, or close an overlay"
         case .help: return "this help"
         case .library: return "the list of open articles"
+        case .sortLibrary: return "library: sort by name, date, unread first (cycles)"
         case .entities: return "entity view: every entity, its mentions by article (Tab/l: mentions, Enter jumps)"
         case .addNote: return "note on the current paragraph (one-line prompt)"
         case .longNote: return "long note in $VISUAL/$EDITOR"

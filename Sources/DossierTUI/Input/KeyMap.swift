@@ -33,6 +33,7 @@ public struct KeyMap: Sendable, Equatable {
             (.cancel, [.escape]),
             (.help, [.character("?"), .function(1)]),
             (.library, [.character("L")]),
+            (.sortLibrary, [.character("S")]),
             (.entities, [.character("E")]),
             (.addNote, [.character("a")]),
             (.longNote, [.character("A")]),

@@ -8,4 +8,6 @@ public enum Action: Equatable, Sendable {
     case resize(width: Int, height: Int)
     case click(column: Int, row: Int)
     case wheel(lines: Int)
+    /// The background annotator read, previewed, annotated an article or could not read it.
+    case loaded(ArticleEvent)
 }

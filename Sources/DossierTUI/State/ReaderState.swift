@@ -40,9 +40,18 @@ public struct ReaderState: Sendable {
     /// The briefing index and its actors for the side pane's whole-briefing scope, built when `w` reaches it.
     public var briefing: BriefingIndex?
     public var briefingActors: [BriefingActor] = []
+    /// One entry per document: its source, whether it is annotated yet, and what the library lists.
+    public var library: LibraryState
 
+    /// Articles that are already annotated (tests, plain-text output).
     public init(documents: [ArticleDocument], width: Int, height: Int, theme: Theme = ThemeLoader.standard,
                 keyMap: KeyMap = .standard, sidePane: Bool = true, preferredSideWidth: Int? = nil, mouse: Bool = false) {
+        self.library = LibraryState(entries: documents.map { document in
+            var entry = LibraryEntry(source: document.annotated.source ?? document.name)
+            entry.status = .annotated
+            entry.apply(document, facts: LibraryFacts(date: nil, words: WordCount.of(document.text.scalars)))
+            return entry
+        })
         self.documents = documents
         self.current = 0
         self.positions = documents.map(\.startPosition)
@@ -56,11 +65,25 @@ public struct ReaderState: Sendable {
         self.mouseEnabled = mouse
     }
 
+    /// Articles still to be read and annotated in the background: each shows "reading…" until its
+    /// text arrives (`Action.loaded`). Opens on the library when there are several sources or `library`.
+    public init(sources: [String], width: Int, height: Int, library startOnLibrary: Bool = false,
+                theme: Theme = ThemeLoader.standard, keyMap: KeyMap = .standard, sidePane: Bool = true,
+                preferredSideWidth: Int? = nil, mouse: Bool = false) {
+        self.init(documents: sources.map { ArticleDocument.waiting(source: $0) }, width: width, height: height, theme: theme,
+                  keyMap: keyMap, sidePane: sidePane, preferredSideWidth: preferredSideWidth, mouse: mouse)
+        library = LibraryState(entries: sources.map(LibraryEntry.init(source:)))
+        if startOnLibrary, !sources.isEmpty { mode = .library(selected: 0) }
+    }
+
     var geometry: ReaderGeometry {
         ReaderGeometry(width: width, height: height, visibility: sideVisibility, preferredSideWidth: preferredSideWidth)
     }
 
     public var document: ArticleDocument { documents[current] }
+
+    /// Whether the article being read is annotated yet (else it shows its plain text, or "reading…").
+    public var isAnnotated: Bool { library.entries.indices.contains(current) ? library.entries[current].isAnnotated : true }
 
     public var top: DocumentPosition {
         get { positions[current] }

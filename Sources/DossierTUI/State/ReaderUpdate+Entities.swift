@@ -8,7 +8,11 @@ extension ReaderState {
     mutating func openEntityView() {
         positions[current] = top
         let view = EntityViewState(index: briefingIndex)
-        guard !view.entities.isEmpty else { message = "no entities found in \(documents.count == 1 ? "this article" : "these articles")"; return }
+        guard !view.entities.isEmpty else {
+            message = "no entities found in \(documents.count == 1 ? "this article" : "these articles")\(annotatedSoFar)"
+            return
+        }
+        if !library.isComplete { message = "entity view of the articles annotated so far: \(library.annotatedCount) of \(library.entries.count)" }
         entityView = view
         mode = .entities
     }

@@ -7,6 +7,11 @@ extension ReaderState {
     static let jumpListLimit = 100
 
     public mutating func apply(_ action: Action) {
+        if case .loaded(let event) = action {
+            // Not a key: the status line keeps its message.
+            applyLoaded(event)
+            return
+        }
         message = nil
         if documents.isEmpty {
             if action == .command(.quit) { shouldQuit = true }
@@ -47,6 +52,11 @@ extension ReaderState {
         guard case .command(let command) = action else { return }
         let g = geometry
         if focus == .side, g.sideVisible, applySide(command) { return }
+        if !isAnnotated, [.addNote, .longNote, .highlight, .bookmark, .export, .hints].contains(command) {
+            // Notes are anchored in the annotated text, which is not there yet.
+            message = "annotating… \(command == .hints ? "entities" : "notes") once the article is annotated"
+            return
+        }
         if applyNoteCommand(command) { return }
         switch command {
         case .scrollDown: scroll(by: 1)
@@ -92,7 +102,7 @@ extension ReaderState {
             switch sideScope {
             case .section: message = "side pane: this section"
             case .article: message = "side pane: whole article"
-            case .briefing: message = "side pane: whole briefing (\(documents.count) articles)"
+            case .briefing: message = "side pane: whole briefing (\(documents.count) articles)\(annotatedSoFar)"
             }
         case .switchFocus:
             if g.sideVisible { focus = focus == .main ? .side : .main } else { message = "the side pane is hidden (s shows it)" }
@@ -412,14 +422,18 @@ extension ReaderState {
 
     private mutating func applyLibrary(_ action: Action, selected: Int) {
         guard case .command(let command) = action else { return }
+        // `selected` is an article index; the keys move through the rows of the sorted list.
         switch command {
-        case .scrollDown: mode = .library(selected: min(documents.count - 1, selected + 1))
-        case .scrollUp: mode = .library(selected: max(0, selected - 1))
-        case .top: mode = .library(selected: 0)
-        case .bottom: mode = .library(selected: documents.count - 1)
-        case .activate:
-            mode = .reading
-            switchArticle(to: selected)
+        case .scrollDown: mode = .library(selected: library.moved(from: selected, by: 1))
+        case .scrollUp: mode = .library(selected: library.moved(from: selected, by: -1))
+        case .pageDown, .halfPageDown: mode = .library(selected: library.moved(from: selected, by: max(1, geometry.bodyHeight - 3)))
+        case .pageUp, .halfPageUp: mode = .library(selected: library.moved(from: selected, by: -max(1, geometry.bodyHeight - 3)))
+        case .top: mode = .library(selected: library.moved(from: selected, by: -documents.count))
+        case .bottom: mode = .library(selected: library.moved(from: selected, by: documents.count))
+        case .activate: openFromLibrary(selected)
+        case .sortLibrary:
+            library.cycleSort()
+            message = "sorted by \(library.sort.rawValue)\(library.sort == .unread ? " first" : "")"
         case .cancel, .library:
             mode = .reading
         case .help: mode = .help(scroll: 0)
@@ -435,11 +449,7 @@ extension ReaderState {
         let g = geometry
         guard !g.isTooSmall, row < g.bodyHeight else { return }
         if case .library = mode {
-            let index = row - LibraryView.firstRow
-            if index >= 0, index < documents.count {
-                mode = .reading
-                switchArticle(to: index)
-            }
+            if let index = LibraryView.article(atRow: row, state: self) { openFromLibrary(index) }
             return
         }
         guard case .reading = mode else { mode = .reading; return }

@@ -142,6 +142,12 @@ public final class CursesScreen {
         return pairs[key]!
     }
 
+    /// How long `read` waits: until a key comes (nil), or at most this long, then `.none`;
+    /// the reader polls its background annotation this way.
+    public func setInputTimeout(milliseconds: Int?) {
+        wtimeout(window, Int32(milliseconds ?? -1))
+    }
+
     /// Waits for the next key, resize or mouse event.
     public func read() -> InputEvent {
         var character: wint_t = 0

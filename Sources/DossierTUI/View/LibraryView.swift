@@ -1,36 +1,102 @@
-/// The first screen when several articles are open: one line per article with its title, source
-/// and counts; Enter opens the chosen one, `L` comes back here.
+/// The first screen when several articles are open: one row per article with its title, source,
+/// date, length, actors, claims and notes, unread ones marked •, failed ones greyed with their
+/// reason. The header says how far the background annotation is and how the list is sorted.
+/// Enter opens the chosen one, `S` changes the order, `L` comes back here.
 enum LibraryView {
     static let firstRow = 2
+    /// Right-aligned columns: heading and width.
+    static let columns: [(String, Int)] = [("date", 10), ("words", 7), ("actors", 6), ("claims", 6), ("notes", 5)]
+    static let columnGap = 2
+
+    /// The first row of the list shown: the selection stays in the middle of the screen once it can.
+    static func firstShown(state: ReaderState, selected: Int) -> Int {
+        let visibleRows = max(1, state.geometry.bodyHeight - firstRow)
+        let row = state.library.row(of: selected)
+        return max(0, min(row - visibleRows / 2, state.library.order.count - visibleRows))
+    }
+
+    /// The article drawn on a screen row, for mouse clicks.
+    static func article(atRow row: Int, state: ReaderState) -> Int? {
+        guard case .library(let selected) = state.mode else { return nil }
+        let index = firstShown(state: state, selected: selected) + row - firstRow
+        guard row >= firstRow, index < state.library.order.count else { return nil }
+        return state.library.order[index]
+    }
+
+    static func header(_ library: LibraryState) -> String {
+        let count = library.entries.count
+        var parts = ["Library: \(count) article\(count == 1 ? "" : "s")"]
+        if !library.isComplete { parts.append("annotating \(library.settledCount)/\(count)") }
+        let failed = library.entries.reduce(0) { $0 + ($1.failure == nil ? 0 : 1) }
+        if failed > 0 { parts.append("\(failed) unreadable") }
+        parts.append("by \(library.sort.rawValue)\(library.sort == .unread ? " first" : "") (S sorts)")
+        parts.append("Enter opens, L returns here, q quits")
+        return " " + parts.joined(separator: " · ")
+    }
 
     static func draw(_ canvas: inout Canvas, state: ReaderState, selected: Int) {
         let theme = state.theme
         let g = state.geometry
-        canvas.put(" Library: \(state.documents.count) articles — Enter opens, L returns here, q quits", column: 0, row: 0,
-                   style: theme[.title])
-        let visibleRows = g.bodyHeight - firstRow
-        let first = max(0, min(selected - visibleRows / 2, state.documents.count - visibleRows))
-        for (i, document) in state.documents.enumerated().dropFirst(first).prefix(visibleRows) {
-            let row = firstRow + i - first
-            let chosen = i == selected
-            let style = chosen ? theme[.text].layered(with: theme[.sideSelected]) : theme[.text]
-            if chosen { canvas.fill(row: row, columns: 0..<g.width, style: style) }
-            let annotated = document.annotated
-            let counts = "\(annotated.actors.count) actors · \(annotated.claims.count) claims · \(document.sectionCount) §"
-            let title = annotated.article.titleString ?? document.name
-            let countsX = g.width - DisplayWidth.of(counts) - 1
-            let x = canvas.put(" \(i + 1). ", column: 0, row: row, style: style)
-            let room = countsX - 1 - x
-            let nameWidth = DisplayWidth.of(document.name) + 2
-            let showName = DisplayWidth.of(title) + nameWidth <= room
+        let library = state.library
+        canvas.put(header(library), column: 0, row: 0, style: theme[.title], limit: g.width)
+        let columnsWidth = columns.reduce(0) { $0 + $1.1 + columnGap } + 1
+        // Narrow terminals keep the title and drop the columns.
+        let showColumns = g.width - columnsWidth >= 30
+        let columnsX = showColumns ? g.width - columnsWidth : g.width
+        if showColumns { drawColumns(&canvas, values: columns.map(\.0), x: columnsX, row: 1, style: theme[.sideDim]) }
+        let visibleRows = max(0, g.bodyHeight - firstRow)
+        let first = firstShown(state: state, selected: selected)
+        for (rowOffset, index) in library.order.dropFirst(first).prefix(visibleRows).enumerated() {
+            let row = firstRow + rowOffset
+            let entry = library.entries[index]
+            let chosen = index == selected
+            let base = chosen ? theme[.text].layered(with: theme[.sideSelected]) : theme[.text]
+            let dim = chosen ? base : base.layered(with: theme[.sideDim])
+            if chosen { canvas.fill(row: row, columns: 0..<g.width, style: base) }
+            let failed = entry.failure != nil
+            let marker = failed ? "✗" : entry.read ? " " : "•"
+            let x = canvas.put(" \(marker) \(index + 1). ", column: 0, row: row, style: failed ? dim : base)
+            // A failed row has no figures: its reason may use the whole width.
+            let end = failed ? g.width : columnsX - 1
+            let room = end - x
+            let previewTitle = entry.status == .waiting ? nil : state.documents[index].annotated.article.titleString
+            let title = failed ? entry.name : entry.title ?? previewTitle ?? entry.name
             let shownTitle = DisplayWidth.of(title) <= room ? title : SidePaneView.elided(title, to: room)
-            let titleEnd = canvas.put(shownTitle, column: x, row: row, style: chosen ? style : style.layered(with: theme[.heading]),
-                                      limit: countsX - 1)
-            if showName {
-                canvas.put("  " + document.name, column: titleEnd, row: row,
-                           style: chosen ? style : style.layered(with: theme[.sideDim]), limit: countsX - 1)
+            let titleStyle = failed || chosen ? (failed ? dim : base) : base.layered(with: theme[.heading])
+            let titleEnd = canvas.put(shownTitle, column: x, row: row, style: titleStyle, limit: end)
+            let detail = failed ? entry.failure! : entry.name
+            if failed || DisplayWidth.of(title) + DisplayWidth.of(detail) + 2 <= room {
+                canvas.put("  " + detail, column: titleEnd, row: row, style: dim, limit: end)
             }
-            canvas.put(counts, column: countsX, row: row, style: chosen ? style : style.layered(with: theme[.sideDim]))
+            guard showColumns, !failed else { continue }
+            switch entry.status {
+            case .annotated:
+                let values = [entry.date ?? "—", entry.words.map(grouped) ?? "—", entry.actors.map(String.init) ?? "—",
+                              entry.claims.map(String.init) ?? "—", "\(max(entry.notes, state.notes.marks[index]?.notes.count ?? 0))"]
+                drawColumns(&canvas, values: values, x: columnsX, row: row, style: dim)
+            case .waiting, .previewed:
+                let text = entry.status == .waiting ? "waiting" : "annotating…"
+                canvas.put(text, column: g.width - 1 - DisplayWidth.of(text), row: row, style: dim)
+            case .failed: break
+            }
         }
+    }
+
+    private static func drawColumns(_ canvas: inout Canvas, values: [String], x: Int, row: Int, style: Style) {
+        var right = x
+        for ((_, width), value) in zip(columns, values) {
+            right += columnGap + width
+            canvas.put(value, column: right - min(width, DisplayWidth.of(value)), row: row, style: style, limit: right)
+        }
+    }
+
+    static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
     }
 }

@@ -26,6 +26,11 @@ enum StatusLineView {
             left.append((" §\(state.currentSection + 1)/\(document.sectionCount)", .status))
             left.append((" \(state.percent)%", .status))
             left.append((" \(modeLabel(state))", .status))
+            switch state.library.entries.indices.contains(state.current) ? state.library.entries[state.current].status : .annotated {
+            case .waiting: left.append((" reading…", .message))
+            case .previewed(let complete): left.append((complete ? " annotating…" : " reading… (the beginning so far)", .message))
+            case .annotated, .failed: break
+            }
             // Always in view (a message on the right may hide the rest): notes are lost on quit.
             if !state.notes.saving { left.append((" not saving", .message)) }
         }

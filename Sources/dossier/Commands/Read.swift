@@ -1,6 +1,9 @@
 import ArgumentParser
 import DossierCore
 import DossierTUI
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,6 +39,25 @@ struct Read: ParsableCommand {
 
     func run() throws {
         let (loader, paths) = try operands.resolve()
+        let options = ReaderOptions(theme: theme, mouse: mouse, sidePane: noSidePane ? false : nil, configPath: config, database: db)
+        if isatty(1) != 0 {
+            // The reader opens at once and reads, decodes and annotates in the background.
+            if paths.count == 1, paths[0] != "-" {
+                // What can be told without reading the file still fails before the screen opens.
+                switch FileReader.kind(of: paths[0]) {
+                case .missing: throw CommandInput.fail(.noSuchFile(paths[0]))
+                case .directory: throw CommandInput.fail(.isDirectory(paths[0]))
+                case .file, .other: break
+                }
+            }
+            let startOnLibrary = paths.count > 1 || paths.first.map { $0.lowercased().hasSuffix(".jsonl") } == true
+            let status = ReaderLauncher.run(sources: paths, loader: loader, options: options, startOnLibrary: startOnLibrary) {
+                StandardError.write("dossier: \($0)\n")
+            }
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
+        // Output to a file or a pipe: the annotated text of every article, as before.
         var articles: [AnnotatedArticle] = []
         for path in paths {
             for loaded in loader.load(path) {
@@ -51,7 +73,6 @@ struct Read: ParsableCommand {
             StandardError.write("dossier: no article could be read\n")
             throw ExitCode(66)
         }
-        let options = ReaderOptions(theme: theme, mouse: mouse, sidePane: noSidePane ? false : nil, configPath: config, database: db)
         let status = ReaderLauncher.run(articles: articles, options: options) { StandardError.write("dossier: \($0)\n") }
         if status != 0 { throw ExitCode(status) }
     }

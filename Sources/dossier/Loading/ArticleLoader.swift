@@ -8,7 +8,7 @@ struct LoadedArticle {
 }
 
 /// Turns command-line operands (files, folders, "-") into annotated articles.
-struct ArticleLoader {
+struct ArticleLoader: Sendable {
     var pipeline = AnnotationPipeline()
     var recursive = false
 
@@ -27,47 +27,53 @@ struct ArticleLoader {
         return paths
     }
 
-    /// Every article in one path: a JSON Lines file or stream yields several.
+    /// Every article in one path, annotated: a JSON Lines file or stream yields several.
     func load(_ path: String) -> [LoadedArticle] {
+        prepareDocuments(path).map { source, result in
+            LoadedArticle(source: source, result: result.map { pipeline.annotate($0, source: source) })
+        }
+    }
+
+    /// Every article in one path, read and decoded but not annotated (the reader annotates in the background).
+    func prepareDocuments(_ path: String) -> [(source: String, result: Result<SourceDocument, InputError>)] {
         let bytes: [UInt8]
-        do { bytes = try FileReader.read(path: path) } catch { return [LoadedArticle(source: path, result: .failure(error))] }
+        do { bytes = try FileReader.read(path: path) } catch { return [(path, .failure(error))] }
         let hint = path == "-" ? nil : path
         // A web page goes to libxml2 as bytes (it decodes the page's own charset, UTF-16 included),
         // so it is recognised from its first bytes before any decoding of the whole.
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        if FormatSniffer.format(ofText: head, pathHint: hint) == .html { return [loadPage(bytes, path: path)] }
+        if FormatSniffer.format(ofText: head, pathHint: hint) == .html { return [extractPage(bytes, path: path)] }
         let text: String
         do { text = try TextDecoder.decode(bytes) } catch {
-            return [LoadedArticle(source: path, result: .failure(.notText(path, error)))]
+            return [(path, .failure(.notText(path, error)))]
         }
         switch FormatSniffer.format(ofText: text, pathHint: hint) {
         case .html:
             // Not seen in the first bytes (a long preamble): extract it all the same.
-            return [loadPage(bytes, path: path)]
+            return [extractPage(bytes, path: path)]
         case .jsonLines:
             let lines = JSONLinesReader.documents(in: text)
             if lines.isEmpty {
-                return [LoadedArticle(source: path, result: .failure(.unparsable(path, reason: "no articles in this JSON Lines file (it is empty)")))]
+                return [(path, .failure(.unparsable(path, reason: "no articles in this JSON Lines file (it is empty)")))]
             }
             return lines.map { number, line in
                 let source = "\(path):\(number)"
                 switch line {
-                case .success(let document): return LoadedArticle(source: source, result: .success(pipeline.annotate(document, source: source)))
-                case .failure(let error): return LoadedArticle(source: source, result: .failure(.unparsable(source, reason: error.reason)))
+                case .success(let document): return (source, .success(document))
+                case .failure(let error): return (source, .failure(.unparsable(source, reason: error.reason)))
                 }
             }
         case .text, .markdown:
-            let document = SourceFormatDetector.document(fromText: text, pathHint: hint)
-            return [LoadedArticle(source: path, result: .success(pipeline.annotate(document, source: path)))]
+            return [(path, .success(SourceFormatDetector.document(fromText: text, pathHint: hint)))]
         }
     }
 
     /// A saved web page: its article body, or why there is none.
-    private func loadPage(_ bytes: [UInt8], path: String) -> LoadedArticle {
+    private func extractPage(_ bytes: [UInt8], path: String) -> (source: String, result: Result<SourceDocument, InputError>) {
         let document = HTMLArticleExtractor().extract(html: bytes)
         if document.text.isEmpty {
-            return LoadedArticle(source: path, result: .failure(.unparsable(path, reason: "no article text found in this HTML page")))
+            return (path, .failure(.unparsable(path, reason: "no article text found in this HTML page")))
         }
-        return LoadedArticle(source: path, result: .success(pipeline.annotate(document, source: path)))
+        return (path, .success(document))
     }
 }

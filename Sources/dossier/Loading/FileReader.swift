@@ -18,6 +18,33 @@ enum FileReader {
         }
     }
 
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Seconds since 1970 of the last change; nil when the file cannot be examined.
+    static func modificationTime(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_mtim.tv_sec)
+    }
+
+    /// The first `count` bytes of a file (fewer when it is shorter); nil when it cannot be opened.
+    static func head(path: String, bytes count: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let n = bytes[filled...].withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n > 0 { filled += n } else if n == 0 || errno != EINTR { break }
+        }
+        return Array(bytes[..<filled])
+    }
+
     static func read(path: String) throws(InputError) -> [UInt8] {
         if path == "-" { return readAll(fd: 0) }
         switch kind(of: path) {

@@ -1,0 +1,194 @@
+import DossierCore
+import DossierStore
+import Foundation
+
+/// Reads, decodes and annotates the reader's articles on one or two background threads, in order,
+/// the article being read first. The main loop polls `drain()` between keys and applies what
+/// arrived as actions; nothing here touches the reader state.
+///
+/// For each source: a glimpse of a large file's beginning, then the decoded text as a preview
+/// (large files only), then the annotated article. A JSON Lines feed adds its further lines at the end.
+public final class BackgroundAnnotator: @unchecked Sendable {
+    /// Texts up to this size get a full preview before annotation; above it the glimpse alone keeps
+    /// memory down (a preview holds the text twice more while the pipeline runs).
+    static let fullPreviewLimit = 32 << 20
+    /// Texts smaller than this are annotated without a preview: the pipeline is about as quick.
+    static let previewThreshold = 256 << 10
+
+    private enum Job {
+        case source(String)
+        case prepared(PreparedArticle)
+        case taken
+    }
+
+    private let loader: any ArticleLoading
+    private let store: NoteStore?
+    // Guards everything below; held only to take a job or hand over an event, never while working.
+    private let lock = NSLock()
+    private var jobs: [Job]
+    private var scanFrom = 0
+    private var priority = 0
+    private var events: [ArticleEvent] = []
+    private var busyWorkers = 0
+    private var stopped = false
+
+    /// `store` answers read/unread and the notes count for the library; nil leaves them unknown.
+    public init(sources: [String], loader: any ArticleLoading, store: NoteStore? = nil) {
+        self.loader = loader
+        self.store = store
+        self.jobs = sources.map(Job.source)
+    }
+
+    /// Starts the threads: two when there are several articles and two cores, else one.
+    public func start(threads: Int? = nil) {
+        let count = threads ?? min(jobs.count > 1 ? 2 : 1, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        lock.lock()
+        busyWorkers = count
+        lock.unlock()
+        for _ in 0..<count {
+            let thread = Thread { [self] in work() }
+            // The pipeline is deep on long articles; the default secondary-thread stack can be small.
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+    }
+
+    /// Annotate this article next (the one the reader shows).
+    public func prioritize(_ index: Int) {
+        lock.lock()
+        priority = index
+        lock.unlock()
+    }
+
+    /// What arrived since the last call, in order.
+    public func drain() -> [ArticleEvent] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = events
+        events = []
+        return taken
+    }
+
+    /// True while a thread still works or events wait to be drained.
+    public var isWorking: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return busyWorkers > 0 || !events.isEmpty
+    }
+
+    /// Asks the threads to stop after their current step (the reader quits).
+    public func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+    }
+
+    /// Waits until every article is done (for the benchmarks and plain-text output), polling.
+    public func waitUntilDone() {
+        while true {
+            lock.lock()
+            let busy = busyWorkers > 0
+            lock.unlock()
+            if !busy { return }
+            usleep(2_000)
+        }
+    }
+
+    // MARK: - The threads
+
+    private func work() {
+        while let (index, job) = nextJob() {
+            switch job {
+            case .source(let source): process(source: source, index: index)
+            case .prepared(let prepared): process(prepared, index: index)
+            case .taken: break
+            }
+        }
+        lock.lock()
+        busyWorkers -= 1
+        lock.unlock()
+    }
+
+    private func nextJob() -> (Int, Job)? {
+        lock.lock()
+        defer { lock.unlock() }
+        if stopped { return nil }
+        var index = priority
+        if index >= jobs.count || isTaken(jobs[index]) {
+            while scanFrom < jobs.count, isTaken(jobs[scanFrom]) { scanFrom += 1 }
+            guard scanFrom < jobs.count else { return nil }
+            index = scanFrom
+        }
+        let job = jobs[index]
+        jobs[index] = .taken
+        return (index, job)
+    }
+
+    private func isTaken(_ job: Job) -> Bool {
+        if case .taken = job { return true }
+        return false
+    }
+
+    private func post(_ event: ArticleEvent) {
+        lock.lock()
+        events.append(event)
+        lock.unlock()
+    }
+
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    private func process(source: String, index: Int) {
+        if let glimpse = loader.glimpse(source), !glimpse.isEmpty {
+            post(.previewed(index: index, ArticleDocument(ArticlePreview.article(text: glimpse, source: source)), complete: false))
+        }
+        let prepared = loader.prepare(source)
+        guard let first = prepared.first else {
+            post(.failed(index: index, LoadFailure(reason: "\(source): nothing to read", exitCode: 66)))
+            return
+        }
+        if prepared.count > 1 {
+            // Further articles of a feed go at the end, where no index already in use moves.
+            lock.lock()
+            for more in prepared.dropFirst() {
+                events.append(.added(index: jobs.count, source: more.source))
+                jobs.append(.prepared(more))
+            }
+            lock.unlock()
+        }
+        process(first, index: index)
+    }
+
+    private func process(_ prepared: PreparedArticle, index: Int) {
+        let document: SourceDocument
+        switch prepared.document {
+        case .failure(let failure):
+            post(.failed(index: index, failure))
+            return
+        case .success(let success): document = success
+        }
+        let size = document.text.utf8.count
+        if size >= Self.previewThreshold, size <= Self.fullPreviewLimit {
+            post(.previewed(index: index, ArticleDocument(ArticlePreview.article(text: document.text, source: prepared.source)),
+                            complete: true))
+        }
+        if isStopped { return }
+        let annotated = loader.annotate(prepared)
+        let facts = self.facts(annotated, document: document, source: prepared.source)
+        post(.annotated(index: index, ArticleDocument(annotated), facts))
+    }
+
+    private func facts(_ annotated: AnnotatedArticle, document: SourceDocument, source: String) -> LibraryFacts {
+        let date = LibraryDate.of(annotated, metadata: document.metadata) ?? loader.modificationDay(source)
+        var facts = LibraryFacts(date: date, words: WordCount.of(annotated.text.scalars))
+        if let store {
+            let id = ArticleIdentity.id(of: annotated.text)
+            facts.read = ((try? store.readingPosition(articleID: id)) ?? nil) != nil
+            facts.notes = (try? store.notes(for: id).count) ?? 0
+        }
+        return facts
+    }
+}

@@ -160,12 +160,14 @@ import DossierCore
                                 width: 80, height: 12, theme: BuiltinThemes.mono)
         #expect(state.mode == .library(selected: 0))
         let lines = ReaderRenderer.render(state).lines
-        // Unread (•), number, title; then date, words, actors, claims and notes in columns.
+        // Unread (•), number, title; then words, actors, claims and notes in columns (and the date when wider).
         #expect(lines[2].hasPrefix(" • 1. Pakistan & CENTCOM: Strong"))
         let pakistan = state.documents[0].annotated
         let words = pakistan.text.string.split(whereSeparator: \.isWhitespace).count
         #expect(lines[2].hasSuffix("\(words)       \(pakistan.actors.count)       \(pakistan.claims.count)      0 "))
-        #expect(lines[1].hasSuffix("date    words  actors  claims  notes "))
+        #expect(lines[1].hasSuffix("  words  actors  claims  notes "))
+        #expect(!lines[1].contains("date"))
+        #expect(ReaderRenderer.render(state, width: 120, height: 12).lines[1].hasSuffix("date    words  actors  claims  notes "))
         #expect(lines[3].hasPrefix(" • 2. Korea article  wikinews-korea.txt"))
         let opened = state.pressing("j\n")
         #expect(opened.current == 1)

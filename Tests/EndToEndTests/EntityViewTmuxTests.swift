@@ -8,7 +8,7 @@ struct EntityViewTmuxTests {
     @Test func entityViewJumpsFromTheConcordanceIntoAnotherArticle() throws {
         let session = try TmuxSession("\"$DOSSIER\" seeds/", width: 120, height: 40)
         defer { session.kill() }
-        #expect(session.waitFor("Library:").ok)
+        #expect(session.waitForAnnotated("Library:").ok)
         try session.send("E")
         let view = session.waitFor("Entities:")
         #expect(view.ok, "no entity view: \(view.screen)")

@@ -53,7 +53,7 @@ struct HardeningTmuxTests {
     func readerShowsOnlyTheVisibleText(_ fixture: String) throws {
         let terminal = try HardeningTerminal(Self.wrapped("Tests/Fixtures/hostile/\(fixture)"), title: Self.title)
         defer { terminal.kill() }
-        let opened = terminal.waitFor("% READ")
+        let opened = terminal.waitForAnnotated("% READ")
         let shown = (ok: Self.articleText(opened.screen).contains("VISIBLE-AFTER"), screen: opened.screen)
         #expect(shown.ok, "\(fixture): the text after the sequence is not on screen: \(shown.screen)")
         #expect(shown.screen.contains("Talks Resume in Geneva"), "\(fixture): the title line is gone (screen cleared?): \(shown.screen)")
@@ -69,7 +69,7 @@ struct HardeningTmuxTests {
     @Test func quitWithQRestoresTheTerminal() throws {
         let terminal = try HardeningTerminal(Self.wrapped("seeds/wikinews-korea.txt"))
         defer { terminal.kill() }
-        #expect(terminal.waitFor("wikinews-korea.txt").ok)
+        #expect(terminal.waitForAnnotated("wikinews-korea.txt").ok)
         try terminal.send("q")
         expectRestored(terminal, "q")
     }
@@ -77,7 +77,7 @@ struct HardeningTmuxTests {
     @Test func controlCRestoresTheTerminal() throws {
         let terminal = try HardeningTerminal(Self.wrapped("seeds/wikinews-korea.txt"))
         defer { terminal.kill() }
-        #expect(terminal.waitFor("wikinews-korea.txt").ok)
+        #expect(terminal.waitForAnnotated("wikinews-korea.txt").ok)
         try terminal.send("C-c")
         expectRestored(terminal, "Ctrl-C")
     }
@@ -95,7 +95,7 @@ struct HardeningTmuxTests {
     func signalRestores(_ signal: Int32) throws {
         let terminal = try HardeningTerminal(Self.wrapped("seeds/wikinews-korea.txt"))
         defer { terminal.kill() }
-        #expect(terminal.waitFor("wikinews-korea.txt").ok)
+        #expect(terminal.waitForAnnotated("wikinews-korea.txt").ok)
         let pid = try #require(terminal.readerPID(), "no reader process")
         #expect(kill(pid, signal) == 0)
         expectRestored(terminal, "signal \(signal)")
@@ -105,7 +105,7 @@ struct HardeningTmuxTests {
     @Test func closedTerminalLeavesNoProcessBehind() throws {
         let terminal = try HardeningTerminal("\"$DOSSIER\" seeds/wikinews-korea.txt")
         defer { terminal.kill() }
-        #expect(terminal.waitFor("wikinews-korea.txt").ok)
+        #expect(terminal.waitForAnnotated("wikinews-korea.txt").ok)
         let pid = try #require(terminal.readerPID(), "no reader process")
         terminal.kill()
         let deadline = Date().addingTimeInterval(10)
@@ -119,7 +119,7 @@ struct HardeningTmuxTests {
         let terminal = try HardeningTerminal(Self.wrapped("--theme \"$SCRATCH/broken.toml\" seeds/wikinews-korea.txt"), title: Self.title,
                                              files: ["broken.toml": "[styles\ntext = { fg = \"nope\" "])
         defer { terminal.kill() }
-        let shown = terminal.waitFor("wikinews-korea.txt")
+        let shown = terminal.waitForAnnotated("wikinews-korea.txt")
         #expect(shown.ok, "the reader did not open: \(shown.screen)")
         // The warning fills the status line's right side (cut to fit): it names the file and line.
         #expect(shown.screen.contains("broken.toml:"), "no warning: \(shown.screen)")
@@ -132,7 +132,7 @@ struct HardeningTmuxTests {
         let terminal = try HardeningTerminal(Self.wrapped("seeds/wikinews-korea.txt"), title: Self.title,
                                              files: ["config/dossier/config.toml": "theme = \nmouse = maybe\n\u{1}\u{FF}"])
         defer { terminal.kill() }
-        let shown = terminal.waitFor("wikinews-korea.txt")
+        let shown = terminal.waitForAnnotated("wikinews-korea.txt")
         #expect(shown.ok, "the reader did not open: \(shown.screen)")
         #expect(shown.screen.contains("config.toml:"), "no warning: \(shown.screen)")
         try terminal.send("q")
@@ -147,7 +147,7 @@ struct HardeningTmuxTests {
         let terminal = try HardeningTerminal(Self.wrapped("--theme \"$SCRATCH/hostile.toml\" seeds/wikinews-korea.txt"), title: Self.title,
                                              files: ["hostile.toml": theme])
         defer { terminal.kill() }
-        let shown = terminal.waitFor("wikinews-korea.txt")
+        let shown = terminal.waitForAnnotated("wikinews-korea.txt")
         #expect(shown.ok, "the reader did not open: \(shown.screen)")
         #expect(terminal.paneTitle() == Self.title, "the theme's key retitled the window: \(terminal.paneTitle())")
         try terminal.send("q")

@@ -35,7 +35,7 @@ struct ReaderNotesTmuxTests {
 
         let first = try TmuxSession(Self.reader(database), width: 120, height: 30)
         defer { first.kill() }
-        #expect(first.waitFor("pakistan-centcom.txt").ok)
+        #expect(first.waitForAnnotated("pakistan-centcom.txt").ok)
         try first.send("]")
         try first.send("]")
         #expect(first.waitFor("§3/").ok)
@@ -78,7 +78,7 @@ struct ReaderNotesTmuxTests {
 
         let first = try TmuxSession(Self.reader(database), width: 120, height: 30)
         defer { first.kill() }
-        #expect(first.waitFor("pakistan-centcom.txt").ok)
+        #expect(first.waitForAnnotated("pakistan-centcom.txt").ok)
         try first.send("a")
         #expect(first.waitFor("note: ").ok)
         try first.type("survives kill -9")
@@ -92,7 +92,7 @@ struct ReaderNotesTmuxTests {
 
         let second = try TmuxSession(Self.reader(database), width: 120, height: 30)
         defer { second.kill() }
-        #expect(second.waitFor("pakistan-centcom.txt").ok)
+        #expect(second.waitForAnnotated("pakistan-centcom.txt").ok)
         try second.send("o")
         let list = second.waitFor("survives kill -9")
         #expect(list.ok, "the note was lost: \(list.screen)")
@@ -132,7 +132,7 @@ struct ReaderNotesTmuxTests {
 
         let session = try TmuxSession(Self.reader(database), width: 120, height: 30, environment: ["VISUAL": "", "EDITOR": editor])
         defer { session.kill() }
-        #expect(session.waitFor("pakistan-centcom.txt").ok)
+        #expect(session.waitForAnnotated("pakistan-centcom.txt").ok)
         try session.send("A")
         let saved = session.waitFor("note saved")
         #expect(saved.ok, "the editor's note was not saved: \(saved.screen)")
@@ -160,10 +160,10 @@ struct ReaderNotesTmuxTests {
         let one = try TmuxSession(Self.reader(database), width: 120, height: 30)
         defer { one.kill() }
         // Two openers creating the database at the same instant: SimultaneousCreationTests (store).
-        #expect(one.waitFor("pakistan-centcom.txt").ok)
+        #expect(one.waitForAnnotated("pakistan-centcom.txt").ok)
         let two = try TmuxSession(Self.reader(database), width: 120, height: 30)
         defer { two.kill() }
-        #expect(two.waitFor("pakistan-centcom.txt").ok)
+        #expect(two.waitForAnnotated("pakistan-centcom.txt").ok)
         #expect(!two.screen().contains("not saving"), "the second reader could not open the database: \(two.screen())")
         for (session, text) in [(one, "from reader one"), (two, "from reader two")] {
             try session.send("a")

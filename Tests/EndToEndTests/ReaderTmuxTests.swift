@@ -36,7 +36,7 @@ struct ReaderTmuxTests {
     @Test func readsTheSeedMovesSelectsSearchesHelpsAndQuits() throws {
         let session = try TmuxSession(Self.wrapped(Self.seed), width: 120, height: 40)
         defer { session.kill() }
-        let opened = session.waitFor("pakistan-centcom.txt")
+        let opened = session.waitForAnnotated("pakistan-centcom.txt")
         #expect(opened.ok, "no status line: \(opened.screen)")
         #expect(opened.screen.contains("Pakistan & CENTCOM: Strong Counter-Terrorism Partnership"))
         #expect(opened.screen.contains("The Sharifullah Capture and its Implications"))
@@ -97,7 +97,7 @@ struct ReaderTmuxTests {
     func theTerminalIsRestoredWhenInterrupted(signal: String, status: String) throws {
         let session = try TmuxSession(Self.wrapped(Self.seed), width: 100, height: 30)
         defer { session.kill() }
-        #expect(session.waitFor("pakistan-centcom.txt").ok)
+        #expect(session.waitForAnnotated("pakistan-centcom.txt").ok)
         if signal == "C-c" {
             try session.send("C-c")
         } else {
@@ -125,7 +125,7 @@ struct ReaderTmuxTests {
     @Test func resizingRelaysOutAndTooSmallSaysSo() throws {
         let session = try TmuxSession(Self.wrapped(Self.seed), width: 120, height: 40)
         defer { session.kill() }
-        #expect(session.waitFor("pakistan-centcom.txt").ok)
+        #expect(session.waitForAnnotated("pakistan-centcom.txt").ok)
         try session.send("j", "j", "j")
         try session.resize(width: 60, height: 20)
         let narrow = session.waitFor { screen in
@@ -144,7 +144,7 @@ struct ReaderTmuxTests {
     @Test func noColorDrawsWithoutColours() throws {
         let session = try TmuxSession(Self.wrapped(Self.seed), width: 100, height: 30, environment: ["NO_COLOR": "1"])
         defer { session.kill() }
-        #expect(session.waitFor("pakistan-centcom.txt").ok)
+        #expect(session.waitForAnnotated("pakistan-centcom.txt").ok)
         let screen = session.screen(escapes: true)
         #expect(!screen.contains("38;5;") && !screen.contains("38;2;") && !screen.contains("48;5;"), "colours under NO_COLOR")
         #expect(screen.contains("\u{1b}[7m") || screen.contains(";7m"), "the status line is not drawn in reverse")

@@ -39,11 +39,13 @@ enum LibraryView {
         let g = state.geometry
         let library = state.library
         canvas.put(header(library), column: 0, row: 0, style: theme[.title], limit: g.width)
-        let columnsWidth = columns.reduce(0) { $0 + $1.1 + columnGap } + 1
-        // Narrow terminals keep the title and drop the columns.
-        let showColumns = g.width - columnsWidth >= 30
-        let columnsX = showColumns ? g.width - columnsWidth : g.width
-        if showColumns { drawColumns(&canvas, values: columns.map(\.0), x: columnsX, row: 1, style: theme[.sideDim]) }
+        // Narrow terminals keep room for the title: the date goes first, then all the columns.
+        var shown = columns
+        func width(_ list: [(String, Int)]) -> Int { list.reduce(0) { $0 + $1.1 + columnGap } + 1 }
+        if g.width - width(shown) < 44 { shown.removeFirst() }
+        let showColumns = g.width - width(shown) >= 30
+        let columnsX = showColumns ? g.width - width(shown) : g.width
+        if showColumns { drawColumns(&canvas, columns: shown, values: shown.map(\.0), x: columnsX, row: 1, style: theme[.sideDim]) }
         let visibleRows = max(0, g.bodyHeight - firstRow)
         let first = firstShown(state: state, selected: selected)
         for (rowOffset, index) in library.order.dropFirst(first).prefix(visibleRows).enumerated() {
@@ -73,7 +75,7 @@ enum LibraryView {
             case .annotated:
                 let values = [entry.date ?? "—", entry.words.map(grouped) ?? "—", entry.actors.map(String.init) ?? "—",
                               entry.claims.map(String.init) ?? "—", "\(max(entry.notes, state.notes.marks[index]?.notes.count ?? 0))"]
-                drawColumns(&canvas, values: values, x: columnsX, row: row, style: dim)
+                drawColumns(&canvas, columns: shown, values: Array(values.suffix(shown.count)), x: columnsX, row: row, style: dim)
             case .waiting, .previewed:
                 let text = entry.status == .waiting ? "waiting" : "annotating…"
                 canvas.put(text, column: g.width - 1 - DisplayWidth.of(text), row: row, style: dim)
@@ -82,7 +84,7 @@ enum LibraryView {
         }
     }
 
-    private static func drawColumns(_ canvas: inout Canvas, values: [String], x: Int, row: Int, style: Style) {
+    private static func drawColumns(_ canvas: inout Canvas, columns: [(String, Int)], values: [String], x: Int, row: Int, style: Style) {
         var right = x
         for ((_, width), value) in zip(columns, values) {
             right += columnGap + width

@@ -1,0 +1,142 @@
+import Testing
+import DossierCore
+@testable import DossierTUI
+
+/// The reader's side of background annotation: results arrive as actions and change the state only
+/// through `update`; the library lists, sorts and explains what is not readable.
+@Suite struct BackgroundLoadingTests {
+    /// The fixture article as the file would be before boilerplate removal: site chrome above it.
+    static let chrome = "Home | World | Business | Sign in\n\nSubscribe to our newsletter\n\n"
+
+    static func previewOfPakistan() -> ArticleDocument {
+        ArticleDocument(ArticlePreview.article(text: chrome + ArticleFixture.pakistan().text.string, source: "seeds/pakistan-centcom.txt"))
+    }
+
+    static func waitingState(_ sources: [String], width: Int = 80, height: Int = 12) -> ReaderState {
+        ReaderState(sources: sources, width: width, height: height, theme: BuiltinThemes.mono)
+    }
+
+    /// The words at the top of the screen, as the reader sees them.
+    static func topWords(_ state: ReaderState) -> String {
+        let g = state.geometry
+        let line = state.document.lines(state.top.block, width: g.textWidth)[state.document.lineIndex(state.top, width: g.textWidth)]
+        let end = min(state.document.text.count, line.start + 30)
+        return state.document.text.slice(Span(line.start, end))
+    }
+
+    @Test func anArticleAnnotatedWhileReadKeepsTheWordsAtTheTop() {
+        var state = Self.waitingState(["seeds/pakistan-centcom.txt"])
+        #expect(state.mode == .reading)
+        #expect(ReaderRenderer.render(state).lines[0].contains("Reading seeds/pakistan-centcom.txt"))
+        state.apply(.loaded(.previewed(index: 0, Self.previewOfPakistan(), complete: true)))
+        #expect(state.library.entries[0].status == .previewed(complete: true))
+        #expect(ReaderRenderer.render(state).lines[11].contains("annotating"))
+        state = state.pressing("jjjjjjj")
+        let before = Self.topWords(state)
+        #expect(state.top.offset > Self.chrome.unicodeScalars.count)
+        state.apply(.loaded(.annotated(index: 0, ArticleDocument(ArticleFixture.pakistan()), LibraryFacts(date: nil, words: 200))))
+        #expect(state.isAnnotated)
+        #expect(Self.topWords(state) == before)
+        // Now annotated: the entity hints work, where the preview had none.
+        #expect(state.pressing("f").mode != .reading)
+    }
+
+    @Test func anUnmovedReaderStartsAtTheAnnotatedTitle() {
+        var state = Self.waitingState(["seeds/pakistan-centcom.txt"])
+        state.apply(.loaded(.previewed(index: 0, Self.previewOfPakistan(), complete: true)))
+        state.apply(.loaded(.annotated(index: 0, ArticleDocument(ArticleFixture.pakistan()), LibraryFacts(date: nil, words: 200))))
+        #expect(state.top == state.document.startPosition)
+        #expect(ReaderRenderer.render(state).lines[0].hasPrefix(" Pakistan & CENTCOM"))
+    }
+
+    @Test func notesAndHintsWaitForTheAnnotation() {
+        var state = Self.waitingState(["seeds/pakistan-centcom.txt"])
+        state.apply(.loaded(.previewed(index: 0, Self.previewOfPakistan(), complete: true)))
+        let noted = state.pressing("a")
+        #expect(noted.notes.prompt == nil)
+        #expect(noted.message?.contains("annotating") == true)
+        #expect(state.pressing("f").mode == .reading)
+    }
+
+    @Test func aFailedFileIsListedWithItsReasonAndDoesNotOpen() {
+        var state = Self.waitingState(["a.txt", "b.bin"], width: 100)
+        #expect(state.mode == .library(selected: 0))
+        let reason = "b.bin: not a text file (it contains NUL bytes)"
+        state.apply(.loaded(.failed(index: 1, LoadFailure(reason: reason))))
+        let lines = ReaderRenderer.render(state).lines
+        #expect(lines[0].contains("annotating 1/2"))
+        #expect(lines[0].contains("1 unreadable"))
+        #expect(lines[3].hasPrefix(" ✗ 2. b.bin  \(reason)"))
+        let entered = state.pressing("j\n")
+        #expect(entered.mode == .library(selected: 1))
+        #expect(entered.message == reason)
+        #expect(entered.current == 0)
+    }
+
+    @Test func aFeedAddsItsFurtherArticlesAtTheEnd() {
+        var state = Self.waitingState(["feed.jsonl"])
+        state.apply(.loaded(.added(index: 1, source: "feed.jsonl:2")))
+        state.apply(.loaded(.added(index: 2, source: "feed.jsonl:3")))
+        // Out of order (a bug upstream) is ignored rather than misplaced.
+        state.apply(.loaded(.added(index: 7, source: "feed.jsonl:9")))
+        #expect(state.documents.count == 3)
+        #expect(state.positions.count == 3)
+        #expect(state.library.entries.map(\.source) == ["feed.jsonl", "feed.jsonl:2", "feed.jsonl:3"])
+        state.apply(.loaded(.annotated(index: 2, ArticleDocument(ArticleFixture.pakistan()), LibraryFacts(date: "2024-03-01", words: 9))))
+        #expect(state.library.annotatedCount == 1)
+        #expect(state.library.entries[2].title == "Pakistan & CENTCOM: Strong Counter-Terrorism Partnership")
+    }
+
+    @Test func sortCyclesNameDateAndUnread() {
+        var state = Self.waitingState(["feed.jsonl:10", "feed.jsonl:9", "b.txt", "a.txt"], width: 100)
+        #expect(state.library.sort == .name)
+        #expect(state.library.order == [3, 2, 1, 0])
+        let facts: [(Int, String?, Bool)] = [(0, "2024-01-02", true), (1, nil, false), (2, "2025-06-30", false), (3, "2023-12-31", true)]
+        for (index, date, read) in facts {
+            state.apply(.loaded(.annotated(index: index, ArticleDocument(ArticleFixture.pakistan()),
+                                           LibraryFacts(date: date, words: 1, read: read))))
+        }
+        state = state.pressing("S")
+        #expect(state.library.sort == .date)
+        #expect(state.message == "sorted by date")
+        // Newest first, no date last.
+        #expect(state.library.order == [2, 0, 3, 1])
+        state = state.pressing("S")
+        #expect(state.library.sort == .unread)
+        #expect(state.library.order == [2, 1, 3, 0])
+        // j walks the rows in the shown order, by article index.
+        #expect(state.mode == .library(selected: 0))
+        #expect(state.pressing("g").mode == .library(selected: 2))
+        #expect(state.pressing("gj").mode == .library(selected: 1))
+        #expect(state.pressing("S").library.sort == .name)
+    }
+
+    @Test func namesWithNumbersSortByValue() {
+        let keys = ["item-10.txt", "item-9.txt", "item-100.txt", "Item-2.txt"].map(NaturalKey.init)
+        #expect(keys[1] < keys[0])
+        #expect(keys[0] < keys[2])
+        #expect(keys[3] < keys[1])
+    }
+
+    @Test func thePreviewSplitsParagraphsAndCutsVeryLongOnes() {
+        let sentence = "Seoul said on Monday it would talk. "
+        let long = String(repeating: sentence, count: 600)
+        let preview = ArticlePreview.article(text: "Title line\n\nFirst paragraph\nstill first.\n\n\n" + long, source: nil)
+        let paragraphs = preview.article.paragraphs
+        #expect(preview.text.slice(paragraphs[0].span) == "Title line")
+        #expect(preview.text.slice(paragraphs[1].span) == "First paragraph\nstill first.")
+        #expect(paragraphs.count > 3)
+        #expect(paragraphs.dropFirst(2).allSatisfy { $0.span.length <= ArticlePreview.longestParagraph })
+        // Cut at spaces: no word is split between two blocks, and nothing is lost.
+        #expect(paragraphs.dropFirst(2).map { preview.text.slice($0.span) }.joined(separator: " ") == String(long.dropLast()))
+    }
+
+    @Test func aPlaceInTheRawTextIsFoundInTheCleanText() {
+        let clean = Array(ArticleFixture.pakistan().text.string.unicodeScalars)
+        let raw = Array((Self.chrome + ArticleFixture.pakistan().text.string).unicodeScalars)
+        let shift = Self.chrome.unicodeScalars.count
+        for offset in [shift, shift + 100, raw.count - 20] {
+            #expect(TextCorrespondence.offset(offset, from: raw, to: clean) == offset - shift)
+        }
+    }
+}

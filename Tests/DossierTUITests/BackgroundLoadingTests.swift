@@ -88,13 +88,15 @@ import DossierCore
     }
 
     @Test func sortCyclesNameDateAndUnread() {
-        var state = Self.waitingState(["feed.jsonl:10", "feed.jsonl:9", "b.txt", "a.txt"], width: 100)
+        let sources = ["feed.jsonl:10", "feed.jsonl:9", "b.txt", "a.txt"]
+        var state = Self.waitingState(sources, width: 100)
         #expect(state.library.sort == .name)
         #expect(state.library.order == [3, 2, 1, 0])
         let facts: [(Int, String?, Bool)] = [(0, "2024-01-02", true), (1, nil, false), (2, "2025-06-30", false), (3, "2023-12-31", true)]
         for (index, date, read) in facts {
-            state.apply(.loaded(.annotated(index: index, ArticleDocument(ArticleFixture.pakistan()),
-                                           LibraryFacts(date: date, words: 1, read: read))))
+            let article = ArticleFixture.make(parts: [.title("Article \(index)"), .body("Seoul said on Monday it would talk.")],
+                                              source: sources[index])
+            state.apply(.loaded(.annotated(index: index, ArticleDocument(article), LibraryFacts(date: date, words: 1, read: read))))
         }
         state = state.pressing("S")
         #expect(state.library.sort == .date)
@@ -138,5 +140,55 @@ import DossierCore
         for offset in [shift, shift + 100, raw.count - 20] {
             #expect(TextCorrespondence.offset(offset, from: raw, to: clean) == offset - shift)
         }
+    }
+}
+
+/// The background threads with an in-memory loader: every source ends annotated or failed, a feed's
+/// extra articles are added at the end, and each event names a valid index.
+@Suite struct BackgroundAnnotatorTests {
+    struct MemoryLoader: ArticleLoading {
+        let texts: [String: [String]]
+
+        func prepare(_ source: String) -> [PreparedArticle] {
+            guard let articles = texts[source] else {
+                return [PreparedArticle(source: source, document: .failure(LoadFailure(reason: "\(source): no such file", exitCode: 66)))]
+            }
+            return articles.enumerated().map { number, text in
+                PreparedArticle(source: articles.count > 1 ? "\(source):\(number + 1)" : source,
+                                document: .success(SourceDocument(text: text, removeBoilerplate: false)))
+            }
+        }
+
+        func annotate(_ prepared: PreparedArticle) -> AnnotatedArticle {
+            guard case .success(let document) = prepared.document else { fatalError("annotate called on a failure") }
+            return ArticlePreview.article(text: document.text, source: prepared.source)
+        }
+
+        func modificationDay(_ source: String) -> String? { "2026-01-0\(source.count % 9 + 1)" }
+    }
+
+    @Test func everySourceEndsAnnotatedOrFailedAndFeedsGrowAtTheEnd() {
+        let loader = MemoryLoader(texts: [
+            "korea.txt": ["North Korea puts military in 'quasi-state of war'\n\nSeoul said on Monday it would talk."],
+            "feed.jsonl": ["First line article\n\nBody one.", "Second line article\n\nBody two.", "Third\n\nBody three."],
+        ])
+        let sources = ["korea.txt", "missing.txt", "feed.jsonl"]
+        let annotator = BackgroundAnnotator(sources: sources, loader: loader)
+        annotator.prioritize(2)
+        annotator.start(threads: 2)
+        annotator.waitUntilDone()
+        let events = annotator.drain()
+        #expect(!annotator.isWorking)
+        var state = ReaderState(sources: sources, width: 80, height: 20, library: true, theme: BuiltinThemes.mono)
+        for event in events { state.apply(.loaded(event)) }
+        #expect(state.library.entries.map(\.source) == ["korea.txt", "missing.txt", "feed.jsonl:1", "feed.jsonl:2", "feed.jsonl:3"])
+        #expect(state.library.isComplete)
+        #expect(state.library.annotatedCount == 4)
+        #expect(state.library.entries[1].failure == "missing.txt: no such file")
+        #expect(state.library.entries[0].title == "North Korea puts military in 'quasi-state of war'")
+        #expect(state.library.entries[0].words == 15)
+        #expect(state.library.entries[0].date == "2026-01-01")
+        // Sorted by name, the feed's lines come in line order.
+        #expect(state.library.order == [2, 3, 4, 0, 1])
     }
 }

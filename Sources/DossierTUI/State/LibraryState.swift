@@ -42,8 +42,9 @@ public struct LibraryState: Sendable, Equatable {
         let before = entries[index]
         change(&entries[index])
         let after = entries[index]
+        if before.source != after.source { nameKeys[index] = NaturalKey(after.source) }
         switch sort {
-        case .name: break
+        case .name: if before.source != after.source { resort() }
         case .date: if before.date != after.date { resort() }
         case .unread: if before.read != after.read { resort() }
         }

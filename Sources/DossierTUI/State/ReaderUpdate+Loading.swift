@@ -91,6 +91,8 @@ extension LibraryEntry {
     /// Takes the library's figures from an annotated document.
     mutating func apply(_ document: ArticleDocument, facts: LibraryFacts) {
         let annotated = document.annotated
+        // The first article of a feed is known by its line ("feed.jsonl:1") once read.
+        if let known = annotated.source { source = known }
         title = annotated.article.titleString
         actors = annotated.actors.count
         claims = annotated.claims.count

@@ -12,7 +12,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "dossier-bench",
-            dependencies: [.product(name: "DossierCore", package: "Dossier")],
+            dependencies: [.product(name: "DossierCore", package: "Dossier"), .product(name: "DossierTUI", package: "Dossier")],
             path: "Sources/DossierBenchmarks"
         ),
     ]

@@ -111,7 +111,7 @@ public enum ReaderLauncher {
         while !state.shouldQuit {
             if needsDraw { screen.draw(ReaderRenderer.render(state)) }
             // While articles are coming, wake up often enough to show them; else wait for a key.
-            screen.setInputTimeout(milliseconds: annotator.isWorking ? 40 : nil)
+            screen.setInputTimeout(milliseconds: state.inputTimeout(backgroundWorking: annotator.isWorking))
             let shown = state.current
             let input = screen.read()
             needsDraw = input != .none

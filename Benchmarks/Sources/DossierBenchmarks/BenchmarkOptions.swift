@@ -15,6 +15,16 @@ struct BenchmarkOptions {
     /// Internal: run as the child process that measures peak memory for one size.
     var memoryChildMegabytes: Int?
     var singleParagraph = false
+    /// Which parts to run: the core (throughput, stages, scaling, memory), the reader, the briefing.
+    var parts: Set<BenchmarkPart> = Set(BenchmarkPart.allCases)
+    /// Sizes of the reader's first-frame measure, in MB; the key latencies use the largest.
+    var readerSizes = [1, 10]
+    /// Sizes of the reader's peak-memory measure, in MB.
+    var readerMemorySizes = [10, 100]
+    /// Articles in the briefing folder.
+    var briefingCount = 1000
+    /// Internal: run as the child process that measures the reader's peak memory for one size.
+    var readerMemoryChildMegabytes: Int?
     var inputs = CorpusInputs.locate(sharedOverride: nil)
 
     static func parse(_ arguments: ArraySlice<String>) -> BenchmarkOptions {
@@ -29,6 +39,15 @@ struct BenchmarkOptions {
                 options.scalingSizes = [1]
                 options.memorySizes = [1]
                 options.throughputMegabytes = 1
+                options.readerSizes = [1]
+                options.readerMemorySizes = [1]
+                options.briefingCount = 100
+            case "--core", "--reader", "--briefing":
+                // The first part named replaces the default (all); more add to it.
+                if options.parts.count == BenchmarkPart.allCases.count { options.parts = [] }
+                options.parts.insert(BenchmarkPart(rawValue: String(argument.dropFirst(2)))!)
+            case "--reader-memory-child":
+                options.readerMemoryChildMegabytes = Int(remaining.popFirst() ?? "")
             case "--runs":
                 options.runs = max(1, Int(remaining.popFirst() ?? "") ?? 5)
             case "--max":
@@ -37,6 +56,8 @@ struct BenchmarkOptions {
                 options.scalingSizes = options.scalingSizes.filter { $0 <= cap }
                 options.memorySizes = options.memorySizes.filter { $0 <= cap }
                 options.throughputMegabytes = min(options.throughputMegabytes, cap)
+                options.readerSizes = options.readerSizes.filter { $0 <= cap }
+                options.readerMemorySizes = options.readerMemorySizes.filter { $0 <= cap }
             case "--shared":
                 shared = remaining.popFirst()
             case "--memory-child":
@@ -45,8 +66,11 @@ struct BenchmarkOptions {
                 options.singleParagraph = true
             case "-h", "--help":
                 print("""
-                usage: dossier-bench [--quick] [--runs N] [--max MB] [--shared PATH]
-                  --quick        1 MB corpus, one run (a smoke run for CI)
+                usage: dossier-bench [--quick] [--core] [--reader] [--briefing] [--runs N] [--max MB] [--shared PATH]
+                  --quick        1 MB corpus, one run, 100-article briefing (a smoke run for CI)
+                  --core         only the annotation core (throughput, stages, scaling, memory)
+                  --reader       only the reader (first frame, frame after a key, memory when opening)
+                  --briefing     only the briefing (1,000-article folder: library view, all annotated)
                   --max MB       cap every input size (e.g. 10 skips the 100 MB steps)
                   --runs N       runs per timed measure, median reported (default 5)
                   --shared PATH  the shared folder with eval/dev (default: $DOSSIER_SHARED, else ../shared)
@@ -60,4 +84,9 @@ struct BenchmarkOptions {
         if let shared { options.inputs = CorpusInputs.locate(sharedOverride: shared) }
         return options
     }
+}
+
+/// The parts of the benchmark run, each chosen with its --name.
+enum BenchmarkPart: String, CaseIterable {
+    case core, reader, briefing
 }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierTUI
 import Foundation
 
 /// Runs the measures and prints them as Markdown tables (stdout); progress goes to stderr.
@@ -16,7 +17,100 @@ struct BenchmarkSuite {
             progress("warning: shared/eval/dev not found; the corpus is made of seeds/*.txt only (pass --shared PATH)")
         }
         let builder = CorpusBuilder(articles: articles)
+        if options.parts.contains(.core) { runCore(builder) }
+        var rows: [String] = []
+        if options.parts.contains(.reader) { rows += runReader(builder) }
+        if options.parts.contains(.briefing) { rows += runBriefing(articles) }
+        if !rows.isEmpty {
+            print("")
+            print((["| measure | figure | target |", "| --- | --- | --- |"] + rows).joined(separator: "\n"))
+            print("")
+            print("Reader and briefing: release build, \(ProcessInfo.processInfo.activeProcessorCount) cores, load average "
+                  + "\(loadAverage()) when the run ended.")
+        }
+    }
 
+    // MARK: - Reader and briefing
+
+    /// First frame at each size, frame after a key on the largest, peak memory of opening; Markdown rows.
+    private func runReader(_ builder: CorpusBuilder) -> [String] {
+        var rows: [String] = []
+        var openings: [(Int, ReaderBenchmark.Opening)] = []
+        var keys: [(String, Double)] = []
+        var keySize = 0
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-reader-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for megabytes in options.readerSizes {
+            let path = folder + "/article-\(megabytes)mb.txt"
+            FileManager.default.createFile(atPath: path, contents: Data(builder.corpus(bytes: megabytes * Self.megabyte)))
+            progress("reader: opening \(megabytes) MB, \(options.runs) run(s)")
+            var runs: [ReaderBenchmark.Opening] = []
+            for _ in 0..<options.runs {
+                let (opening, _) = ReaderBenchmark.open(path, loader: FileArticleLoader())
+                runs.append(opening)
+                progress("reader: \(megabytes) MB first frame \(fixed(opening.firstFrame * 1000, 1)) ms, annotated \(fixed(opening.annotated, 1)) s")
+            }
+            let firstFrame = median(runs.map(\.firstFrame))
+            let previews = runs.compactMap(\.preview)
+            openings.append((megabytes, ReaderBenchmark.Opening(firstFrame: firstFrame, preview: previews.isEmpty ? nil : median(previews),
+                                                                annotated: median(runs.map(\.annotated)))))
+        }
+        if let largest = options.readerSizes.max() {
+            // Keys on the whole text annotated (no boilerplate removal), so the article really is that long.
+            let path = folder + "/article-\(largest)mb.txt"
+            progress("reader: annotating \(largest) MB without boilerplate removal for the key latencies")
+            let (_, opened) = ReaderBenchmark.open(path, loader: FileArticleLoader(removeBoilerplate: false))
+            progress("reader: keys on \(opened.document.text.count) scalars")
+            keys = ReaderBenchmark.keyLatencies(opened, runs: max(31, options.runs), searchTerm: "minister")
+            keySize = largest
+        }
+        let firstFrames = openings.map { "\($0.0) MB: \(fixed($0.1.firstFrame * 1000, 1)) ms" }.joined(separator: ", ")
+        let details = openings.map { size, opening in
+            "\(size) MB: " + (opening.preview.map { "whole text \(fixed($0 * 1000, 0)) ms, " } ?? "") + "annotated \(fixed(opening.annotated, 1)) s"
+        }.joined(separator: "; ")
+        rows.append("| reader: first frame with the article's text, 200×60 (median of \(options.runs)) | \(firstFrames) (\(details)) | ≤ 150 ms |")
+        if !keys.isEmpty {
+            let keyText = keys.map { "\($0.0) \(fixed($0.1 * 1000, 2)) ms" }.joined(separator: ", ")
+            rows.append("| reader: frame after a key, \(keySize) MB annotated article, 200×60 (median of \(max(31, options.runs))) | \(keyText) | ≤ 5 ms |")
+        }
+        var memory: [String] = []
+        for megabytes in options.readerMemorySizes {
+            progress("reader memory: \(megabytes) MB")
+            if let reading = MemoryProbe.measure(megabytes: megabytes, reader: true, inputs: options.inputs) {
+                let ratio = Double(reading.peakBytes) / Double(megabytes * Self.megabyte)
+                memory.append("\(megabytes) MB: \(reading.peakBytes / Self.megabyte) MB (\(fixed(ratio, 1))× input)")
+            } else {
+                progress("reader memory: the \(megabytes) MB child failed")
+            }
+        }
+        if !memory.isEmpty {
+            rows.append("| peak RSS (VmHWM), opening in the reader until annotated | \(memory.joined(separator: ", ")) | ≤ 6× input |")
+        }
+        return rows
+    }
+
+    private func runBriefing(_ articles: [[UInt8]]) -> [String] {
+        let count = options.briefingCount
+        let folder = ReaderBenchmark.makeBriefingFolder(count: count, articles: articles)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var libraries: [Double] = []
+        var totals: [Double] = []
+        let runs = options.quick ? 1 : 3
+        for _ in 0..<runs {
+            progress("briefing: \(count) articles")
+            let (library, all, _) = ReaderBenchmark.briefing(folder: folder, loader: FileArticleLoader())
+            libraries.append(library)
+            totals.append(all)
+            progress("briefing: library \(fixed(library * 1000, 1)) ms, all annotated \(fixed(all, 2)) s")
+        }
+        return ["| briefing: \(grouped(count))-article folder (about 5 KB each), library view / all annotated (median of \(runs)) "
+                + "| \(fixed(median(libraries) * 1000, 1)) ms / \(fixed(median(totals), 2)) s | ≤ 300 ms; ≤ 3 s |"]
+    }
+
+    // MARK: - Core
+
+    private func runCore(_ builder: CorpusBuilder) {
         // 1. Throughput and per-stage times on one corpus.
         let size = options.throughputMegabytes
         let corpus = builder.corpus(bytes: size * Self.megabyte)
@@ -160,9 +254,6 @@ struct BenchmarkSuite {
             lines.append("| peak RSS (VmHWM), annotating \(reading.megabytes) MB | \(reading.peakBytes / Self.megabyte) MB "
                          + "(\(fixed(ratio, 1))× input; \(reading.beforeBytes / Self.megabyte) MB before annotating) | ≤ 6× input |")
         }
-        lines.append("| reader latency: first frame, frame after a key (1 MB, 10 MB) | UNFINISHED: added with the reader | ≤ 150 ms; ≤ 5 ms |")
-        lines.append("| peak RSS, opening 10 MB / 100 MB in the reader | UNFINISHED: added with the reader | ≤ 6× input |")
-        lines.append("| briefing: 1,000-article folder, library view / all annotated | UNFINISHED: added with the briefing | ≤ 300 ms; ≤ 3 s |")
         lines.append("")
         lines.append("Per stage, \(size) MB corpus (\(runsNote)); the boilerplate filter kept "
                      + "\(fixed(Double(keptBytes) / Double(corpusBytes) * 100, 1)) % of it. The last two columns skip "

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierTUI
 import Foundation
 
 /// Peak resident memory of annotating one input, measured in a child process so that each size
@@ -14,10 +15,10 @@ enum MemoryProbe {
     }
 
     /// Runs this executable again with `--memory-child` and reads the figures it prints.
-    static func measure(megabytes: Int, singleParagraph: Bool = false, inputs: CorpusInputs) -> Reading? {
+    static func measure(megabytes: Int, singleParagraph: Bool = false, reader: Bool = false, inputs: CorpusInputs) -> Reading? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var arguments = ["--memory-child", String(megabytes)]
+        var arguments = [reader ? "--reader-memory-child" : "--memory-child", String(megabytes)]
         if singleParagraph { arguments.append("--single-paragraph") }
         if let shared = inputs.shared { arguments += ["--shared", shared] }
         process.arguments = arguments
@@ -38,6 +39,22 @@ enum MemoryProbe {
         let annotated = try? AnnotationPipeline().annotate(bytes: corpus)
         let peak = statusField("VmHWM")
         withExtendedLifetime(annotated) {}
+        print("\(peak) \(before)")
+    }
+
+    /// The reader's child: write the corpus to a file, open it in the reader (no terminal) until it is
+    /// annotated, print "peakBytes beforeBytes".
+    static func runReaderChild(megabytes: Int, inputs: CorpusInputs) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-reader-\(getpid()).txt").path
+        do {
+            let corpus = CorpusBuilder(articles: inputs.articles()).corpus(bytes: megabytes << 20)
+            FileManager.default.createFile(atPath: path, contents: Data(corpus))
+        }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let before = statusField("VmRSS")
+        let (_, state) = ReaderBenchmark.open(path, loader: FileArticleLoader())
+        let peak = statusField("VmHWM")
+        withExtendedLifetime(state) {}
         print("\(peak) \(before)")
     }
 

@@ -68,6 +68,16 @@ extension ReaderState {
         settleTop()
     }
 
+    /// How long the main loop may wait for a key before it looks for background results, in
+    /// milliseconds; nil: nothing is coming, wait for a key. Short while the article on screen has no
+    /// text yet, since its first part is due any moment.
+    public func inputTimeout(backgroundWorking: Bool) -> Int? {
+        guard backgroundWorking else { return nil }
+        let waiting = library.entries.indices.contains(current) && library.entries[current].status == .waiting
+        if case .library = mode { return 40 }
+        return waiting ? 5 : 40
+    }
+
     /// "(12 of 40 annotated)" while the background still works, for messages about the whole briefing.
     var annotatedSoFar: String {
         library.isComplete ? "" : " (\(library.annotatedCount) of \(library.entries.count) annotated so far)"

@@ -1,0 +1,44 @@
+import DossierCore
+import DossierTUI
+import Foundation
+
+/// Reads plain-text article files the way `dossier read` reads a `.txt` file (whole file, `TextDecoder`,
+/// `SourceFormatDetector`, the pipeline; a glimpse of the first 128 KB of a file over 1 MB), for the
+/// reader and briefing benchmarks. The command line's own loader lives in the executable (it also
+/// reads HTML and JSON Lines), which a benchmark cannot import; this mirrors its text path.
+struct FileArticleLoader: ArticleLoading {
+    let pipeline = AnnotationPipeline()
+    /// False annotates the whole text, so that a 10 MB article is still 10 MB in the reader.
+    var removeBoilerplate = true
+
+    func prepare(_ source: String) -> [PreparedArticle] {
+        guard let data = FileManager.default.contents(atPath: source) else {
+            return [PreparedArticle(source: source, document: .failure(LoadFailure(reason: "\(source): cannot read", exitCode: 74)))]
+        }
+        do {
+            let text = try TextDecoder.decode([UInt8](data))
+            var document = SourceFormatDetector.document(fromText: text, pathHint: source)
+            if !removeBoilerplate { document.removeBoilerplate = false }
+            return [PreparedArticle(source: source, document: .success(document))]
+        } catch {
+            return [PreparedArticle(source: source, document: .failure(LoadFailure(reason: "\(source): \(error)")))]
+        }
+    }
+
+    func annotate(_ prepared: PreparedArticle) -> AnnotatedArticle {
+        switch prepared.document {
+        case .success(let document): return pipeline.annotate(document, source: prepared.source)
+        case .failure: return pipeline.annotate(SourceDocument(text: ""), source: prepared.source)
+        }
+    }
+
+    func glimpse(_ source: String) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: source),
+              let size = attributes[.size] as? Int, size > 1 << 20,
+              let handle = FileHandle(forReadingAtPath: source) else { return nil }
+        defer { try? handle.close() }
+        let head = [UInt8](handle.readData(ofLength: 128 << 10))
+        let cut = head.lastIndex(of: 0x0A) ?? head.count
+        return try? TextDecoder.decode(Array(head[..<cut]))
+    }
+}

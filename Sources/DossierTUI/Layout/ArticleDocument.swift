@@ -66,6 +66,8 @@ public final class ArticleDocument: @unchecked Sendable {
     private var glyphCache: [Int: [Glyph]] = [:]
     private var lineCache: [Int: [Int: [LayoutLine]]] = [:]
     private var cachedGlyphCount = 0
+    /// The side pane's actors and claims by section (-1: the whole article).
+    private var sidePaneCache: [Int: SidePaneContent] = [:]
     var glyphCacheCount: Int { glyphCache.count }
 
     public init(_ annotated: AnnotatedArticle) {
@@ -126,6 +128,14 @@ public final class ArticleDocument: @unchecked Sendable {
         }
         let block = blocks[sectionFirstBlock[section]]
         return SummaryText.elide(text.slice(block.span), to: 60)
+    }
+
+    func sidePaneContent(scope: SidePaneScope, section: Int) -> SidePaneContent {
+        let key = scope == .section ? section : -1
+        if let cached = sidePaneCache[key] { return cached }
+        let made = SidePaneContent(document: self, scope: scope, section: section)
+        sidePaneCache[key] = made
+        return made
     }
 
     func glyphs(_ block: Int) -> [Glyph] {

@@ -103,7 +103,11 @@ public struct ReaderState: Sendable {
     }
 
     var sideContent: SidePaneContent {
-        SidePaneContent(document: document, scope: sideScope, section: currentSection, briefingActors: briefingActors)
+        if sideScope == .briefing {
+            return SidePaneContent(document: document, scope: sideScope, section: currentSection, briefingActors: briefingActors)
+        }
+        // Counting a section's mentions walks all of them: once per section, not once per frame.
+        return document.sidePaneContent(scope: sideScope, section: currentSection)
     }
 
     /// The name of the selected entity, for the status line.

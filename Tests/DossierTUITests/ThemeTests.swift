@@ -146,3 +146,29 @@ let packageRoot: String = {
         }
     }
 }
+
+/// toml++ asserts (aborts the process) on a table header that does not start with a name; the
+/// pre-check must turn each of these into a problem on the right line, and leave real headers alone.
+@Suite struct TableHeaderCheckTests {
+    @Test(arguments: ["[.styles]", "[ .styles]", "[[.a]]", "[=a]", "[,]", "[\t!a]", "["])
+    func headerWithoutANameIsAProblem(header: String) {
+        let source = "name = \"x\"\n\n\(header)\ntext = {}\n"
+        do {
+            _ = try TOMLDocument.parse(source, file: "t.toml")
+            Issue.record("\(header) was accepted")
+        } catch {
+            #expect(error.line == 3)
+            #expect(error.message.contains("table header"), "\(error.message)")
+        }
+    }
+
+    @Test(arguments: ["[styles]", "[ styles ]", "[\"quoted key\"]", "['literal']", "[[keys.list]]", "[a-b_1]"])
+    func namedHeadersPass(header: String) throws {
+        #expect(throws: Never.self) { try TOMLDocument.parse("\(header)\nx = 1\n", file: "t.toml") }
+    }
+
+    @Test func bracketsInsideValuesAndStringsAreNotHeaders() throws {
+        let source = "a = [1, 2]\nb = \"\"\"\n[.not a header]\n\"\"\"\n"
+        #expect(throws: Never.self) { try TOMLDocument.parse(source, file: "t.toml") }
+    }
+}

@@ -29,10 +29,3 @@ extension TmuxSession {
         ReaderScreen.wait(for: text, timeout: timeout) { screen() }
     }
 }
-
-extension HardeningTerminal {
-    @discardableResult
-    func waitForAnnotated(_ text: String, timeout: TimeInterval = 60) -> (ok: Bool, screen: String) {
-        ReaderScreen.wait(for: text, timeout: timeout) { screen() }
-    }
-}

@@ -21,6 +21,7 @@ struct BenchmarkSuite {
         var rows: [String] = []
         if options.parts.contains(.reader) { rows += runReader(builder) }
         if options.parts.contains(.briefing) { rows += runBriefing(articles) }
+        try? FileManager.default.removeItem(atPath: ReaderBenchmark.databaseFolder)
         if !rows.isEmpty {
             print("")
             print((["| measure | figure | target |", "| --- | --- | --- |"] + rows).joined(separator: "\n"))

@@ -50,7 +50,10 @@ enum MemoryProbe {
             let corpus = CorpusBuilder(articles: inputs.articles()).corpus(bytes: megabytes << 20)
             FileManager.default.createFile(atPath: path, contents: Data(corpus))
         }
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer {
+            try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.removeItem(atPath: ReaderBenchmark.databaseFolder)
+        }
         let before = statusField("VmRSS")
         let (_, state) = ReaderBenchmark.open(path, loader: FileArticleLoader())
         let peak = statusField("VmHWM")

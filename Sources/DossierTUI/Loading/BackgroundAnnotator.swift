@@ -39,6 +39,11 @@ public final class BackgroundAnnotator: @unchecked Sendable {
         self.jobs = sources.map(Job.source)
     }
 
+    /// With the notes database at `path` (in memory when it cannot be opened), as the reader opens it.
+    public convenience init(sources: [String], loader: any ArticleLoading, databasePath: String) {
+        self.init(sources: sources, loader: loader, store: NoteStore.openOrInMemory(path: databasePath).store)
+    }
+
     /// Starts the threads: two when there are several articles and two cores, else one.
     public func start(threads: Int? = nil) {
         let count = threads ?? min(jobs.count > 1 ? 2 : 1, max(1, ProcessInfo.processInfo.activeProcessorCount))

@@ -62,7 +62,7 @@ struct BenchmarkSuite {
             let path = folder + "/article-\(largest)mb.txt"
             progress("reader: annotating \(largest) MB without boilerplate removal for the key latencies")
             let (_, opened) = ReaderBenchmark.open(path, loader: FileArticleLoader(removeBoilerplate: false))
-            progress("reader: keys on \(opened.document.text.count) scalars")
+            progress("reader: keys on \(opened.document.annotated.text.count) scalars")
             keys = ReaderBenchmark.keyLatencies(opened, runs: max(31, options.runs), searchTerm: "minister")
             keySize = largest
         }

@@ -3,7 +3,7 @@ import DossierTUI
 import Foundation
 
 /// Reads plain-text article files the way `dossier read` reads a `.txt` file (whole file, `TextDecoder`,
-/// `SourceFormatDetector`, the pipeline; a glimpse of the first 128 KB of a file over 1 MB), for the
+/// `SourceFormatDetector`, the pipeline; a glimpse of the first 64 KB of a file over 256 KB), for the
 /// reader and briefing benchmarks. The command line's own loader lives in the executable (it also
 /// reads HTML and JSON Lines), which a benchmark cannot import; this mirrors its text path.
 struct FileArticleLoader: ArticleLoading {
@@ -34,10 +34,10 @@ struct FileArticleLoader: ArticleLoading {
 
     func glimpse(_ source: String) -> String? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: source),
-              let size = attributes[.size] as? Int, size > 1 << 20,
+              let size = attributes[.size] as? Int, size > 256 << 10,
               let handle = FileHandle(forReadingAtPath: source) else { return nil }
         defer { try? handle.close() }
-        let head = [UInt8](handle.readData(ofLength: 128 << 10))
+        let head = [UInt8](handle.readData(ofLength: 64 << 10))
         let cut = head.lastIndex(of: 0x0A) ?? head.count
         return try? TextDecoder.decode(Array(head[..<cut]))
     }

@@ -5,15 +5,25 @@ import DossierCore
 struct SpanIndex<Payload: Sendable>: Sendable {
     private(set) var spans: [Span] = []
     private(set) var payloads: [Payload] = []
-    /// The largest end among spans[0...i]: non-decreasing, so it can be searched even when spans overlap.
+    /// The largest end among the short spans of spans[0...i]: non-decreasing, so it can be searched
+    /// even when spans overlap.
     private var maxEnds: [Int] = []
+    /// Spans longer than `longSpan` (an unclosed quote running on for pages), checked one by one:
+    /// left in `maxEnds` they would make every later search scan from them on.
+    private var longSpans: [Int] = []
+    static var longSpan: Int { 4_096 }
 
     init(_ items: [(Span, Payload)]) {
         let sorted = items.sorted { $0.0 < $1.0 }
         spans = sorted.map(\.0)
         payloads = sorted.map(\.1)
         var running = Int.min
-        maxEnds = spans.map { running = max(running, $0.end); return running }
+        var long: [Int] = []
+        maxEnds = spans.enumerated().map { index, span in
+            if span.length > Self.longSpan { long.append(index) } else { running = max(running, span.end) }
+            return max(running, span.start)
+        }
+        longSpans = long
     }
 
     var count: Int { spans.count }
@@ -26,6 +36,10 @@ struct SpanIndex<Payload: Sendable>: Sendable {
             if maxEnds[mid] <= range.start { low = mid + 1 } else { high = mid }
         }
         var found: [Int] = []
+        for index in longSpans {
+            if index >= low { break }
+            if spans[index].end > range.start { found.append(index) }
+        }
         var i = low
         while i < spans.count, spans[i].start < range.end {
             if spans[i].end > range.start || (spans[i].isEmpty && spans[i].start >= range.start) { found.append(i) }

@@ -12,7 +12,9 @@ enum SidePaneView {
 
     static let claimLineLimit = 3
 
-    static func rows(state: ReaderState, width: Int) -> [Row] {
+    /// The pane's rows; with `through` (the chosen item and the pane's height), only as many as can be
+    /// drawn: a long section has thousands of claims, and wrapping them all would cost every frame.
+    static func rows(state: ReaderState, width: Int, through visible: (item: Int, height: Int)? = nil) -> [Row] {
         let content = state.sideContent
         let document = state.document
         var rows: [Row] = []
@@ -26,7 +28,12 @@ enum SidePaneView {
                         rightText: content.actorCount == 0 ? "" : state.sideScope == .briefing ? "art men cl" : "men cl"))
         if content.actorCount == 0 { rows.append(Row(segments: [("  none found", .sideDim)], item: nil)) }
         var claimsHeadingDone = false
+        var chosenLastRow = 0
         for (index, item) in content.items.enumerated() {
+            if let visible {
+                if index == visible.item + 1 { chosenLastRow = rows.count - 1 }
+                if index > visible.item, rows.count > chosenLastRow + visible.height { return rows }
+            }
             switch item {
             case .actor(let entity, let name, let kind, let mentions, let claims, _):
                 let counts = "\(kind.shortName) \(pad(mentions, 3)) \(pad(claims, 2))"
@@ -94,9 +101,9 @@ enum SidePaneView {
             canvas.fill(row: row, columns: g.sideX..<g.width, style: theme[.side])
         }
         let contentWidth = g.sideWidth - 1
-        let rows = rows(state: state, width: contentWidth)
         let itemCount = state.sideContent.items.count
         let selection = min(state.sideSelection, max(0, itemCount - 1))
+        let rows = rows(state: state, width: contentWidth, through: (selection, g.bodyHeight))
         let offset = scrollOffset(rows: rows, selection: selection, height: g.bodyHeight)
         for (screenRow, row) in rows.dropFirst(offset).prefix(g.bodyHeight).enumerated() {
             let chosen = state.focus == .side && row.item == selection && row.item != nil
@@ -133,8 +140,8 @@ enum SidePaneView {
     /// The item drawn on a screen row, for mouse clicks.
     static func item(atRow row: Int, state: ReaderState) -> Int? {
         let g = state.geometry
-        let rows = rows(state: state, width: g.sideWidth - 1)
         let selection = min(state.sideSelection, max(0, state.sideContent.items.count - 1))
+        let rows = rows(state: state, width: g.sideWidth - 1, through: (selection, g.bodyHeight))
         let index = scrollOffset(rows: rows, selection: selection, height: g.bodyHeight) + row
         return index < rows.count ? rows[index].item : nil
     }

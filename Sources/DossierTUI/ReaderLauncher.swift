@@ -26,55 +26,16 @@ public struct ReaderOptions: Sendable {
 
 /// Entry point of the reader: settings, then the terminal loop, or plain text when output is not a terminal.
 public enum ReaderLauncher {
-    /// Runs the reader; returns the process exit status. Warnings go to `warn` as single lines.
+    /// Runs the reader on articles already annotated; returns the process exit status. Warnings go
+    /// to `warn` as single lines. Output that is not a terminal gets the annotated text instead.
     public static func run(articles: [AnnotatedArticle], options: ReaderOptions, warn: (String) -> Void) -> Int32 {
         if isatty(1) == 0 {
             write(PlainTextOutput.render(articles))
             return 0
         }
-        let (settings, warnings) = settings(options)
-        for warning in warnings { warn(warning) }
-        // Before the screen starts, so a broken database is a readable line on stderr.
-        let (store, storeWarning) = NoteStore.openForReading(option: options.database)
-        if let storeWarning { warn(storeWarning) }
-        let session = NoteSession(store: store)
-        let screen: CursesScreen
-        do {
-            screen = try CursesScreen(keysFromTTY: isatty(0) == 0, mouse: settings.mouse)
-        } catch {
-            warn("\(error)")
-            write(PlainTextOutput.render(articles))
-            return 1
-        }
-        defer { screen.close() }
-        var theme = settings.theme
-        if screen.capability == .none { theme = theme.withoutColors() }
-        let size = screen.size
-        var state = ReaderState(documents: articles.map(ArticleDocument.init), width: size.width, height: size.height,
-                                theme: theme, keyMap: settings.keyMap, sidePane: settings.sidePane,
-                                preferredSideWidth: settings.sideWidth, mouse: settings.mouse)
-        state.message = warnings.first ?? storeWarning
-        state.notes.saving = store.isPersistent
-        session.open(state.current, state: &state)
-        while !state.shouldQuit {
-            screen.draw(ReaderRenderer.render(state))
-            let shown = state.current
-            switch screen.read() {
-            case .key(let key):
-                if let action = KeyDecoder.action(for: key, in: state) { state.apply(action) } else { state.message = nil }
-            case .resize(let width, let height): state.apply(.resize(width: width, height: height))
-            case .click(let column, let row): state.apply(.click(column: column, row: row))
-            case .wheel(let lines): state.apply(.wheel(lines: lines))
-            case .none: break
-            }
-            session.perform(&state, screen: screen)
-            if state.current != shown {
-                session.saveReadingPosition(of: shown, state)
-                session.open(state.current, state: &state)
-            }
-        }
-        session.saveReadingPositions(state)
-        return 0
+        let sources = articles.indices.map { articles[$0].source ?? "article \($0 + 1)" }
+        return run(sources: sources, loader: AnnotatedArticles(sources: sources, articles: articles), options: options,
+                   startOnLibrary: articles.count > 1, warn: warn)
     }
 
     /// Runs the reader on sources that are read and annotated in the background while it is open:
@@ -195,4 +156,21 @@ public enum ReaderLauncher {
 
 extension Optional where Wrapped == String {
     var isNilOrEmpty: Bool { self?.isEmpty ?? true }
+}
+
+/// Articles annotated before the reader opened, handed to the background loop as they are.
+struct AnnotatedArticles: ArticleLoading {
+    let bySource: [String: AnnotatedArticle]
+
+    init(sources: [String], articles: [AnnotatedArticle]) {
+        // Two articles with one source (the same file twice) show the first twice.
+        bySource = Dictionary(zip(sources, articles), uniquingKeysWith: { first, _ in first })
+    }
+
+    func prepare(_ source: String) -> [PreparedArticle] {
+        guard bySource[source] != nil else { return [PreparedArticle(source: source, document: .failure(LoadFailure(reason: "\(source): not given")))] }
+        return [PreparedArticle(source: source, document: .success(SourceDocument(text: "")))]
+    }
+
+    func annotate(_ prepared: PreparedArticle) -> AnnotatedArticle { bySource[prepared.source]! }
 }

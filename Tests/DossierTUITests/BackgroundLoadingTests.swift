@@ -155,7 +155,8 @@ import DossierCore
             }
             return articles.enumerated().map { number, text in
                 PreparedArticle(source: articles.count > 1 ? "\(source):\(number + 1)" : source,
-                                document: .success(SourceDocument(text: text, removeBoilerplate: false)))
+                                document: .success(SourceDocument(text: text, removeBoilerplate: false,
+                                                                  metadata: articles.count > 1 ? ["source": "Example Wire"] : [:])))
             }
         }
 
@@ -190,5 +191,9 @@ import DossierCore
         #expect(state.library.entries[0].date == "2026-01-01")
         // Sorted by name, the feed's lines come in line order.
         #expect(state.library.order == [2, 3, 4, 0, 1])
+        // A feed's article shows its own source before the file and line.
+        #expect(state.library.entries[2].origin == "Example Wire")
+        #expect(state.library.entries[0].origin == nil)
+        #expect(ReaderRenderer.render(state, width: 120, height: 20).lines[2].contains("First line article  Example Wire · feed.jsonl:1"))
     }
 }

@@ -24,8 +24,11 @@ public struct LibraryFacts: Sendable, Equatable {
     /// Opened in the reader before (it has a saved reading position in the notes database).
     public var read: Bool
     public var notes: Int
+    /// Where a feed's article says it comes from: its `source` (site name), else its `url`.
+    public var origin: String?
 
-    public init(date: String?, words: Int, read: Bool = false, notes: Int = 0) {
+    public init(date: String?, words: Int, read: Bool = false, notes: Int = 0, origin: String? = nil) {
+        self.origin = origin
         self.date = date
         self.words = words
         self.read = read

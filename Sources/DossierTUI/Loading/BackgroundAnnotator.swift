@@ -188,7 +188,8 @@ public final class BackgroundAnnotator: @unchecked Sendable {
 
     private func facts(_ annotated: AnnotatedArticle, document: SourceDocument, source: String) -> LibraryFacts {
         let date = LibraryDate.of(annotated, metadata: document.metadata) ?? loader.modificationDay(source)
-        var facts = LibraryFacts(date: date, words: WordCount.of(annotated.text.scalars))
+        var facts = LibraryFacts(date: date, words: WordCount.of(annotated.text.scalars),
+                                 origin: document.metadata["source"] ?? document.metadata["url"])
         if let store {
             let id = ArticleIdentity.id(of: annotated.text)
             facts.read = ((try? store.readingPosition(articleID: id)) ?? nil) != nil

@@ -21,6 +21,8 @@ public struct LibraryEntry: Sendable, Equatable {
     /// Opened in the reader (now, or before according to the notes database).
     public var read = false
     public var notes = 0
+    /// A feed article's own source (site name or URL), shown instead of the file name.
+    public var origin: String?
 
     public init(source: String) { self.source = source }
 

@@ -108,6 +108,7 @@ extension LibraryEntry {
         claims = annotated.claims.count
         words = facts.words
         date = facts.date ?? date
+        origin = facts.origin ?? origin
         read = read || facts.read
         notes = max(notes, facts.notes)
     }

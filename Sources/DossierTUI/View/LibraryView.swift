@@ -66,7 +66,7 @@ enum LibraryView {
             let shownTitle = DisplayWidth.of(title) <= room ? title : SidePaneView.elided(title, to: room)
             let titleStyle = failed || chosen ? (failed ? dim : base) : base.layered(with: theme[.heading])
             let titleEnd = canvas.put(shownTitle, column: x, row: row, style: titleStyle, limit: end)
-            let detail = failed ? entry.failure! : entry.name
+            let detail = failed ? entry.failure! : entry.origin.map { "\($0) · \(entry.name)" } ?? entry.name
             if failed || DisplayWidth.of(title) + DisplayWidth.of(detail) + 2 <= room {
                 canvas.put("  " + detail, column: titleEnd, row: row, style: dim, limit: end)
             }

@@ -8,19 +8,27 @@ enum TextSearch {
         let needle = query.unicodeScalars.map(fold)
         guard let first = needle.first else { return [] }
         var found: [Span] = []
-        var i = 0
         let last = scalars.count - needle.count
-        while i <= last, found.count < matchLimit {
-            if fold(scalars[i]) == first {
-                var j = 1
-                while j < needle.count, fold(scalars[i + j]) == needle[j] { j += 1 }
-                if j == needle.count {
-                    found.append(Span(i, i + needle.count))
-                    i += needle.count
-                    continue
+        let firstValue = first.value
+        let firstIsLetter = firstValue >= 97 && firstValue <= 122
+        scalars.withUnsafeBufferPointer { text in
+            var i = 0
+            while i <= last, found.count < matchLimit {
+                // ASCII, most of any text, is compared without folding: `| 0x20` lowercases a letter.
+                let value = text[i].value
+                let candidate = value < 0x80 ? (firstIsLetter ? value | 0x20 == firstValue : value == firstValue)
+                                             : fold(text[i]) == first
+                if candidate {
+                    var j = 1
+                    while j < needle.count, fold(text[i + j]) == needle[j] { j += 1 }
+                    if j == needle.count {
+                        found.append(Span(i, i + needle.count))
+                        i += needle.count
+                        continue
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
         return found
     }

@@ -42,6 +42,9 @@ enum TextSearch {
         case 0x201C, 0x201D: return "\""
         default: break
         }
+        // Latin-1 capitals, then anything that has no lower case, without building a String.
+        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return Unicode.Scalar(v + 32)! }
+        if !scalar.properties.changesWhenLowercased { return scalar }
         let lower = scalar.properties.lowercaseMapping.unicodeScalars
         return lower.count == 1 ? lower.first! : scalar
     }

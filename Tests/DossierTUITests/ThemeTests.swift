@@ -147,28 +147,70 @@ let packageRoot: String = {
     }
 }
 
-/// toml++ asserts (aborts the process) on a table header that does not start with a name; the
-/// pre-check must turn each of these into a problem on the right line, and leave real headers alone.
-@Suite struct TableHeaderCheckTests {
+/// toml++ asserts (aborts the process) on some malformed structure; `TOMLSyntaxCheck` must turn
+/// each of these into a problem on the right line, and let every well-formed file through.
+@Suite struct TOMLSyntaxCheckTests {
     @Test(arguments: ["[.styles]", "[ .styles]", "[[.a]]", "[=a]", "[,]", "[\t!a]", "["])
     func headerWithoutANameIsAProblem(header: String) {
-        let source = "name = \"x\"\n\n\(header)\ntext = {}\n"
-        do {
-            _ = try TOMLDocument.parse(source, file: "t.toml")
-            Issue.record("\(header) was accepted")
-        } catch {
-            #expect(error.line == 3)
-            #expect(error.message.contains("table header"), "\(error.message)")
+        let problem = TOMLSyntaxCheck.firstProblem(in: "name = \"x\"\n\n\(header)\ntext = {}\n")
+        #expect(problem?.line == 3)
+        #expect(problem?.message.contains("table header") == true, "\(String(describing: problem))")
+    }
+
+    /// Where an array expects a value, a closing brace (toml++: `!is_value_terminator` assertion).
+    @Test(arguments: ["a = [}", "a = [ }", "a = [1, }", "a = [[}]", "a = [[ }", "a = [\n  1,\n  }\n]"])
+    func braceWhereAnArrayExpectsAValueIsAProblem(line: String) {
+        let problem = TOMLSyntaxCheck.firstProblem(in: "# theme\n" + line + "\n")
+        #expect(problem != nil, "\(line) passed")
+        #expect((problem?.line ?? 0) >= 2)
+    }
+
+    @Test(arguments: ["a = ", "a = }", "= 1", "a b = 1", "a = 1 2", "a = { b = 1,}", "a = { b = 1\n}", "a = \"open",
+                      "a = '''never closed", "[styles", "[[a]"])
+    func otherMalformedLinesAreProblems(line: String) {
+        #expect(TOMLSyntaxCheck.firstProblem(in: line + "\n") != nil, "\(line) passed")
+    }
+
+    @Test func deepNestingIsRefusedNotRecursedInto() {
+        let deep = "a = " + String(repeating: "[", count: 10_000) + "\n"
+        #expect(TOMLSyntaxCheck.firstProblem(in: deep)?.message.contains("nested") == true)
+    }
+
+    @Test func theBuiltInThemesPass() throws {
+        for name in ["default", "light", "high-contrast", "mono"] {
+            let source = try String(contentsOfFile: "\(packageRoot)/themes/\(name).toml", encoding: .utf8)
+            #expect(TOMLSyntaxCheck.firstProblem(in: source) == nil, "\(name).toml")
         }
     }
 
-    @Test(arguments: ["[styles]", "[ styles ]", "[\"quoted key\"]", "['literal']", "[[keys.list]]", "[a-b_1]"])
-    func namedHeadersPass(header: String) throws {
-        #expect(throws: Never.self) { try TOMLDocument.parse("\(header)\nx = 1\n", file: "t.toml") }
-    }
+    @Test func wellFormedTOMLPasses() {
+        let source = #"""
+            # a config
+            theme = "light"   # trailing comment
+            mouse = true
+            side-pane-width = 40
+            ratio = -1.5e3
+            "quoted key" = 'literal \ string'
+            a.b . c = 0x1F
+            notes = """
+            several "lines" \"""
+            [.not a header]
+            """
+            raw = '''
+            it's raw'''
 
-    @Test func bracketsInsideValuesAndStringsAreNotHeaders() throws {
-        let source = "a = [1, 2]\nb = \"\"\"\n[.not a header]\n\"\"\"\n"
-        #expect(throws: Never.self) { try TOMLDocument.parse(source, file: "t.toml") }
+            [keys]
+            quit = ["q", "ctrl-c",]
+            down = [
+              "j",   # vi
+              "down",
+            ]
+            nested = [[1, 2], [], [{ x = 1 }]]
+            [[styles.list]]
+            empty = {}
+            inline = { fg = "#ffffff", sub = { bold = true } }
+            """#
+        let problem = TOMLSyntaxCheck.firstProblem(in: source + "\r\nlast = 1")
+        #expect(problem == nil, "\(String(describing: problem))")
     }
 }

@@ -138,9 +138,16 @@ public final class NoteStore: Sendable {
         try article(text: annotated.text, title: annotated.article.titleString, path: path ?? annotated.source)
     }
 
+    /// The same, with the identity already computed (`ArticleIdentity.id(of:)` of this text), so a
+    /// caller that hashed a large text off its main thread does not hash it again.
     @discardableResult
-    public func article(text: ArticleText, title: String?, path: String?) throws(NoteStoreError) -> StoredArticle {
-        let id = ArticleIdentity.id(of: text)
+    public func article(for annotated: AnnotatedArticle, path: String?, id: String) throws(NoteStoreError) -> StoredArticle {
+        try article(text: annotated.text, title: annotated.article.titleString, path: path ?? annotated.source, id: id)
+    }
+
+    @discardableResult
+    public func article(text: ArticleText, title: String?, path: String?, id knownID: String? = nil) throws(NoteStoreError) -> StoredArticle {
+        let id = knownID ?? ArticleIdentity.id(of: text)
         let canonical = path.map(ArticleIdentity.canonicalPath)
         let now = StoreClock.now()
         let (stored, predecessors) = try write("record the article") { db in

@@ -22,7 +22,14 @@ final class NoteSession {
         guard index >= state.library.entries.count || state.library.entries[index].isAnnotated else { return }
         let document = state.documents[index]
         do {
-            let stored = try store.article(for: document.annotated, path: sourcePath(document))
+            let knownID = index < state.library.entries.count ? state.library.entries[index].articleID : nil
+            // The background hashed the text already; hashing 10 MB here would stall the screen.
+            let stored: StoredArticle
+            if let knownID {
+                stored = try store.article(for: document.annotated, path: sourcePath(document), id: knownID)
+            } else {
+                stored = try store.article(for: document.annotated, path: sourcePath(document))
+            }
             articleIDs[index] = stored.id
             state.library.update(index) { $0.read = true }
             if let saved = try store.readingPosition(articleID: stored.id), saved.offset > 0, saved.offset < document.text.count,

@@ -101,8 +101,6 @@ public enum ReaderLauncher {
             }
             // Opened = shown in the reader and annotated (the store knows articles by their annotated
             // text); `open` does its work once per article.
-            // UNFINISHED: `open` hashes the whole text (SHA-256) on this thread: a pause of a few tenths
-            // of a second when a 10 MB article becomes annotated. The background thread already has the id.
             if case .library = state.mode {} else if state.isAnnotated, !session.isOpen(state.current) {
                 session.open(state.current, state: &state)
                 needsDraw = true

@@ -26,6 +26,8 @@ public struct LibraryFacts: Sendable, Equatable {
     public var notes: Int
     /// Where a feed's article says it comes from: its `source` (site name), else its `url`.
     public var origin: String?
+    /// The article's identity in the notes database, hashed off the main loop; nil without a database.
+    public var articleID: String?
 
     public init(date: String?, words: Int, read: Bool = false, notes: Int = 0, origin: String? = nil) {
         self.origin = origin

@@ -192,6 +192,7 @@ public final class BackgroundAnnotator: @unchecked Sendable {
                                  origin: document.metadata["source"] ?? document.metadata["url"])
         if let store {
             let id = ArticleIdentity.id(of: annotated.text)
+            facts.articleID = id
             facts.read = ((try? store.readingPosition(articleID: id)) ?? nil) != nil
             facts.notes = (try? store.notes(for: id).count) ?? 0
         }

@@ -23,6 +23,8 @@ public struct LibraryEntry: Sendable, Equatable {
     public var notes = 0
     /// A feed article's own source (site name or URL), shown instead of the file name.
     public var origin: String?
+    /// The identity the notes database knows the annotated article by, when the background worked it out.
+    public var articleID: String?
 
     public init(source: String) { self.source = source }
 

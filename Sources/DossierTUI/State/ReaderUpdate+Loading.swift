@@ -109,6 +109,7 @@ extension LibraryEntry {
         words = facts.words
         date = facts.date ?? date
         origin = facts.origin ?? origin
+        articleID = facts.articleID
         read = read || facts.read
         notes = max(notes, facts.notes)
     }

@@ -65,7 +65,7 @@ public enum ReaderLauncher {
         state.message = warnings.first ?? storeWarning
         state.notes.saving = store.isPersistent
         let annotator = BackgroundAnnotator(sources: sources, loader: loader, store: store)
-        annotator.prioritize(state.current)
+        annotator.prioritize(state.articleInFocus)
         annotator.start()
         defer { annotator.stop() }
         var needsDraw = true
@@ -95,10 +95,8 @@ public enum ReaderLauncher {
                 return 65
             }
             session.perform(&state, screen: screen)
-            if state.current != shown {
-                session.saveReadingPosition(of: shown, state)
-                annotator.prioritize(state.current)
-            }
+            if state.current != shown { session.saveReadingPosition(of: shown, state) }
+            annotator.prioritize(state.articleInFocus)
             // Opened = shown in the reader and annotated (the store knows articles by their annotated
             // text); `open` does its work once per article.
             if case .library = state.mode {} else if state.isAnnotated, !session.isOpen(state.current) {

@@ -113,6 +113,16 @@ import DossierCore
         #expect(state.pressing("S").library.sort == .name)
     }
 
+    @Test func theChosenArticleIsAnnotatedFirst() {
+        let state = Self.waitingState(["a.txt", "b.txt", "c.txt"])
+        #expect(state.articleInFocus == 0)
+        #expect(state.pressing("jj").articleInFocus == 2)
+        let reading = state.pressing("j\n")
+        #expect(reading.mode == .reading)
+        #expect(reading.articleInFocus == 1)
+        #expect(reading.message?.contains("annotating") == true)
+    }
+
     @Test func namesWithNumbersSortByValue() {
         let keys = ["item-10.txt", "item-9.txt", "item-100.txt", "Item-2.txt"].map(NaturalKey.init)
         #expect(keys[1] < keys[0])

@@ -78,6 +78,12 @@ extension ReaderState {
         return waiting ? 5 : 40
     }
 
+    /// The article to annotate first: the one chosen in the library, else the one being read.
+    public var articleInFocus: Int {
+        if case .library(let selected) = mode { return selected }
+        return current
+    }
+
     /// "(12 of 40 annotated)" while the background still works, for messages about the whole briefing.
     var annotatedSoFar: String {
         library.isComplete ? "" : " (\(library.annotatedCount) of \(library.entries.count) annotated so far)"

@@ -101,8 +101,9 @@ import DossierCore
         state = state.pressing("S")
         #expect(state.library.sort == .date)
         #expect(state.message == "sorted by date")
-        // Newest first, no date last.
+        // Newest first, no date last; the rows are numbered as shown.
         #expect(state.library.order == [2, 0, 3, 1])
+        #expect(ReaderRenderer.render(state).lines[2].hasPrefix(" • 1. Article 2  b.txt"))
         state = state.pressing("S")
         #expect(state.library.sort == .unread)
         #expect(state.library.order == [2, 1, 3, 0])

@@ -57,7 +57,7 @@ enum LibraryView {
             if chosen { canvas.fill(row: row, columns: 0..<g.width, style: base) }
             let failed = entry.failure != nil
             let marker = failed ? "✗" : entry.read ? " " : "•"
-            let x = canvas.put(" \(marker) \(index + 1). ", column: 0, row: row, style: failed ? dim : base)
+            let x = canvas.put(" \(marker) \(first + rowOffset + 1). ", column: 0, row: row, style: failed ? dim : base)
             // A failed row has no figures: its reason may use the whole width.
             let end = failed ? g.width : columnsX - 1
             let room = end - x

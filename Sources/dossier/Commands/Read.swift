@@ -50,6 +50,7 @@ struct Read: ParsableCommand {
                 case .file, .other: break
                 }
             }
+            ArticleLoader.prepareForBackgroundThreads()
             let startOnLibrary = paths.count > 1 || paths.first.map { $0.lowercased().hasSuffix(".jsonl") } == true
             let status = ReaderLauncher.run(sources: paths, loader: loader, options: options, startOnLibrary: startOnLibrary) {
                 StandardError.write("dossier: \($0)\n")

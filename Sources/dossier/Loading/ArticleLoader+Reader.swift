@@ -1,4 +1,5 @@
 import DossierCore
+import DossierHTML
 import DossierTUI
 #if canImport(Glibc)
 import Glibc
@@ -11,6 +12,12 @@ extension ArticleLoader: ArticleLoading {
     static let glimpseThreshold = 256 << 10
     /// A 200×60 screen shows about 12 KB; 64 KB leaves room to scroll.
     static let glimpseBytes = 64 << 10
+
+    /// libxml2 (2.9) must initialise its parser on the main thread before threads use it; parsing a
+    /// tiny page here does that before the reader's background threads extract web pages.
+    static func prepareForBackgroundThreads() {
+        _ = HTMLArticleExtractor().extract(html: Array("<html><body><p>Dossier</p></body></html>".utf8))
+    }
 
     func prepare(_ source: String) -> [PreparedArticle] {
         prepareDocuments(source).map { source, result in

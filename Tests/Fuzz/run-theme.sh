@@ -22,6 +22,9 @@ down = "j"
 TOML
 # Release build of the root package's DossierTUI and TOMLKit with Swift code instrumented for
 # coverage and AddressSanitizer; its own build path keeps it apart from the debug .build/.
+# SwiftPM keeps the build plan of a path dependency and misses source files added to it since:
+# dropping the plan makes it list DossierTUI's files again (the compiled objects stay).
+rm -f "$out/theme-build/release.yaml" "$out/theme-build/release/description.json"
 swift build -c release --package-path "$root/Tests/Fuzz/ThemeFuzz" --build-path "$out/theme-build" \
   -Xswiftc -sanitize=fuzzer,address > "$out/theme-build.log" 2>&1 || { tail -n 40 "$out/theme-build.log"; exit 1; }
 binary="$(swift build -c release --package-path "$root/Tests/Fuzz/ThemeFuzz" --build-path "$out/theme-build" --show-bin-path)/ThemeFuzz"

@@ -81,7 +81,8 @@ struct ReaderTmuxTests {
         #expect(next.ok, "n did not go to the next match")
 
         try session.send("?")
-        let help = session.waitFor("Help")
+        // The whole box, not only its title row: tmux may show a frame half drawn.
+        let help = session.waitFor { $0.contains("Help") && $0.contains("next section") && $0.contains("quit") }
         #expect(help.ok)
         #expect(help.screen.contains("next section"))
         #expect(help.screen.contains("quit"))

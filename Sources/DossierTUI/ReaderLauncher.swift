@@ -99,7 +99,7 @@ public enum ReaderLauncher {
             annotator.prioritize(state.articleInFocus)
             // Opened = shown in the reader and annotated (the store knows articles by their annotated
             // text); `open` does its work once per article.
-            if case .library = state.mode {} else if state.isAnnotated, !session.isOpen(state.current) {
+            if !state.isInLibrary, state.isAnnotated, !session.isOpen(state.current) {
                 session.open(state.current, state: &state)
                 needsDraw = true
             }

@@ -78,6 +78,11 @@ extension ReaderState {
         return waiting ? 5 : 40
     }
 
+    public var isInLibrary: Bool {
+        if case .library = mode { return true }
+        return false
+    }
+
     /// The article to annotate first: the one chosen in the library, else the one being read.
     public var articleInFocus: Int {
         if case .library(let selected) = mode { return selected }

@@ -4,9 +4,13 @@ import Foundation
 /// the articles as they are annotated, so a test that reads highlights or the side pane first waits
 /// until the status line and the library header no longer say that work is going on.
 enum ReaderScreen {
+    /// Also false on the placeholder "Reading FILE…" that stands for an article before its text
+    /// arrives: it names the file, so a wait for the file name would end there, possibly before the
+    /// status line (which says "reading…") is drawn.
     static func isSettled(_ screen: String) -> Bool {
         !screen.contains("reading…") && !screen.contains("annotating…")
             && screen.range(of: #"annotating \d+/\d+"#, options: .regularExpression) == nil
+            && screen.range(of: #"Reading \S+…"#, options: .regularExpression) == nil
     }
 
     /// Polls `screen` until it shows `text` and the annotation is done.

@@ -88,8 +88,8 @@ public struct EntityAnnotator: Sendable {
 
     /// Every run of leading words of a known multi-word name ("Bosnia", "Bosnia and", "Bosnia and
     /// Herzegovina"), so that `knownPhrases` stops extending a run as soon as no name begins with it.
-    private static let phrasePrefixes: Set<String> = {
-        var result = Set<String>()
+    private static let phrasePrefixes: WordSet = {
+        var result = WordSet()
         for phrase in EntityLexicon.phrases {
             var prefix = ""
             for (position, word) in phrase.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
@@ -142,7 +142,7 @@ public struct EntityAnnotator: Sendable {
     }
 
     /// "People’s" in "Korean People’s Army": a plural-noun possessive inside an organisation name.
-    private static let possessivesInNames: Set<String> = ["People", "Peoples", "Workers", "Women", "Children",
+    private static let possessivesInNames: WordSet = ["People", "Peoples", "Workers", "Women", "Children",
                                                           "Men", "Veterans", "Farmers", "Citizens", "Nations",
                                                           "Saints", "Writers", "Teachers", "Employees"]
 
@@ -210,8 +210,8 @@ public struct EntityAnnotator: Sendable {
 /// What the article itself says about its capitalised words: which appear lowercase somewhere
 /// (so they are ordinary words) and which appear capitalised mid-sentence (so they are names).
 struct CapitalisationEvidence {
-    private var lowercase = Set<String>()
-    private var capitalisedMidSentence = Set<String>()
+    private var lowercase = WordSet(minimumCapacity: 4096)
+    private var capitalisedMidSentence = WordSet(minimumCapacity: 1024)
     private let headlines: [Bool]
 
     init(tokens: [NameToken], headlines: [Bool]) {

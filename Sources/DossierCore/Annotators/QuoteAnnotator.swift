@@ -71,11 +71,11 @@ public struct QuoteAnnotator: Sendable {
     }
 
     /// Words that give a name to what follows ("so-called", "dubbed").
-    static let namingWords: Set<String> = ["called", "dubbed", "named", "nicknamed", "termed", "titled", "entitled",
+    static let namingWords: WordSet = ["called", "dubbed", "named", "nicknamed", "termed", "titled", "entitled",
                                            "so-called", "labelled", "labeled", "branded"]
 
     /// Small words that stay lowercase in titles ("Lord of the Rings").
-    static let titleFunctionWords: Set<String> = ["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with", "or", "de", "la"]
+    static let titleFunctionWords: WordSet = ["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with", "or", "de", "la"]
 
     /// `hasCue`: the quote's sentence has a speech verb or "according to" outside quotations.
     func isSpeech(_ quote: Quote, tokenIndex k: Int, tokens: [TextToken], scalars: [Unicode.Scalar],

@@ -100,18 +100,18 @@ public struct ClaimExtractor: Sendable {
 
     /// Verbs that report speech only with a clause after them ("maintained that …"); otherwise they
     /// mostly mean something else ("maintained a lead", "called an ambulance", "reported to him").
-    static let verbsNeedingThat: Set<String> = {
+    static let verbsNeedingThat: WordSet = {
         var forms: Set<String> = []
         for base in ["maintain", "continue", "report", "call", "thank", "welcome", "wonder", "answer", "dismiss",
                      "reject", "indicate", "reveal", "estimate", "praise", "promise", "hail", "repeat", "post", "mention",
                      "demand", "question", "counter", "object"] {
             forms.formUnion(SpeechVerbs.inflections(of: base))
         }
-        return forms.union(["speak", "speaks", "spoke", "spoken", "speaking", "reported"])
+        return WordSet(forms.union(["speak", "speaks", "spoke", "spoken", "speaking", "reported"]).sorted())
     }()
 
-    static let namingVerbs: Set<String> = ["called", "call", "calls", "dubbed", "named", "termed", "labelled", "labeled"]
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "am"]
+    static let namingVerbs: WordSet = ["called", "call", "calls", "dubbed", "named", "termed", "labelled", "labeled"]
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are", "be", "am"]
 
     /// A count, percentage, amount or quantity worth stating; years written as plain counts are not.
     func isSalient(_ number: NumberMention, scalars: [Unicode.Scalar]) -> Bool {

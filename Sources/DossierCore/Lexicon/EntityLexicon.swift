@@ -3,7 +3,7 @@
 enum EntityLexicon {
     /// The kind of a known name written exactly so, or nil. One lookup: this runs for every
     /// capitalised word of an article.
-    static func kind(of name: String) -> EntityKind? { kinds[name] }
+    static func kind(of name: String) -> EntityKind? { kindTable.value(name) }
 
     /// Every known name with its kind; a place list wins over the organisation list, which wins
     /// over groups, and an alias takes the kind of the name it stands for.
@@ -17,6 +17,13 @@ enum EntityLexicon {
             if let kind = result[canonical] { result[alias] = kind }
         }
         return result
+    }()
+
+    /// `kinds` for lookups (see `WordTable`), filled in a fixed order.
+    private static let kindTable: WordTable<EntityKind> = {
+        var table = WordTable<EntityKind>(minimumCapacity: kinds.count)
+        for name in kinds.keys.sorted() { table.set(name, kinds[name]!) }
+        return table
     }()
 
     /// Whether a single word is known to any list that names things (so it is a name even
@@ -36,7 +43,7 @@ enum EntityLexicon {
     }()
 
     /// The first words of `phrases`: most capitalised words start none, and need no further look.
-    static let phraseFirstWords: Set<String> = Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) })
+    static let phraseFirstWords = WordSet(Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) }).sorted())
 
     static let longestPhrase: Int = phrases.reduce(1) { max($0, $1.split(separator: " ").count) }
 

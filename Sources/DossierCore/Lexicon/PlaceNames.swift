@@ -11,7 +11,7 @@ enum PlaceNames {
     static let regions: Set<String> = WordList.set(regionList)
 
     /// Words that start a compound region name: "South and Central Asia", "North Africa".
-    static let compassWords: Set<String> = ["North", "South", "East", "West", "Central", "Northern", "Southern",
+    static let compassWords: WordSet = ["North", "South", "East", "West", "Central", "Northern", "Southern",
                                             "Eastern", "Western", "Middle", "Northeast", "Northwest", "Southeast",
                                             "Southwest", "Upper", "Lower", "Greater"]
 

@@ -59,10 +59,13 @@ public enum SpeechVerbs {
     }()
 
     /// Participles that introduce speech after a comma ("…, adding that", "…, stating his commitment").
-    public static func isParticiple(_ word: String) -> Bool { word.hasSuffix("ing") && forms.contains(word) }
+    public static func isParticiple(_ word: String) -> Bool { word.hasSuffix("ing") && formWords.contains(word) }
 
     /// Whether a lowercased word is a form of a speech verb.
-    public static func contains(_ word: String) -> Bool { forms.contains(word) }
+    public static func contains(_ word: String) -> Bool { formWords.contains(word) }
+
+    /// `forms` for lookups: this runs for every word of the article's paragraphs.
+    private static let formWords = WordSet(forms.sorted())
 
     /// Nouns that carry speech the way a verb does ("in a statement", "Cornyn's statement added").
     public static let speechNouns: Set<String> = [

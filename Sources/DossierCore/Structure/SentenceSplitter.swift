@@ -94,7 +94,7 @@ public enum SentenceSplitter {
     static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«", "‹", "—", "–"]
 
     /// Titles, ranks and common abbreviations that are followed by a capitalised name.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr",
         "Gov", "Sen", "Rep", "Rev", "Fr", "Sr", "Jr", "St", "Ste", "Mt", "Ft", "Pres", "Supt", "Insp", "Det", "Hon",
         "Amb", "Atty", "Brig", "Cdr", "Gens", "Messrs", "Mmes", "Sens", "Reps", "Lt.Col", "Lt.Gen", "Maj.Gen",
@@ -104,7 +104,7 @@ public enum SentenceSplitter {
     ]
 
     /// Words that start a new sentence after an acronym ("… in the U.S. The …") or an ellipsis.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
         "But", "And", "Yet", "So", "However", "In", "On", "At", "For", "After", "Before", "When", "While", "If",
         "His", "Her", "Their", "Our", "Its", "Some", "Many", "Most", "Other", "Officials", "Meanwhile", "Still",

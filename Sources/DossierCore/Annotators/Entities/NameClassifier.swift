@@ -6,7 +6,7 @@ struct NameClassifier {
     let text: ArticleText
     let evidence: CapitalisationEvidence
 
-    private static let articles: Set<String> = ["The", "A", "An"]
+    private static let articles: WordSet = ["The", "A", "An"]
 
     func mentions(in chunk: Range<Int>) -> [EntityMention] {
         var range = chunk

@@ -25,17 +25,17 @@ struct NameToken: Sendable {
 /// Splits an article's paragraphs into `NameToken`s in one pass over the scalars.
 enum NameTokenizer {
     /// Abbreviations whose final period belongs to the word, not to the sentence.
-    static let abbreviations: Set<String> = {
+    static let abbreviations: WordSet = {
         var result: Set<String> = ["Jr", "Sr", "St", "Mt", "Ft", "No", "Co", "Inc", "Corp", "Ltd", "Bros", "Dept",
                                    "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Brig",
                                    "Cpl", "Pvt", "Rev", "Hon", "Prof", "Dr", "Mr", "Mrs", "Ms", "Mx", "Messrs",
                                    "Ave", "Rd", "Blvd", "vs", "etc", "Fr", "Supt", "Insp", "Det", "Cmdr", "Pres"]
         for entry in PersonTitles.all where entry.hasSuffix(".") { result.insert(String(entry.dropLast())) }
-        return result
+        return WordSet(result.sorted())
     }()
 
     /// "al-Qaeda", "el-Sisi", "ad-Din": the first letters of an Arabic article before a hyphen.
-    private static let arabicArticles: Set<String> = ["al", "el", "ad", "an", "as", "at", "ar"]
+    private static let arabicArticles: WordSet = ["al", "el", "ad", "an", "as", "at", "ar"]
 
     static func tokens(in article: StructuredArticle) -> [NameToken] {
         let scalars = article.text.scalars

@@ -21,22 +21,22 @@ struct SpeechCue: Sendable, Equatable {
 struct AttributionPatterns {
     let tokens: [TextToken]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                                            "my", "your", "these", "those", "no", "every", "each"]
     /// Words allowed between a subject and its verb ("Memon also said", "has publicly lauded").
-    static let auxiliaries: Set<String> = ["has", "have", "had", "also", "is", "was", "were", "will", "would",
+    static let auxiliaries: WordSet = ["has", "have", "had", "also", "is", "was", "were", "will", "would",
                                            "later", "then", "further", "previously", "again", "once", "did",
                                            "does", "do", "never", "not", "already", "still", "just",
                                            "could", "may", "might", "should", "can", "been", "be", "being"]
     /// A name right after one of these is an object, never a subject ("incidents in Russia and Iran, underscores").
-    static let prepositions: Set<String> = ["in", "of", "at", "from", "to", "with", "by", "for", "on", "into", "against",
+    static let prepositions: WordSet = ["in", "of", "at", "from", "to", "with", "by", "for", "on", "into", "against",
                                             "between", "about", "over", "under", "near", "across", "toward", "towards",
                                             "beyond", "within", "throughout", "like", "than", "among", "behind", "after",
                                             "before", "during", "including", "via"]
-    static let conjunctions: Set<String> = ["and", "but", "or", "nor", "then", "who", "which", "that", "while", "as", "so"]
+    static let conjunctions: WordSet = ["and", "but", "or", "nor", "then", "who", "which", "that", "while", "as", "so"]
     /// Lowercase words that join the parts of a name ("Council of Europe", "Ahmed bin Salman").
-    static let nameJoiners: Set<String> = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
+    static let nameJoiners: WordSet = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
                                            "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "and", "&", "for"]
 
     /// Tokens in a name at most ("Assistant Secretary of State for South and Central Asian Affairs" is 11):
@@ -95,7 +95,7 @@ struct AttributionPatterns {
     }
 
     /// Capitalised only because they open a sentence: "Another said", "Some argue".
-    static let commonOpenings: Set<String> = ["another", "one", "some", "many", "others", "both", "all", "each", "most",
+    static let commonOpenings: WordSet = ["another", "one", "some", "many", "others", "both", "all", "each", "most",
                                               "several", "few", "this", "that", "these", "those", "there", "the", "a",
                                               "an", "critics", "officials", "experts", "residents", "police", "witnesses"]
 

@@ -25,7 +25,7 @@ struct TextToken: Sendable {
 /// Splits a paragraph into `TextToken`s and sentences; quotations given as spans become single tokens.
 enum ParagraphTokenizer {
     /// Abbreviations whose full stop does not end a sentence ("Gen. Kurilla", "Dr. Li").
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "sen",
         "rep", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "rev", "hon",
         "fr", "mt", "ft", "approx", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

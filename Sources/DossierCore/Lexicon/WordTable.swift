@@ -1,0 +1,138 @@
+/// A table of words, each with a value, looked up by the word's UTF-8 bytes with a cheap
+/// multiplicative hash.
+///
+/// `Set<String>` and `[String: V]` hash with SipHash and compare with Unicode canonical
+/// equivalence: about 450 instructions a lookup, and the annotators look up several words per
+/// token. Here an ASCII word (nearly every word of an English article) costs a few dozen.
+/// Answers are exactly those of a `[String: V]`: ASCII words are compared byte for byte (an ASCII
+/// string is equal only to itself), and any other word goes through a `[String: V]` of the
+/// non-ASCII entries, so canonical equivalence still decides there.
+struct WordTable<Value: Sendable>: Sendable {
+    /// UTF-8 bytes of the ASCII entries, one after another.
+    private var bytes: [UInt8] = []
+    /// Where entry k starts in `bytes`, and its length and value.
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
+    private var values: [Value] = []
+    /// Open addressing: entry index + 1, or 0 for an empty slot. Never more than half full.
+    private var slots: [Int32]
+    private var mask: Int
+    /// Entries with a non-ASCII scalar.
+    private var others: [String: Value] = [:]
+
+    init(minimumCapacity: Int = 16) {
+        var capacity = 16
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    var count: Int { values.count + others.count }
+
+    /// The value of `word`, or nil.
+    func value(_ word: String) -> Value? {
+        var contiguous = word
+        let (isASCII, entry) = contiguous.withUTF8 { utf8 -> (Bool, Int?) in
+            guard let hash = Self.asciiHash(utf8) else { return (false, nil) }
+            return (true, slot(of: utf8, hash: hash).entry)
+        }
+        guard isASCII else { return others[word] }
+        return entry.map { values[$0] }
+    }
+
+    func contains(_ word: String) -> Bool { value(word) != nil }
+
+    /// Sets the value of `word`, adding it when new.
+    mutating func set(_ word: String, _ value: Value) {
+        var word = word
+        let hash = word.withUTF8 { Self.asciiHash($0) }
+        guard let hash else { others[word] = value; return }
+        let found = word.withUTF8 { slot(of: $0, hash: hash) }
+        if let entry = found.entry { values[entry] = value; return }
+        starts.append(Int32(bytes.count))
+        lengths.append(Int32(word.utf8.count))
+        bytes.append(contentsOf: word.utf8)
+        values.append(value)
+        slots[found.slot] = Int32(values.count)
+        if values.count * 2 > slots.count { grow() }
+    }
+
+    // MARK: - Hashing
+
+    /// FNV-1a over the bytes, or nil when a byte is not ASCII.
+    private static func asciiHash(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in utf8 {
+            high |= byte
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        guard high < 0x80 else { return nil }
+        // The high bits are the best mixed: fold them down for the slot index.
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    /// The entry holding these bytes, or the empty slot where they would go.
+    private func slot(of utf8: UnsafeBufferPointer<UInt8>, hash: Int) -> (slot: Int, entry: Int?) {
+        var slot = hash & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return (slot, nil) }
+            let entry = stored - 1
+            if Int(lengths[entry]) == utf8.count, equalBytes(entry, utf8) { return (slot, entry) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func equalBytes(_ entry: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = Int(starts[entry])
+        for byte in utf8 {
+            if bytes[k] != byte { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for entry in values.indices {
+            let start = Int(starts[entry]), length = Int(lengths[entry])
+            let hash = bytes.withUnsafeBufferPointer {
+                Self.asciiHash(UnsafeBufferPointer(rebasing: $0[start..<(start + length)]))!
+            }
+            var slot = hash & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(entry + 1)
+        }
+    }
+}
+
+/// A set of words with the lookup speed of `WordTable`, in the order they were added.
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    private var table: WordTable<Bool>
+    private var words: [String] = []
+
+    init(minimumCapacity: Int = 16) { table = WordTable(minimumCapacity: minimumCapacity) }
+
+    init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        table = WordTable(minimumCapacity: words.underestimatedCount)
+        for word in words { insert(word) }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    func contains(_ word: String) -> Bool { table.value(word) != nil }
+
+    mutating func insert(_ word: String) {
+        guard !contains(word) else { return }
+        table.set(word, true)
+        words.append(word)
+    }
+
+    var count: Int { words.count }
+    var isEmpty: Bool { words.isEmpty }
+
+    func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
+}

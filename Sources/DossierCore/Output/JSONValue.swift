@@ -1,6 +1,9 @@
 /// A JSON value whose objects keep their key order, so output reads in a sensible order
 /// ("text" first, then structure, then annotations) and is byte-for-byte reproducible.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays already hold their elements out of line, and an indirect enum puts
+/// every value, each offset of each mention, in a heap box of its own.
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)

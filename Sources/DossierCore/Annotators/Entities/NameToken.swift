@@ -212,7 +212,7 @@ enum NameTokenizer {
         return true
     }
 
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 {
             let v = c.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
@@ -223,17 +223,17 @@ enum NameTokenizer {
         return properties.isAlphabetic || properties.numericType != nil
     }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
         return c.properties.isAlphabetic
     }
 
-    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
         return c.properties.isUppercase
     }
 
-    static func isLower(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
         return c.properties.isLowercase
     }

@@ -20,12 +20,12 @@ public struct Linker: Sendable {
 
         // Pass 1: names that stand on their own (several words, acronyms, names the lists know).
         // A long article repeats its names, so each distinct name is judged once.
-        var standsAlone: [String: Bool] = [:]
-        var keys: [String: String] = [:]
+        var standsAlone = WordTable<Bool>(minimumCapacity: sorted.count / 4)
+        var keys = WordTable<String>(minimumCapacity: sorted.count / 4)
         func cachedKey(_ name: String) -> String {
-            if let known = keys[name] { return known }
+            if let known = keys.value(name) { return known }
             let computed = key(of: name, defined: defined)
-            keys[name] = computed
+            keys.set(name, computed)
             return computed
         }
         var deferred: [Int] = []
@@ -34,10 +34,10 @@ public struct Linker: Sendable {
                 clusters.add(index, key: "group:" + Self.groupKey(mention.name))
                 continue
             }
-            let alone = standsAlone[mention.name] ?? {
+            let alone = standsAlone.value(mention.name) ?? {
                 let result = Self.hasSpace(mention.name) || EntityLexicon.kind(of: mention.name) != nil
                     || Self.isAcronym(mention.name) || defined[mention.name] != nil
-                standsAlone[mention.name] = result
+                standsAlone.set(mention.name, result)
                 return result
             }()
             if alone {

@@ -7,7 +7,7 @@ struct MentionClusters {
     private var parent: [Int] = []
     private var members: [[Int]] = []
     private var keys: [String] = []
-    private var clusterByKey: [String: Int] = [:]
+    private var clusterByKey = WordTable<Int>(minimumCapacity: 256)
     /// Kind votes of each root cluster, kept up to date on every add and merge.
     private var votes: [[Int]] = []
     private static let voteOrder: [EntityKind] = [.person, .organization, .place, .group, .event]
@@ -18,7 +18,7 @@ struct MentionClusters {
     }
 
     mutating func add(_ mention: Int, key: String) {
-        if let existing = clusterByKey[key] {
+        if let existing = clusterByKey.value(key) {
             add(mention, to: existing)
             return
         }
@@ -27,7 +27,7 @@ struct MentionClusters {
         members.append([])
         votes.append([Int](repeating: 0, count: Self.voteOrder.count))
         keys.append(key)
-        clusterByKey[key] = cluster
+        clusterByKey.set(key, cluster)
         add(mention, to: cluster)
     }
 

@@ -40,3 +40,22 @@ import Testing
         #expect(set.count == 3)
     }
 }
+
+@Suite struct ScalarLookupTests {
+    @Test func looksUpWordsStraightFromScalarsLowercased() {
+        let text = Array("Kurt SAID it, “Stated” the résumé.".unicodeScalars)
+        #expect(SpeechVerbs.containsWord(text, 5, 9) == true)          // "SAID"
+        #expect(SpeechVerbs.containsWord(text, 0, 4) == false)         // "Kurt"
+        #expect(SpeechVerbs.containsWord(text, 15, 21) == true)        // "Stated"
+        #expect(SpeechVerbs.containsWord(text, 27, 33) == nil)         // "résumé": not ASCII, ask as a String
+    }
+
+    @Test func speechVerbCheckFindsVerbsInsideJoinedWordsAndIgnoresParagraphsWithout() {
+        // A seed sentence with a speech verb, and one without any.
+        let said = Array("The Pakistani government, he said, has long-denied it.".unicodeScalars)
+        let none = Array("The shuttle will be displayed at the museum in Virginia.".unicodeScalars)
+        #expect(ClaimExtractor.mayHoldSpeechVerb(said, Span(0, said.count)))
+        #expect(!ClaimExtractor.mayHoldSpeechVerb(none, Span(0, none.count)))
+        #expect(ClaimExtractor.mayHoldSpeechVerb(none, Span(0, 3)) == false)
+    }
+}

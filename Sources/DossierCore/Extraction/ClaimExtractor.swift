@@ -22,8 +22,17 @@ public struct ClaimExtractor: Sendable {
         let quoteAnnotator = QuoteAnnotator()
         var claims: [Claim] = []
         var n = 0
+        var firstQuote = 0, firstNumber = 0
         for (p, paragraph) in article.paragraphs.enumerated() {
             let isBody = paragraph.role == .body || paragraph.role == .standfirst
+            // A paragraph with no quotation, no number and no speech verb gives no claim: skip it
+            // before tokenising it (most of the work of this stage).
+            let span = paragraph.span
+            while firstQuote < sortedQuotes.count, sortedQuotes[firstQuote].span.start < span.start { firstQuote += 1 }
+            while firstNumber < sortedNumbers.count, sortedNumbers[firstNumber].span.start < span.start { firstNumber += 1 }
+            let hasQuote = firstQuote < sortedQuotes.count && sortedQuotes[firstQuote].span.start < span.end
+            let hasNumber = firstNumber < sortedNumbers.count && sortedNumbers[firstNumber].span.start < span.end
+            guard hasQuote || (isBody && (hasNumber || Self.mayHoldSpeechVerb(scalars, span))) else { continue }
             let tokens = context.tokens(ofParagraph: p)
             let patterns = AttributionPatterns(tokens: tokens)
             for range in ParagraphTokenizer.sentenceRanges(tokens) {
@@ -96,6 +105,22 @@ public struct ClaimExtractor: Sendable {
                          kind: .statement, span: Span(tokens[start].span.start, tokens[end - 1].span.end))
         }
         return nil
+    }
+
+    /// Whether some word of the span may be a speech verb: every run of word scalars is looked up
+    /// (a word token of `ParagraphTokenizer` equal to a verb form is such a run), and a run with a
+    /// non-ASCII scalar counts as a maybe.
+    static func mayHoldSpeechVerb(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+        let end = min(span.end, scalars.count)
+        var i = max(0, span.start)
+        while i < end {
+            guard ParagraphTokenizer.isWordScalar(scalars[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < end, ParagraphTokenizer.isWordScalar(scalars[j]) { j += 1 }
+            if SpeechVerbs.containsWord(scalars, i, j) != false { return true }
+            i = j
+        }
+        return false
     }
 
     /// Verbs that report speech only with a clause after them ("maintained that …"); otherwise they

@@ -64,6 +64,13 @@ public enum SpeechVerbs {
     /// Whether a lowercased word is a form of a speech verb.
     public static func contains(_ word: String) -> Bool { formWords.contains(word) }
 
+    /// Whether the ASCII word `scalars[start..<end]`, lowercased, is a form of a speech verb;
+    /// nil when the word has a non-ASCII scalar (the caller must then look at it as a `String`).
+    static func containsWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool? {
+        for k in start..<end where scalars[k].value >= 0x80 { return nil }
+        return formWords.contains(lowercasing: scalars, start, end)
+    }
+
     /// `forms` for lookups: this runs for every word of the article's paragraphs.
     private static let formWords = WordSet(forms.sorted())
 

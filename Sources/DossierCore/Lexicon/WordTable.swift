@@ -42,6 +42,37 @@ struct WordTable<Value: Sendable>: Sendable {
 
     func contains(_ word: String) -> Bool { value(word) != nil }
 
+    /// The value of `scalars[start..<end]` with A–Z lowercased, read straight from the scalars
+    /// (no `String` made); nil when absent or when a scalar is not ASCII.
+    func value(lowercasing scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Value? {
+        guard end > start, end - start <= 64 else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in start..<end {
+            let v = scalars[k].value
+            guard v < 0x80 else { return nil }
+            let byte = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        let length = end - start
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return nil }
+            let entry = stored - 1
+            if Int(lengths[entry]) == length {
+                var b = Int(starts[entry])
+                var same = true
+                for k in start..<end {
+                    let v = scalars[k].value
+                    if bytes[b] != UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v) { same = false; break }
+                    b += 1
+                }
+                if same { return values[entry] }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Sets the value of `word`, adding it when new.
     mutating func set(_ word: String, _ value: Value) {
         var word = word
@@ -124,6 +155,11 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table.value(word) != nil }
+
+    /// Whether `scalars[start..<end]`, A–Z lowercased, is in the set (ASCII words only; see `WordTable`).
+    func contains(lowercasing scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        table.value(lowercasing: scalars, start, end) != nil
+    }
 
     mutating func insert(_ word: String) {
         guard !contains(word) else { return }

@@ -39,11 +39,13 @@ enum ParagraphTokenizer {
         var i = span.start
         var q = 0
         var lineBreak = false
-        func append(_ token: TextToken) {
-            var token = token
-            token.startsLine = lineBreak
-            lineBreak = false
+        // Appends, then marks the line break on the stored token: no copy of the token on the way.
+        func append(_ token: consuming TextToken) {
             tokens.append(token)
+            if lineBreak {
+                tokens[tokens.count - 1].startsLine = true
+                lineBreak = false
+            }
         }
         while q < quotes.count && quotes[q].end <= i { q += 1 }
         while i < span.end {

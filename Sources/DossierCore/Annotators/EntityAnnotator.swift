@@ -251,7 +251,7 @@ struct CapitalisationEvidence {
         let lower = token.text.lowercased()
         if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
         // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
-        if token.text.utf8.contains(0x2D), let hyphen = token.text.firstIndex(of: "-"),
+        if token.text.hasUTF8Byte(0x2D), let hyphen = token.text.firstIndex(of: "-"),
            token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true,
            !capitalisedMidSentence.contains(token.text) { return false }
         if capitalisedMidSentence.contains(token.text) { return true }

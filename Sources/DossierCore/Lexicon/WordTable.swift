@@ -172,3 +172,13 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 }
+
+extension String {
+    /// Whether the UTF-8 form holds `byte` (an ASCII byte such as a space or a hyphen), scanned
+    /// as a buffer: `utf8.contains` walks the view one index at a time, a few hundred
+    /// instructions for a short word, and this runs for name words.
+    func hasUTF8Byte(_ byte: UInt8) -> Bool {
+        var contiguous = self
+        return contiguous.withUTF8 { $0.contains(byte) }
+    }
+}

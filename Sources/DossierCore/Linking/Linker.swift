@@ -107,7 +107,7 @@ public struct Linker: Sendable {
     static func words(of name: String) -> [String] {
         // A single word without an apostrophe (most mentions): nothing to split or strip, and
         // the `Character` walk below costs thousands of instructions.
-        if !name.utf8.contains(where: { $0 == 0x20 || $0 == 0x27 || $0 == 0xE2 }) { return name.isEmpty ? [] : [name] }
+        if !name.hasUTF8Byte(0x20) && !name.hasUTF8Byte(0x27) && !name.hasUTF8Byte(0xE2) { return name.isEmpty ? [] : [name] }
         return name.split(separator: " ").map { word in
             var word = Substring(word)
             for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word = word.dropLast(2) }
@@ -117,7 +117,7 @@ public struct Linker: Sendable {
 
     /// `name.contains(" ")`, answered from the bytes when there is no space byte at all (most names).
     static func hasSpace(_ name: String) -> Bool {
-        name.utf8.contains(0x20) && name.contains(" ")
+        name.hasUTF8Byte(0x20) && name.contains(" ")
     }
 
     /// "Pakistanis" and "Pakistani" are one group.

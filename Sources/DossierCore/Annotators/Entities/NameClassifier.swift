@@ -147,11 +147,12 @@ struct NameClassifier {
         if count >= 2, NameCues.eventLast.contains(last.text) { return [mention(range, .event)] }
         if let place = compassPlace(range) { return [mention(range, place)] }
         // "Mountain View, California": a name followed by its state or country is a town.
-        if count <= 3, !GivenNames.all.contains(first.text), cueKind(range) == nil,
+        let cue = cueKind(range)   // asked twice below: looked up once
+        if count <= 3, !GivenNames.all.contains(first.text), cue == nil,
            isFollowedByPlace(range.upperBound - 1) {
             return [mention(range, .place)]
         }
-        if let cued = cueKind(range) {
+        if let cued = cue {
             // "Marc Lamont Hill", "Jack London": a given name outweighs a place word.
             if cued == .place, count <= 3, GivenNames.all.contains(first.text) { return [mention(range, .person)] }
             return [mention(range, cued)]
@@ -242,7 +243,7 @@ struct NameClassifier {
             // "Orbiter Processing Facility-1": the cue before a number suffix.
             var word = word
             // Most words have no hyphen: checking the bytes first skips a `Character` walk.
-            if word.utf8.contains(0x2D), let hyphen = word.lastIndex(of: "-"),
+            if word.hasUTF8Byte(0x2D), let hyphen = word.lastIndex(of: "-"),
                word[word.index(after: hyphen)...].unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
                 word = String(word[..<hyphen])
             }
@@ -315,7 +316,7 @@ struct NameClassifier {
     /// `PersonTitles.isTitle`, without its `Character` walk for the hyphenated forms when the
     /// word has no hyphen (most words): same answer, a fraction of the work.
     static func isTitle(_ word: String) -> Bool {
-        PersonTitles.all.contains(word) || (word.utf8.contains(0x2D) && PersonTitles.isTitle(word))
+        PersonTitles.all.contains(word) || (word.hasUTF8Byte(0x2D) && PersonTitles.isTitle(word))
     }
 
     /// "WASHINGTON" → "Washington", "NEW" → "New".

@@ -3,7 +3,7 @@
 /// Works in three steps over `NameToken`s: decide which capitalised words are names (a word
 /// capitalised only because it opens a sentence or a headline needs evidence: a word list, or the
 /// same word capitalised mid-sentence elsewhere in the article), join neighbouring names into
-/// chunks ("Council on Foreign Relations"), then let `NameClassifier` type each chunk and split
+/// chunks ("Council on Maritime Affairs"), then let `NameClassifier` type each chunk and split
 /// off titles and prefixes. Linear in the length of the article.
 public struct EntityAnnotator: Sendable {
     public init() {}
@@ -27,7 +27,7 @@ public struct EntityAnnotator: Sendable {
 
     // MARK: - Headlines
 
-    /// Title-case paragraphs ("The Rise of ISIS-K and Regional Spillover"): capitals there say
+    /// Title-case paragraphs ("The Rise of ALPHA-K and Regional Spillover"): capitals there say
     /// nothing about names. A sentence-case headline or a paragraph ending with a period is prose.
     static func headlineParagraphs(_ article: StructuredArticle, _ tokens: [NameToken]) -> [Bool] {
         let count = article.paragraphs.count
@@ -103,7 +103,7 @@ public struct EntityAnnotator: Sendable {
     // MARK: - Chunks
 
     /// Runs of name tokens separated by single spaces, with connectors kept inside where the
-    /// name calls for them: "Ministry of Defence", "Council on Foreign Relations",
+    /// name calls for them: "Ministry of Defence", "Council on Maritime Affairs",
     /// "South and Central Asia", "Osama bin Laden".
     static func chunks(_ tokens: [NameToken], isName: [Bool]) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -121,7 +121,7 @@ public struct EntityAnnotator: Sendable {
                     end += 1
                     continue
                 }
-                // "Movimento 5 Stelle": a small number between two words of a name.
+                // "Fronte 4 Lune": a small number between two words of a name.
                 if end + 1 < tokens.count, tokens[end].followsSpace, tokens[end].end - tokens[end].start <= 2,
                    tokens[end].text.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
                    isName[end + 1], tokens[end + 1].followsSpace, tokens[end + 1].isCapitalized,
@@ -184,7 +184,7 @@ public struct EntityAnnotator: Sendable {
             if PlaceNames.compassWords.contains(before), PlaceNames.compassWords.contains(after), !endsWithRegion {
                 return k + 1
             }
-            // "Union of Rationalist Atheists and Agnostics", but not "the Ministry and Pakistan".
+            // "Guild of Independent Printers and Binders", but not "the Ministry and Pakistan".
             let hasCue = chunk.contains { NameCues.organization.contains(tokens[$0].text) }
             let joinsCountry = EntityLexicon.kind(of: after) != nil
             if hasCue && !joinsCountry && chunk.count >= 2 { return k + 1 }
@@ -197,11 +197,11 @@ public struct EntityAnnotator: Sendable {
             return closesWithCue && !joinsCountry ? k + 1 : nil
         }
         if first == "on" {
-            // "Council on Foreign Relations", but not "Kennedy Space Center on STS-1".
+            // "Council on Maritime Affairs", but not "Lakeside Research Center on LRX-1".
             return NameCues.organization.contains(before) && !tokens[k].isAcronym ? k + 1 : nil
         }
         guard first == "of" || first == "for" else { return nil }
-        // "Ministry of Defence", "Minister of Education", "Council on Foreign Relations".
+        // "Ministry of Defence", "Minister of Education", "Council on Maritime Affairs".
         let hasCue = chunk.contains { NameCues.joinsConnector(tokens[$0].text) || NameClassifier.isTitle(tokens[$0].text) }
         return hasCue ? k + 1 : nil
     }

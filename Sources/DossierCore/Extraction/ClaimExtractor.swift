@@ -81,7 +81,7 @@ public struct ClaimExtractor: Sendable {
             let verb = tokens[k]
             if k + 1 < range.upperBound, Self.namingVerbs.contains(verb.text), tokens[k + 1].hasUppercase
                 || (tokens[k + 1].text == "the" && k + 2 < range.upperBound && tokens[k + 2].hasUppercase) {
-                continue // "a group called the Sea Org" names, it does not speak
+                continue // "a group called the Tide Club" names, it does not speak
             }
             if k > range.lowerBound, tokens[k - 1].kind == .word, Self.passiveAuxiliaries.contains(tokens[k - 1].text) {
                 continue // "was told", "been reported": the subject is spoken to

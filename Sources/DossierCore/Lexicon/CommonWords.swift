@@ -3,12 +3,12 @@
 enum CommonWords {
     /// Lowercased function words and frequent sentence openers: "The", "However", "Despite".
     static let all = WordSet(WordList.lowercasedSet(commonList).sorted())
-    /// Labels of picture captions and credits: "Ahmed Mohamed Image: …".
+    /// Labels of picture captions and credits: "Omar Haddad Image: …".
     static let captionLabels: WordSet = ["Image", "Images", "Photo", "Photos", "Picture", "Video", "Source",
                                              "Credit", "Credits", "File", "Caption", "Photograph"]
     /// Capitalised words that are not entity names even mid-sentence.
     static let neverNames = WordSet(WordList.entries(neverNameList))
-    /// Lowercase words that may stay inside a capitalised name: "Council on Foreign Relations".
+    /// Lowercase words that may stay inside a capitalised name: "Council on Maritime Affairs".
     static let nameConnectors: WordSet = ["of", "for", "on", "the", "and", "&", "de", "del", "della", "di",
                                               "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den",
                                               "la", "le", "bin", "ibn", "al", "el", "y", "in"]

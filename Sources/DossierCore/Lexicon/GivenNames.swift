@@ -1,5 +1,5 @@
 /// Common given names from many languages: a capitalised word from this list that starts a
-/// two- or three-word name marks a person ("Paul Kapoor").
+/// two- or three-word name marks a person ("Paul Renner").
 enum GivenNames {
     static let all = WordSet(WordList.entries(givenNameList))
 

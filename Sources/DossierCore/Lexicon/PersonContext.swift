@@ -7,7 +7,7 @@ enum PersonContext {
                                               "warned", "announced", "admitted", "recalled", "tweeted",
                                               "confirmed", "denied", "believes", "thinks", "died", "was", "is",
                                               "has", "had", "who", "himself", "herself"]
-    /// Of `reportingVerbs`, those that also follow organisations ("Google has", "Google was").
+    /// Of `reportingVerbs`, those that also follow organisations ("Wexley has", "Wexley was").
     static let weakVerbs: WordSet = ["was", "is", "has", "had", "said", "says", "announced", "confirmed",
                                          "denied", "stated", "claimed", "warned", "added", "noted"]
     /// Prepositions after which a lone capitalised word is most often a place: "in Kabul".
@@ -18,7 +18,7 @@ enum PersonContext {
                                            "headed", "fled", "flee", "deported", "evacuated", "relocated",
                                            "sailed", "drove", "marched", "migrated", "emigrated", "arrived",
                                            "sailing", "driving"]
-    /// "Facebook creator Mark Zuckerberg", "a Google spokesperson", "his Twitter account": a lone
+    /// "Wexley creator Dana Fell", "a Wexley spokesperson", "his Chirper account": a lone
     /// name before these words is an organisation.
     static let organizationRoles: WordSet = ["creator", "founder", "co-founder", "cofounder", "owner", "owners",
                                                  "CEO", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -29,7 +29,7 @@ enum PersonContext {
                                                  "platform", "page", "feed", "post", "posts", "engineers",
                                                  "workers", "volunteers", "members", "membership", "leadership",
                                                  "leaders", "chairman", "chairwoman", "boss", "bosses"]
-    /// "the Obama administration": a lone name before these words is a person.
+    /// "the Marsh administration": a lone name before these words is a person.
     static let personCollectives: WordSet = ["administration", "government", "family", "era", "years",
                                                  "presidency", "campaign", "cabinet", "estate"]
 }

@@ -29,7 +29,7 @@ public enum SpeechVerbs {
         "broadcast", "broadcasts",
     ]
 
-    /// Forms that also work inverted after a quotation: `"…," said Bolden`, `"…," added the minister`.
+    /// Forms that also work inverted after a quotation: `"…," said Marlowe`, `"…," added the minister`.
     /// "told" and "asked" are left out: after a quote they take an object ("told reporters").
     static let invertibleBases: [String] = [
         "say", "add", "continue", "explain", "note", "write", "reply", "answer", "respond", "recall", "insist",
@@ -74,7 +74,7 @@ public enum SpeechVerbs {
     /// `forms` for lookups: this runs for every word of the article's paragraphs.
     private static let formWords = WordSet(forms.sorted())
 
-    /// Nouns that carry speech the way a verb does ("in a statement", "Cornyn's statement added").
+    /// Nouns that carry speech the way a verb does ("in a statement", "Tessaro's statement added").
     public static let speechNouns: Set<String> = [
         "statement", "statements", "remarks", "comments", "interview", "tweet", "post", "letter", "release",
         "announcement", "testimony", "speech", "blog", "message",

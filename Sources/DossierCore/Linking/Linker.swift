@@ -1,10 +1,10 @@
 /// Merges mentions into entities: one per real-world referent, aliases and acronyms joined.
 ///
 /// In order: general-knowledge aliases ("U.S." = "United States"), acronyms defined in
-/// parentheses ("ISIS-Khorasan (ISIS-K)") or spelled by the initials of a name seen in the
-/// article ("KSC" = "Kennedy Space Center"), shorter organisation names inside longer ones
-/// ("Supreme Court" in "Italian Supreme Court of Cassation"), and single words that are part of
-/// a person's full name ("Kurilla" = "Michael Kurilla"). Demonyms stay separate from their
+/// parentheses ("Northern Relief Mission (NRM)") or spelled by the initials of a name seen in the
+/// article ("LRC" = "Lakeside Research Center"), shorter organisation names inside longer ones
+/// ("Harbour Court" in "Northern Harbour Court of Review"), and single words that are part of
+/// a person's full name ("Halvorsen" = "Martin Halvorsen"). Demonyms stay separate from their
 /// country and are listed as related. Linear in the number of mentions.
 ///
 /// UNFINISHED: a surname that is also a known place ("Jordan" after "Michael Jordan") joins the
@@ -56,7 +56,7 @@ public struct Linker: Sendable {
             let mention = sorted[index]
             let word = Self.words(of: mention.name).first ?? mention.name   // one word: cheap
             // A word of a person's full name is that person, whatever its own context suggested
-            // ("the Sharifullah capture").
+            // ("the Zamanullah capture").
             if mention.kind != .group, mention.kind != .event, let person = people.best(for: word) {
                 clusters.add(index, to: person)
             } else if mention.kind == .organization || mention.kind == .other,
@@ -72,8 +72,8 @@ public struct Linker: Sendable {
     // MARK: - Keys
 
     /// The name an alias stands for: the alias table first, then a parenthesised definition.
-    /// Connectors do not count ("Food Standards of Australia and New Zealand" = "Food Standards
-    /// Australia New Zealand"), nor an administrative prefix ("State of Texas" = "Texas").
+    /// Connectors do not count ("Harbour Trust of Wales and Cornwall" = "Harbour Trust
+    /// Wales Cornwall"), nor an administrative prefix ("State of Texas" = "Texas").
     private func key(of name: String, defined: [String: String]) -> String {
         let name = defined[name] ?? name
         let canonical = EntityAliases.canonicalName(name)
@@ -126,7 +126,7 @@ public struct Linker: Sendable {
         return name
     }
 
-    /// Two or more letters, all uppercase: "NATO", "U.S.", "ISIS-K".
+    /// Two or more letters, all uppercase: "NATO", "U.S.", "ALPHA-K".
     static func isAcronym(_ name: String) -> Bool {
         var upper = 0
         for scalar in name.unicodeScalars {

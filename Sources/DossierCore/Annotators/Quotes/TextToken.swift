@@ -24,7 +24,7 @@ struct TextToken: Sendable {
 
 /// Splits a paragraph into `TextToken`s and sentences; quotations given as spans become single tokens.
 enum ParagraphTokenizer {
-    /// Abbreviations whose full stop does not end a sentence ("Gen. Kurilla", "Dr. Li").
+    /// Abbreviations whose full stop does not end a sentence ("Gen. Halvorsen", "Dr. Moss").
     static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "sen",
         "rep", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "rev", "hon",

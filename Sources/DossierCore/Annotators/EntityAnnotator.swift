@@ -14,7 +14,8 @@ public struct EntityAnnotator: Sendable {
         let headlines = Self.headlineParagraphs(article, tokens)
         let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines)
         var isName = Self.knownPhrases(tokens)
-        for index in tokens.indices where !isName[index] {
+        // `isName` answers false for every word not capitalised (most words): ask it only for the others.
+        for index in tokens.indices where !isName[index] && tokens[index].isCapitalized {
             isName[index] = evidence.isName(index, in: tokens)
         }
         let classifier = NameClassifier(tokens: tokens, text: article.text, evidence: evidence)
@@ -34,13 +35,17 @@ public struct EntityAnnotator: Sendable {
         var capitalised = [Int](repeating: 0, count: count)
         var lowercase = [Int](repeating: 0, count: count)
         var total = [Int](repeating: 0, count: count)
-        for token in tokens {
-            total[token.paragraph] += 1
-            // Function words ("of", "and", "with") stay lowercase in title case; judge the others.
-            guard token.end - token.start >= 4,
-                  !CommonWords.all.contains(token.isLowercase ? token.text : token.text.lowercased()) else { continue }
-            if token.isCapitalized { capitalised[token.paragraph] += 1 }
-            if token.isLowercase { lowercase[token.paragraph] += 1 }
+        // Fields read one by one, not the token copied whole: this loop visits every word.
+        for k in tokens.indices {
+            let paragraph = tokens[k].paragraph
+            total[paragraph] += 1
+            // Function words ("of", "and", "with") stay lowercase in title case; judge the others
+            // (a word neither capitalised nor lowercase, such as a number, counts for neither).
+            let isCapitalized = tokens[k].isCapitalized, isLowercase = tokens[k].isLowercase
+            guard isCapitalized || isLowercase, tokens[k].end - tokens[k].start >= 4,
+                  !CommonWords.all.contains(isLowercase ? tokens[k].text : tokens[k].text.lowercased()) else { continue }
+            if isCapitalized { capitalised[paragraph] += 1 }
+            if isLowercase { lowercase[paragraph] += 1 }
         }
         let scalars = article.text.scalars
         return article.paragraphs.indices.map { index in
@@ -216,11 +221,11 @@ struct CapitalisationEvidence {
 
     init(tokens: [NameToken], headlines: [Bool]) {
         self.headlines = headlines
-        for token in tokens {
-            if token.isLowercase {
-                lowercase.insert(token.text)
-            } else if token.isCapitalized, !token.isSentenceStart, !headlines[token.paragraph] {
-                capitalisedMidSentence.insert(token.text)
+        for k in tokens.indices {
+            if tokens[k].isLowercase {
+                lowercase.insert(tokens[k].text)
+            } else if tokens[k].isCapitalized, !tokens[k].isSentenceStart, !headlines[tokens[k].paragraph] {
+                capitalisedMidSentence.insert(tokens[k].text)
             }
         }
     }

@@ -94,8 +94,8 @@ public struct Linker: Sendable {
         let scalars = text.scalars
         for index in mentions.indices.dropLast() {
             let long = mentions[index], short = mentions[index + 1]
-            guard Self.isAcronym(short.name), Self.words(of: long.name).count >= 1, long.name != short.name,
-                  short.span.start - long.span.end == 2,
+            guard short.span.start - long.span.end == 2, Self.isAcronym(short.name),
+                  Self.words(of: long.name).count >= 1, long.name != short.name,
                   scalars[long.span.end] == " ", scalars[long.span.end + 1] == "(" || scalars[long.span.end + 1] == "[",
                   short.span.end < scalars.count, scalars[short.span.end] == ")" || scalars[short.span.end] == "]"
             else { continue }
@@ -128,6 +128,18 @@ public struct Linker: Sendable {
 
     /// Two or more letters, all uppercase: "NATO", "U.S.", "ALPHA-K".
     static func isAcronym(_ name: String) -> Bool {
+        // ASCII names (nearly all) are answered from their bytes, without walking the scalar view.
+        var contiguous = name
+        let fromBytes: Bool? = contiguous.withUTF8 { bytes in
+            var upper = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (byte >= 0x61 && byte <= 0x7A) || byte == 0x20 { return false }
+                if byte >= 0x41 && byte <= 0x5A { upper += 1 }
+            }
+            return upper >= 2
+        }
+        if let fromBytes { return fromBytes }
         var upper = 0
         for scalar in name.unicodeScalars {
             if NameTokenizer.isLower(scalar) || scalar == " " { return false }

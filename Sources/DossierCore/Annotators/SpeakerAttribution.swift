@@ -141,6 +141,8 @@ struct DiscourseContext {
     let quotes: [Span]
     let index: EntityMentionIndex
     private var tokenCache: [Int: [TextToken]] = [:]
+    /// Lowercased words of the paragraphs tokenised so far, shared by all of them.
+    private var words = WordTable<String>(minimumCapacity: 1024)
 
     init(article: StructuredArticle, quotes: [Span], index: EntityMentionIndex) {
         self.article = article
@@ -164,7 +166,8 @@ struct DiscourseContext {
             inside.append(quotes[k])
             k += 1
         }
-        let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low)
+        let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low,
+                                                 words: &words)
         if tokenCache.count > 8 { tokenCache.removeAll(keepingCapacity: true) }
         tokenCache[p] = tokens
         return tokens

@@ -45,12 +45,19 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value of `scalars[start..<end]` with A–Z lowercased, read straight from the scalars
     /// (no `String` made); nil when absent or when a scalar is not ASCII.
     func value(lowercasing scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Value? {
+        value(scalars, start, end, lowercasing: true)
+    }
+
+    /// The value of `scalars[start..<end]` as written (or with A–Z lowercased), read straight
+    /// from the scalars; nil when absent or when a scalar is not ASCII.
+    func value(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, lowercasing: Bool) -> Value? {
         guard end > start, end - start <= 64 else { return nil }
+        let fold: UInt32 = lowercasing ? 32 : 0
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in start..<end {
             let v = scalars[k].value
             guard v < 0x80 else { return nil }
-            let byte = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            let byte = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + fold : v)
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         let length = end - start
@@ -64,7 +71,7 @@ struct WordTable<Value: Sendable>: Sendable {
                 var same = true
                 for k in start..<end {
                     let v = scalars[k].value
-                    if bytes[b] != UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v) { same = false; break }
+                    if bytes[b] != UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + fold : v) { same = false; break }
                     b += 1
                 }
                 if same { return values[entry] }

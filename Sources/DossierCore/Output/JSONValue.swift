@@ -59,7 +59,8 @@ public enum JSONValue: Sendable, Equatable {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 if pretty { JSONValue.newline(indent + 1, to: &out) }
                 JSONValue.writeEscaped(key, to: &out)
-                out.append(contentsOf: (pretty ? ": " : ":").utf8)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
                 value.write(to: &out, pretty: pretty, indent: indent + 1)
             }
             if pretty { JSONValue.newline(indent, to: &out) }
@@ -80,17 +81,12 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     private static func writeDigits(_ value: UInt, to out: inout [UInt8]) {
-        if value < 10 { out.append(UInt8(truncatingIfNeeded: value) + 0x30); return }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for 20 digits
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[23 - count] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
-                rest /= 10
-                count += 1
-            }
-            out.append(contentsOf: buffer[(24 - count)...])
+        // The largest power of ten not above the value, then one digit per power, most significant first.
+        var power: UInt = 1
+        while value / power >= 10 { power *= 10 }
+        while power > 0 {
+            out.append(UInt8(truncatingIfNeeded: value / power % 10) + 0x30)
+            power /= 10
         }
     }
 

@@ -33,13 +33,13 @@ enum EntityLexicon {
     }
 
     /// Known multi-word names ("New York", "Bosnia and Herzegovina"), and the longest one in words.
-    static let phrases: Set<String> = {
+    static let phrases: WordSet = {
         var result = Set<String>()
         for name in PlaceNames.all.union(OrganizationNames.all).union(Demonyms.countryOf.keys)
             .union(EntityAliases.canonical.keys) where name.contains(" ") {
             result.insert(name)
         }
-        return result
+        return WordSet(result.sorted())
     }()
 
     /// The first words of `phrases`: most capitalised words start none, and need no further look.
@@ -50,6 +50,6 @@ enum EntityLexicon {
     /// Countries and their usual short forms: the names split off the front of an organisation
     /// name ("U.S. Department of Agriculture" → "U.S." + "Department of Agriculture").
     static func isCountry(_ name: String) -> Bool {
-        PlaceNames.countries.contains(name)
+        PlaceNames.countryWords.contains(name)
     }
 }

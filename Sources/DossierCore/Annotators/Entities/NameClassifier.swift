@@ -371,7 +371,7 @@ struct NameClassifier {
             let kind = lexiconKind(next..<end)
             if kind == .place {
                 let name = slice(next..<end)
-                return PlaceNames.countries.contains(name) || PlaceNames.subdivisions.contains(name)
+                return PlaceNames.countryWords.contains(name) || PlaceNames.subdivisionWords.contains(name)
             }
             end -= 1
         }

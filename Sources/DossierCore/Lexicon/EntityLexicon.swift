@@ -5,6 +5,11 @@ enum EntityLexicon {
     /// capitalised word of an article.
     static func kind(of name: String) -> EntityKind? { kindTable.value(name) }
 
+    /// `kind(of:)` of the ASCII text `scalars[start..<end]`, read without making a string.
+    static func kind(ofASCII scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> EntityKind? {
+        kindTable.value(scalars, start, end, lowercasing: false)
+    }
+
     /// Every known name with its kind; a place list wins over the organisation list, which wins
     /// over groups, and an alias takes the kind of the name it stands for.
     private static let kinds: [String: EntityKind] = {

@@ -327,6 +327,21 @@ struct NameClassifier {
 
     private func lexiconKind(_ range: Range<Int>) -> EntityKind? {
         guard range.count <= EntityLexicon.longestPhrase else { return nil }
+        if range.count == 1 { return EntityLexicon.kind(of: tokens[range.lowerBound].text) }
+        // Words one ASCII space apart in ASCII text: the joined name is the text itself, looked up
+        // from the scalars without building it.
+        let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+        let scalars = text.scalars
+        var plain = true
+        for index in (range.lowerBound + 1)..<range.upperBound
+        where tokens[index].start != tokens[index - 1].end + 1 || scalars[tokens[index - 1].end] != " " {
+            plain = false
+            break
+        }
+        if plain {
+            for k in start..<end where scalars[k].value >= 0x80 { plain = false; break }
+        }
+        if plain { return EntityLexicon.kind(ofASCII: scalars, start, end) }
         return EntityLexicon.kind(of: slice(range))
     }
 

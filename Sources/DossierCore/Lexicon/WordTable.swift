@@ -53,30 +53,18 @@ struct WordTable<Value: Sendable>: Sendable {
     func value(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, lowercasing: Bool) -> Value? {
         guard end > start, end - start <= 64 else { return nil }
         let fold: UInt32 = lowercasing ? 32 : 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in start..<end {
-            let v = scalars[k].value
-            guard v < 0x80 else { return nil }
-            let byte = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + fold : v)
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        let length = end - start
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while true {
-            let stored = Int(slots[slot])
-            if stored == 0 { return nil }
-            let entry = stored - 1
-            if Int(lengths[entry]) == length {
-                var b = Int(starts[entry])
-                var same = true
-                for k in start..<end {
-                    let v = scalars[k].value
-                    if bytes[b] != UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + fold : v) { same = false; break }
-                    b += 1
-                }
-                if same { return values[entry] }
+        // The word's bytes on the stack (at most 64), then the same lookup as for a string.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Value? in
+            var count = 0
+            for k in start..<end {
+                let v = scalars[k].value
+                guard v < 0x80 else { return nil }
+                buffer[count] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + fold : v)
+                count += 1
             }
-            slot = (slot + 1) & mask
+            let utf8 = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            guard let hash = Self.asciiHash(utf8), let entry = slot(of: utf8, hash: hash).entry else { return nil }
+            return values[entry]
         }
     }
 
@@ -110,25 +98,31 @@ struct WordTable<Value: Sendable>: Sendable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
-    /// The entry holding these bytes, or the empty slot where they would go.
+    /// The entry holding these bytes, or the empty slot where they would go. Reads the tables
+    /// through unsafe buffers: this runs for several words per token, and bounds checks and
+    /// retains of five arrays cost more than the probe itself.
     private func slot(of utf8: UnsafeBufferPointer<UInt8>, hash: Int) -> (slot: Int, entry: Int?) {
-        var slot = hash & mask
-        while true {
-            let stored = Int(slots[slot])
-            if stored == 0 { return (slot, nil) }
-            let entry = stored - 1
-            if Int(lengths[entry]) == utf8.count, equalBytes(entry, utf8) { return (slot, entry) }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            lengths.withUnsafeBufferPointer { lengths in
+                starts.withUnsafeBufferPointer { starts in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        var slot = hash & mask
+                        while true {
+                            let stored = Int(slots[slot])
+                            if stored == 0 { return (slot, nil) }
+                            let entry = stored - 1
+                            if Int(lengths[entry]) == utf8.count {
+                                let start = Int(starts[entry])
+                                var same = true
+                                for k in 0..<utf8.count where bytes[start + k] != utf8[k] { same = false; break }
+                                if same { return (slot, entry) }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
         }
-    }
-
-    private func equalBytes(_ entry: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = Int(starts[entry])
-        for byte in utf8 {
-            if bytes[k] != byte { return false }
-            k += 1
-        }
-        return true
     }
 
     private mutating func grow() {

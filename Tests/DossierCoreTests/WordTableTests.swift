@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import DossierCore
 
@@ -58,24 +57,5 @@ import Testing
         #expect(ClaimExtractor.mayHoldSpeechVerb(said, Span(0, said.count)))
         #expect(!ClaimExtractor.mayHoldSpeechVerb(none, Span(0, none.count)))
         #expect(ClaimExtractor.mayHoldSpeechVerb(none, Span(0, 3)) == false)
-    }
-}
-
-@Suite struct InternedTokenTests {
-    @Test func sharedWordTableGivesTheSameTokensAsFreshStrings() throws {
-        let path = "/" + #filePath.split(separator: "/").dropLast(3).joined(separator: "/") + "/seeds/wikinews-nasa.txt"
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        let scalars = Array(text.unicodeScalars)
-        var words = WordTable<String>()
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let span = Span(offset, offset + line.unicodeScalars.count)
-            offset = span.end + 1
-            let fresh = ParagraphTokenizer.tokenize(scalars, span: span, quotes: [])
-            let shared = ParagraphTokenizer.tokenize(scalars, span: span, quotes: [], words: &words)
-            #expect(fresh.map(\.text) == shared.map(\.text))
-            #expect(fresh.map(\.span) == shared.map(\.span))
-        }
-        #expect(words.count > 100)
     }
 }

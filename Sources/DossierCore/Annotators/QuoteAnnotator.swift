@@ -19,7 +19,6 @@ public struct QuoteAnnotator: Sendable {
         let scalars = article.text.scalars
         let matcher = QuoteMarkMatcher()
         var candidates: [(quote: Quote, isSpeech: Bool)] = []
-        var words = WordTable<String>(minimumCapacity: 1024)
         let paragraphs = article.paragraphs
         for (index, paragraph) in paragraphs.enumerated() {
             let span = paragraph.span
@@ -42,7 +41,7 @@ public struct QuoteAnnotator: Sendable {
                 }
             }
             if found.isEmpty { continue }
-            let tokens = ParagraphTokenizer.tokenize(scalars, span: span, quotes: found.map(\.span), words: &words)
+            let tokens = ParagraphTokenizer.tokenize(scalars, span: span, quotes: found.map(\.span))
             // One pass for what each sentence holds, so many quotes in one sentence stay linear.
             var sentenceStart: [Int] = []
             var sentenceHasCue: [Bool] = []

@@ -141,8 +141,6 @@ struct DiscourseContext {
     let quotes: [Span]
     let index: EntityMentionIndex
     private var tokenCache: [Int: [TextToken]] = [:]
-    /// Lowercased words of the paragraphs tokenised so far, shared by all of them.
-    private var words = WordTable<String>(minimumCapacity: 1024)
 
     init(article: StructuredArticle, quotes: [Span], index: EntityMentionIndex) {
         self.article = article
@@ -166,8 +164,7 @@ struct DiscourseContext {
             inside.append(quotes[k])
             k += 1
         }
-        let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low,
-                                                 words: &words)
+        let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low)
         if tokenCache.count > 8 { tokenCache.removeAll(keepingCapacity: true) }
         tokenCache[p] = tokens
         return tokens

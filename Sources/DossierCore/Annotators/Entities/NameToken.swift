@@ -41,7 +41,6 @@ enum NameTokenizer {
         let scalars = article.text.scalars
         var tokens: [NameToken] = []
         tokens.reserveCapacity(scalars.count / 5)
-        var words = WordTable<String>(minimumCapacity: 4096)
         for (index, paragraph) in article.paragraphs.enumerated() {
             let end = min(paragraph.span.end, scalars.count)
             var i = max(0, paragraph.span.start)
@@ -52,7 +51,7 @@ enum NameTokenizer {
             while i < end {
                 var token: NameToken
                 if isWordScalar(scalars[i]) {
-                    token = scan(scalars, from: i, to: end, paragraph: index, words: &words)
+                    token = scan(scalars, from: i, to: end, paragraph: index)
                 } else if scalars[i] == "&", i > 0, scalars[i - 1] == " ", i + 1 < end, scalars[i + 1] == " " {
                     // A free-standing "&" joins names like "and": "Riverside Rail & Steam Museum".
                     token = NameToken(start: i, end: i + 1, text: "&", isCapitalized: false, isLowercase: false,
@@ -80,8 +79,7 @@ enum NameTokenizer {
 
     // MARK: - Scanning one token
 
-    private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int,
-                             words: inout WordTable<String>) -> NameToken {
+    private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int) -> NameToken {
         var j = start
         var segmentStart = start
         var dottedOnly = true   // every separator so far is a period: "U.S.", not "ALPHA-K."
@@ -125,7 +123,7 @@ enum NameTokenizer {
                 break scanning
             }
         }
-        var text = interned(s, start, j, &words)
+        var text = string(s, start, j)
         // The period of "Dr." or "Gen." belongs to the word.
         if j < end, s[j] == ".", j - start <= 6, !text.hasSuffix("."), abbreviations.contains(text) {
             j += 1
@@ -238,15 +236,6 @@ enum NameTokenizer {
     @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
         return c.properties.isLowercase
-    }
-
-    /// `string(_:_:_:)`, reusing the string of a word seen before in the article (most words are).
-    private static func interned(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ words: inout WordTable<String>) -> String {
-        if let known = words.value(s, start, end, lowercasing: false) { return known }
-        let word = string(s, start, end)
-        // Only ASCII words can be found again by the lookup above.
-        if word.utf8.count == end - start { words.set(word, word) }
-        return word
     }
 
     /// The text of `s[start..<end]`, encoded straight into the string's UTF-8 storage (much

@@ -34,14 +34,6 @@ enum ParagraphTokenizer {
 
     /// Tokens of `span` in `scalars`; `quotes` are sorted, non-overlapping spans treated as one token each.
     static func tokenize(_ scalars: [Unicode.Scalar], span: Span, quotes: [Span], quoteIndexBase: Int = 0) -> [TextToken] {
-        var words = WordTable<String>()
-        return tokenize(scalars, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase, words: &words)
-    }
-
-    /// `words` holds the lowercased words seen so far (in this paragraph or others): a word seen
-    /// before reuses its string instead of building a new one, most of the cost of a token.
-    static func tokenize(_ scalars: [Unicode.Scalar], span: Span, quotes: [Span], quoteIndexBase: Int = 0,
-                         words: inout WordTable<String>) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(span.length / 5 + 4) // about one token per five scalars in English prose
         var i = span.start
@@ -84,7 +76,7 @@ enum ParagraphTokenizer {
                     j += 1
                 }
                 let wordSpan = Span(i, j)
-                var token = TextToken(span: wordSpan, kind: .word, text: lowercased(scalars, wordSpan, words: &words),
+                var token = TextToken(span: wordSpan, kind: .word, text: lowercased(scalars, wordSpan),
                                       isCapitalised: isUppercase(c), quote: -1)
                 if !token.isCapitalised {
                     var k = i + 1
@@ -144,17 +136,6 @@ enum ParagraphTokenizer {
     /// The word lowercased, with ’ written as ' so one spelling serves both; "" past 24 scalars.
     /// ASCII words (nearly all) are written straight into the string's storage: no allocation
     /// for words of up to 15 letters.
-    /// `lowercased(_:_:)` through the table of words seen: an ASCII word is looked up by its
-    /// scalars and its string reused; a new one is made once and remembered.
-    static func lowercased(_ scalars: [Unicode.Scalar], _ span: Span, words: inout WordTable<String>) -> String {
-        guard span.length <= 24 else { return "" }
-        if let known = words.value(scalars, span.start, span.end, lowercasing: true) { return known }
-        let word = lowercased(scalars, span)
-        // Only ASCII words can be found again by the lookup above.
-        if word.utf8.count == span.length, !word.isEmpty { words.set(word, word) }
-        return word
-    }
-
     static func lowercased(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
         guard span.length <= 24 else { return "" }
         var ascii = true

@@ -5,6 +5,10 @@
 /// same word capitalised mid-sentence elsewhere in the article), join neighbouring names into
 /// chunks ("Council on Maritime Affairs"), then let `NameClassifier` type each chunk and split
 /// off titles and prefixes. Linear in the length of the article.
+///
+/// UNFINISHED: still the slowest stage (about 3,000 instructions a word): every word gets a
+/// `String` and several word-list lookups. Building strings only for capitalised words and their
+/// neighbours is the next step towards the 20 MB/s target.
 public struct EntityAnnotator: Sendable {
     public init() {}
 

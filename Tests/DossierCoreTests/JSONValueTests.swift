@@ -24,3 +24,24 @@ import Testing
         #expect(value.serialized(pretty: true) == "{\n  \"a\": [\n    1,\n    true\n  ]\n}")
     }
 }
+
+@Suite struct JSONNumberAndRunTests {
+    @Test func writesIntegersOfEveryWidthAndSign() {
+        let values: [Int] = [0, 7, 10, 99, 100, 12_345, -1, -40, Int.max, Int.min]
+        let value = JSONValue.array(values.map { .int($0) })
+        #expect(value.serialized() == "[" + values.map { String($0) }.joined(separator: ",") + "]")
+    }
+
+    @Test func copiesNearMissesOfEscapedScalarsUnchanged() {
+        // "£" and "—" share their first byte with escaped scalars (C1 controls, U+2028) but stay as written.
+        let quote = "“We paid £40 — a lot,” she said.\u{2029}"
+        #expect(JSONValue.string(quote).serialized() == "\"“We paid £40 — a lot,” she said.\\u2029\"")
+    }
+
+    @Test func articleSlicesMatchTheModelSlice() {
+        let text = ArticleText("Zoë said “größer” 👩‍👩‍👧 in Århus.")
+        for span in [Span(0, 3), Span(4, 18), Span(9, 17), Span(0, text.count), Span(5, 5), Span(30, 90)] {
+            #expect(text.utf8String(span) == text.slice(span))
+        }
+    }
+}

@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func listsParseWithoutCommentsOrBlanks() {
-        for list in [PlaceNames.all, OrganizationNames.all, PersonTitles.all, GivenNames.all, NameCues.organization] {
+        for list in [Array(PlaceNames.all), Array(OrganizationNames.all), Array(PersonTitles.all), Array(GivenNames.all),
+                     Array(NameCues.organization)] {
             #expect(!list.isEmpty)
             #expect(!list.contains { $0.isEmpty || $0.hasPrefix("#") || $0.hasPrefix(" ") || $0.hasSuffix(" ") })
         }

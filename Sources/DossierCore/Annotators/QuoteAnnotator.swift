@@ -4,7 +4,7 @@
 /// Only the outermost quotation of a nest is reported: the words inside it are the speaker's.
 /// Not speech: a quoted headline followed by "— Publisher"; a term being named ("so-called “X”");
 /// a short quotation (a few words) inside a sentence with no speech verb (a scare quote); a
-/// Title-Cased name or title inside a sentence ("the name “The Katherinator”").
+/// Title-Cased name or title inside a sentence ("the name “The Rosalindator”").
 /// A quotation that goes on into the next paragraph is reported once per paragraph, the way
 /// newspapers print it (no closing mark, and the next paragraph opens with a fresh mark).
 public struct QuoteAnnotator: Sendable {
@@ -71,11 +71,11 @@ public struct QuoteAnnotator: Sendable {
     }
 
     /// Words that give a name to what follows ("so-called", "dubbed").
-    static let namingWords: Set<String> = ["called", "dubbed", "named", "nicknamed", "termed", "titled", "entitled",
+    static let namingWords: WordSet = ["called", "dubbed", "named", "nicknamed", "termed", "titled", "entitled",
                                            "so-called", "labelled", "labeled", "branded"]
 
     /// Small words that stay lowercase in titles ("Lord of the Rings").
-    static let titleFunctionWords: Set<String> = ["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with", "or", "de", "la"]
+    static let titleFunctionWords: WordSet = ["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with", "or", "de", "la"]
 
     /// `hasCue`: the quote's sentence has a speech verb or "according to" outside quotations.
     func isSpeech(_ quote: Quote, tokenIndex k: Int, tokens: [TextToken], scalars: [Unicode.Scalar],
@@ -103,7 +103,7 @@ public struct QuoteAnnotator: Sendable {
             return true
         }
         if short && !hasCue { return false }
-        // A name or a title: "The Katherinator", "Lord of the Rings".
+        // A name or a title: "The Rosalindator", "Lord of the Rings".
         if words.count >= 2 && words.count <= 6 {
             let titleCased = words.allSatisfy { $0.capitalised || Self.titleFunctionWords.contains($0.lower) }
             if titleCased && words.first!.capitalised { return false }

@@ -2,7 +2,7 @@
 ///
 /// In order: a cue right after the quote (`"…," X said`, `"…," said X`), the nearest cue before it
 /// in its sentence (`X said: "…"`, `According to X, "…"`), a speech cue in the sentence before
-/// (`Heald noted … . "…"`) or at the end of the previous paragraph (`Rathbun stated,` ⏎ `"…"`),
+/// (`Penrose noted … . "…"`) or at the end of the previous paragraph (`Ashdown stated,` ⏎ `"…"`),
 /// then the speaker of the quote just before (split quotes, a paragraph that goes on quoting).
 /// A cue names a span of words; the speaker is the linked entity with a mention there, and a
 /// pronoun is the person (or, for "it"/"they", the organisation) that the nearby sentences are about.
@@ -114,7 +114,7 @@ public struct SpeakerAttribution: Sendable {
         let opensSentence = lower == k && (k == 0 || tokens[k - 1].sentence != sentence || tokens[k - 1].kind != .quote)
         guard opensSentence else { return Finding() }
         if k > 0 {
-            // A sentence that carries speech just before: `Heald noted the findings … . "An air-quality …"`.
+            // A sentence that carries speech just before: `Penrose noted the findings … . "An air-quality …"`.
             var start = k - 1
             let previousSentence = tokens[k - 1].sentence
             while start > 0, tokens[start - 1].sentence == previousSentence { start -= 1 }
@@ -124,7 +124,7 @@ public struct SpeakerAttribution: Sendable {
             }
             return Finding()
         }
-        // The paragraph before ends "Rathbun stated," or "… using his account:".
+        // The paragraph before ends "Ashdown stated," or "… using his account:".
         guard p > 0, let previous = context.closingIntroduction(beforeParagraph: p) else { return Finding() }
         let previousPatterns = AttributionPatterns(tokens: previous.tokens)
         if let cue = previousPatterns.cueBefore(previous.tokens.count, lowerBound: previous.sentenceStart) {

@@ -47,7 +47,7 @@ public struct ActorRanker: Sendable {
         return actors.sorted { $0.salience != $1.salience ? $0.salience > $1.salience : $0.entity < $1.entity }
     }
 
-    static let auxiliaries: Set<String> = ["is", "was", "has", "had", "have", "will", "would", "can", "could", "may",
+    static let auxiliaries: WordSet = ["is", "was", "has", "had", "have", "will", "would", "can", "could", "may",
                                            "might", "must", "should", "are", "were", "does", "did", "remains", "shall"]
 
     /// The mention stands before a verb, not after a preposition: "Pakistan is …", "India remains …".

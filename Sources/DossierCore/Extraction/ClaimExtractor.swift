@@ -22,8 +22,17 @@ public struct ClaimExtractor: Sendable {
         let quoteAnnotator = QuoteAnnotator()
         var claims: [Claim] = []
         var n = 0
+        var firstQuote = 0, firstNumber = 0
         for (p, paragraph) in article.paragraphs.enumerated() {
             let isBody = paragraph.role == .body || paragraph.role == .standfirst
+            // A paragraph with no quotation, no number and no speech verb gives no claim: skip it
+            // before tokenising it (most of the work of this stage).
+            let span = paragraph.span
+            while firstQuote < sortedQuotes.count, sortedQuotes[firstQuote].span.start < span.start { firstQuote += 1 }
+            while firstNumber < sortedNumbers.count, sortedNumbers[firstNumber].span.start < span.start { firstNumber += 1 }
+            let hasQuote = firstQuote < sortedQuotes.count && sortedQuotes[firstQuote].span.start < span.end
+            let hasNumber = firstNumber < sortedNumbers.count && sortedNumbers[firstNumber].span.start < span.end
+            guard hasQuote || (isBody && (hasNumber || Self.mayHoldSpeechVerb(scalars, span))) else { continue }
             let tokens = context.tokens(ofParagraph: p)
             let patterns = AttributionPatterns(tokens: tokens)
             for range in ParagraphTokenizer.sentenceRanges(tokens) {
@@ -72,7 +81,7 @@ public struct ClaimExtractor: Sendable {
             let verb = tokens[k]
             if k + 1 < range.upperBound, Self.namingVerbs.contains(verb.text), tokens[k + 1].hasUppercase
                 || (tokens[k + 1].text == "the" && k + 2 < range.upperBound && tokens[k + 2].hasUppercase) {
-                continue // "a group called the Sea Org" names, it does not speak
+                continue // "a group called the Tide Club" names, it does not speak
             }
             if k > range.lowerBound, tokens[k - 1].kind == .word, Self.passiveAuxiliaries.contains(tokens[k - 1].text) {
                 continue // "was told", "been reported": the subject is spoken to
@@ -98,20 +107,36 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
+    /// Whether some word of the span may be a speech verb: every run of word scalars is looked up
+    /// (a word token of `ParagraphTokenizer` equal to a verb form is such a run), and a run with a
+    /// non-ASCII scalar counts as a maybe.
+    static func mayHoldSpeechVerb(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+        let end = min(span.end, scalars.count)
+        var i = max(0, span.start)
+        while i < end {
+            guard ParagraphTokenizer.isWordScalar(scalars[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < end, ParagraphTokenizer.isWordScalar(scalars[j]) { j += 1 }
+            if SpeechVerbs.containsWord(scalars, i, j) != false { return true }
+            i = j
+        }
+        return false
+    }
+
     /// Verbs that report speech only with a clause after them ("maintained that …"); otherwise they
     /// mostly mean something else ("maintained a lead", "called an ambulance", "reported to him").
-    static let verbsNeedingThat: Set<String> = {
+    static let verbsNeedingThat: WordSet = {
         var forms: Set<String> = []
         for base in ["maintain", "continue", "report", "call", "thank", "welcome", "wonder", "answer", "dismiss",
                      "reject", "indicate", "reveal", "estimate", "praise", "promise", "hail", "repeat", "post", "mention",
                      "demand", "question", "counter", "object"] {
             forms.formUnion(SpeechVerbs.inflections(of: base))
         }
-        return forms.union(["speak", "speaks", "spoke", "spoken", "speaking", "reported"])
+        return WordSet(forms.union(["speak", "speaks", "spoke", "spoken", "speaking", "reported"]).sorted())
     }()
 
-    static let namingVerbs: Set<String> = ["called", "call", "calls", "dubbed", "named", "termed", "labelled", "labeled"]
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "am"]
+    static let namingVerbs: WordSet = ["called", "call", "calls", "dubbed", "named", "termed", "labelled", "labeled"]
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are", "be", "am"]
 
     /// A count, percentage, amount or quantity worth stating; years written as plain counts are not.
     func isSalient(_ number: NumberMention, scalars: [Unicode.Scalar]) -> Bool {

@@ -2,18 +2,18 @@
 /// capitalised words that are never names (months, weekdays, "I").
 enum CommonWords {
     /// Lowercased function words and frequent sentence openers: "The", "However", "Despite".
-    static let all: Set<String> = WordList.lowercasedSet(commonList)
-    /// Labels of picture captions and credits: "Ahmed Mohamed Image: …".
-    static let captionLabels: Set<String> = ["Image", "Images", "Photo", "Photos", "Picture", "Video", "Source",
+    static let all = WordSet(WordList.lowercasedSet(commonList).sorted())
+    /// Labels of picture captions and credits: "Omar Haddad Image: …".
+    static let captionLabels: WordSet = ["Image", "Images", "Photo", "Photos", "Picture", "Video", "Source",
                                              "Credit", "Credits", "File", "Caption", "Photograph"]
     /// Capitalised words that are not entity names even mid-sentence.
-    static let neverNames: Set<String> = WordList.set(neverNameList)
-    /// Lowercase words that may stay inside a capitalised name: "Council on Foreign Relations".
-    static let nameConnectors: Set<String> = ["of", "for", "on", "the", "and", "&", "de", "del", "della", "di",
+    static let neverNames = WordSet(WordList.entries(neverNameList))
+    /// Lowercase words that may stay inside a capitalised name: "Council on Maritime Affairs".
+    static let nameConnectors: WordSet = ["of", "for", "on", "the", "and", "&", "de", "del", "della", "di",
                                               "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den",
                                               "la", "le", "bin", "ibn", "al", "el", "y", "in"]
     /// Lowercase particles inside a person's name: "Ludwig van Beethoven", "Osama bin Laden".
-    static let nameParticles: Set<String> = ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "van", "von",
+    static let nameParticles: WordSet = ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "van", "von",
                                              "der", "den", "bin", "ibn", "al", "el", "la", "le", "ter", "ten"]
 
     private static let commonList = """

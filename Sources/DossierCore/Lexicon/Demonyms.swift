@@ -22,7 +22,10 @@ enum Demonyms {
         return result
     }()
 
-    static func isGroupWord(_ word: String) -> Bool { countryOf[word] != nil || groups.contains(word) }
+    static func isGroupWord(_ word: String) -> Bool { groupWords.contains(word) }
+
+    /// The demonyms and the group words together, for the lookup above (it runs for name words).
+    private static let groupWords = WordSet(countryOf.keys.sorted() + groups.sorted())
 
     /// "Afghan" → "Afghans"; words ending in -ese, -sh, -ch or -s have no separate plural.
     private static func pluralOf(_ word: String) -> String? {

@@ -3,7 +3,12 @@
 enum EntityLexicon {
     /// The kind of a known name written exactly so, or nil. One lookup: this runs for every
     /// capitalised word of an article.
-    static func kind(of name: String) -> EntityKind? { kinds[name] }
+    static func kind(of name: String) -> EntityKind? { kindTable.value(name) }
+
+    /// `kind(of:)` of the ASCII text `scalars[start..<end]`, read without making a string.
+    static func kind(ofASCII scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> EntityKind? {
+        kindTable.value(scalars, start, end, lowercasing: false)
+    }
 
     /// Every known name with its kind; a place list wins over the organisation list, which wins
     /// over groups, and an alias takes the kind of the name it stands for.
@@ -19,6 +24,13 @@ enum EntityLexicon {
         return result
     }()
 
+    /// `kinds` for lookups (see `WordTable`), filled in a fixed order.
+    private static let kindTable: WordTable<EntityKind> = {
+        var table = WordTable<EntityKind>(minimumCapacity: kinds.count)
+        for name in kinds.keys.sorted() { table.set(name, kinds[name]!) }
+        return table
+    }()
+
     /// Whether a single word is known to any list that names things (so it is a name even
     /// where capitalisation proves nothing, at a sentence start or in a headline).
     static func knowsWord(_ word: String) -> Bool {
@@ -26,23 +38,23 @@ enum EntityLexicon {
     }
 
     /// Known multi-word names ("New York", "Bosnia and Herzegovina"), and the longest one in words.
-    static let phrases: Set<String> = {
+    static let phrases: WordSet = {
         var result = Set<String>()
         for name in PlaceNames.all.union(OrganizationNames.all).union(Demonyms.countryOf.keys)
             .union(EntityAliases.canonical.keys) where name.contains(" ") {
             result.insert(name)
         }
-        return result
+        return WordSet(result.sorted())
     }()
 
     /// The first words of `phrases`: most capitalised words start none, and need no further look.
-    static let phraseFirstWords: Set<String> = Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) })
+    static let phraseFirstWords = WordSet(Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) }).sorted())
 
     static let longestPhrase: Int = phrases.reduce(1) { max($0, $1.split(separator: " ").count) }
 
     /// Countries and their usual short forms: the names split off the front of an organisation
     /// name ("U.S. Department of Agriculture" → "U.S." + "Department of Agriculture").
     static func isCountry(_ name: String) -> Bool {
-        PlaceNames.countries.contains(name)
+        PlaceNames.countryWords.contains(name)
     }
 }

@@ -1,7 +1,7 @@
 /// Common given names from many languages: a capitalised word from this list that starts a
-/// two- or three-word name marks a person ("Paul Kapoor").
+/// two- or three-word name marks a person ("Paul Renner").
 enum GivenNames {
-    static let all: Set<String> = WordList.set(givenNameList)
+    static let all = WordSet(WordList.entries(givenNameList))
 
     private static let givenNameList = """
     James

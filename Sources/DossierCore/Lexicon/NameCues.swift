@@ -1,34 +1,34 @@
 /// Words inside a capitalised name that tell what kind of name it is: "Ministry of Defence" is an
-/// organisation, "Kabul Airport" a place, "Operation Sindoor" an event.
+/// organisation, "Kabul Airport" a place, "Operation Bluestone" an event.
 enum NameCues {
     /// Words that make a name an organisation ("Council", "Ministry", "University", "Times").
-    static let organization: Set<String> = WordList.set(organizationCueList)
+    static let organization = WordSet(WordList.entries(organizationCueList))
     /// Buildings and sites: places that are also organisations ("Airport", "Museum").
-    static let facility: Set<String> = WordList.set(facilityCueList)
+    static let facility = WordSet(WordList.entries(facilityCueList))
     /// Natural and administrative places ("River", "County", "Province").
-    static let geographic: Set<String> = WordList.set(geographicCueList)
+    static let geographic = WordSet(WordList.entries(geographicCueList))
     /// Words that make a name an event ("Operation", "Summit", "War").
-    static let eventFirst: Set<String> = ["Operation", "Battle", "Siege", "Treaty"]
+    static let eventFirst: WordSet = ["Operation", "Battle", "Siege", "Treaty"]
     /// Place cues that open a name: "Mount Everest", "Lake Victoria", "Cape Canaveral".
-    static let placeFirst: Set<String> = ["Mount", "Mt.", "Lake", "Cape", "Port", "Fort", "Isle", "Gulf", "Bay",
+    static let placeFirst: WordSet = ["Mount", "Mt.", "Lake", "Cape", "Port", "Fort", "Isle", "Gulf", "Bay",
                                           "Camp", "Glen", "Point", "San", "Santa", "Santo", "São", "Masjid", "Rio"]
-    /// "the journal Nature Astronomy", "the newspaper Folha": nouns that introduce an organisation's name.
-    static let organizationNouns: Set<String> = ["journal", "newspaper", "magazine", "company", "firm", "group",
+    /// "the journal Tidal Review", "the newspaper Folha": nouns that introduce an organisation's name.
+    static let organizationNouns: WordSet = ["journal", "newspaper", "magazine", "company", "firm", "group",
                                                  "agency", "organisation", "organization", "party", "network",
                                                  "channel", "broadcaster", "website", "publication", "daily",
                                                  "weekly", "band", "team", "club", "charity", "foundation",
                                                  "startup", "carrier", "airline", "bank", "insurer", "retailer",
                                                  "manufacturer", "publisher", "studio", "broadcaster", "outlet"]
-    /// Newspaper names after a place: "Toronto Star", "Edmonton Sun".
-    static let newspaperWords: Set<String> = ["Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe",
+    /// Newspaper names after a place: "Dunmore Star", "Edmonton Sun".
+    static let newspaperWords: WordSet = ["Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe",
                                               "Examiner", "Inquirer", "Enquirer", "Courier", "Bulletin", "Sentinel",
                                               "Dispatch", "Register", "Independent", "Record", "Advertiser",
                                               "Chronicle", "Tribune", "Herald", "Times", "Post", "News", "Journal"]
-    /// "the town of Yeoncheon": words whose "of" complement is a place.
-    static let placeNouns: Set<String> = ["town", "city", "village", "province", "state", "county", "region",
+    /// "the town of Brackwater": words whose "of" complement is a place.
+    static let placeNouns: WordSet = ["town", "city", "village", "province", "state", "county", "region",
                                           "district", "capital", "island", "suburb", "municipality", "port",
                                           "republic", "kingdom", "prefecture", "neighbourhood", "neighborhood"]
-    static let eventLast: Set<String> = WordList.set(eventCueList)
+    static let eventLast = WordSet(WordList.entries(eventCueList))
 
     /// Words after which "of", "for", "on" and "and" stay inside the name: "Ministry of Defence".
     static func joinsConnector(_ word: String) -> Bool {

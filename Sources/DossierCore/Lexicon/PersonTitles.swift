@@ -2,7 +2,7 @@
 ///
 /// A title marks what follows as a person and is not part of the person's name.
 enum PersonTitles {
-    static let all: Set<String> = WordList.set(titleList)
+    static let all = WordSet(WordList.entries(titleList))
 
     /// A title, also in a hyphenated form: "then-President", "ex-Minister", "Vice-Chancellor".
     static func isTitle(_ word: String) -> Bool {

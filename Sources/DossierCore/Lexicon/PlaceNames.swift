@@ -9,9 +9,12 @@ enum PlaceNames {
     static let cities: Set<String> = WordList.set(cityList)
     static let subdivisions: Set<String> = WordList.set(subdivisionList)
     static let regions: Set<String> = WordList.set(regionList)
+    /// `countries` and `subdivisions` for lookups (see `WordTable`).
+    static let countryWords = WordSet(countries.sorted())
+    static let subdivisionWords = WordSet(subdivisions.sorted())
 
     /// Words that start a compound region name: "South and Central Asia", "North Africa".
-    static let compassWords: Set<String> = ["North", "South", "East", "West", "Central", "Northern", "Southern",
+    static let compassWords: WordSet = ["North", "South", "East", "West", "Central", "Northern", "Southern",
                                             "Eastern", "Western", "Middle", "Northeast", "Northwest", "Southeast",
                                             "Southwest", "Upper", "Lower", "Greater"]
 

@@ -29,7 +29,7 @@ public enum SpeechVerbs {
         "broadcast", "broadcasts",
     ]
 
-    /// Forms that also work inverted after a quotation: `"…," said Bolden`, `"…," added the minister`.
+    /// Forms that also work inverted after a quotation: `"…," said Marlowe`, `"…," added the minister`.
     /// "told" and "asked" are left out: after a quote they take an object ("told reporters").
     static let invertibleBases: [String] = [
         "say", "add", "continue", "explain", "note", "write", "reply", "answer", "respond", "recall", "insist",
@@ -59,12 +59,22 @@ public enum SpeechVerbs {
     }()
 
     /// Participles that introduce speech after a comma ("…, adding that", "…, stating his commitment").
-    public static func isParticiple(_ word: String) -> Bool { word.hasSuffix("ing") && forms.contains(word) }
+    public static func isParticiple(_ word: String) -> Bool { word.hasSuffix("ing") && formWords.contains(word) }
 
     /// Whether a lowercased word is a form of a speech verb.
-    public static func contains(_ word: String) -> Bool { forms.contains(word) }
+    public static func contains(_ word: String) -> Bool { formWords.contains(word) }
 
-    /// Nouns that carry speech the way a verb does ("in a statement", "Cornyn's statement added").
+    /// Whether the ASCII word `scalars[start..<end]`, lowercased, is a form of a speech verb;
+    /// nil when the word has a non-ASCII scalar (the caller must then look at it as a `String`).
+    static func containsWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool? {
+        for k in start..<end where scalars[k].value >= 0x80 { return nil }
+        return formWords.contains(lowercasing: scalars, start, end)
+    }
+
+    /// `forms` for lookups: this runs for every word of the article's paragraphs.
+    private static let formWords = WordSet(forms.sorted())
+
+    /// Nouns that carry speech the way a verb does ("in a statement", "Tessaro's statement added").
     public static let speechNouns: Set<String> = [
         "statement", "statements", "remarks", "comments", "interview", "tweet", "post", "letter", "release",
         "announcement", "testimony", "speech", "blog", "message",

@@ -1,10 +1,10 @@
 /// Merges mentions into entities: one per real-world referent, aliases and acronyms joined.
 ///
 /// In order: general-knowledge aliases ("U.S." = "United States"), acronyms defined in
-/// parentheses ("ISIS-Khorasan (ISIS-K)") or spelled by the initials of a name seen in the
-/// article ("KSC" = "Kennedy Space Center"), shorter organisation names inside longer ones
-/// ("Supreme Court" in "Italian Supreme Court of Cassation"), and single words that are part of
-/// a person's full name ("Kurilla" = "Michael Kurilla"). Demonyms stay separate from their
+/// parentheses ("Northern Relief Mission (NRM)") or spelled by the initials of a name seen in the
+/// article ("LRC" = "Lakeside Research Center"), shorter organisation names inside longer ones
+/// ("Harbour Court" in "Northern Harbour Court of Review"), and single words that are part of
+/// a person's full name ("Halvorsen" = "Martin Halvorsen"). Demonyms stay separate from their
 /// country and are listed as related. Linear in the number of mentions.
 ///
 /// UNFINISHED: a surname that is also a known place ("Jordan" after "Michael Jordan") joins the
@@ -20,12 +20,12 @@ public struct Linker: Sendable {
 
         // Pass 1: names that stand on their own (several words, acronyms, names the lists know).
         // A long article repeats its names, so each distinct name is judged once.
-        var standsAlone: [String: Bool] = [:]
-        var keys: [String: String] = [:]
+        var standsAlone = WordTable<Bool>(minimumCapacity: sorted.count / 4)
+        var keys = WordTable<String>(minimumCapacity: sorted.count / 4)
         func cachedKey(_ name: String) -> String {
-            if let known = keys[name] { return known }
+            if let known = keys.value(name) { return known }
             let computed = key(of: name, defined: defined)
-            keys[name] = computed
+            keys.set(name, computed)
             return computed
         }
         var deferred: [Int] = []
@@ -34,10 +34,10 @@ public struct Linker: Sendable {
                 clusters.add(index, key: "group:" + Self.groupKey(mention.name))
                 continue
             }
-            let alone = standsAlone[mention.name] ?? {
+            let alone = standsAlone.value(mention.name) ?? {
                 let result = Self.hasSpace(mention.name) || EntityLexicon.kind(of: mention.name) != nil
                     || Self.isAcronym(mention.name) || defined[mention.name] != nil
-                standsAlone[mention.name] = result
+                standsAlone.set(mention.name, result)
                 return result
             }()
             if alone {
@@ -56,7 +56,7 @@ public struct Linker: Sendable {
             let mention = sorted[index]
             let word = Self.words(of: mention.name).first ?? mention.name   // one word: cheap
             // A word of a person's full name is that person, whatever its own context suggested
-            // ("the Sharifullah capture").
+            // ("the Zamanullah capture").
             if mention.kind != .group, mention.kind != .event, let person = people.best(for: word) {
                 clusters.add(index, to: person)
             } else if mention.kind == .organization || mention.kind == .other,
@@ -72,8 +72,8 @@ public struct Linker: Sendable {
     // MARK: - Keys
 
     /// The name an alias stands for: the alias table first, then a parenthesised definition.
-    /// Connectors do not count ("Food Standards of Australia and New Zealand" = "Food Standards
-    /// Australia New Zealand"), nor an administrative prefix ("State of Texas" = "Texas").
+    /// Connectors do not count ("Harbour Trust of Wales and Cornwall" = "Harbour Trust
+    /// Wales Cornwall"), nor an administrative prefix ("State of Texas" = "Texas").
     private func key(of name: String, defined: [String: String]) -> String {
         let name = defined[name] ?? name
         let canonical = EntityAliases.canonicalName(name)
@@ -94,8 +94,8 @@ public struct Linker: Sendable {
         let scalars = text.scalars
         for index in mentions.indices.dropLast() {
             let long = mentions[index], short = mentions[index + 1]
-            guard Self.isAcronym(short.name), Self.words(of: long.name).count >= 1, long.name != short.name,
-                  short.span.start - long.span.end == 2,
+            guard short.span.start - long.span.end == 2, Self.isAcronym(short.name),
+                  Self.words(of: long.name).count >= 1, long.name != short.name,
                   scalars[long.span.end] == " ", scalars[long.span.end + 1] == "(" || scalars[long.span.end + 1] == "[",
                   short.span.end < scalars.count, scalars[short.span.end] == ")" || scalars[short.span.end] == "]"
             else { continue }
@@ -107,7 +107,7 @@ public struct Linker: Sendable {
     static func words(of name: String) -> [String] {
         // A single word without an apostrophe (most mentions): nothing to split or strip, and
         // the `Character` walk below costs thousands of instructions.
-        if !name.utf8.contains(where: { $0 == 0x20 || $0 == 0x27 || $0 == 0xE2 }) { return name.isEmpty ? [] : [name] }
+        if !name.hasUTF8Byte(0x20) && !name.hasUTF8Byte(0x27) && !name.hasUTF8Byte(0xE2) { return name.isEmpty ? [] : [name] }
         return name.split(separator: " ").map { word in
             var word = Substring(word)
             for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word = word.dropLast(2) }
@@ -117,7 +117,7 @@ public struct Linker: Sendable {
 
     /// `name.contains(" ")`, answered from the bytes when there is no space byte at all (most names).
     static func hasSpace(_ name: String) -> Bool {
-        name.utf8.contains(0x20) && name.contains(" ")
+        name.hasUTF8Byte(0x20) && name.contains(" ")
     }
 
     /// "Pakistanis" and "Pakistani" are one group.
@@ -126,8 +126,20 @@ public struct Linker: Sendable {
         return name
     }
 
-    /// Two or more letters, all uppercase: "NATO", "U.S.", "ISIS-K".
+    /// Two or more letters, all uppercase: "NATO", "U.S.", "ALPHA-K".
     static func isAcronym(_ name: String) -> Bool {
+        // ASCII names (nearly all) are answered from their bytes, without walking the scalar view.
+        var contiguous = name
+        let fromBytes: Bool? = contiguous.withUTF8 { bytes in
+            var upper = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (byte >= 0x61 && byte <= 0x7A) || byte == 0x20 { return false }
+                if byte >= 0x41 && byte <= 0x5A { upper += 1 }
+            }
+            return upper >= 2
+        }
+        if let fromBytes { return fromBytes }
         var upper = 0
         for scalar in name.unicodeScalars {
             if NameTokenizer.isLower(scalar) || scalar == " " { return false }

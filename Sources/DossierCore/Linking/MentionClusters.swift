@@ -7,7 +7,7 @@ struct MentionClusters {
     private var parent: [Int] = []
     private var members: [[Int]] = []
     private var keys: [String] = []
-    private var clusterByKey: [String: Int] = [:]
+    private var clusterByKey = WordTable<Int>(minimumCapacity: 256)
     /// Kind votes of each root cluster, kept up to date on every add and merge.
     private var votes: [[Int]] = []
     private static let voteOrder: [EntityKind] = [.person, .organization, .place, .group, .event]
@@ -18,7 +18,7 @@ struct MentionClusters {
     }
 
     mutating func add(_ mention: Int, key: String) {
-        if let existing = clusterByKey[key] {
+        if let existing = clusterByKey.value(key) {
             add(mention, to: existing)
             return
         }
@@ -27,7 +27,7 @@ struct MentionClusters {
         members.append([])
         votes.append([Int](repeating: 0, count: Self.voteOrder.count))
         keys.append(key)
-        clusterByKey[key] = cluster
+        clusterByKey.set(key, cluster)
         add(mention, to: cluster)
     }
 
@@ -89,7 +89,7 @@ struct MentionClusters {
 
     // MARK: - Merges
 
-    /// "KSC" joins "Kennedy Space Center" when the letters are the initials of the name.
+    /// "LRC" joins "Lakeside Research Center" when the letters are the initials of the name.
     mutating func mergeAcronymsWithInitials() {
         var byInitials: [String: Int] = [:]
         var ambiguous = Set<String>()
@@ -111,8 +111,8 @@ struct MentionClusters {
         }
     }
 
-    /// First letters of the capitalised words (and digits): "Union of Rationalist Atheists and
-    /// Agnostics" → "URAA".
+    /// First letters of the capitalised words (and digits): "Guild of Independent Printers and
+    /// Binders" → "GIPB".
     private static func initials(_ words: [String]) -> String {
         var result = String.UnicodeScalarView()
         for word in words {
@@ -122,7 +122,7 @@ struct MentionClusters {
         return String(result)
     }
 
-    /// "Supreme Court" joins "Italian Supreme Court of Cassation", "CBC" joins "CBC News": an
+    /// "Harbour Court" joins "Northern Harbour Court of Review", "RTV" joins "RTV News": an
     /// organisation whose words run inside a longer organisation's name is that organisation.
     mutating func mergeOrganizationsIntoLongerNames() {
         var byRun: [String: Int] = [:]
@@ -166,10 +166,10 @@ struct MentionClusters {
         for cluster in roots where kind(of: cluster) == .organization || kind(of: cluster) == .place {
             let words = self.words(cluster)
             guard words.count >= 2, let first = words.first else { continue }
-            // Places only as facilities: "Goddard" for "Goddard Space Flight Center".
+            // Places only as facilities: "Halley" for "Halley Space Flight Center".
             if kind(of: cluster) == .place, !(words.last.map(NameCues.facility.contains) ?? false) { continue }
-            // Its first word ("Freedom" for "Freedom Magazine") and its cue words ("the Court" for
-            // "Supreme Court of Cassation"); a last word like "Nature" may be anything.
+            // Its first word ("Lantern" for "Lantern Magazine") and its cue words ("the Court" for
+            // "Harbour Court of Review"); a last word like "Review" may be anything.
             let cues = words.filter { NameCues.organization.contains($0) }
             for word in Set([first] + cues) where EntityLexicon.kind(of: word) == nil {
                 index.add(word, cluster: cluster, weight: members[cluster].count, firstAt: firstStart(cluster))
@@ -227,7 +227,7 @@ struct MentionClusters {
 
 /// Word → the cluster whose name contains it, for attaching single-word mentions.
 ///
-/// When several names share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"), the one
+/// When several names share the word ("Omar Haddad", "Haddad El-Tayeb Haddad"), the one
 /// with the most mentions wins, then the one introduced first: a lone surname most often means
 /// the article's main person of that name.
 struct WordIndex {

@@ -9,7 +9,7 @@ public enum ContractJSON {
             ("title", JSONValue(annotated.article.titleString)),
         ]
         if let source = annotated.source { members.append(("source", .string(source))) }
-        members.append(("standfirst", JSONValue(annotated.article.standfirst.map { text.slice($0) })))
+        members.append(("standfirst", JSONValue(annotated.article.standfirst.map { text.utf8String($0) })))
         members.append(("sections", .array(annotated.article.sections.map { section in
             .object([("heading", JSONValue(section.heading)),
                      ("start", .int(section.span.start)), ("end", .int(section.span.end))])
@@ -28,12 +28,12 @@ public enum ContractJSON {
                      ("speaker", JSONValue(quote.speaker)),
                      ("speaker_name", JSONValue(quote.speaker.flatMap { names[$0] })),
                      ("cue", JSONValue(quote.cue)),
-                     ("text", .string(text.slice(quote.content)))])
+                     ("text", .string(text.utf8String(quote.content)))])
         })))
         members.append(("numbers", .array(annotated.numbers.map { number in
             .object([("start", .int(number.span.start)), ("end", .int(number.span.end)),
                      ("kind", .string(number.kind.rawValue)), ("value", JSONValue(number.value)),
-                     ("text", .string(text.slice(number.span)))])
+                     ("text", .string(text.utf8String(number.span)))])
         })))
         members.append(("actors", .array(annotated.actors.map { actor in
             .object([("entity", .string(actor.entity)), ("name", .string(actor.name)),
@@ -44,7 +44,7 @@ public enum ContractJSON {
             .object([("actor", JSONValue(claim.actor)), ("actor_name", JSONValue(claim.actor.flatMap { names[$0] })),
                      ("cue", JSONValue(claim.cue)), ("kind", .string(claim.kind.rawValue)),
                      ("start", .int(claim.span.start)), ("end", .int(claim.span.end)),
-                     ("text", .string(text.slice(claim.span)))])
+                     ("text", .string(text.utf8String(claim.span)))])
         })))
         return .object(members)
     }

@@ -1,6 +1,9 @@
 /// A JSON value whose objects keep their key order, so output reads in a sensible order
 /// ("text" first, then structure, then annotations) and is byte-for-byte reproducible.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays already hold their elements out of line, and an indirect enum puts
+/// every value, each offset of each mention, in a heap box of its own.
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -36,7 +39,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .int(let i): JSONValue.writeInteger(i, to: &out)
         case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
         case .string(let s): JSONValue.writeEscaped(s, to: &out)
         case .array(let items):
@@ -56,7 +59,8 @@ public indirect enum JSONValue: Sendable, Equatable {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 if pretty { JSONValue.newline(indent + 1, to: &out) }
                 JSONValue.writeEscaped(key, to: &out)
-                out.append(contentsOf: (pretty ? ": " : ":").utf8)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
                 value.write(to: &out, pretty: pretty, indent: indent + 1)
             }
             if pretty { JSONValue.newline(indent, to: &out) }
@@ -69,44 +73,77 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
     }
 
+    /// Decimal digits straight into the output: `String(i)` allocated a string per offset, and
+    /// offsets are most of the numbers written.
+    private static func writeInteger(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        writeDigits(value.magnitude, to: &out)   // `magnitude` is a UInt: Int.min fits
+    }
+
+    private static func writeDigits(_ value: UInt, to out: inout [UInt8]) {
+        // The largest power of ten not above the value, then one digit per power, most significant first.
+        var power: UInt = 1
+        while value / power >= 10 { power *= 10 }
+        while power > 0 {
+            out.append(UInt8(truncatingIfNeeded: value / power % 10) + 0x30)
+            power /= 10
+        }
+    }
+
+    /// Which UTF-8 bytes need a closer look: 1 for the ASCII ones escaped outright (C0 controls,
+    /// quote, backslash, DEL), 2 for lead bytes of the escaped non-ASCII scalars (C1 controls start
+    /// with 0xC2, U+2028/U+2029 with 0xE2). Every other byte is copied as part of a clean run.
+    private static let byteClass: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in 0..<0x20 { table[byte] = 1 }
+        table[0x22] = 1; table[0x5C] = 1; table[0x7F] = 1
+        table[0xC2] = 2; table[0xE2] = 2
+        return table
+    }()
+
     /// Escapes quotes, backslashes and every control character (C0, DEL, C1, U+2028/U+2029),
     /// so no output can carry a raw escape. Works on UTF-8 bytes, copying clean runs whole.
     static func writeEscaped(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
-            var runStart = 0
-            var i = 0
-            func flush(upTo end: Int) {
-                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
-            }
-            while i < bytes.count {
-                let byte = bytes[i]
-                var escapedScalar: UInt32? = nil
-                var width = 1
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                    escapedScalar = UInt32(byte)
-                } else if byte == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) {
-                    escapedScalar = UInt32(bytes[i + 1]); width = 2
-                } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                    escapedScalar = 0x2000 + UInt32(bytes[i + 2]) - 0x80; width = 3
+            byteClass.withUnsafeBufferPointer { byteClass in
+                out.reserveCapacity(out.count + bytes.count + 2)
+                var runStart = 0
+                var i = 0
+                let count = bytes.count
+                while i < count {
+                    let byte = bytes[i]
+                    let kind = byteClass[Int(byte)]
+                    if kind == 0 { i += 1; continue }
+                    var scalar = UInt32(byte)
+                    var width = 1
+                    if kind == 2 {
+                        if byte == 0xC2, i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+                            scalar = UInt32(bytes[i + 1]); width = 2
+                        } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                            scalar = 0x2000 + UInt32(bytes[i + 2]) - 0x80; width = 3
+                        } else {
+                            i += 1
+                            continue
+                        }
+                    }
+                    if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                    switch scalar {
+                    case 0x22: out.append(contentsOf: "\\\"".utf8)
+                    case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                    case 0x0A: out.append(contentsOf: "\\n".utf8)
+                    case 0x09: out.append(contentsOf: "\\t".utf8)
+                    case 0x0D: out.append(contentsOf: "\\r".utf8)
+                    default:
+                        let hex = String(scalar, radix: 16)
+                        out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                    }
+                    i += width
+                    runStart = i
                 }
-                guard let scalar = escapedScalar else { i += 1; continue }
-                flush(upTo: i)
-                switch scalar {
-                case 0x22: out.append(contentsOf: "\\\"".utf8)
-                case 0x5C: out.append(contentsOf: "\\\\".utf8)
-                case 0x0A: out.append(contentsOf: "\\n".utf8)
-                case 0x09: out.append(contentsOf: "\\t".utf8)
-                case 0x0D: out.append(contentsOf: "\\r".utf8)
-                default:
-                    let hex = String(scalar, radix: 16)
-                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                }
-                i += width
-                runStart = i
+                if count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
             }
-            flush(upTo: bytes.count)
         }
         out.append(UInt8(ascii: "\""))
     }

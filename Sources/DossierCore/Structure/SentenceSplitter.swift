@@ -54,20 +54,20 @@ public enum SentenceSplitter {
         // Look back at most 12 scalars: abbreviations are short, and this keeps the pass linear.
         while s > lowerBound && period - s < 12 {
             let p = scalars[s - 1]
-            if p.properties.isAlphabetic || p == "." { s -= 1 } else { break }
+            // ASCII letters answered without the Unicode property tables (one look per scalar before each full stop).
+            let alphabetic = p.value < 0x80 ? (p.value | 0x20) >= 0x61 && (p.value | 0x20) <= 0x7A : p.properties.isAlphabetic
+            if alphabetic || p == "." { s -= 1 } else { break }
         }
         guard s < period else { return .word }
-        var token = ""
         var letters = 0
         var dots = 0
         for j in s..<period {
-            let ch = scalars[j]
-            if ch == "." { dots += 1 } else { letters += 1 }
-            token.unicodeScalars.append(ch)
+            if scalars[j] == "." { dots += 1 } else { letters += 1 }
         }
         if dots > 0 && letters <= dots + 1 { return .acronym }       // U.S, U.N, e.g, a.m
         if letters == 1 && scalars[s].properties.isUppercase { return .initial }
-        if abbreviations.contains(token) { return .abbreviation }
+        // Only now the word as a string: most full stops follow an ordinary word no list holds.
+        if abbreviations.contains(ArticleText.utf8String(scalars, s, period)) { return .abbreviation }
         return .word
     }
 
@@ -94,7 +94,7 @@ public enum SentenceSplitter {
     static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«", "‹", "—", "–"]
 
     /// Titles, ranks and common abbreviations that are followed by a capitalised name.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr",
         "Gov", "Sen", "Rep", "Rev", "Fr", "Sr", "Jr", "St", "Ste", "Mt", "Ft", "Pres", "Supt", "Insp", "Det", "Hon",
         "Amb", "Atty", "Brig", "Cdr", "Gens", "Messrs", "Mmes", "Sens", "Reps", "Lt.Col", "Lt.Gen", "Maj.Gen",
@@ -104,7 +104,7 @@ public enum SentenceSplitter {
     ]
 
     /// Words that start a new sentence after an acronym ("… in the U.S. The …") or an ellipsis.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
         "But", "And", "Yet", "So", "However", "In", "On", "At", "For", "After", "Before", "When", "While", "If",
         "His", "Her", "Their", "Our", "Its", "Some", "Many", "Most", "Other", "Officials", "Meanwhile", "Still",

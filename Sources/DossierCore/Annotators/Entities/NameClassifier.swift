@@ -1,12 +1,12 @@
 /// Types a chunk of name tokens and splits it where it holds more than one name:
-/// "U.S. CENTCOM Commander General Michael Kurilla" → U.S. (place), CENTCOM (organisation),
-/// Michael Kurilla (person); titles are dropped from the person's span.
+/// "U.S. NAVCOM Commander General Martin Halvorsen" → U.S. (place), NAVCOM (organisation),
+/// Martin Halvorsen (person); titles are dropped from the person's span.
 struct NameClassifier {
     let tokens: [NameToken]
     let text: ArticleText
     let evidence: CapitalisationEvidence
 
-    private static let articles: Set<String> = ["The", "A", "An"]
+    private static let articles: WordSet = ["The", "A", "An"]
 
     func mentions(in chunk: Range<Int>) -> [EntityMention] {
         var range = chunk
@@ -14,7 +14,7 @@ struct NameClassifier {
         while range.count > 1, Self.articles.contains(tokens[range.lowerBound].text), lexiconKind(range) == nil {
             range = (range.lowerBound + 1)..<range.upperBound
         }
-        // "Ahmed Mohamed Image: …": a trailing caption label is not part of the name.
+        // "Omar Haddad Image: …": a trailing caption label is not part of the name.
         while range.count > 0, CommonWords.neverNames.contains(tokens[range.upperBound - 1].text)
                 || (range.count > 1 && CommonWords.captionLabels.contains(tokens[range.upperBound - 1].text)) {
             range = range.lowerBound..<(range.upperBound - 1)
@@ -32,8 +32,8 @@ struct NameClassifier {
 
     // MARK: - Titles
 
-    /// "Environment Minister John Baird", "Assistant Secretary of State …, Paul Kapoor",
-    /// "NASA Administrator Charles Bolden": what precedes the title is split into the names the
+    /// "Environment Minister John Whitcombe", "Assistant Secretary of State …, Paul Renner",
+    /// "NASA Administrator Charles Marlowe": what precedes the title is split into the names the
     /// lists know; what follows is the person.
     private func titled(_ range: Range<Int>, titleAt title: Int) -> [EntityMention] {
         var afterTitles = title
@@ -41,7 +41,7 @@ struct NameClassifier {
         var nameStart: Int? = afterTitles < range.upperBound ? afterTitles : nil
         var result = prefixMentions(range.lowerBound..<title)
         if let start = nameStart, !tokens[start].isCapitalized {
-            // The title has a complement ("Minister of Education Stefania Giannini", "Chairman of
+            // The title has a complement ("Minister of Education Lucia Ferrante", "Chairman of
             // the Australian Centre for …"): the person starts at a given name, or is the last two
             // words when they look like a name; a complement that is an organisation is one.
             var complement = start
@@ -58,7 +58,7 @@ struct NameClassifier {
                         || lexiconKind(complement..<range.upperBound) != nil {
                 return result + untitled(complement..<range.upperBound)
             } else if range.upperBound - complement < 2 {
-                // "Co-founder of Google": a one-word complement is a name of its own, not the person.
+                // "Co-founder of Wexley": a one-word complement is a name of its own, not the person.
                 return result + (complement < range.upperBound ? untitled(complement..<range.upperBound) : [])
             } else {
                 let last2 = max(start + 1, range.upperBound - 2)
@@ -86,7 +86,7 @@ struct NameClassifier {
         return result
     }
 
-    /// The known names in front of a title: "U.S. CENTCOM" → U.S. + CENTCOM, "NASA", "Ottawa".
+    /// The known names in front of a title: "U.S. NAVCOM" → U.S. + NAVCOM, "NASA", "Ottawa".
     private func prefixMentions(_ range: Range<Int>) -> [EntityMention] {
         var result: [EntityMention] = []
         var index = range.lowerBound
@@ -125,12 +125,12 @@ struct NameClassifier {
         let last = tokens[range.upperBound - 1]
 
         if count >= 2 {
-            // "U.S. CENTCOM": neighbouring acronyms are separate names.
+            // "U.S. NAVCOM": neighbouring acronyms are separate names.
             if first.isAcronym, tokens[range.lowerBound + 1].isAcronym {
                 return untitled(range.lowerBound..<(range.lowerBound + 1))
                     + untitled((range.lowerBound + 1)..<range.upperBound)
             }
-            // "NASA Bill Ingalls", "US Barack Obama": a known name or acronym before a person.
+            // "NASA Bill Tarrant", "US Elena Marsh": a known name or acronym before a person.
             if (first.isAcronym || EntityLexicon.kind(of: first.text) != nil),
                GivenNames.all.contains(tokens[range.lowerBound + 1].text) {
                 return untitled(range.lowerBound..<(range.lowerBound + 1))
@@ -147,17 +147,18 @@ struct NameClassifier {
         if count >= 2, NameCues.eventLast.contains(last.text) { return [mention(range, .event)] }
         if let place = compassPlace(range) { return [mention(range, place)] }
         // "Mountain View, California": a name followed by its state or country is a town.
-        if count <= 3, !GivenNames.all.contains(first.text), cueKind(range) == nil,
+        let cue = cueKind(range)   // asked twice below: looked up once
+        if count <= 3, !GivenNames.all.contains(first.text), cue == nil,
            isFollowedByPlace(range.upperBound - 1) {
             return [mention(range, .place)]
         }
-        if let cued = cueKind(range) {
-            // "Marc Lamont Hill", "Jack London": a given name outweighs a place word.
+        if let cued = cue {
+            // "Jack London", "Rose Kent": a given name outweighs a place word.
             if cued == .place, count <= 3, GivenNames.all.contains(first.text) { return [mention(range, .person)] }
             return [mention(range, cued)]
         }
         if count == 1 { return [mention(range, singleWordKind(range.lowerBound))] }
-        // "Toronto Star", "Chicago Bulls", "Manchester United": a place and a newspaper word, a
+        // "Dunmore Star", "Chicago Bulls", "Manchester United": a place and a newspaper word, a
         // plural or "United" name an organisation ("Porto Alegre" does not).
         if count == 2, EntityLexicon.kind(of: first.text) == .place,
            NameCues.newspaperWords.contains(last.text) || last.text == "United"
@@ -175,19 +176,19 @@ struct NameClassifier {
         if isFollowedByAge(range.upperBound - 1) || followedByPersonVerb(range.upperBound - 1) {
             return [mention(range, .person)]
         }
-        // "the journal Nature Astronomy"; "the Europa Clipper mission": people take no article.
+        // "the journal Tidal Review"; "the Europa Clipper mission": people take no article.
         if let previous = previousWord(range.lowerBound) {
             if NameCues.organizationNouns.contains(previous) { return [mention(range, .organization)] }
             if previous == "the", !GivenNames.all.contains(first.text) { return [mention(range, .other)] }
         }
         if range.allSatisfy({ Demonyms.isGroupWord(tokens[$0].text) }) { return [mention(range, .group)] }
-        // "Pakistani Sharifullah": a demonym in front of another name is a group of its own.
+        // "Pakistani Zamanullah": a demonym in front of another name is a group of its own.
         if Demonyms.isGroupWord(first.text) {
             return [mention(range.lowerBound..<(range.lowerBound + 1), .group)]
                 + untitled((range.lowerBound + 1)..<range.upperBound)
         }
         if range.contains(where: { hasDigit(tokens[$0]) }) { return [mention(range, .organization)] }
-        // "Environment Canada", "Statistics Canada": words in front of a country name an agency.
+        // "Statistics Canada", "Transport Canada": words in front of a country name an agency.
         if EntityLexicon.isCountry(last.text), !GivenNames.all.contains(first.text) {
             return [mention(range, .organization)]
         }
@@ -195,7 +196,7 @@ struct NameClassifier {
             return [mention(range, .organization)]
         }
         // Several capitalised words no list knows: a person's name when none of them is an
-        // ordinary word of the article ("Space Shuttle", "Iodine Nutrition" are not people).
+        // ordinary word of the article ("Space Shuttle", "Soil Chemistry" are not people).
         let ordinary = range.contains { index in
             let word = tokens[index].text
             return tokens[index].isCapitalized && !GivenNames.all.contains(word) && !tokens[index].isInitial
@@ -235,14 +236,14 @@ struct NameClassifier {
         return nil
     }
 
-    /// The kind the cue words give: the last word first ("Kennedy Space Center Visitor
-    /// Complex"), then the others ("Council on Foreign Relations", "Cape Canaveral").
+    /// The kind the cue words give: the last word first ("Lakeside Research Center Visitor
+    /// Complex"), then the others ("Council on Maritime Affairs", "Cape Canaveral").
     private func cueKind(_ range: Range<Int>) -> EntityKind? {
         func kind(_ word: String) -> EntityKind? {
-            // "Orbiter Processing Facility-1": the cue before a number suffix.
+            // "Engine Testing Facility-2": the cue before a number suffix.
             var word = word
             // Most words have no hyphen: checking the bytes first skips a `Character` walk.
-            if word.utf8.contains(0x2D), let hyphen = word.lastIndex(of: "-"),
+            if word.hasUTF8Byte(0x2D), let hyphen = word.lastIndex(of: "-"),
                word[word.index(after: hyphen)...].unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
                 word = String(word[..<hyphen])
             }
@@ -251,7 +252,7 @@ struct NameClassifier {
             return nil
         }
         if let kind = kind(tokens[range.upperBound - 1].text) {
-            // "Irving Independent School District": an organisation word before an area word.
+            // "Millbrook Unified School District": an organisation word before an area word.
             if kind == .place, NameCues.geographic.contains(tokens[range.upperBound - 1].text),
                range.dropLast().contains(where: { NameCues.organization.contains(tokens[$0].text) }) {
                 return .organization
@@ -263,7 +264,7 @@ struct NameClassifier {
             let word = tokens[index].text
             if NameCues.organization.contains(word) { return .organization }
             // Place words inside a name count when they open it ("Cape Canaveral") or take a
-            // complement ("Plains of Arafat"); "Sea Org" is not a sea.
+            // complement ("Plains of Abraham"); "Tide Club" is not a tide.
             let opens = index == range.lowerBound && NameCues.placeFirst.contains(word)
             let takesComplement = index + 1 < range.upperBound && !tokens[index + 1].isCapitalized
             // "Center for Strategic and International Studies" is an organisation.
@@ -277,7 +278,7 @@ struct NameClassifier {
 
     /// One capitalised word no list knows: what its neighbours say.
     ///
-    /// UNFINISHED: with no telling neighbour the word stays `.other` ("Zeus", "Wicca", "Genova");
+    /// UNFINISHED: with no telling neighbour the word stays `.other` ("Odin", "Druidry", "Verona");
     /// the linker makes a word repeated three times an organisation, nothing types the rest.
     private func singleWordKind(_ index: Int) -> EntityKind {
         let token = tokens[index]
@@ -294,7 +295,7 @@ struct NameClassifier {
             if isAfterPlaceNoun(index) || isAfterTravelVerb(index) { return .place }
             if NameCues.organizationNouns.contains(previous) { return .organization }
             if previous == "the" {
-                // "the Taliban’s rise", "the Taliban." name an organisation; in "the Pahalgam
+                // "the Brotherhood’s rise", "the Brotherhood." name an organisation; in "the Kellerby
                 // attack" the name only qualifies a noun and could be anything.
                 guard let next = nextWord(index), !token.isPossessive, tokens[index + 1].isLowercase else {
                     return .organization
@@ -315,7 +316,7 @@ struct NameClassifier {
     /// `PersonTitles.isTitle`, without its `Character` walk for the hyphenated forms when the
     /// word has no hyphen (most words): same answer, a fraction of the work.
     static func isTitle(_ word: String) -> Bool {
-        PersonTitles.all.contains(word) || (word.utf8.contains(0x2D) && PersonTitles.isTitle(word))
+        PersonTitles.all.contains(word) || (word.hasUTF8Byte(0x2D) && PersonTitles.isTitle(word))
     }
 
     /// "WASHINGTON" → "Washington", "NEW" → "New".
@@ -326,6 +327,21 @@ struct NameClassifier {
 
     private func lexiconKind(_ range: Range<Int>) -> EntityKind? {
         guard range.count <= EntityLexicon.longestPhrase else { return nil }
+        if range.count == 1 { return EntityLexicon.kind(of: tokens[range.lowerBound].text) }
+        // Words one ASCII space apart in ASCII text: the joined name is the text itself, looked up
+        // from the scalars without building it.
+        let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+        let scalars = text.scalars
+        var plain = true
+        for index in (range.lowerBound + 1)..<range.upperBound
+        where tokens[index].start != tokens[index - 1].end + 1 || scalars[tokens[index - 1].end] != " " {
+            plain = false
+            break
+        }
+        if plain {
+            for k in start..<end where scalars[k].value >= 0x80 { plain = false; break }
+        }
+        if plain { return EntityLexicon.kind(ofASCII: scalars, start, end) }
         return EntityLexicon.kind(of: slice(range))
     }
 
@@ -339,7 +355,7 @@ struct NameClassifier {
         return tokens[index + 1].text
     }
 
-    /// "the town of Yeoncheon", "the state of Rio Grande do Sul".
+    /// "the town of Brackwater", "the state of Rio Grande do Sul".
     private func isAfterPlaceNoun(_ index: Int) -> Bool {
         guard index >= 2, tokens[index].followsSpace, tokens[index - 1].text == "of", tokens[index - 1].followsSpace
         else { return false }
@@ -353,13 +369,13 @@ struct NameClassifier {
         return PersonContext.travelVerbs.contains(tokens[index - 2].text)
     }
 
-    /// "Kapoor told reporters": verbs that follow people, not organisations.
+    /// "Renner told reporters": verbs that follow people, not organisations.
     private func followedByPersonVerb(_ index: Int) -> Bool {
         guard let next = nextWord(index), !tokens[index].isPossessive else { return false }
         return PersonContext.reportingVerbs.contains(next) && !PersonContext.weakVerbs.contains(next)
     }
 
-    /// "Irving, Texas", "Kanata, Ontario": a town followed by its state or country.
+    /// "Denton, Texas", "Ashbury, Ontario": a town followed by its state or country.
     private func isFollowedByPlace(_ index: Int) -> Bool {
         let next = index + 1
         guard next < tokens.count, tokens[index].end + 2 == tokens[next].start,
@@ -370,14 +386,14 @@ struct NameClassifier {
             let kind = lexiconKind(next..<end)
             if kind == .place {
                 let name = slice(next..<end)
-                return PlaceNames.countries.contains(name) || PlaceNames.subdivisions.contains(name)
+                return PlaceNames.countryWords.contains(name) || PlaceNames.subdivisionWords.contains(name)
             }
             end -= 1
         }
         return false
     }
 
-    /// "Montalvo, 32, said": a name followed by an age in commas.
+    /// "Quintero, 32, said": a name followed by an age in commas.
     private func isFollowedByAge(_ index: Int) -> Bool {
         let scalars = text.scalars
         var k = tokens[index].end

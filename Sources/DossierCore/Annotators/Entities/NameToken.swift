@@ -1,4 +1,4 @@
-/// A word of the article as the entity annotator sees it: "U.S.", "ISIS-K", "Udvar-Hazy", "Dr.".
+/// A word of the article as the entity annotator sees it: "U.S.", "ALPHA-K", "Harrow-Lyle", "Dr.".
 struct NameToken: Sendable {
     var start: Int
     var end: Int
@@ -7,9 +7,9 @@ struct NameToken: Sendable {
     var isCapitalized: Bool
     /// Starts with a lowercase letter.
     var isLowercase: Bool
-    /// At least two letters, every letter uppercase: "NATO", "U.S.", "ISIS-K", "M5S".
+    /// At least two letters, every letter uppercase: "NATO", "U.S.", "ALPHA-K", "M5S".
     var isAcronym: Bool
-    /// Single uppercase letters with periods: "F." in "Steven F. Smith", "C.S." (also "U.S.":
+    /// Single uppercase letters with periods: "F." in "Laura F. Smith", "C.S." (also "U.S.":
     /// the word lists tell a country from initials).
     var isInitial: Bool
     /// Followed by a possessive "’s" or "’", which is not part of the token.
@@ -25,17 +25,17 @@ struct NameToken: Sendable {
 /// Splits an article's paragraphs into `NameToken`s in one pass over the scalars.
 enum NameTokenizer {
     /// Abbreviations whose final period belongs to the word, not to the sentence.
-    static let abbreviations: Set<String> = {
+    static let abbreviations: WordSet = {
         var result: Set<String> = ["Jr", "Sr", "St", "Mt", "Ft", "No", "Co", "Inc", "Corp", "Ltd", "Bros", "Dept",
                                    "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Brig",
                                    "Cpl", "Pvt", "Rev", "Hon", "Prof", "Dr", "Mr", "Mrs", "Ms", "Mx", "Messrs",
                                    "Ave", "Rd", "Blvd", "vs", "etc", "Fr", "Supt", "Insp", "Det", "Cmdr", "Pres"]
         for entry in PersonTitles.all where entry.hasSuffix(".") { result.insert(String(entry.dropLast())) }
-        return result
+        return WordSet(result.sorted())
     }()
 
     /// "al-Qaeda", "el-Sisi", "ad-Din": the first letters of an Arabic article before a hyphen.
-    private static let arabicArticles: Set<String> = ["al", "el", "ad", "an", "as", "at", "ar"]
+    private static let arabicArticles: WordSet = ["al", "el", "ad", "an", "as", "at", "ar"]
 
     static func tokens(in article: StructuredArticle) -> [NameToken] {
         let scalars = article.text.scalars
@@ -53,7 +53,7 @@ enum NameTokenizer {
                 if isWordScalar(scalars[i]) {
                     token = scan(scalars, from: i, to: end, paragraph: index)
                 } else if scalars[i] == "&", i > 0, scalars[i - 1] == " ", i + 1 < end, scalars[i + 1] == " " {
-                    // A free-standing "&" joins names like "and": "Evergreen Aviation & Space Museum".
+                    // A free-standing "&" joins names like "and": "Riverside Rail & Steam Museum".
                     token = NameToken(start: i, end: i + 1, text: "&", isCapitalized: false, isLowercase: false,
                                       isAcronym: false, isInitial: false, isPossessive: false,
                                       isSentenceStart: false, followsSpace: false, paragraph: index)
@@ -82,14 +82,14 @@ enum NameTokenizer {
     private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int) -> NameToken {
         var j = start
         var segmentStart = start
-        var dottedOnly = true   // every separator so far is a period: "U.S.", not "ISIS-K."
+        var dottedOnly = true   // every separator so far is a period: "U.S.", not "ALPHA-K."
         var possessive = false
         scanning: while j < end {
             let c = s[j]
             if isWordScalar(c) { j += 1; continue }
             switch c {
             case "-", "\u{2011}":
-                // Hyphenated names stay one word: "ISIS-K", "Udvar-Hazy", "Jong-un"; but a known
+                // Hyphenated names stay one word: "ALPHA-K", "Harrow-Lyle", "Hyun-woo"; but a known
                 // name or acronym before a lowercase word is a name of its own: "U.S.-led", "Pakistan-based".
                 guard j + 1 < end, isWordScalar(s[j + 1]) else { break scanning }
                 if isLower(s[j + 1]), j - start >= 2, isUpper(s[start]) {
@@ -108,7 +108,7 @@ enum NameTokenizer {
                 }
                 break scanning
             case "&":
-                // "AT&T", "Texas A&M".
+                // "AT&T", "Ohio A&M".
                 if j > start, isUpper(s[j - 1]), j + 1 < end, isUpper(s[j + 1]) { j += 1; dottedOnly = false; continue }
                 break scanning
             case "'", "\u{2019}":
@@ -181,7 +181,7 @@ enum NameTokenizer {
         case ".":
             guard let index, tokens[index].end == k + 1, tokens[index].text.hasSuffix(".") else { return true }
             let previous = tokens[index]
-            // "Dr. Smith", "Steven F. Smith": the period belongs to the abbreviation.
+            // "Dr. Smith", "Laura F. Smith": the period belongs to the abbreviation.
             if (previous.isInitial && EntityLexicon.kind(of: previous.text) == nil)
                 || abbreviations.contains(String(previous.text.dropLast())) { return false }
             // "U.S. officials" or "… in the U.S. The": only a common word after it starts a sentence.
@@ -212,7 +212,7 @@ enum NameTokenizer {
         return true
     }
 
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 {
             let v = c.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
@@ -223,17 +223,17 @@ enum NameTokenizer {
         return properties.isAlphabetic || properties.numericType != nil
     }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
         return c.properties.isAlphabetic
     }
 
-    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
         return c.properties.isUppercase
     }
 
-    static func isLower(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
         return c.properties.isLowercase
     }

@@ -1,6 +1,6 @@
 /// Who a speech verb's subject is, as the words say it.
 enum SpeechSubject: Sendable, Equatable {
-    /// A run of capitalised words ("General Michael Kurilla", "The Straits Times").
+    /// A run of capitalised words ("General Martin Halvorsen", "The Harbour Times").
     case name(Span)
     /// he, she, it, they …, lowercased.
     case pronoun(String, Span)
@@ -21,22 +21,22 @@ struct SpeechCue: Sendable, Equatable {
 struct AttributionPatterns {
     let tokens: [TextToken]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                                            "my", "your", "these", "those", "no", "every", "each"]
-    /// Words allowed between a subject and its verb ("Memon also said", "has publicly lauded").
-    static let auxiliaries: Set<String> = ["has", "have", "had", "also", "is", "was", "were", "will", "would",
+    /// Words allowed between a subject and its verb ("Qadri also said", "has publicly lauded").
+    static let auxiliaries: WordSet = ["has", "have", "had", "also", "is", "was", "were", "will", "would",
                                            "later", "then", "further", "previously", "again", "once", "did",
                                            "does", "do", "never", "not", "already", "still", "just",
                                            "could", "may", "might", "should", "can", "been", "be", "being"]
     /// A name right after one of these is an object, never a subject ("incidents in Russia and Iran, underscores").
-    static let prepositions: Set<String> = ["in", "of", "at", "from", "to", "with", "by", "for", "on", "into", "against",
+    static let prepositions: WordSet = ["in", "of", "at", "from", "to", "with", "by", "for", "on", "into", "against",
                                             "between", "about", "over", "under", "near", "across", "toward", "towards",
                                             "beyond", "within", "throughout", "like", "than", "among", "behind", "after",
                                             "before", "during", "including", "via"]
-    static let conjunctions: Set<String> = ["and", "but", "or", "nor", "then", "who", "which", "that", "while", "as", "so"]
-    /// Lowercase words that join the parts of a name ("Council of Europe", "Ahmed bin Salman").
-    static let nameJoiners: Set<String> = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
+    static let conjunctions: WordSet = ["and", "but", "or", "nor", "then", "who", "which", "that", "while", "as", "so"]
+    /// Lowercase words that join the parts of a name ("Council of Europe", "Faisal bin Rashid").
+    static let nameJoiners: WordSet = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
                                            "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "and", "&", "for"]
 
     /// Tokens in a name at most ("Assistant Secretary of State for South and Central Asian Affairs" is 11):
@@ -95,7 +95,7 @@ struct AttributionPatterns {
     }
 
     /// Capitalised only because they open a sentence: "Another said", "Some argue".
-    static let commonOpenings: Set<String> = ["another", "one", "some", "many", "others", "both", "all", "each", "most",
+    static let commonOpenings: WordSet = ["another", "one", "some", "many", "others", "both", "all", "each", "most",
                                               "several", "few", "this", "that", "these", "those", "there", "the", "a",
                                               "an", "critics", "officials", "experts", "residents", "police", "witnesses"]
 
@@ -143,7 +143,7 @@ struct AttributionPatterns {
         if t.kind == .word && Self.conjunctions.contains(t.text) { return nil }
         if t.kind == .word && Self.pronouns.contains(t.text) { return SpeechCue(span: cueSpan, subject: .pronoun(t.text, t.span)) }
         if t.kind == .word && SpeechVerbs.speechNouns.contains(t.text) {
-            // "Cornyn's statement added": the statement speaks for its author.
+            // "Tessaro's statement added": the statement speaks for its author.
             if k > lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].text.hasSuffix("'s"), isNameWord(k - 1),
                let name = nameRun(endingAt: k - 1, lowerBound: lowerBound) {
                 return SpeechCue(span: cueSpan, subject: .name(Span(name.start, name.end - 2)))
@@ -156,7 +156,7 @@ struct AttributionPatterns {
             return SpeechCue(span: cueSpan, subject: .name(name))
         }
         if t.isPunctuation(",") || t.isPunctuation(")") {
-            // Appositives: "Mu Li, of the University of NSW, said", "The head of CEI, Nunzio Galantino,
+            // Appositives: "Ana Li, of the University of Eastmoor, said", "The head of CEI, Marco Castellano,
             // has called", "Cmdr. Sean Robertson, a spokesperson for X, the operation in Y, told". Offer
             // the names before the last three commas, earliest first, then the sentence's opening name;
             // the caller prefers a person, then the first offered.
@@ -201,7 +201,7 @@ struct AttributionPatterns {
         return nil
     }
 
-    /// The subject written after an inverted verb or "according to": "said Bolden", "said the spokesman".
+    /// The subject written after an inverted verb or "according to": "said Marlowe", "said the spokesman".
     func subject(after start: Int, upperBound: Int, cueSpan: Span) -> SpeechCue? {
         guard start < upperBound else { return nil }
         let t = tokens[start]
@@ -218,11 +218,11 @@ struct AttributionPatterns {
             return SpeechCue(span: cueSpan, subject: .unnamed)
         }
         if let name = nameRun(startingAt: start, upperBound: upperBound) {
-            // "quoting North Korea's main news agency KCNA": the phrase up to the comma may name it better.
+            // "quoting the country's main news agency NNA": the phrase up to the comma may name it better.
             var end = start
             while end + 1 < upperBound, end - start < 12, !tokens[end + 1].isPunctuation(","),
                   !tokens[end + 1].isPunctuation("."), tokens[end + 1].kind != .quote { end += 1 }
-            // A possessive name is not the head: "North Korea's main news agency KCNA" names the agency.
+            // A possessive name is not the head: "the country's main news agency NNA" names the agency.
             let possessive = tokens[start..<upperBound].first { $0.span.end == name.end }?.text.hasSuffix("'s") ?? false
             return SpeechCue(span: cueSpan, subject: .name(possessive ? Span(name.start, tokens[end].span.end) : name))
         }
@@ -253,7 +253,7 @@ struct AttributionPatterns {
         } else if let name = nameRun(startingAt: j, upperBound: upper) {
             while k < upper && tokens[k].span.end <= name.end { k += 1 }
             if k < upper, tokens[k].isPunctuation(",") {
-                // An appositive: "Khaled Al-Maeena, editor at large at the Saudi Gazette, said."
+                // An appositive: "Samir Al-Nahari, editor at large at the Gulf Ledger, said."
                 var c = k + 1
                 while c < upper, c - k < 20, !tokens[c].isPunctuation(",") { c += 1 }
                 if c < upper { k = c + 1 }

@@ -53,7 +53,7 @@ struct EntityMentionIndex: Sendable {
     }
 
     /// The entity named inside `span` that is most likely the speaker: a person before an
-    /// organisation before a place; among equals, the last (the head of "U.S. Senator John Cornyn").
+    /// organisation before a place; among equals, the last (the head of "U.S. Senator John Tessaro").
     func speaker(in span: Span, allowing kinds: Set<EntityKind>? = nil) -> Int? {
         var best: Int? = nil
         var bestRank = Int.max

@@ -24,8 +24,8 @@ struct TextToken: Sendable {
 
 /// Splits a paragraph into `TextToken`s and sentences; quotations given as spans become single tokens.
 enum ParagraphTokenizer {
-    /// Abbreviations whose full stop does not end a sentence ("Gen. Kurilla", "Dr. Li").
-    static let abbreviations: Set<String> = [
+    /// Abbreviations whose full stop does not end a sentence ("Gen. Halvorsen", "Dr. Moss").
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "sen",
         "rep", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "rev", "hon",
         "fr", "mt", "ft", "approx", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -39,11 +39,13 @@ enum ParagraphTokenizer {
         var i = span.start
         var q = 0
         var lineBreak = false
-        func append(_ token: TextToken) {
-            var token = token
-            token.startsLine = lineBreak
-            lineBreak = false
+        // Appends, then marks the line break on the stored token: no copy of the token on the way.
+        func append(_ token: consuming TextToken) {
             tokens.append(token)
+            if lineBreak {
+                tokens[tokens.count - 1].startsLine = true
+                lineBreak = false
+            }
         }
         while q < quotes.count && quotes[q].end <= i { q += 1 }
         while i < span.end {
@@ -89,9 +91,7 @@ enum ParagraphTokenizer {
                 if c == "\n" { lineBreak = true }
                 i += 1
             } else {
-                var text = String.UnicodeScalarView()
-                text.append(c)
-                append(TextToken(span: Span(i, i + 1), kind: .punctuation, text: String(text),
+                append(TextToken(span: Span(i, i + 1), kind: .punctuation, text: punctuationText(c),
                                  isCapitalised: false, quote: -1))
                 i += 1
             }
@@ -100,7 +100,16 @@ enum ParagraphTokenizer {
         return tokens
     }
 
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    /// The text of a punctuation token: ASCII marks (most of them) come from a table built once,
+    /// where building a one-scalar `String` each time cost a few hundred instructions a mark.
+    static func punctuationText(_ c: Unicode.Scalar) -> String {
+        if c.value < 0x80 { return asciiMarks[Int(c.value)] }
+        return String(Character(c))
+    }
+
+    private static let asciiMarks: [String] = (0..<0x80).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 {
             let v = c.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x40 || v == 0x23
@@ -110,16 +119,16 @@ enum ParagraphTokenizer {
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
         return c.properties.isAlphabetic
     }
 
-    static func isJoiner(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool {
         c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "&" || c == "\u{2010}" || c == "\u{2011}"
     }
 
-    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
         return c.properties.isUppercase
     }

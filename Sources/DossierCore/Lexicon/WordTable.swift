@@ -1,0 +1,185 @@
+/// A table of words, each with a value, looked up by the word's UTF-8 bytes with a cheap
+/// multiplicative hash.
+///
+/// `Set<String>` and `[String: V]` hash with SipHash and compare with Unicode canonical
+/// equivalence: about 450 instructions a lookup, and the annotators look up several words per
+/// token. Here an ASCII word (nearly every word of an English article) costs a few dozen.
+/// Answers are exactly those of a `[String: V]`: ASCII words are compared byte for byte (an ASCII
+/// string is equal only to itself), and any other word goes through a `[String: V]` of the
+/// non-ASCII entries, so canonical equivalence still decides there.
+struct WordTable<Value: Sendable>: Sendable {
+    /// UTF-8 bytes of the ASCII entries, one after another.
+    private var bytes: [UInt8] = []
+    /// Where entry k starts in `bytes`, and its length and value.
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
+    private var values: [Value] = []
+    /// Open addressing: entry index + 1, or 0 for an empty slot. Never more than half full.
+    private var slots: [Int32]
+    private var mask: Int
+    /// Entries with a non-ASCII scalar.
+    private var others: [String: Value] = [:]
+
+    init(minimumCapacity: Int = 16) {
+        var capacity = 16
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    var count: Int { values.count + others.count }
+
+    /// The value of `word`, or nil.
+    func value(_ word: String) -> Value? {
+        var contiguous = word
+        let (isASCII, entry) = contiguous.withUTF8 { utf8 -> (Bool, Int?) in
+            guard let hash = Self.asciiHash(utf8) else { return (false, nil) }
+            return (true, slot(of: utf8, hash: hash).entry)
+        }
+        guard isASCII else { return others[word] }
+        return entry.map { values[$0] }
+    }
+
+    func contains(_ word: String) -> Bool { value(word) != nil }
+
+    /// The value of `scalars[start..<end]` with A–Z lowercased, read straight from the scalars
+    /// (no `String` made); nil when absent or when a scalar is not ASCII.
+    func value(lowercasing scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Value? {
+        value(scalars, start, end, lowercasing: true)
+    }
+
+    /// The value of `scalars[start..<end]` as written (or with A–Z lowercased), read straight
+    /// from the scalars; nil when absent or when a scalar is not ASCII.
+    func value(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, lowercasing: Bool) -> Value? {
+        guard end > start, end - start <= 64 else { return nil }
+        let fold: UInt32 = lowercasing ? 32 : 0
+        // The word's bytes on the stack (at most 64), then the same lookup as for a string.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Value? in
+            var count = 0
+            for k in start..<end {
+                let v = scalars[k].value
+                guard v < 0x80 else { return nil }
+                buffer[count] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + fold : v)
+                count += 1
+            }
+            let utf8 = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            guard let hash = Self.asciiHash(utf8), let entry = slot(of: utf8, hash: hash).entry else { return nil }
+            return values[entry]
+        }
+    }
+
+    /// Sets the value of `word`, adding it when new.
+    mutating func set(_ word: String, _ value: Value) {
+        var word = word
+        let hash = word.withUTF8 { Self.asciiHash($0) }
+        guard let hash else { others[word] = value; return }
+        let found = word.withUTF8 { slot(of: $0, hash: hash) }
+        if let entry = found.entry { values[entry] = value; return }
+        starts.append(Int32(bytes.count))
+        lengths.append(Int32(word.utf8.count))
+        bytes.append(contentsOf: word.utf8)
+        values.append(value)
+        slots[found.slot] = Int32(values.count)
+        if values.count * 2 > slots.count { grow() }
+    }
+
+    // MARK: - Hashing
+
+    /// FNV-1a over the bytes, or nil when a byte is not ASCII.
+    private static func asciiHash(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in utf8 {
+            high |= byte
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        guard high < 0x80 else { return nil }
+        // The high bits are the best mixed: fold them down for the slot index.
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    /// The entry holding these bytes, or the empty slot where they would go. Reads the tables
+    /// through unsafe buffers: this runs for several words per token, and bounds checks and
+    /// retains of five arrays cost more than the probe itself.
+    private func slot(of utf8: UnsafeBufferPointer<UInt8>, hash: Int) -> (slot: Int, entry: Int?) {
+        slots.withUnsafeBufferPointer { slots in
+            lengths.withUnsafeBufferPointer { lengths in
+                starts.withUnsafeBufferPointer { starts in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        var slot = hash & mask
+                        while true {
+                            let stored = Int(slots[slot])
+                            if stored == 0 { return (slot, nil) }
+                            let entry = stored - 1
+                            if Int(lengths[entry]) == utf8.count {
+                                let start = Int(starts[entry])
+                                var same = true
+                                for k in 0..<utf8.count where bytes[start + k] != utf8[k] { same = false; break }
+                                if same { return (slot, entry) }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for entry in values.indices {
+            let start = Int(starts[entry]), length = Int(lengths[entry])
+            let hash = bytes.withUnsafeBufferPointer {
+                Self.asciiHash(UnsafeBufferPointer(rebasing: $0[start..<(start + length)]))!
+            }
+            var slot = hash & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(entry + 1)
+        }
+    }
+}
+
+/// A set of words with the lookup speed of `WordTable`, in the order they were added.
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    private var table: WordTable<Bool>
+    private var words: [String] = []
+
+    init(minimumCapacity: Int = 16) { table = WordTable(minimumCapacity: minimumCapacity) }
+
+    init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        table = WordTable(minimumCapacity: words.underestimatedCount)
+        for word in words { insert(word) }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    func contains(_ word: String) -> Bool { table.value(word) != nil }
+
+    /// Whether `scalars[start..<end]`, A–Z lowercased, is in the set (ASCII words only; see `WordTable`).
+    func contains(lowercasing scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        table.value(lowercasing: scalars, start, end) != nil
+    }
+
+    mutating func insert(_ word: String) {
+        guard !contains(word) else { return }
+        table.set(word, true)
+        words.append(word)
+    }
+
+    var count: Int { words.count }
+    var isEmpty: Bool { words.isEmpty }
+
+    func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
+}
+
+extension String {
+    /// Whether the UTF-8 form holds `byte` (an ASCII byte such as a space or a hyphen), scanned
+    /// as a buffer: `utf8.contains` walks the view one index at a time, a few hundred
+    /// instructions for a short word, and this runs for name words.
+    func hasUTF8Byte(_ byte: UInt8) -> Bool {
+        var contiguous = self
+        return contiguous.withUTF8 { $0.contains(byte) }
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import DossierCore
+
+@Suite struct WordTableTests {
+    @Test func answersLikeASetOfStringsForEveryListWord() {
+        // Every given name, and its lowercase form (mostly absent), against the plain Set.
+        let plain = Set(GivenNames.all)
+        for name in GivenNames.all {
+            #expect(GivenNames.all.contains(name))
+            #expect(GivenNames.all.contains(name.lowercased()) == plain.contains(name.lowercased()))
+        }
+        #expect(!GivenNames.all.contains(""))
+    }
+
+    @Test func nonASCIIWordsKeepCanonicalEquivalence() {
+        let places: WordSet = ["São Paulo", "Zürich", "Kabul"]
+        #expect(places.contains("São Paulo"))
+        #expect(places.contains("Sa\u{0303}o Paulo"))   // "ã" written as "a" and a combining tilde
+        #expect(places.contains("Zu\u{0308}rich"))
+        #expect(!places.contains("Sao Paulo"))
+        #expect(!places.contains("kabul"))
+    }
+
+    @Test func growsAndOverwritesValues() {
+        var table = WordTable<Int>()
+        let words = (0..<5_000).map { "word\($0)" }
+        for (index, word) in words.enumerated() { table.set(word, index) }
+        table.set("word7", -7)
+        #expect(table.count == 5_000)
+        #expect(table.value("word7") == -7)
+        #expect(table.value("word4999") == 4_999)
+        #expect(table.value("word5000") == nil)
+        #expect(table.value("word") == nil)
+    }
+
+    @Test func setKeepsFirstInsertionOrderWithoutDuplicates() {
+        var set = WordSet()
+        for word in ["said", "told", "said", "Said"] { set.insert(word) }
+        #expect(Array(set) == ["said", "told", "Said"])
+        #expect(set.count == 3)
+    }
+}
+
+@Suite struct ScalarLookupTests {
+    @Test func looksUpWordsStraightFromScalarsLowercased() {
+        let text = Array("Kurt SAID it, “Stated” the résumé.".unicodeScalars)
+        #expect(SpeechVerbs.containsWord(text, 5, 9) == true)          // "SAID"
+        #expect(SpeechVerbs.containsWord(text, 0, 4) == false)         // "Kurt"
+        #expect(SpeechVerbs.containsWord(text, 15, 21) == true)        // "Stated"
+        #expect(SpeechVerbs.containsWord(text, 27, 33) == nil)         // "résumé": not ASCII, ask as a String
+    }
+
+    @Test func speechVerbCheckFindsVerbsInsideJoinedWordsAndIgnoresParagraphsWithout() {
+        // A seed sentence with a speech verb, and one without any.
+        let said = Array("The Pakistani government, he said, has long-denied it.".unicodeScalars)
+        let none = Array("The shuttle will be displayed at the museum in Virginia.".unicodeScalars)
+        #expect(ClaimExtractor.mayHoldSpeechVerb(said, Span(0, said.count)))
+        #expect(!ClaimExtractor.mayHoldSpeechVerb(none, Span(0, none.count)))
+        #expect(ClaimExtractor.mayHoldSpeechVerb(none, Span(0, 3)) == false)
+    }
+}

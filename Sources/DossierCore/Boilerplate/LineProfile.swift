@@ -1,7 +1,7 @@
 /// What a block of pasted page text looks like: how many words, how sentence-like, and its
 /// lowercased head for matching boilerplate phrases. The boilerplate filter decides from this.
 struct LineProfile: Sendable {
-    var span: Span
+    var block: TextBlock
     var words = 0
     var lowercaseWords = 0
     var stopWords = 0
@@ -28,8 +28,8 @@ struct LineProfile: Sendable {
     static let headLimit = 400
     static let tailLimit = 300
 
-    init(span: Span, in scalars: [Unicode.Scalar]) {
-        self.span = span
+    init(block: TextBlock, in page: PageText) {
+        self.block = block
         // Words are packed into an integer key (6 bits a letter) so that looking them up allocates nothing.
         var key: UInt64 = 1      // a leading 1 bit keeps the word's length in the key
         var letters = 0
@@ -50,11 +50,24 @@ struct LineProfile: Sendable {
             letters = 0
         }
         var head: [UInt8] = []
-        head.reserveCapacity(min(span.length, LineProfile.headLimit) + 8)
+        head.reserveCapacity(min(block.bytes.count, LineProfile.headLimit) + 8)
+        var tail: [UInt8] = []
+        tail.reserveCapacity(min(block.bytes.count, LineProfile.tailLimit) + 8)
         var lastWasSpace = false
-        let headEnd = min(span.end, span.start + LineProfile.headLimit)
-        for i in span.start..<span.end {
-            let c = scalars[i]
+        // Scalar positions within the block: the head is the first `headLimit`, the tail the last `tailLimit`.
+        let tailStart = block.length - LineProfile.tailLimit
+        var index = 0
+        var offset = block.bytes.lowerBound
+        let end = block.bytes.upperBound
+        while offset < end {
+            let b = page[offset]
+            let c: Unicode.Scalar
+            if b < 0x80 {
+                c = Unicode.Scalar(b)
+                offset += 1
+            } else {
+                (c, offset) = page.scalar(at: offset)
+            }
             let v = c.value
             let isWordScalar = v < 0x80 ? (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
                                         : c.properties.isAlphabetic
@@ -72,7 +85,7 @@ struct LineProfile: Sendable {
                 finishWord()
                 if v == 0x22 || v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
             }
-            if i < headEnd {
+            if index < LineProfile.headLimit {
                 if v >= 0x80 {
                     headIsASCII = false
                     if v >= 0x300 && !headNeedsCharacterComparison && LineProfile.mayJoinOrDecompose(c) { headNeedsCharacterComparison = true }
@@ -81,17 +94,32 @@ struct LineProfile: Sendable {
                 if !(space && lastWasSpace) { LineProfile.appendLowercasedUTF8(space ? " " : c, to: &head) }
                 lastWasSpace = space
             }
+            if index >= tailStart { LineProfile.appendLowercasedUTF8(c, to: &tail) }
+            index += 1
         }
         finishWord()
         headBytes = head
-        hasAttributedQuote = quoteMarks >= 2 && speechVerb
-        var tail: [UInt8] = []
-        for i in max(span.start, span.end - LineProfile.tailLimit)..<span.end { LineProfile.appendLowercasedUTF8(scalars[i], to: &tail) }
         tailBytes = tail
-        var e = span.end
-        while e > span.start && "\"”’')]»".unicodeScalars.contains(scalars[e - 1]) { e -= 1 }
-        if e > span.start { endsSentence = ".!?…".unicodeScalars.contains(scalars[e - 1]) }
+        hasAttributedQuote = quoteMarks >= 2 && speechVerb
+        var e = end
+        while e > block.bytes.lowerBound && LineProfile.closers.contains(page.lastScalar(in: block.bytes.lowerBound..<e)) {
+            e = page.scalarStart(before: e)
+        }
+        if e > block.bytes.lowerBound { endsSentence = ".!?…".unicodeScalars.contains(page.lastScalar(in: block.bytes.lowerBound..<e)) }
     }
+
+    /// The profile of one line of text on its own (for tests and single lines).
+    init(_ line: String) {
+        var line = line
+        line.makeContiguousUTF8()
+        self = line.utf8.withContiguousStorageIfAvailable { bytes in
+            let page = PageText(bytes: bytes)
+            return LineProfile(block: TextBlock(bytes: 0..<bytes.count, length: line.unicodeScalars.count), in: page)
+        }!
+    }
+
+    /// Closing quotes and brackets, skipped when looking for the full stop that ends a sentence.
+    static let closers = "\"”’')]»".unicodeScalars
 
     static let maxKeyLetters = 10
 

@@ -277,7 +277,7 @@ public struct BoilerplateFilter: Sendable {
     /// Where a paragraph's closing call to comment starts (with the reader question before it), if it has one,
     /// as a byte offset.
     func callToCommentCut(_ p: LineProfile, _ page: PageText) -> Int? {
-        guard ChromeClassifier.callToComment.occurs(in: p.tailBytes) else { return nil }
+        guard ChromeClassifier.callToComment.occurs(in: p.tailBytes(in: page)) else { return nil }
         // Rare (the tail names a call to comment): the block's scalars are decoded to look at its sentences.
         let (scalars, offsets) = page.scalars(p.block.bytes)
         let count = scalars.count

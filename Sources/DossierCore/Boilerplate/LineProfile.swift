@@ -11,8 +11,6 @@ struct LineProfile: Sendable {
     var hasAttributedQuote = false
     /// The first `headLimit` scalars, lowercased, spaces collapsed, as UTF-8.
     var headBytes: [UInt8] = []
-    /// The last `tailLimit` scalars, lowercased, as UTF-8; for calls to comment at the end of a paragraph.
-    var tailBytes: [UInt8] = []
     /// The head holds a scalar that can join the one before it into a grapheme (a combining mark, a format
     /// character …), or that has another canonically equivalent spelling. Byte comparisons then may differ
     /// from `String` (Character) comparisons, so the classifier compares such heads as Strings.
@@ -22,8 +20,6 @@ struct LineProfile: Sendable {
 
     /// `headBytes` as a String; built on demand (most lines never need it).
     var head: String { String(decoding: headBytes, as: UTF8.self) }
-    /// `tailBytes` as a String.
-    var tail: String { String(decoding: tailBytes, as: UTF8.self) }
 
     static let headLimit = 400
     static let tailLimit = 300
@@ -51,23 +47,40 @@ struct LineProfile: Sendable {
         }
         var head: [UInt8] = []
         head.reserveCapacity(min(block.bytes.count, LineProfile.headLimit) + 8)
-        var tail: [UInt8] = []
-        tail.reserveCapacity(min(block.bytes.count, LineProfile.tailLimit) + 8)
         var lastWasSpace = false
-        // Scalar positions within the block: the head is the first `headLimit`, the tail the last `tailLimit`.
-        let tailStart = block.length - LineProfile.tailLimit
-        var index = 0
+        var index = 0      // in scalars: the head is the first `headLimit`
         var offset = block.bytes.lowerBound
         let end = block.bytes.upperBound
         while offset < end {
             let b = page[offset]
-            let c: Unicode.Scalar
             if b < 0x80 {
-                c = Unicode.Scalar(b)
+                // ASCII, most of any page: the same steps as below without decoding or case mapping.
                 offset += 1
-            } else {
-                (c, offset) = page.scalar(at: offset)
+                let isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+                if isLetter || (b >= 0x30 && b <= 0x39) {
+                    if !inWord {
+                        inWord = true
+                        wordStartsLower = b >= 0x61
+                    }
+                    letters += 1
+                    key = key << 6 | LineProfile.keyCode(UInt32(b))
+                } else if b == 0x27 && inWord {
+                    letters += 1
+                    key = key << 6 | 63
+                } else {
+                    finishWord()
+                    if b == 0x22 { quoteMarks += 1 }
+                }
+                if index < LineProfile.headLimit {
+                    let space = b == 0x20 || b == 0x09 || b == 0x0A
+                    if !(space && lastWasSpace) { head.append(space ? 0x20 : isLetter ? b | 0x20 : b) }
+                    lastWasSpace = space
+                }
+                index += 1
+                continue
             }
+            let c: Unicode.Scalar
+            (c, offset) = page.scalar(at: offset)
             let v = c.value
             let isWordScalar = v < 0x80 ? (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
                                         : c.properties.isAlphabetic
@@ -94,12 +107,10 @@ struct LineProfile: Sendable {
                 if !(space && lastWasSpace) { LineProfile.appendLowercasedUTF8(space ? " " : c, to: &head) }
                 lastWasSpace = space
             }
-            if index >= tailStart { LineProfile.appendLowercasedUTF8(c, to: &tail) }
             index += 1
         }
         finishWord()
         headBytes = head
-        tailBytes = tail
         hasAttributedQuote = quoteMarks >= 2 && speechVerb
         var e = end
         while e > block.bytes.lowerBound && LineProfile.closers.contains(page.lastScalar(in: block.bytes.lowerBound..<e)) {
@@ -116,6 +127,19 @@ struct LineProfile: Sendable {
             let page = PageText(bytes: bytes)
             return LineProfile(block: TextBlock(bytes: 0..<bytes.count, length: line.unicodeScalars.count), in: page)
         }!
+    }
+
+    /// The last `tailLimit` scalars, lowercased, as UTF-8; for calls to comment at the end of a paragraph.
+    /// Built when asked for: only the kept paragraphs need it.
+    func tailBytes(in page: PageText) -> [UInt8] {
+        var tail: [UInt8] = []
+        var offset = page.offset(scalars: LineProfile.tailLimit, before: block.bytes.upperBound, floor: block.bytes.lowerBound)
+        while offset < block.bytes.upperBound {
+            let (c, next) = page.scalar(at: offset)
+            LineProfile.appendLowercasedUTF8(c, to: &tail)
+            offset = next
+        }
+        return tail
     }
 
     /// Closing quotes and brackets, skipped when looking for the full stop that ends a sentence.
@@ -176,8 +200,8 @@ struct LineProfile: Sendable {
         }
     }
 
-    static let stopWordKeys = Set(stopWords.map(key))
-    static let speechVerbKeys = Set(speechVerbs.map(key))
+    static let stopWordKeys = WordKeySet(stopWords.map(key))
+    static let speechVerbKeys = WordKeySet(speechVerbs.map(key))
 
     var lowercaseRatio: Double { words == 0 ? 0 : Double(lowercaseWords) / Double(words) }
     var stopRatio: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }

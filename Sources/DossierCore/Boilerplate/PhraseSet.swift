@@ -2,18 +2,38 @@
 /// against a hundred phrases costs one pass over the line rather than a hundred searches.
 struct PhraseSet: Sendable {
     private var byFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
+    /// A bit per byte value that starts some phrase: most bytes of a line start none and are passed over.
+    private var startsSomePhrase: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     init(_ phrases: [String]) {
         for phrase in phrases where !phrase.isEmpty {
             let bytes = Array(phrase.utf8)
             byFirstByte[Int(bytes[0])].append(bytes)
+            let bit = UInt64(1) << (bytes[0] & 63)
+            switch bytes[0] >> 6 {
+            case 0: startsSomePhrase.0 |= bit
+            case 1: startsSomePhrase.1 |= bit
+            case 2: startsSomePhrase.2 |= bit
+            default: startsSomePhrase.3 |= bit
+            }
         }
+    }
+
+    private func mayStartPhrase(_ b: UInt8) -> Bool {
+        let word: UInt64
+        switch b >> 6 {
+        case 0: word = startsSomePhrase.0
+        case 1: word = startsSomePhrase.1
+        case 2: word = startsSomePhrase.2
+        default: word = startsSomePhrase.3
+        }
+        return word >> (b & 63) & 1 != 0
     }
 
     /// Whether any phrase occurs anywhere in `text`.
     func occurs(in text: [UInt8]) -> Bool {
         let n = text.count
-        for p in 0..<n {
+        for p in 0..<n where mayStartPhrase(text[p]) {
             for phrase in byFirstByte[Int(text[p])] where p + phrase.count <= n && matches(phrase, text, at: p) {
                 return true
             }

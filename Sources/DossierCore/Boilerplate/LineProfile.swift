@@ -26,6 +26,51 @@ struct LineProfile: Sendable {
 
     init(block: TextBlock, in page: PageText) {
         self.block = block
+        headBytes = Self.head(of: block, in: page, isASCII: &headIsASCII, needsCharacterComparison: &headNeedsCharacterComparison)
+        countWords(block, in: page)
+        var e = block.bytes.upperBound
+        while e > block.bytes.lowerBound && LineProfile.closers.contains(page.lastScalar(in: block.bytes.lowerBound..<e)) {
+            e = page.scalarStart(before: e)
+        }
+        if e > block.bytes.lowerBound { endsSentence = ".!?…".unicodeScalars.contains(page.lastScalar(in: block.bytes.lowerBound..<e)) }
+    }
+
+    /// The first `headLimit` scalars, lowercased, runs of spaces, tabs and line feeds as one space, in UTF-8.
+    static func head(of block: TextBlock, in page: PageText, isASCII: inout Bool, needsCharacterComparison: inout Bool) -> [UInt8] {
+        // Written into a buffer on the stack, then copied once at its exact size: no append per byte.
+        // Lowercasing may lengthen a scalar by one byte (Ⱥ U+023A → ⱥ U+2C65): twice the bytes read is enough.
+        let readEnd = min(block.bytes.upperBound, block.bytes.lowerBound + 4 * headLimit)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * (readEnd - block.bytes.lowerBound) + 8) { out in
+            var n = 0
+            var index = 0
+            var offset = block.bytes.lowerBound
+            var lastWasSpace = false
+            while offset < readEnd && index < headLimit {
+                let b = page[offset]
+                index += 1
+                if b < 0x80 {
+                    offset += 1
+                    let space = b == 0x20 || b == 0x09 || b == 0x0A
+                    if !(space && lastWasSpace) {
+                        out[n] = space ? 0x20 : asciiLowercase[Int(b)]
+                        n += 1
+                    }
+                    lastWasSpace = space
+                    continue
+                }
+                let c: Unicode.Scalar
+                (c, offset) = page.scalar(at: offset)
+                isASCII = false
+                if c.value >= 0x300 && !needsCharacterComparison && mayJoinOrDecompose(c) { needsCharacterComparison = true }
+                lastWasSpace = false
+                n = writeUTF8(lower(c), to: out, at: n)
+            }
+            return Array(UnsafeBufferPointer(rebasing: out[0..<n]))
+        }
+    }
+
+    /// Counts words, lowercase-initial words and function words, and looks for quotation marks and speech verbs.
+    private mutating func countWords(_ block: TextBlock, in page: PageText) {
         // Words are packed into an integer key (6 bits a letter) so that looking them up allocates nothing.
         var key: UInt64 = 1      // a leading 1 bit keeps the word's length in the key
         var letters = 0
@@ -33,8 +78,8 @@ struct LineProfile: Sendable {
         var wordStartsLower = false
         var quoteMarks = 0
         var speechVerb = false
+        var words = 0, lowercaseWords = 0, stopWords = 0
         func finishWord() {
-            guard inWord else { return }
             words += 1
             if wordStartsLower { lowercaseWords += 1 }
             if letters <= LineProfile.maxKeyLetters {
@@ -45,78 +90,81 @@ struct LineProfile: Sendable {
             key = 1
             letters = 0
         }
-        var head: [UInt8] = []
-        head.reserveCapacity(min(block.bytes.count, LineProfile.headLimit) + 8)
-        var lastWasSpace = false
-        var index = 0      // in scalars: the head is the first `headLimit`
         var offset = block.bytes.lowerBound
         let end = block.bytes.upperBound
         while offset < end {
             let b = page[offset]
             if b < 0x80 {
-                // ASCII, most of any page: the same steps as below without decoding or case mapping.
+                // ASCII, most of any page: a table gives the letter's key code (0: not a word scalar).
                 offset += 1
-                let isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
-                if isLetter || (b >= 0x30 && b <= 0x39) {
+                let code = LineProfile.asciiKeyCodes[Int(b)]
+                if code != 0 {
                     if !inWord {
                         inWord = true
                         wordStartsLower = b >= 0x61
                     }
                     letters += 1
-                    key = key << 6 | LineProfile.keyCode(UInt32(b))
+                    key = key << 6 | UInt64(code)
                 } else if b == 0x27 && inWord {
                     letters += 1
                     key = key << 6 | 63
                 } else {
-                    finishWord()
+                    if inWord { finishWord() }
                     if b == 0x22 { quoteMarks += 1 }
                 }
-                if index < LineProfile.headLimit {
-                    let space = b == 0x20 || b == 0x09 || b == 0x0A
-                    if !(space && lastWasSpace) { head.append(space ? 0x20 : isLetter ? b | 0x20 : b) }
-                    lastWasSpace = space
-                }
-                index += 1
                 continue
             }
             let c: Unicode.Scalar
             (c, offset) = page.scalar(at: offset)
             let v = c.value
-            let isWordScalar = v < 0x80 ? (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
-                                        : c.properties.isAlphabetic
-            if isWordScalar {
+            if c.properties.isAlphabetic {
                 if !inWord {
                     inWord = true
-                    wordStartsLower = v < 0x80 ? (v >= 0x61 && v <= 0x7A) : c.properties.isLowercase
+                    wordStartsLower = c.properties.isLowercase
                 }
                 letters += 1
-                key = key << 6 | LineProfile.keyCode(v)
-            } else if (v == 0x27 || v == 0x2019) && inWord {
+                key = key << 6      // a non-ASCII letter has code 0: no listed word holds one
+            } else if v == 0x2019 && inWord {
                 letters += 1
                 key = key << 6 | 63
             } else {
-                finishWord()
-                if v == 0x22 || v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
+                if inWord { finishWord() }
+                if v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
             }
-            if index < LineProfile.headLimit {
-                if v >= 0x80 {
-                    headIsASCII = false
-                    if v >= 0x300 && !headNeedsCharacterComparison && LineProfile.mayJoinOrDecompose(c) { headNeedsCharacterComparison = true }
-                }
-                let space = v == 0x20 || v == 0x09 || v == 0x0A
-                if !(space && lastWasSpace) { LineProfile.appendLowercasedUTF8(space ? " " : c, to: &head) }
-                lastWasSpace = space
-            }
-            index += 1
         }
-        finishWord()
-        headBytes = head
+        if inWord { finishWord() }
+        self.words = words
+        self.lowercaseWords = lowercaseWords
+        self.stopWords = stopWords
         hasAttributedQuote = quoteMarks >= 2 && speechVerb
-        var e = end
-        while e > block.bytes.lowerBound && LineProfile.closers.contains(page.lastScalar(in: block.bytes.lowerBound..<e)) {
-            e = page.scalarStart(before: e)
+    }
+
+    /// ASCII lowercasing by table.
+    static let asciiLowercase: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        let byte = UInt8(b)
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+    /// `keyCode` for every ASCII byte.
+    static let asciiKeyCodes: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in UInt8(keyCode(UInt32(b))) }
+
+    /// Writes `c` in UTF-8 at `out[n...]`; returns the new end.
+    static func writeUTF8(_ c: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        let v = c.value
+        switch v {
+        case 0..<0x80:
+            out[n] = UInt8(v)
+            return n + 1
+        case 0x80..<0x800:
+            out[n] = UInt8(0xC0 | v >> 6); out[n + 1] = UInt8(0x80 | v & 0x3F)
+            return n + 2
+        case 0x800..<0x10000:
+            out[n] = UInt8(0xE0 | v >> 12); out[n + 1] = UInt8(0x80 | v >> 6 & 0x3F); out[n + 2] = UInt8(0x80 | v & 0x3F)
+            return n + 3
+        default:
+            out[n] = UInt8(0xF0 | v >> 18); out[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            out[n + 2] = UInt8(0x80 | v >> 6 & 0x3F); out[n + 3] = UInt8(0x80 | v & 0x3F)
+            return n + 4
         }
-        if e > block.bytes.lowerBound { endsSentence = ".!?…".unicodeScalars.contains(page.lastScalar(in: block.bytes.lowerBound..<e)) }
     }
 
     /// The profile of one line of text on its own (for tests and single lines).

@@ -40,6 +40,7 @@ struct LineProfile: Sendable {
         // Written into a buffer on the stack, then copied once at its exact size: no append per byte.
         // Lowercasing may lengthen a scalar by one byte (Ⱥ U+023A → ⱥ U+2C65): twice the bytes read is enough.
         let readEnd = min(block.bytes.upperBound, block.bytes.lowerBound + 4 * headLimit)
+        let asciiLowercase = Self.asciiLowercase
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * (readEnd - block.bytes.lowerBound) + 8) { out in
             var n = 0
             var index = 0
@@ -79,64 +80,77 @@ struct LineProfile: Sendable {
         var quoteMarks = 0
         var speechVerb = false
         var words = 0, lowercaseWords = 0, stopWords = 0
-        func finishWord() {
-            words += 1
-            if wordStartsLower { lowercaseWords += 1 }
-            if letters <= LineProfile.maxKeyLetters {
-                if LineProfile.stopWordKeys.contains(key) { stopWords += 1 }
-                if !speechVerb && LineProfile.speechVerbKeys.contains(key) { speechVerb = true }
-            }
-            inWord = false
-            key = 1
-            letters = 0
-        }
-        var offset = block.bytes.lowerBound
-        let end = block.bytes.upperBound
-        while offset < end {
-            let b = page[offset]
-            if b < 0x80 {
-                // ASCII, most of any page: a table gives the letter's key code (0: not a word scalar).
-                offset += 1
-                let code = LineProfile.asciiKeyCodes[Int(b)]
-                if code != 0 {
+        let stopWordKeys = LineProfile.stopWordKeys, speechVerbKeys = LineProfile.speechVerbKeys
+        LineProfile.asciiWordCodes.withUnsafeBufferPointer { codes in
+            var offset = block.bytes.lowerBound
+            let end = block.bytes.upperBound
+            while offset <= end {
+                // What the scalar is: a letter or digit (with its key code; 0 for a non-ASCII letter), an apostrophe,
+                // or anything else (a word break); past the end, a word break too.
+                var code: UInt8 = LineProfile.notWord
+                var quote = false
+                var lower = false
+                if offset == end {
+                    offset += 1
+                } else if page[offset] < 0x80 {
+                    let b = page[offset]
+                    offset += 1
+                    code = codes[Int(b)]
+                    lower = b >= 0x61
+                    quote = b == 0x22
+                } else {
+                    let c: Unicode.Scalar
+                    (c, offset) = page.scalar(at: offset)
+                    let v = c.value
+                    if c.properties.isAlphabetic {
+                        code = 0
+                        lower = c.properties.isLowercase
+                    } else if v == 0x2019 {
+                        code = LineProfile.apostrophe
+                    } else {
+                        quote = v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB
+                    }
+                }
+                if code < 63 {
                     if !inWord {
                         inWord = true
-                        wordStartsLower = b >= 0x61
+                        wordStartsLower = lower
                     }
                     letters += 1
                     key = key << 6 | UInt64(code)
-                } else if b == 0x27 && inWord {
+                    continue
+                }
+                if code == LineProfile.apostrophe && inWord {
                     letters += 1
                     key = key << 6 | 63
-                } else {
-                    if inWord { finishWord() }
-                    if b == 0x22 { quoteMarks += 1 }
+                    continue
                 }
-                continue
-            }
-            let c: Unicode.Scalar
-            (c, offset) = page.scalar(at: offset)
-            let v = c.value
-            if c.properties.isAlphabetic {
-                if !inWord {
-                    inWord = true
-                    wordStartsLower = c.properties.isLowercase
+                if inWord {
+                    words += 1
+                    if wordStartsLower { lowercaseWords += 1 }
+                    if letters <= LineProfile.maxKeyLetters {
+                        if stopWordKeys.contains(key) { stopWords += 1 }
+                        if !speechVerb && speechVerbKeys.contains(key) { speechVerb = true }
+                    }
+                    inWord = false
+                    key = 1
+                    letters = 0
                 }
-                letters += 1
-                key = key << 6      // a non-ASCII letter has code 0: no listed word holds one
-            } else if v == 0x2019 && inWord {
-                letters += 1
-                key = key << 6 | 63
-            } else {
-                if inWord { finishWord() }
-                if v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
+                if quote { quoteMarks += 1 }
             }
         }
-        if inWord { finishWord() }
         self.words = words
         self.lowercaseWords = lowercaseWords
         self.stopWords = stopWords
         hasAttributedQuote = quoteMarks >= 2 && speechVerb
+    }
+
+    static let apostrophe: UInt8 = 63
+    static let notWord: UInt8 = 64
+    /// For each ASCII byte: its `keyCode` when it is a letter or digit, `apostrophe` for ', `notWord` otherwise.
+    static let asciiWordCodes: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        let code = UInt8(keyCode(UInt32(b)))
+        return code != 0 ? code : b == 0x27 ? apostrophe : notWord
     }
 
     /// ASCII lowercasing by table.
@@ -144,8 +158,6 @@ struct LineProfile: Sendable {
         let byte = UInt8(b)
         return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
-    /// `keyCode` for every ASCII byte.
-    static let asciiKeyCodes: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in UInt8(keyCode(UInt32(b))) }
 
     /// Writes `c` in UTF-8 at `out[n...]`; returns the new end.
     static func writeUTF8(_ c: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {

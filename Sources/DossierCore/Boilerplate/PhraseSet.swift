@@ -33,12 +33,14 @@ struct PhraseSet: Sendable {
     /// Whether any phrase occurs anywhere in `text`.
     func occurs(in text: [UInt8]) -> Bool {
         let n = text.count
-        for p in 0..<n where mayStartPhrase(text[p]) {
-            for phrase in byFirstByte[Int(text[p])] where p + phrase.count <= n && matches(phrase, text, at: p) {
-                return true
+        return text.withUnsafeBufferPointer { bytes in
+            for p in 0..<n where mayStartPhrase(bytes[p]) {
+                for phrase in byFirstByte[Int(bytes[p])] where p + phrase.count <= n && matches(phrase, text, at: p) {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 
     /// Whether `text[range]` starts with one of the phrases.

@@ -57,6 +57,15 @@ struct LineProfile: Sendable {
                         n += 1
                     }
                     lastWasSpace = space
+                    // The rest of an ASCII run without spaces in a tight loop.
+                    while !space && offset < readEnd && index < headLimit {
+                        let next = page[offset]
+                        guard next < 0x80, next != 0x20, next != 0x09, next != 0x0A else { break }
+                        out[n] = asciiLowercase[Int(next)]
+                        n += 1
+                        offset += 1
+                        index += 1
+                    }
                     continue
                 }
                 let c: Unicode.Scalar
@@ -118,6 +127,17 @@ struct LineProfile: Sendable {
                     }
                     letters += 1
                     key = key << 6 | UInt64(code)
+                    // The rest of an ASCII run of the word in a tight loop; inside a word an apostrophe is one more
+                    // letter (code 63).
+                    while offset < end {
+                        let b = page[offset]
+                        guard b < 0x80 else { break }
+                        let next = codes[Int(b)]
+                        guard next <= LineProfile.apostrophe else { break }
+                        letters += 1
+                        key = key << 6 | UInt64(next)
+                        offset += 1
+                    }
                     continue
                 }
                 if code == LineProfile.apostrophe && inWord {

@@ -18,6 +18,12 @@ struct TextBlock: Equatable, Sendable {
             var lineEnd = lineStart
             var scalars = 0
             while lineEnd < count {
+                // Eight bytes at a time while they are ASCII (one scalar each) and hold no line feed.
+                if lineEnd + 8 <= count && EightBytes.allASCIIWithoutLineFeed(EightBytes.load(page.bytes, at: lineEnd)) {
+                    scalars += 8
+                    lineEnd += 8
+                    continue
+                }
                 let b = page[lineEnd]
                 if b == 0x0A { break }
                 if b & 0xC0 != 0x80 { scalars += 1 }

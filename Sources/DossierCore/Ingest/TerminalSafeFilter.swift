@@ -98,6 +98,8 @@ struct TerminalSafeFilter {
                 guard (b0 >= 0x20 && b0 < 0x7F) || b0 == 0x0A || b0 == 0x09 else { break }
                 lastWasEmoji = false
                 i += 1
+                // Then eight bytes at a time while they are all printable ASCII.
+                while i + 8 <= n && EightBytes.allPrintableASCII(EightBytes.load(bytes, at: i)) { i += 8 }
                 continue
             }
             // A valid sequence, with the same bounds as `TextDecoder.decodeUTF8`; anything else goes to `feed`.

@@ -146,3 +146,71 @@ let packageRoot: String = {
         }
     }
 }
+
+/// toml++ asserts (aborts the process) on some malformed structure; `TOMLSyntaxCheck` must turn
+/// each of these into a problem on the right line, and let every well-formed file through.
+@Suite struct TOMLSyntaxCheckTests {
+    @Test(arguments: ["[.styles]", "[ .styles]", "[[.a]]", "[=a]", "[,]", "[\t!a]", "["])
+    func headerWithoutANameIsAProblem(header: String) {
+        let problem = TOMLSyntaxCheck.firstProblem(in: "name = \"x\"\n\n\(header)\ntext = {}\n")
+        #expect(problem?.line == 3)
+        #expect(problem?.message.contains("table header") == true, "\(String(describing: problem))")
+    }
+
+    /// Where an array expects a value, a closing brace (toml++: `!is_value_terminator` assertion).
+    @Test(arguments: ["a = [}", "a = [ }", "a = [1, }", "a = [[}]", "a = [[ }", "a = [\n  1,\n  }\n]"])
+    func braceWhereAnArrayExpectsAValueIsAProblem(line: String) {
+        let problem = TOMLSyntaxCheck.firstProblem(in: "# theme\n" + line + "\n")
+        #expect(problem != nil, "\(line) passed")
+        #expect((problem?.line ?? 0) >= 2)
+    }
+
+    @Test(arguments: ["a = ", "a = }", "= 1", "a b = 1", "a = 1 2", "a = { b = 1,}", "a = { b = 1\n}", "a = \"open",
+                      "a = '''never closed", "[styles", "[[a]"])
+    func otherMalformedLinesAreProblems(line: String) {
+        #expect(TOMLSyntaxCheck.firstProblem(in: line + "\n") != nil, "\(line) passed")
+    }
+
+    @Test func deepNestingIsRefusedNotRecursedInto() {
+        let deep = "a = " + String(repeating: "[", count: 10_000) + "\n"
+        #expect(TOMLSyntaxCheck.firstProblem(in: deep)?.message.contains("nested") == true)
+    }
+
+    @Test func theBuiltInThemesPass() throws {
+        for name in ["default", "light", "high-contrast", "mono"] {
+            let source = try String(contentsOfFile: "\(packageRoot)/themes/\(name).toml", encoding: .utf8)
+            #expect(TOMLSyntaxCheck.firstProblem(in: source) == nil, "\(name).toml")
+        }
+    }
+
+    @Test func wellFormedTOMLPasses() {
+        let source = #"""
+            # a config
+            theme = "light"   # trailing comment
+            mouse = true
+            side-pane-width = 40
+            ratio = -1.5e3
+            "quoted key" = 'literal \ string'
+            a.b . c = 0x1F
+            notes = """
+            several "lines" \"""
+            [.not a header]
+            """
+            raw = '''
+            it's raw'''
+
+            [keys]
+            quit = ["q", "ctrl-c",]
+            down = [
+              "j",   # vi
+              "down",
+            ]
+            nested = [[1, 2], [], [{ x = 1 }]]
+            [[styles.list]]
+            empty = {}
+            inline = { fg = "#ffffff", sub = { bold = true } }
+            """#
+        let problem = TOMLSyntaxCheck.firstProblem(in: source + "\r\nlast = 1")
+        #expect(problem == nil, "\(String(describing: problem))")
+    }
+}

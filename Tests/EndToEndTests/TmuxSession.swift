@@ -16,22 +16,31 @@ final class TmuxSession {
     }
 
     /// Starts `shellCommand` (run by sh in the package root) in a `width`×`height` window.
-    /// `$DOSSIER` in the command is the binary; `$SCRATCH` is a private temporary folder.
-    init(_ shellCommand: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// `$DOSSIER` in the command is the binary; `$SCRATCH` is a private temporary folder, holding
+    /// `files` (relative path → contents) before the command starts. `title` names the pane, so a
+    /// test can see whether the program retitled it; the server honours OSC 52 (set-clipboard on),
+    /// so a clipboard write would show up in `buffers()`.
+    init(_ shellCommand: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+         title: String? = nil, files: [String: String] = [:]) throws {
         name = "t\(UUID().uuidString.prefix(8))"
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-tmux-\(name)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        for (path, contents) in files {
+            let url = scratch.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url)
+        }
         var exports = "export TERM=tmux-256color DOSSIER='\(DossierBinary.executable.path)' SCRATCH='\(scratch.path)' XDG_CONFIG_HOME='\(scratch.path)/config' XDG_DATA_HOME='\(scratch.path)/data'; unset DOSSIER_DB;"
         for (key, value) in environment { exports += " export \(key)='\(value)';" }
         let script = "cd '\(DossierBinary.packageRoot.path)' && \(exports) \(shellCommand)"
         try Self.tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
         // Keep the pane after the program ends, so its last screen and marker lines can be read.
         try? Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        try? Self.tmux(["set-option", "-s", "set-clipboard", "on"])
+        if let title { try? Self.tmux(["select-pane", "-t", name, "-T", title]) }
     }
 
     deinit { kill() }
-
-
 
     func kill() {
         // End the program first: a pane's process can outlive kill-session and keep the server alive.
@@ -92,6 +101,38 @@ final class TmuxSession {
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         return children.split(separator: " ").first.flatMap { Int32($0) } ?? shell
     }
+
+    /// The `dossier` process, however deep under the pane's shell (a wrapped command runs it as a grandchild).
+    func readerPID() -> Int32? {
+        guard let shell = (try? Self.tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"]))
+            .flatMap({ Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else { return nil }
+        var queue = [shell]
+        while let pid = queue.popLast() {
+            let command = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
+            if command.hasPrefix(DossierBinary.executable.path) { return pid }
+            let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+            queue += children.split(separator: " ").compactMap { Int32($0) }
+        }
+        return nil
+    }
+
+    /// Alive and not a zombie.
+    static func isAlive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        guard let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(after: close)...].split(separator: " ").first
+        return state != "Z" && state != "X"
+    }
+
+    /// Closes the window under the program, as a person closing their terminal does (the program gets SIGHUP).
+    func closeTerminal() { try? Self.tmux(["kill-session", "-t", name]) }
+
+    func paneTitle() -> String {
+        ((try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_title}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The tmux paste buffers: where an OSC 52 clipboard write would land.
+    func buffers() -> String { ((try? Self.tmux(["list-buffers"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
 
     func file(_ name: String) -> String? { try? String(contentsOf: scratch.appendingPathComponent(name), encoding: .utf8) }
 

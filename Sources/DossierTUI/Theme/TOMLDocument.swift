@@ -4,15 +4,18 @@ import TOMLKit
 enum TOMLDocument {
     /// Two checks run before TOMLKit sees the text, because toml++ asserts (aborts) on some
     /// malformed input instead of reporting it — found by the theme fuzzer
-    /// (Tests/Fixtures/hostile/theme-fuzz-crash-4d69858c*.toml): control characters (other than
-    /// tab and line ends) are refused, and so is any non-ASCII character outside a string or a
-    /// comment, where TOML allows none anyway.
+    /// (Tests/Fixtures/hostile/theme-fuzz-crash-*.toml): control characters (other than tab and
+    /// line ends) and any non-ASCII character outside a string or a comment, where TOML allows
+    /// none anyway, are refused here; then `TOMLSyntaxCheck` checks the structure.
     static func parse(_ source: String, file: String) throws(ConfigProblem) -> TOMLTable {
         if let (line, scalar) = firstForbiddenScalar(in: source) {
             let code = "U+" + String(scalar.value, radix: 16, uppercase: true)
             let message = scalar.value < 0x80 || (0x80...0x9F).contains(scalar.value)
                 ? "control character \(code) (a theme or config is a text file)"
                 : "character \(code) outside a quoted string or comment"
+            throw ConfigProblem(file: file, line: line, message: message)
+        }
+        if let (line, message) = TOMLSyntaxCheck.firstProblem(in: source) {
             throw ConfigProblem(file: file, line: line, message: message)
         }
         do { return try TOMLTable(string: source) } catch let error as TOMLParseError {

@@ -90,75 +90,74 @@ struct LineProfile: Sendable {
         var speechVerb = false
         var words = 0, lowercaseWords = 0, stopWords = 0
         let stopWordKeys = LineProfile.stopWordKeys, speechVerbKeys = LineProfile.speechVerbKeys
+        // A word ends: count it, and look its key up when it is short enough to be a listed word.
+        @inline(__always) func finishWord() {
+            words += 1
+            if wordStartsLower { lowercaseWords += 1 }
+            if letters <= LineProfile.maxKeyLetters {
+                if stopWordKeys.contains(key) { stopWords += 1 }
+                if !speechVerb && speechVerbKeys.contains(key) { speechVerb = true }
+            }
+            inWord = false
+            key = 1
+            letters = 0
+        }
         LineProfile.asciiWordCodes.withUnsafeBufferPointer { codes in
             var offset = block.bytes.lowerBound
             let end = block.bytes.upperBound
-            while offset <= end {
-                // What the scalar is: a letter or digit (with its key code; 0 for a non-ASCII letter), an apostrophe,
-                // or anything else (a word break); past the end, a word break too.
-                var code: UInt8 = LineProfile.notWord
-                var quote = false
-                var lower = false
-                if offset == end {
+            while offset < end {
+                let b = page[offset]
+                if b < 0x80 {
+                    // ASCII, most of any page: a table gives the letter's key code.
+                    let code = codes[Int(b)]
                     offset += 1
-                } else if page[offset] < 0x80 {
-                    let b = page[offset]
-                    offset += 1
-                    code = codes[Int(b)]
-                    lower = b >= 0x61
-                    quote = b == 0x22
-                } else {
-                    let c: Unicode.Scalar
-                    (c, offset) = page.scalar(at: offset)
-                    let v = c.value
-                    if c.properties.isAlphabetic {
-                        code = 0
-                        lower = c.properties.isLowercase
-                    } else if v == 0x2019 {
-                        code = LineProfile.apostrophe
+                    if code < LineProfile.apostrophe {
+                        if !inWord {
+                            inWord = true
+                            wordStartsLower = b >= 0x61
+                        }
+                        letters &+= 1
+                        key = key << 6 | UInt64(code)
+                        // The rest of the word's ASCII run in a tight loop; inside a word an apostrophe is one more
+                        // letter (code 63).
+                        while offset < end {
+                            let next = page[offset]
+                            guard next < 0x80 else { break }
+                            let nextCode = codes[Int(next)]
+                            guard nextCode <= LineProfile.apostrophe else { break }
+                            letters &+= 1
+                            key = key << 6 | UInt64(nextCode)
+                            offset += 1
+                        }
+                    } else if code == LineProfile.apostrophe && inWord {
+                        letters &+= 1
+                        key = key << 6 | 63
                     } else {
-                        quote = v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB
+                        if inWord { finishWord() }
+                        if b == 0x22 { quoteMarks += 1 }
                     }
+                    continue
                 }
-                if code < 63 {
+                let c: Unicode.Scalar
+                (c, offset) = page.scalar(at: offset)
+                let v = c.value
+                if c.properties.isAlphabetic {
                     if !inWord {
                         inWord = true
-                        wordStartsLower = lower
+                        wordStartsLower = c.properties.isLowercase
                     }
-                    letters += 1
-                    key = key << 6 | UInt64(code)
-                    // The rest of an ASCII run of the word in a tight loop; inside a word an apostrophe is one more
-                    // letter (code 63).
-                    while offset < end {
-                        let b = page[offset]
-                        guard b < 0x80 else { break }
-                        let next = codes[Int(b)]
-                        guard next <= LineProfile.apostrophe else { break }
-                        letters += 1
-                        key = key << 6 | UInt64(next)
-                        offset += 1
-                    }
-                    continue
-                }
-                if code == LineProfile.apostrophe && inWord {
-                    letters += 1
+                    letters &+= 1
+                    key = key << 6      // a non-ASCII letter has code 0: no listed word holds one
+                } else if v == 0x2019 && inWord {
+                    letters &+= 1
                     key = key << 6 | 63
-                    continue
+                } else {
+                    if inWord { finishWord() }
+                    if v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
                 }
-                if inWord {
-                    words += 1
-                    if wordStartsLower { lowercaseWords += 1 }
-                    if letters <= LineProfile.maxKeyLetters {
-                        if stopWordKeys.contains(key) { stopWords += 1 }
-                        if !speechVerb && speechVerbKeys.contains(key) { speechVerb = true }
-                    }
-                    inWord = false
-                    key = 1
-                    letters = 0
-                }
-                if quote { quoteMarks += 1 }
             }
         }
+        if inWord { finishWord() }
         self.words = words
         self.lowercaseWords = lowercaseWords
         self.stopWords = stopWords

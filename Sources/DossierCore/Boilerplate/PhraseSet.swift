@@ -1,45 +1,41 @@
-/// A set of lowercase phrases searched in UTF-8 bytes, indexed by first byte, so checking a line
-/// against a hundred phrases costs one pass over the line rather than a hundred searches.
+/// A set of lowercase phrases searched in UTF-8 bytes, indexed by their first two bytes, so checking a
+/// line against a hundred phrases costs one pass over the line rather than a hundred searches.
 struct PhraseSet: Sendable {
     private var byFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
-    /// A bit per byte value that starts some phrase: most bytes of a line start none and are passed over.
-    private var startsSomePhrase: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// A bit per pair of bytes that starts some phrase (65,536 bits): in a line, few positions start such a
+    /// pair, so `occurs` compares phrases only there.
+    private var startsSomePhrase = [UInt64](repeating: 0, count: 1024)
+    /// A one-byte phrase cannot be found by its pair: `occurs` then tests every position by its first byte.
+    private var hasOneBytePhrase = false
 
     init(_ phrases: [String]) {
         for phrase in phrases where !phrase.isEmpty {
             let bytes = Array(phrase.utf8)
             byFirstByte[Int(bytes[0])].append(bytes)
-            let bit = UInt64(1) << (bytes[0] & 63)
-            switch bytes[0] >> 6 {
-            case 0: startsSomePhrase.0 |= bit
-            case 1: startsSomePhrase.1 |= bit
-            case 2: startsSomePhrase.2 |= bit
-            default: startsSomePhrase.3 |= bit
-            }
+            if bytes.count == 1 { hasOneBytePhrase = true; continue }
+            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+            startsSomePhrase[pair >> 6] |= 1 << UInt64(pair & 63)
         }
-    }
-
-    private func mayStartPhrase(_ b: UInt8) -> Bool {
-        let word: UInt64
-        switch b >> 6 {
-        case 0: word = startsSomePhrase.0
-        case 1: word = startsSomePhrase.1
-        case 2: word = startsSomePhrase.2
-        default: word = startsSomePhrase.3
-        }
-        return word >> (b & 63) & 1 != 0
     }
 
     /// Whether any phrase occurs anywhere in `text`.
     func occurs(in text: [UInt8]) -> Bool {
         let n = text.count
-        return text.withUnsafeBufferPointer { bytes in
-            for p in 0..<n where mayStartPhrase(bytes[p]) {
-                for phrase in byFirstByte[Int(bytes[p])] where p + phrase.count <= n && matches(phrase, text, at: p) {
-                    return true
+        guard n >= 2 || hasOneBytePhrase else { return false }
+        return startsSomePhrase.withUnsafeBufferPointer { pairs in
+            text.withUnsafeBufferPointer { bytes in
+                for p in 0..<n {
+                    if !hasOneBytePhrase {
+                        guard p + 1 < n else { break }
+                        let pair = Int(bytes[p]) << 8 | Int(bytes[p + 1])
+                        if pairs[pair >> 6] >> UInt64(pair & 63) & 1 == 0 { continue }
+                    }
+                    for phrase in byFirstByte[Int(bytes[p])] where p + phrase.count <= n && matches(phrase, text, at: p) {
+                        return true
+                    }
                 }
+                return false
             }
-            return false
         }
     }
 

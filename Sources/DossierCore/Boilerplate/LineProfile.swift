@@ -89,14 +89,15 @@ struct LineProfile: Sendable {
         var quoteMarks = 0
         var speechVerb = false
         var words = 0, lowercaseWords = 0, stopWords = 0
-        let stopWordKeys = LineProfile.stopWordKeys, speechVerbKeys = LineProfile.speechVerbKeys
+        let wordKeys = LineProfile.wordKeys
         // A word ends: count it, and look its key up when it is short enough to be a listed word.
         @inline(__always) func finishWord() {
             words += 1
             if wordStartsLower { lowercaseWords += 1 }
             if letters <= LineProfile.maxKeyLetters {
-                if stopWordKeys.contains(key) { stopWords += 1 }
-                if !speechVerb && speechVerbKeys.contains(key) { speechVerb = true }
+                let flags = wordKeys.flags(of: key)
+                if flags & LineProfile.stopWordFlag != 0 { stopWords += 1 }
+                if flags & LineProfile.speechVerbFlag != 0 { speechVerb = true }
             }
             inWord = false
             key = 1
@@ -279,8 +280,10 @@ struct LineProfile: Sendable {
         }
     }
 
-    static let stopWordKeys = WordKeySet(stopWords.map(key))
-    static let speechVerbKeys = WordKeySet(speechVerbs.map(key))
+    /// Function words (flag 1) and speech verbs (flag 2).
+    static let wordKeys = WordKeyTable([stopWords.map(key), speechVerbs.map(key)])
+    static let stopWordFlag: UInt8 = 1
+    static let speechVerbFlag: UInt8 = 2
 
     var lowercaseRatio: Double { words == 0 ? 0 : Double(lowercaseWords) / Double(words) }
     var stopRatio: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }

@@ -80,85 +80,74 @@ struct LineProfile: Sendable {
     }
 
     /// Counts words, lowercase-initial words and function words, and looks for quotation marks and speech verbs.
+    ///
+    /// A word is a run of letters and digits, with apostrophes (' and ’) inside it; it is packed into an integer
+    /// key (6 bits a letter) so that looking it up allocates nothing. Two loops, between words and inside one,
+    /// keep the state in registers.
     private mutating func countWords(_ block: TextBlock, in page: PageText) {
-        // Words are packed into an integer key (6 bits a letter) so that looking them up allocates nothing.
-        var key: UInt64 = 1      // a leading 1 bit keeps the word's length in the key
-        var letters = 0
-        var inWord = false
-        var wordStartsLower = false
         var quoteMarks = 0
         var speechVerb = false
         var words = 0, lowercaseWords = 0, stopWords = 0
         let wordKeys = LineProfile.wordKeys
-        // A word ends: count it, and look its key up when it is short enough to be a listed word.
-        @inline(__always) func finishWord() {
-            words += 1
-            if wordStartsLower { lowercaseWords += 1 }
-            if letters <= LineProfile.maxKeyLetters {
-                let flags = wordKeys.flags(of: key)
-                if flags & LineProfile.stopWordFlag != 0 { stopWords += 1 }
-                if flags & LineProfile.speechVerbFlag != 0 { speechVerb = true }
-            }
-            inWord = false
-            key = 1
-            letters = 0
-        }
         LineProfile.asciiWordCodes.withUnsafeBufferPointer { codes in
             var offset = block.bytes.lowerBound
             let end = block.bytes.upperBound
             while offset < end {
+                // Between words: a letter or digit starts one; a quotation mark is counted; the rest is passed over.
+                var key: UInt64 = 1      // a leading 1 bit keeps the word's length in the key
+                let startsLower: Bool
                 let b = page[offset]
                 if b < 0x80 {
-                    // ASCII, most of any page: a table gives the letter's key code.
                     let code = codes[Int(b)]
                     offset += 1
-                    if code < LineProfile.apostrophe {
-                        if !inWord {
-                            inWord = true
-                            wordStartsLower = b >= 0x61
-                        }
-                        letters &+= 1
-                        key = key << 6 | UInt64(code)
-                        // The rest of the word's ASCII run in a tight loop; inside a word an apostrophe is one more
-                        // letter (code 63).
-                        while offset < end {
-                            let next = page[offset]
-                            guard next < 0x80 else { break }
-                            let nextCode = codes[Int(next)]
-                            guard nextCode <= LineProfile.apostrophe else { break }
-                            letters &+= 1
-                            key = key << 6 | UInt64(nextCode)
-                            offset += 1
-                        }
-                    } else if code == LineProfile.apostrophe && inWord {
-                        letters &+= 1
-                        key = key << 6 | 63
-                    } else {
-                        if inWord { finishWord() }
+                    guard code < LineProfile.apostrophe else {
                         if b == 0x22 { quoteMarks += 1 }
+                        continue
                     }
-                    continue
-                }
-                let c: Unicode.Scalar
-                (c, offset) = page.scalar(at: offset)
-                let v = c.value
-                if c.properties.isAlphabetic {
-                    if !inWord {
-                        inWord = true
-                        wordStartsLower = c.properties.isLowercase
-                    }
-                    letters &+= 1
-                    key = key << 6      // a non-ASCII letter has code 0: no listed word holds one
-                } else if v == 0x2019 && inWord {
-                    letters &+= 1
-                    key = key << 6 | 63
+                    startsLower = b >= 0x61
+                    key = key << 6 | UInt64(code)
                 } else {
-                    if inWord { finishWord() }
-                    if v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
+                    let (c, next) = page.scalar(at: offset)
+                    offset = next
+                    guard c.properties.isAlphabetic else {
+                        let v = c.value
+                        if v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
+                        continue
+                    }
+                    startsLower = c.properties.isLowercase
+                    key = key << 6      // a non-ASCII letter has code 0: no listed word holds one
+                }
+                // Inside the word, up to the scalar that ends it (which the loop above then reads).
+                var letters = 1
+                while offset < end {
+                    let b = page[offset]
+                    if b < 0x80 {
+                        let code = codes[Int(b)]
+                        guard code <= LineProfile.apostrophe else { break }
+                        key = key << 6 | UInt64(code)
+                        offset += 1
+                    } else {
+                        let (c, next) = page.scalar(at: offset)
+                        if c.properties.isAlphabetic {
+                            key = key << 6
+                        } else if c.value == 0x2019 {
+                            key = key << 6 | 63
+                        } else {
+                            break
+                        }
+                        offset = next
+                    }
+                    letters &+= 1
+                }
+                words += 1
+                if startsLower { lowercaseWords += 1 }
+                if letters <= LineProfile.maxKeyLetters {
+                    let flags = wordKeys.flags(of: key)
+                    if flags & LineProfile.stopWordFlag != 0 { stopWords += 1 }
+                    if flags & LineProfile.speechVerbFlag != 0 { speechVerb = true }
                 }
             }
         }
-        if inWord { finishWord() }
         self.words = words
         self.lowercaseWords = lowercaseWords
         self.stopWords = stopWords

@@ -37,46 +37,48 @@ struct LineProfile: Sendable {
 
     /// The first `headLimit` scalars, lowercased, runs of spaces, tabs and line feeds as one space, in UTF-8.
     static func head(of block: TextBlock, in page: PageText, isASCII: inout Bool, needsCharacterComparison: inout Bool) -> [UInt8] {
+        let start = block.bytes.lowerBound
+        let headEnd = page.offset(afterScalars: headLimit, from: start, limit: block.bytes.upperBound)
         // Written into a buffer on the stack, then copied once at its exact size: no append per byte.
         // Lowercasing may lengthen a scalar by one byte (Ⱥ U+023A → ⱥ U+2C65): twice the bytes read is enough.
-        let readEnd = min(block.bytes.upperBound, block.bytes.lowerBound + 4 * headLimit)
-        let asciiLowercase = Self.asciiLowercase
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * (readEnd - block.bytes.lowerBound) + 8) { out in
-            var n = 0
-            var index = 0
-            var offset = block.bytes.lowerBound
-            var lastWasSpace = false
-            while offset < readEnd && index < headLimit {
-                let b = page[offset]
-                index += 1
-                if b < 0x80 {
-                    offset += 1
-                    let space = b == 0x20 || b == 0x09 || b == 0x0A
-                    if !(space && lastWasSpace) {
-                        out[n] = space ? 0x20 : asciiLowercase[Int(b)]
-                        n += 1
-                    }
-                    lastWasSpace = space
-                    // The rest of an ASCII run without spaces in a tight loop.
-                    while !space && offset < readEnd && index < headLimit {
-                        let next = page[offset]
-                        guard next < 0x80, next != 0x20, next != 0x09, next != 0x0A else { break }
-                        out[n] = asciiLowercase[Int(next)]
-                        n += 1
+        return asciiHeadBytes.withUnsafeBufferPointer { table in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * (headEnd - start) + 8) { out in
+                var n = 0
+                var offset = start
+                var lastWasSpace = false
+                while offset < headEnd {
+                    let b = page[offset]
+                    if b < 0x80 {
+                        // The table gives the lowercase byte, and a space for a space, tab or line feed.
+                        let lowered = table[Int(b)]
                         offset += 1
-                        index += 1
+                        if lowered == 0x20 {
+                            if !lastWasSpace { out[n] = 0x20; n += 1 }
+                            lastWasSpace = true
+                        } else {
+                            out[n] = lowered
+                            n += 1
+                            lastWasSpace = false
+                        }
+                        continue
                     }
-                    continue
+                    let c: Unicode.Scalar
+                    (c, offset) = page.scalar(at: offset)
+                    isASCII = false
+                    if c.value >= 0x300 && !needsCharacterComparison && mayJoinOrDecompose(c) { needsCharacterComparison = true }
+                    lastWasSpace = false
+                    n = writeUTF8(lower(c), to: out, at: n)
                 }
-                let c: Unicode.Scalar
-                (c, offset) = page.scalar(at: offset)
-                isASCII = false
-                if c.value >= 0x300 && !needsCharacterComparison && mayJoinOrDecompose(c) { needsCharacterComparison = true }
-                lastWasSpace = false
-                n = writeUTF8(lower(c), to: out, at: n)
+                return Array(UnsafeBufferPointer(rebasing: out[0..<n]))
             }
-            return Array(UnsafeBufferPointer(rebasing: out[0..<n]))
         }
+    }
+
+    /// For each ASCII byte in a head: its lowercase, and a space for a space, tab or line feed.
+    static let asciiHeadBytes: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        let byte = UInt8(b)
+        if byte == 0x09 || byte == 0x0A { return 0x20 }
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// Counts words, lowercase-initial words and function words, and looks for quotation marks and speech verbs.
@@ -162,11 +164,6 @@ struct LineProfile: Sendable {
         return code != 0 ? code : b == 0x27 ? apostrophe : notWord
     }
 
-    /// ASCII lowercasing by table.
-    static let asciiLowercase: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
-        let byte = UInt8(b)
-        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
 
     /// Writes `c` in UTF-8 at `out[n...]`; returns the new end.
     static func writeUTF8(_ c: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {

@@ -45,6 +45,24 @@ struct PageText {
         return max(i, floor)
     }
 
+    /// Where the scalar `scalars` places after `start` starts, or `limit` when the text ends first.
+    func offset(afterScalars scalars: Int, from start: Int, limit: Int) -> Int {
+        var i = start
+        var left = scalars
+        while left > 0 && i < limit {
+            // Eight ASCII bytes are eight scalars.
+            if left >= 8 && i + 8 <= limit && EightBytes.load(bytes, at: i) & EightBytes.highBits == 0 {
+                i += 8
+                left -= 8
+                continue
+            }
+            i += 1
+            while i < limit && bytes[i] & 0xC0 == 0x80 { i += 1 }
+            left -= 1
+        }
+        return i
+    }
+
     /// The text of a byte range.
     func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)

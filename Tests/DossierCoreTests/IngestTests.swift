@@ -26,6 +26,16 @@ import Testing
         #expect(throws: IngestError.notText) { try TextDecoder.decode([0x41, 0x00, 0x42, 0x43, 0x00, 0x01, 0x02]) }
     }
 
+    @Test func findsANULByteAnywhereInALongText() throws {
+        let text = Array(String(repeating: "General Kurilla lauded Pakistan. ", count: 40).utf8)
+        for position in [0, 7, 8, 9, text.count / 2, text.count - 9, text.count - 1] {
+            var bytes = text
+            bytes[position] = 0
+            #expect(throws: IngestError.notText) { try TextDecoder.decode(bytes) }
+        }
+        #expect(try decode(text) == String(decoding: text, as: UTF8.self))
+    }
+
     @Test func decodesUTF16WithByteOrderMarks() throws {
         let text = "Kurilla said: “We have to have a relationship.” 😀"
         let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

@@ -78,6 +78,11 @@ struct ChromeClassifier: Sendable {
             var i = 0
             let n = bytes.count
             while i < n {
+                // Eight ASCII bytes hold no separator.
+                if i + 8 <= n && EightBytes.load(bytes, at: i) & EightBytes.highBits == 0 {
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
                 i += 1
                 if b < 0xC2 { continue }

@@ -24,7 +24,7 @@ public enum TextDecoder {
         } else if let bigEndian = unmarkedUTF16(bytes) {
             try decodeUTF16(bytes, from: 0, bigEndian: bigEndian, into: &filter)
         } else {
-            if bytes.contains(0) { throw .notText }
+            if containsNUL(bytes) { throw .notText }
             let start = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
             decodeUTF8(bytes, from: start, copyingPlainRuns: copyingPlainRuns, into: &filter)
         }
@@ -109,6 +109,18 @@ public enum TextDecoder {
             }
         }
         if i < n { filter.feed(0xFFFD) }   // an odd trailing byte
+    }
+
+    /// Whether a NUL byte occurs, eight bytes at a time.
+    static func containsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i + 8 <= bytes.count {
+                if EightBytes.hasByte(0, EightBytes.load(bytes, at: i)) { return true }
+                i += 8
+            }
+            return bytes[i...].contains(0)
+        }
     }
 
     /// UTF-16 without a BOM shows as ASCII text with every other byte zero; nil when it is not that.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierCore
 
@@ -99,7 +100,39 @@ import Testing
 
     @Test func neverDropsAQuoteWithASpeakerForItsWording() {
         let line = "“Share your thoughts in the comments below,” the editor said, announcing the new policy."
-        #expect(ChromeClassifier().classify(LineProfile(span: Span(0, line.unicodeScalars.count), in: Array(line.unicodeScalars))) == nil)
+        #expect(ChromeClassifier().classify(LineProfile(line)) == nil)
+    }
+
+    @Test func byteBlocksAreTheParagraphSplittersBlocks() {
+        // The filter splits bytes, the structure parser scalars: both must see the same paragraphs, also when
+        // lines are hard-wrapped (joined) and indented, and with multi-byte scalars at the line ends.
+        var texts = PropertyInvariantTests.realTexts.map(\.text)
+        for text in texts {
+            var wrapped = ""
+            var column = 0
+            for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+                if column + word.count > 64 { wrapped += column % 3 == 0 ? " \t\n  " : "\n"; column = 0 } else if column > 0 { wrapped += " " }
+                wrapped += word
+                column += word.count + 1
+            }
+            texts.append(wrapped)
+            texts.append(wrapped.replacingOccurrences(of: "e ", with: "é\r\n").replacingOccurrences(of: "s,", with: "ş —\n"))
+        }
+        #expect(texts.count >= 30)
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let expected = ParagraphSplitter.blocks(scalars).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+            var copy = text
+            copy.makeContiguousUTF8()
+            let found = copy.utf8.withContiguousStorageIfAvailable { bytes in
+                let page = PageText(bytes: bytes)
+                return TextBlock.blocks(in: page).map { block in
+                    #expect(block.length == page.string(block.bytes).unicodeScalars.count)
+                    return page.string(block.bytes)
+                }
+            }
+            #expect(found == expected)
+        }
     }
 
     @Test func handlesAPageOfNothingButMenuLines() {

@@ -26,6 +26,16 @@ import Testing
         #expect(throws: IngestError.notText) { try TextDecoder.decode([0x41, 0x00, 0x42, 0x43, 0x00, 0x01, 0x02]) }
     }
 
+    @Test func findsANULByteAnywhereInALongText() throws {
+        let text = Array(String(repeating: "General Kurilla lauded Pakistan. ", count: 40).utf8)
+        for position in [0, 7, 8, 9, text.count / 2, text.count - 9, text.count - 1] {
+            var bytes = text
+            bytes[position] = 0
+            #expect(throws: IngestError.notText) { try TextDecoder.decode(bytes) }
+        }
+        #expect(try decode(text) == String(decoding: text, as: UTF8.self))
+    }
+
     @Test func decodesUTF16WithByteOrderMarks() throws {
         let text = "Kurilla said: “We have to have a relationship.” 😀"
         let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
@@ -110,5 +120,47 @@ import Testing
         #expect(try decode(Array("a \(family) b".utf8)) == "a \(family) b")
         #expect(try decode(Array("zero\u{200D}width \u{200D}👩".utf8)) == "zerowidth 👩")
         #expect(try decode(Array("🏳\u{FE0F}\u{200D}🌈".utf8)) == "🏳\u{FE0F}\u{200D}🌈")
+    }
+
+    @Test func copyingPlainRunsInBulkGivesWhatFeedingEveryScalarGives() throws {
+        // Real article text, cut into pieces and interleaved with every kind of byte the filter must act on:
+        // escapes, CR LF, controls, odd spaces, joiners between emoji and not, marks, invalid and truncated UTF-8.
+        let article = "Kurilla said: “We have to have a relationship with Pakistan.” The 13 U.S. service members — killed."
+        let hostile: [[UInt8]] = [
+            Array("\u{1B}[31m".utf8), Array("\u{1B}]0;t\u{07}".utf8), [0x0D, 0x0A], [0x0D], [0x0A], [0x09], [0x7F], [0x01],
+            Array("\u{85}\u{9B}1m\u{A0}\u{2009}\u{2028}\u{202E}\u{FEFF}\u{3000}".utf8), Array("\u{200D}".utf8),
+            Array("👩\u{200D}👩".utf8), Array("🏳\u{FE0F}".utf8), Array("👍\u{1F3FD}".utf8), Array("‼".utf8),
+            Array("e\u{301}".utf8), [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x80], [0x80], [0xF5], [0xF0, 0x9F, 0x98],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let pieces = Array(article.utf8)
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                let from = Int.random(in: 0..<pieces.count, using: &generator)
+                bytes += pieces[from..<min(pieces.count, from + Int.random(in: 0...20, using: &generator))]
+                bytes += hostile.randomElement(using: &generator)!
+            }
+            let bulk = try TextDecoder.decode(bytes, copyingPlainRuns: true)
+            let reference = try TextDecoder.decode(bytes, copyingPlainRuns: false)
+            #expect(bulk == reference, "bytes: \(bytes)")
+        }
+    }
+
+    @Test func formatDetectionReadsOnlyTheHead() {
+        // JSON Lines whose 50 first lines run past the head: decided from what the head shows.
+        let record = "{\"text\": \"" + String(repeating: "Pakistan’s partner. ", count: 200) + "\"}\n"
+        #expect(SourceFormatDetector.format(ofText: String(repeating: record, count: 60), pathHint: nil) == .jsonLines)
+        // Markdown signs after the first 64 KB are not seen: the text reads as plain text there.
+        let prose = String(repeating: "The recent arrest of Mohammed Sharifullah is a success.\n", count: 1300)
+        let lateMarkdown = prose + "# Title\n\nSome **bold** text and a [link](http://x).\n"
+        #expect(SourceFormatDetector.format(ofText: lateMarkdown, pathHint: nil) == .text)
+        #expect(SourceFormatDetector.format(ofText: "# Title\n\nSome **bold** text and a [link](http://x).\n" + prose, pathHint: nil) == .markdown)
+    }
+
+    @Test func aCombiningMarkAfterAMarkdownSignUndoesItAsStringsWould() {
+        // "**" + U+FE0F is not "**" as Characters: the variation selector joins the second star.
+        #expect(MarkdownReader.looksLikeMarkdown("Some **\u{FE0F}bold text.\nSee [a](b).\nAnd **\u{FE0F}more.\n") == false)
+        #expect(MarkdownReader.looksLikeMarkdown("Some **bold text.\nSee [a](b).\nAnd **more.\n"))
     }
 }

@@ -21,10 +21,16 @@ public struct BoilerplateFilter: Sendable {
     public init() {}
 
     public func filter(_ text: String) -> Result {
-        let scalars = Array(text.unicodeScalars)
-        let blocks = ParagraphSplitter.blocks(scalars)
+        // The filter reads the String's own UTF-8 storage: no copy of the page is made.
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { filter(text, PageText(bytes: $0)) }!
+    }
+
+    func filter(_ text: String, _ page: PageText) -> Result {
+        let blocks = TextBlock.blocks(in: page)
         guard !blocks.isEmpty else { return Result(text: text, removed: []) }
-        let profiles = blocks.map { LineProfile(span: $0, in: scalars) }
+        let profiles = blocks.map { LineProfile(block: $0, in: page) }
         var verdicts = profiles.map { classifier.classify($0) }
         markRepeats(profiles, &verdicts)
         var keep = [Bool](repeating: false, count: blocks.count)
@@ -63,16 +69,16 @@ public struct BoilerplateFilter: Sendable {
         var title: String? = nil
         var titleIndex: Int? = anchor
         if let anchor {
-            title = slice(scalars, profiles[anchor].span)
+            title = page.string(profiles[anchor].block.bytes)
         } else if body.lowerBound > 0 {
-            (title, titleIndex) = headline(before: body.lowerBound, profiles, verdicts, scalars)
+            (title, titleIndex) = headline(before: body.lowerBound, profiles, verdicts, page)
         }
         if body.lowerBound > 0 && (titleIndex != nil || verdicts[0] != nil) {
             let from = (titleIndex ?? 0) + 1
             var keptLines = 0
             for i in from..<max(from, body.lowerBound) where i <= from + 3 && keptLines < 2 {
                 let p = profiles[i]
-                guard verdicts[i] == nil, !p.head.hasPrefix("by "), p.span.length <= 400 else { continue }
+                guard verdicts[i] == nil, !p.head.hasPrefix("by "), p.block.length <= 400 else { continue }
                 if isDateline(p) || p.words >= 6 {
                     keep[i] = true
                     keptLines += 1
@@ -88,14 +94,15 @@ public struct BoilerplateFilter: Sendable {
         }
 
         // Calls to comment that end the last paragraphs: "What do you think? Share your thoughts below!"
-        var spans: [Span?] = blocks.map { Optional($0) }
+        var kept: [Range<Int>] = blocks.map(\.bytes)
         var removed: [RemovedBlock] = []
         var trimmed: [Int: String] = [:]
         for i in body where keep[i] {
-            if let cut = callToCommentCut(profiles[i], scalars) {
-                trimmed[i] = slice(scalars, Span(cut, blocks[i].end))
-                if cut <= blocks[i].start { keep[i] = false; reasons[i] = "call to comment" }
-                else { spans[i] = Span(blocks[i].start, trimEnd(scalars, blocks[i].start, cut)) }
+            if let cut = callToCommentCut(profiles[i], page) {
+                let block = blocks[i].bytes
+                trimmed[i] = page.string(cut..<block.upperBound)
+                if cut <= block.lowerBound { keep[i] = false; reasons[i] = "call to comment" }
+                else { kept[i] = block.lowerBound..<trimEnd(page, block.lowerBound, cut) }
             }
         }
 
@@ -109,7 +116,7 @@ public struct BoilerplateFilter: Sendable {
         for i in blocks.indices {
             if !keep[i] {
                 if reasons[i] != pendingReason { flush(); pendingReason = reasons[i] }
-                pendingText.append(slice(scalars, blocks[i]))
+                pendingText.append(page.string(blocks[i].bytes))
             } else if let cutText = trimmed[i] {
                 flush()
                 removed.append(RemovedBlock(text: cutText, reason: "call to comment"))
@@ -120,16 +127,17 @@ public struct BoilerplateFilter: Sendable {
         flush()
         if removed.isEmpty && title == nil { return Result(text: text, removed: []) }
 
-        // UNFINISHED: appending scalar slices to a UnicodeScalarView costs ~0.75G instructions per MB (half of this
-        // filter); encoding the kept spans into one [UInt8] and making the String once would remove it.
-        var out = String.UnicodeScalarView()
-        if let title { out.append(contentsOf: title.unicodeScalars) }
+        // The kept text, copied in byte runs: the title, then each kept block after a blank line.
+        var size = title?.utf8.count ?? 0
+        for i in blocks.indices where keep[i] { size += kept[i].count + 2 }
+        var out: [UInt8] = []
+        out.reserveCapacity(size)
+        if let title { out.append(contentsOf: title.utf8) }
         for i in blocks.indices where keep[i] {
-            guard let span = spans[i] else { continue }
-            if !out.isEmpty { out.append("\n"); out.append("\n") }
-            out.append(contentsOf: scalars[span.start..<span.end])
+            if !out.isEmpty { out.append(0x0A); out.append(0x0A) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: page.bytes[kept[i]]))
         }
-        return Result(text: String(out), removed: removed)
+        return Result(text: String(decoding: out, as: UTF8.self), removed: removed)
     }
 
     // MARK: - The body
@@ -178,8 +186,8 @@ public struct BoilerplateFilter: Sendable {
         var candidates: [Int] = []
         for i in 1..<profiles.count {
             let p = profiles[i]
-            guard verdicts[i] == nil || verdicts[i]?.reason == "repeated text", p.words >= 3, p.span.length >= 15,
-                  p.span.length <= 300 else { continue }
+            guard verdicts[i] == nil || verdicts[i]?.reason == "repeated text", p.words >= 3, p.block.length >= 15,
+                  p.block.length <= 300 else { continue }
             if first.headBytes.containsBytes(p.headBytes), p.head.count * 2 >= min(firstCount, 60) { candidates.append(i) }
         }
         return candidates
@@ -188,7 +196,7 @@ public struct BoilerplateFilter: Sendable {
     /// A block whose opening repeats an earlier block's (a page that prints its article twice) is chrome.
     func markRepeats(_ profiles: [LineProfile], _ verdicts: inout [ChromeClassifier.Verdict?]) {
         var seen: Set<String> = []
-        for i in profiles.indices where profiles[i].span.length >= 80 {
+        for i in profiles.indices where profiles[i].block.length >= 80 {
             let p = profiles[i]
             // An ASCII head has one byte per Character: its first 80 bytes are its first 80 Characters.
             let key = p.headIsASCII ? String(decoding: p.headBytes.prefix(80), as: UTF8.self) : String(p.head.prefix(80))
@@ -221,16 +229,16 @@ public struct BoilerplateFilter: Sendable {
     /// The headline: a line before the body that the page title (first line) repeats, the last
     /// crumb of a breadcrumb, or the first line itself with the site name cut off.
     func headline(before bodyStart: Int, _ profiles: [LineProfile], _ verdicts: [ChromeClassifier.Verdict?],
-                  _ scalars: [Unicode.Scalar]) -> (String?, Int?) {
+                  _ page: PageText) -> (String?, Int?) {
         let first = profiles[0]
         if bodyStart > 1 {
             for i in stride(from: bodyStart - 1, through: max(1, bodyStart - 60), by: -1) {
                 let p = profiles[i]
-                guard verdicts[i] == nil, p.words >= 3, p.span.length >= 15, p.span.length <= 300 else { continue }
-                if first.headBytes.containsBytes(p.headBytes) { return (slice(scalars, p.span), i) }
+                guard verdicts[i] == nil, p.words >= 3, p.block.length >= 15, p.block.length <= 300 else { continue }
+                if first.headBytes.containsBytes(p.headBytes) { return (page.string(p.block.bytes), i) }
             }
         }
-        let firstText = slice(scalars, first.span)
+        let firstText = page.string(first.block.bytes)
         if verdicts[0]?.reason == "breadcrumb" {
             let crumbs = firstText.split(whereSeparator: { "»›≫→>".contains($0) })
             if let last = crumbs.last?.trimmingCharacters(), last.split(separator: " ").count >= 3 { return (last, nil) }
@@ -266,14 +274,18 @@ public struct BoilerplateFilter: Sendable {
 
     // MARK: - Calls to comment
 
-    /// Where a paragraph's closing call to comment starts (with the reader question before it), if it has one.
-    func callToCommentCut(_ p: LineProfile, _ scalars: [Unicode.Scalar]) -> Int? {
-        guard ChromeClassifier.callToComment.occurs(in: p.tailBytes) else { return nil }
+    /// Where a paragraph's closing call to comment starts (with the reader question before it), if it has one,
+    /// as a byte offset.
+    func callToCommentCut(_ p: LineProfile, _ page: PageText) -> Int? {
+        guard ChromeClassifier.callToComment.occurs(in: p.tailBytes(in: page)) else { return nil }
+        // Rare (the tail names a call to comment): the block's scalars are decoded to look at its sentences.
+        let (scalars, offsets) = page.scalars(p.block.bytes)
+        let count = scalars.count
         // Sentence starts in the tail: after ". ", "! ", "? ".
-        let low = max(p.span.start, p.span.end - LineProfile.tailLimit)
-        var starts: [Int] = [p.span.start]
+        let low = max(0, count - LineProfile.tailLimit)
+        var starts: [Int] = [0]
         var i = low + 2
-        while i < p.span.end {
+        while i < count {
             if scalars[i - 1] == " " && ".!?".unicodeScalars.contains(scalars[i - 2]) && !scalars[i].properties.isLowercase {
                 starts.append(i)
             }
@@ -287,7 +299,7 @@ public struct BoilerplateFilter: Sendable {
         // Only the last two sentences may be the call; it must contain the cue.
         var cut: Int? = nil
         for k in stride(from: starts.count - 1, through: max(0, starts.count - 2), by: -1) {
-            let s = starts[k], e = k + 1 < starts.count ? starts[k + 1] : p.span.end
+            let s = starts[k], e = k + 1 < starts.count ? starts[k + 1] : count
             let sentence = lowered(s, e)
             if ChromeClassifier.callToComment.occurs(in: Array(sentence.utf8)) { cut = s; break }
         }
@@ -296,19 +308,14 @@ public struct BoilerplateFilter: Sendable {
             let question = lowered(starts[k - 1], cutAt)
             if question.hasSuffix("? ") && (Array(question.utf8).containsBytes(Array(" you ".utf8)) || question.hasPrefix("you ")) { cutAt = starts[k - 1] }
         }
-        return cutAt
+        return offsets[cutAt]
     }
 
-    func trimEnd(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+    /// `end` moved back over spaces, tabs and line feeds, not below `start`.
+    func trimEnd(_ page: PageText, _ start: Int, _ end: Int) -> Int {
         var e = end
-        while e > start && (scalars[e - 1] == " " || scalars[e - 1] == "\t" || scalars[e - 1] == "\n") { e -= 1 }
+        while e > start && (page[e - 1] == 0x20 || page[e - 1] == 0x09 || page[e - 1] == 0x0A) { e -= 1 }
         return e
-    }
-
-    func slice(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view)
     }
 }
 

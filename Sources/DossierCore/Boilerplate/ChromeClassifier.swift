@@ -20,16 +20,18 @@ struct ChromeClassifier: Sendable {
         // A paragraph that quotes someone is article text, whatever words it uses.
         if line.hasAttributedQuote { return nil }
         let words = line.words
+        // One pass for every cue phrase below: most lines hold none, and then each separate search is skipped.
+        let hasCue = words <= 40 && Self.anyCue.occurs(in: bytes)
         if words <= 40 {
-            if Self.adblock.occurs(in: bytes) { return Verdict(reason: "adblock notice", endsArticle: false) }
-            if bytes.containsBytes(Self.cookieWord), Self.cookie.occurs(in: bytes) {
+            if hasCue && Self.adblock.occurs(in: bytes) { return Verdict(reason: "adblock notice", endsArticle: false) }
+            if hasCue && bytes.containsBytes(Self.cookieWord), Self.cookie.occurs(in: bytes) {
                 return Verdict(reason: "cookie notice", endsArticle: false)
             }
-            let mentionsComments = Self.commentWord.occurs(in: bytes)
-            if Self.commentForm.occurs(in: bytes) || (mentionsComments && isCommentCount(line.head)) || isCommentHeader(bytes) {
+            let mentionsComments = hasCue && Self.commentWord.occurs(in: bytes)
+            if (hasCue && Self.commentForm.occurs(in: bytes)) || (mentionsComments && isCommentCount(line.head)) || isCommentHeader(bytes) {
                 return Verdict(reason: "comment form", endsArticle: true)
             }
-            if Self.callToComment.occurs(in: bytes) {
+            if hasCue && Self.callToComment.occurs(in: bytes) {
                 return Verdict(reason: "call to comment", endsArticle: false)
             }
         }
@@ -48,9 +50,9 @@ struct ChromeClassifier: Sendable {
         }
         if words <= 25 {
             if Self.readMorePrefixPhrases.starts(bytes, in: all) { return Verdict(reason: "related links", endsArticle: false) }
-            if Self.socialWord.occurs(in: bytes) && isShareLine(line.head) { return Verdict(reason: "share line", endsArticle: false) }
-            if Self.subscribe.occurs(in: bytes) { return Verdict(reason: "subscribe prompt", endsArticle: false) }
-            if Self.copyrightPrefixes.starts(bytes, in: all) || bytes.containsBytes(Self.allRightsReserved) {
+            if hasCue && Self.socialWord.occurs(in: bytes) && isShareLine(line.head) { return Verdict(reason: "share line", endsArticle: false) }
+            if hasCue && Self.subscribe.occurs(in: bytes) { return Verdict(reason: "subscribe prompt", endsArticle: false) }
+            if Self.copyrightPrefixes.starts(bytes, in: all) || (hasCue && bytes.containsBytes(Self.allRightsReserved)) {
                 return Verdict(reason: "copyright line", endsArticle: false)
             }
         }
@@ -61,25 +63,39 @@ struct ChromeClassifier: Sendable {
     func isBreadcrumb(_ bytes: [UInt8]) -> Bool {
         let all = 0..<bytes.count
         if bytes.hasBytePrefix(Self.youAreHere, in: all) || bytes.hasBytePrefix(Self.youAreAt, in: all) { return true }
-        // » is C2 BB; › E2 80 BA; ≫ E2 89 AB; → E2 86 92 (lead bytes never occur inside another scalar).
-        var separators = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xBB {
-                separators += 1
-            } else if b == 0xE2 && i + 2 < n {
-                let b1 = bytes[i + 1], b2 = bytes[i + 2]
-                if (b1 == 0x80 && b2 == 0xBA) || (b1 == 0x89 && b2 == 0xAB) || (b1 == 0x86 && b2 == 0x92) { separators += 1 }
-            }
-            i += 1
-        }
+        // Two separators make a breadcrumb; one, or a path separator, only after "Home": the path test waits for that.
+        let separators = Self.crumbSeparators(bytes, upTo: 2)
         if separators >= 2 { return true }
-        if separators == 1 || Self.pathSeparators.occurs(in: bytes) {
-            return Self.homePrefixes.starts(bytes, in: all)
+        guard Self.homePrefixes.starts(bytes, in: all) else { return false }
+        return separators == 1 || Self.pathSeparators.occurs(in: bytes)
+    }
+
+    /// How many breadcrumb separators (» › ≫ →) the bytes hold, counting no further than `limit`.
+    static func crumbSeparators(_ bytes: [UInt8], upTo limit: Int) -> Int {
+        // » is C2 BB; › E2 80 BA; ≫ E2 89 AB; → E2 86 92 (lead bytes never occur inside another scalar).
+        bytes.withUnsafeBufferPointer { bytes in
+            var separators = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                // Eight ASCII bytes hold no separator.
+                if i + 8 <= n && EightBytes.load(bytes, at: i) & EightBytes.highBits == 0 {
+                    i += 8
+                    continue
+                }
+                let b = bytes[i]
+                i += 1
+                if b < 0xC2 { continue }
+                if b == 0xC2 && i < n && bytes[i] == 0xBB {
+                    separators += 1
+                } else if b == 0xE2 && i + 1 < n {
+                    let b1 = bytes[i], b2 = bytes[i + 1]
+                    if (b1 == 0x80 && b2 == 0xBA) || (b1 == 0x89 && b2 == 0xAB) || (b1 == 0x86 && b2 == 0x92) { separators += 1 }
+                }
+                if separators >= limit { break }
+            }
+            return separators
         }
-        return false
     }
 
     /// `isCommentHeader(_: String)` on the head's bytes.
@@ -224,11 +240,15 @@ struct ChromeClassifier: Sendable {
         return String(String.UnicodeScalarView(scalars))
     }
 
+    /// Every phrase that `occurs` is asked about for lines of up to 40 words, in one set.
+    static let anyCue = PhraseSet(adblockCues + ["cookie", "comment"] + commentFormCues + callToCommentCues + socialWords
+                                  + subscribeCues + ["all rights reserved"])
     // Cheap byte-level pre-checks, so that the word-by-word tests run only on lines that could pass them.
     static let commentWord = PhraseSet(["comment"])
-    static let socialWord = PhraseSet(["share", "follow", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
-                                       "tumblr", "telegram", "instagram", "youtube", "flipboard", "tiktok", "snapchat", "bluesky",
-                                       "email", "rss", "click to"])
+    static let socialWord = PhraseSet(socialWords)
+    static let socialWords = ["share", "follow", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+                              "tumblr", "telegram", "instagram", "youtube", "flipboard", "tiktok", "snapchat", "bluesky",
+                              "email", "rss", "click to"]
     static let pathSeparators = PhraseSet([" > ", " / "])
     static let cookieWord = Array("cookie".utf8)
     static let imageWord = Array("image ".utf8)

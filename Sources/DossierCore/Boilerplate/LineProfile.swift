@@ -1,7 +1,7 @@
 /// What a block of pasted page text looks like: how many words, how sentence-like, and its
 /// lowercased head for matching boilerplate phrases. The boilerplate filter decides from this.
 struct LineProfile: Sendable {
-    var span: Span
+    var block: TextBlock
     var words = 0
     var lowercaseWords = 0
     var stopWords = 0
@@ -11,8 +11,6 @@ struct LineProfile: Sendable {
     var hasAttributedQuote = false
     /// The first `headLimit` scalars, lowercased, spaces collapsed, as UTF-8.
     var headBytes: [UInt8] = []
-    /// The last `tailLimit` scalars, lowercased, as UTF-8; for calls to comment at the end of a paragraph.
-    var tailBytes: [UInt8] = []
     /// The head holds a scalar that can join the one before it into a grapheme (a combining mark, a format
     /// character …), or that has another canonically equivalent spelling. Byte comparisons then may differ
     /// from `String` (Character) comparisons, so the classifier compares such heads as Strings.
@@ -22,76 +20,196 @@ struct LineProfile: Sendable {
 
     /// `headBytes` as a String; built on demand (most lines never need it).
     var head: String { String(decoding: headBytes, as: UTF8.self) }
-    /// `tailBytes` as a String.
-    var tail: String { String(decoding: tailBytes, as: UTF8.self) }
 
     static let headLimit = 400
     static let tailLimit = 300
 
-    init(span: Span, in scalars: [Unicode.Scalar]) {
-        self.span = span
-        // Words are packed into an integer key (6 bits a letter) so that looking them up allocates nothing.
-        var key: UInt64 = 1      // a leading 1 bit keeps the word's length in the key
-        var letters = 0
-        var inWord = false
-        var wordStartsLower = false
+    init(block: TextBlock, in page: PageText) {
+        self.block = block
+        headBytes = Self.head(of: block, in: page, isASCII: &headIsASCII, needsCharacterComparison: &headNeedsCharacterComparison)
+        countWords(block, in: page)
+        var e = block.bytes.upperBound
+        while e > block.bytes.lowerBound && LineProfile.closers.contains(page.lastScalar(in: block.bytes.lowerBound..<e)) {
+            e = page.scalarStart(before: e)
+        }
+        if e > block.bytes.lowerBound { endsSentence = ".!?…".unicodeScalars.contains(page.lastScalar(in: block.bytes.lowerBound..<e)) }
+    }
+
+    /// The first `headLimit` scalars, lowercased, runs of spaces, tabs and line feeds as one space, in UTF-8.
+    static func head(of block: TextBlock, in page: PageText, isASCII: inout Bool, needsCharacterComparison: inout Bool) -> [UInt8] {
+        let start = block.bytes.lowerBound
+        let headEnd = page.offset(afterScalars: headLimit, from: start, limit: block.bytes.upperBound)
+        // Written into a buffer on the stack, then copied once at its exact size: no append per byte.
+        // Lowercasing may lengthen a scalar by one byte (Ⱥ U+023A → ⱥ U+2C65): twice the bytes read is enough.
+        return asciiHeadBytes.withUnsafeBufferPointer { table in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * (headEnd - start) + 8) { out in
+                var n = 0
+                var offset = start
+                var lastWasSpace = false
+                while offset < headEnd {
+                    let b = page[offset]
+                    if b < 0x80 {
+                        // The table gives the lowercase byte, and a space for a space, tab or line feed.
+                        let lowered = table[Int(b)]
+                        offset += 1
+                        if lowered == 0x20 {
+                            if !lastWasSpace { out[n] = 0x20; n += 1 }
+                            lastWasSpace = true
+                        } else {
+                            out[n] = lowered
+                            n += 1
+                            lastWasSpace = false
+                        }
+                        continue
+                    }
+                    let c: Unicode.Scalar
+                    (c, offset) = page.scalar(at: offset)
+                    isASCII = false
+                    if c.value >= 0x300 && !needsCharacterComparison && mayJoinOrDecompose(c) { needsCharacterComparison = true }
+                    lastWasSpace = false
+                    n = writeUTF8(lower(c), to: out, at: n)
+                }
+                return Array(UnsafeBufferPointer(rebasing: out[0..<n]))
+            }
+        }
+    }
+
+    /// For each ASCII byte in a head: its lowercase, and a space for a space, tab or line feed.
+    static let asciiHeadBytes: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        let byte = UInt8(b)
+        if byte == 0x09 || byte == 0x0A { return 0x20 }
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// Counts words, lowercase-initial words and function words, and looks for quotation marks and speech verbs.
+    ///
+    /// A word is a run of letters and digits, with apostrophes (' and ’) inside it; it is packed into an integer
+    /// key (6 bits a letter) so that looking it up allocates nothing. Two loops, between words and inside one,
+    /// keep the state in registers.
+    private mutating func countWords(_ block: TextBlock, in page: PageText) {
         var quoteMarks = 0
         var speechVerb = false
-        func finishWord() {
-            guard inWord else { return }
-            words += 1
-            if wordStartsLower { lowercaseWords += 1 }
-            if letters <= LineProfile.maxKeyLetters {
-                if LineProfile.stopWordKeys.contains(key) { stopWords += 1 }
-                if !speechVerb && LineProfile.speechVerbKeys.contains(key) { speechVerb = true }
-            }
-            inWord = false
-            key = 1
-            letters = 0
-        }
-        var head: [UInt8] = []
-        head.reserveCapacity(min(span.length, LineProfile.headLimit) + 8)
-        var lastWasSpace = false
-        let headEnd = min(span.end, span.start + LineProfile.headLimit)
-        for i in span.start..<span.end {
-            let c = scalars[i]
-            let v = c.value
-            let isWordScalar = v < 0x80 ? (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
-                                        : c.properties.isAlphabetic
-            if isWordScalar {
-                if !inWord {
-                    inWord = true
-                    wordStartsLower = v < 0x80 ? (v >= 0x61 && v <= 0x7A) : c.properties.isLowercase
+        var words = 0, lowercaseWords = 0, stopWords = 0
+        let wordKeys = LineProfile.wordKeys
+        LineProfile.asciiWordCodes.withUnsafeBufferPointer { codes in
+            var offset = block.bytes.lowerBound
+            let end = block.bytes.upperBound
+            while offset < end {
+                // Between words: a letter or digit starts one; a quotation mark is counted; the rest is passed over.
+                var key: UInt64 = 1      // a leading 1 bit keeps the word's length in the key
+                let startsLower: Bool
+                let b = page[offset]
+                if b < 0x80 {
+                    let code = codes[Int(b)]
+                    offset += 1
+                    guard code < LineProfile.apostrophe else {
+                        if b == 0x22 { quoteMarks += 1 }
+                        continue
+                    }
+                    startsLower = b >= 0x61
+                    key = key << 6 | UInt64(code)
+                } else {
+                    let (c, next) = page.scalar(at: offset)
+                    offset = next
+                    guard c.properties.isAlphabetic else {
+                        let v = c.value
+                        if v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
+                        continue
+                    }
+                    startsLower = c.properties.isLowercase
+                    key = key << 6      // a non-ASCII letter has code 0: no listed word holds one
                 }
-                letters += 1
-                key = key << 6 | LineProfile.keyCode(v)
-            } else if (v == 0x27 || v == 0x2019) && inWord {
-                letters += 1
-                key = key << 6 | 63
-            } else {
-                finishWord()
-                if v == 0x22 || v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
-            }
-            if i < headEnd {
-                if v >= 0x80 {
-                    headIsASCII = false
-                    if v >= 0x300 && !headNeedsCharacterComparison && LineProfile.mayJoinOrDecompose(c) { headNeedsCharacterComparison = true }
+                // Inside the word, up to the scalar that ends it (which the loop above then reads).
+                var letters = 1
+                while offset < end {
+                    let b = page[offset]
+                    if b < 0x80 {
+                        let code = codes[Int(b)]
+                        guard code <= LineProfile.apostrophe else { break }
+                        key = key << 6 | UInt64(code)
+                        offset += 1
+                    } else {
+                        let (c, next) = page.scalar(at: offset)
+                        if c.properties.isAlphabetic {
+                            key = key << 6
+                        } else if c.value == 0x2019 {
+                            key = key << 6 | 63
+                        } else {
+                            break
+                        }
+                        offset = next
+                    }
+                    letters &+= 1
                 }
-                let space = v == 0x20 || v == 0x09 || v == 0x0A
-                if !(space && lastWasSpace) { LineProfile.appendLowercasedUTF8(space ? " " : c, to: &head) }
-                lastWasSpace = space
+                words += 1
+                if startsLower { lowercaseWords += 1 }
+                if letters <= LineProfile.maxKeyLetters {
+                    let flags = wordKeys.flags(of: key)
+                    if flags & LineProfile.stopWordFlag != 0 { stopWords += 1 }
+                    if flags & LineProfile.speechVerbFlag != 0 { speechVerb = true }
+                }
             }
         }
-        finishWord()
-        headBytes = head
+        self.words = words
+        self.lowercaseWords = lowercaseWords
+        self.stopWords = stopWords
         hasAttributedQuote = quoteMarks >= 2 && speechVerb
-        var tail: [UInt8] = []
-        for i in max(span.start, span.end - LineProfile.tailLimit)..<span.end { LineProfile.appendLowercasedUTF8(scalars[i], to: &tail) }
-        tailBytes = tail
-        var e = span.end
-        while e > span.start && "\"”’')]»".unicodeScalars.contains(scalars[e - 1]) { e -= 1 }
-        if e > span.start { endsSentence = ".!?…".unicodeScalars.contains(scalars[e - 1]) }
     }
+
+    static let apostrophe: UInt8 = 63
+    static let notWord: UInt8 = 64
+    /// For each ASCII byte: its `keyCode` when it is a letter or digit, `apostrophe` for ', `notWord` otherwise.
+    static let asciiWordCodes: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        let code = UInt8(keyCode(UInt32(b)))
+        return code != 0 ? code : b == 0x27 ? apostrophe : notWord
+    }
+
+
+    /// Writes `c` in UTF-8 at `out[n...]`; returns the new end.
+    static func writeUTF8(_ c: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        let v = c.value
+        switch v {
+        case 0..<0x80:
+            out[n] = UInt8(v)
+            return n + 1
+        case 0x80..<0x800:
+            out[n] = UInt8(0xC0 | v >> 6); out[n + 1] = UInt8(0x80 | v & 0x3F)
+            return n + 2
+        case 0x800..<0x10000:
+            out[n] = UInt8(0xE0 | v >> 12); out[n + 1] = UInt8(0x80 | v >> 6 & 0x3F); out[n + 2] = UInt8(0x80 | v & 0x3F)
+            return n + 3
+        default:
+            out[n] = UInt8(0xF0 | v >> 18); out[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            out[n + 2] = UInt8(0x80 | v >> 6 & 0x3F); out[n + 3] = UInt8(0x80 | v & 0x3F)
+            return n + 4
+        }
+    }
+
+    /// The profile of one line of text on its own (for tests and single lines).
+    init(_ line: String) {
+        var line = line
+        line.makeContiguousUTF8()
+        self = line.utf8.withContiguousStorageIfAvailable { bytes in
+            let page = PageText(bytes: bytes)
+            return LineProfile(block: TextBlock(bytes: 0..<bytes.count, length: line.unicodeScalars.count), in: page)
+        }!
+    }
+
+    /// The last `tailLimit` scalars, lowercased, as UTF-8; for calls to comment at the end of a paragraph.
+    /// Built when asked for: only the kept paragraphs need it.
+    func tailBytes(in page: PageText) -> [UInt8] {
+        var tail: [UInt8] = []
+        var offset = page.offset(scalars: LineProfile.tailLimit, before: block.bytes.upperBound, floor: block.bytes.lowerBound)
+        while offset < block.bytes.upperBound {
+            let (c, next) = page.scalar(at: offset)
+            LineProfile.appendLowercasedUTF8(c, to: &tail)
+            offset = next
+        }
+        return tail
+    }
+
+    /// Closing quotes and brackets, skipped when looking for the full stop that ends a sentence.
+    static let closers = "\"”’')]»".unicodeScalars
 
     static let maxKeyLetters = 10
 
@@ -148,8 +266,10 @@ struct LineProfile: Sendable {
         }
     }
 
-    static let stopWordKeys = Set(stopWords.map(key))
-    static let speechVerbKeys = Set(speechVerbs.map(key))
+    /// Function words (flag 1) and speech verbs (flag 2).
+    static let wordKeys = WordKeyTable([stopWords.map(key), speechVerbs.map(key)])
+    static let stopWordFlag: UInt8 = 1
+    static let speechVerbFlag: UInt8 = 2
 
     var lowercaseRatio: Double { words == 0 ? 0 : Double(lowercaseWords) / Double(words) }
     var stopRatio: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }

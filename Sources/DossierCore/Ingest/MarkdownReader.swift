@@ -5,14 +5,20 @@
 /// across lines are passed through as written.
 public enum MarkdownReader {
     /// `#` headings, `**`/`__` emphasis, `[x](y)` links or fenced code: two signs make it Markdown.
-    public static func looksLikeMarkdown(_ text: String) -> Bool {
+    /// Only the first 400 lines within the first 64 KB are read.
+    public static func looksLikeMarkdown(_ text: String) -> Bool { looksLikeMarkdown(TextHead(text)) }
+
+    static func looksLikeMarkdown(_ head: TextHead) -> Bool {
         var signs = 0
         var headings = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
-            if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") { headings += 1 }
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { signs += 1 }
-            if line.contains("**") || line.contains("__") { signs += 1 }
-            if line.contains("](") && line.contains("[") { signs += 1 }
+        var lines = 0
+        head.forEachLine { line, _ in
+            if head.starts(line, with: "# ") || head.starts(line, with: "## ") || head.starts(line, with: "### ") { headings += 1 }
+            if head.starts(line, with: "```") || head.starts(line, with: "~~~") { signs += 1 }
+            if head.contains("**", in: line) || head.contains("__", in: line) { signs += 1 }
+            if head.contains("](", in: line) && head.contains("[", in: line) { signs += 1 }
+            lines += 1
+            return lines < 400
         }
         return headings >= 1 && headings + signs >= 2 || signs >= 3
     }

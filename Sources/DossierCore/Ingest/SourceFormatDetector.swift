@@ -1,36 +1,63 @@
 /// Decides what kind of text a file holds: content first, the extension as a tie-breaker.
 ///
 /// HTML is recognised here but extracted by the DossierHTML module; JSON Lines are read by the CLI.
+/// Only the first 64 KB are looked at (`TextHead`), so detection costs the same for any size of text.
 public enum SourceFormatDetector {
+    /// HTML cues are looked for in the first 4096 scalars, as a person would look at the top of the page.
+    static let htmlHeadScalars = 4096
+
     public static func format(ofText text: String, pathHint: String?) -> SourceFormat {
+        format(of: TextHead(text), pathHint: pathHint)
+    }
+
+    static func format(of head: TextHead, pathHint: String?) -> SourceFormat {
         let lower = pathHint?.lowercased() ?? ""
-        let head = Substring(text.utf8.count > 4096 ? String(text.prefix(4096)) : text)
-        let headLower = head.lowercased()
-        let trimmed = headLower.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml") && headLower.contains("<html") {
+        let htmlHead = 0..<head.prefixEnd(ofScalars: htmlHeadScalars, in: 0..<head.bytes.count)
+        var first = htmlHead.lowerBound
+        while first < htmlHead.upperBound && (head.bytes[first] == 0x20 || head.bytes[first] == 0x0A || head.bytes[first] == 0x09) {
+            first += 1
+        }
+        let trimmed = first..<htmlHead.upperBound
+        func startsWith(_ prefix: StaticString) -> Bool {
+            head.contains(prefix, in: trimmed.lowerBound..<min(trimmed.upperBound, trimmed.lowerBound + prefix.utf8CodeUnitCount),
+                          ignoringCase: true)
+        }
+        if startsWith("<!doctype html") || startsWith("<html") || startsWith("<?xml") && head.contains("<html", in: htmlHead, ignoringCase: true) {
             return .html
         }
-        if looksLikeJSONLines(text) { return .jsonLines }
-        let tags = ["<p>", "<div", "<p ", "<br", "<a href", "<span", "<body", "<head", "<meta"].reduce(0) { $0 + headLower.components($1) }
-        if tags >= 5 && trimmed.hasPrefix("<") { return .html }
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return tags >= 1 || trimmed.hasPrefix("<") ? .html : .text }
-        if MarkdownReader.looksLikeMarkdown(text) { return .markdown }
+        if looksLikeJSONLines(head) { return .jsonLines }
+        let startsWithTag = startsWith("<")
+        let isHTMLFile = lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+        // Counting tags costs a pass over the head: only when a tag starts the text or the name says HTML.
+        if startsWithTag || isHTMLFile {
+            let tags = tagCues.reduce(0) { $0 + head.occurrences(of: $1, in: htmlHead, ignoringCase: true) }
+            if tags >= 5 && startsWithTag { return .html }
+            if isHTMLFile { return tags >= 1 || startsWithTag ? .html : .text }
+        }
+        if MarkdownReader.looksLikeMarkdown(head) { return .markdown }
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
         return .text
     }
 
+    static let tagCues: [StaticString] = ["<p>", "<div", "<p ", "<br", "<a href", "<span", "<body", "<head", "<meta"]
+
     /// Every non-empty line (of the first 50) is a `{…}` object.
-    static func looksLikeJSONLines(_ text: String) -> Bool {
-        var lines = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(50) {
-            var s = line[...]
-            while let f = s.first, f == " " || f == "\t" || f == "\r" { s.removeFirst() }
-            while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
-            if s.isEmpty { continue }
-            guard s.first == "{", s.last == "}" else { return false }
-            lines += 1
+    static func looksLikeJSONLines(_ text: String) -> Bool { looksLikeJSONLines(TextHead(text)) }
+
+    /// The same on the head; a line cut at the head's end counts when it opens with `{`.
+    static func looksLikeJSONLines(_ head: TextHead) -> Bool {
+        var lines = 0, seen = 0
+        var answer = true
+        head.forEachLine { line, cut in
+            seen += 1
+            let s = head.trimmed(line)
+            if !s.isEmpty {
+                guard head.bytes[s.lowerBound] == 0x7B, !head.joinsPrevious(at: s.lowerBound + 1), cut || head.bytes[s.upperBound - 1] == 0x7D else { answer = false; return false }
+                lines += 1
+            }
+            return seen < 50
         }
-        return lines > 0
+        return answer && lines > 0
     }
 
     /// A plain-text or Markdown document; HTML and JSON Lines need their own readers.
@@ -38,14 +65,5 @@ public enum SourceFormatDetector {
         let format = format(ofText: text, pathHint: pathHint)
         if format == .markdown { return MarkdownReader.document(from: text) }
         return SourceDocument(text: text, format: format)
-    }
-}
-
-private extension String {
-    func components(_ needle: String) -> Int {
-        var count = 0
-        var rest = Substring(self)
-        while let r = rest.firstRange(of: needle) { count += 1; rest = rest[r.upperBound...] }
-        return count
     }
 }

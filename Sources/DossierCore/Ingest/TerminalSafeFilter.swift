@@ -81,6 +81,79 @@ struct TerminalSafeFilter {
         }
     }
 
+    /// No sequence is open, no CR waits for its LF and no joiner for its emoji: plain text can be copied as is.
+    var acceptsPlainRun: Bool { state == .text && !afterCR && !joinerPending }
+
+    /// Copies the longest run of plain text at `start` in valid UTF-8 — printable ASCII, LF, tab, and scalars
+    /// that `emitVisible` would pass through unchanged — in one append, and returns where the run stops:
+    /// at the end, or at the first byte that needs `feed` (a control, a special space, an invalid sequence).
+    /// Call it only when `acceptsPlainRun`; the result is the same as feeding the run scalar by scalar.
+    mutating func appendPlainRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = bytes.count
+        var i = start
+        var lastWasEmoji = lastEmittedWasEmoji
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                guard (b0 >= 0x20 && b0 < 0x7F) || b0 == 0x0A || b0 == 0x09 else { break }
+                lastWasEmoji = false
+                i += 1
+                // Then eight bytes at a time while they are all printable ASCII.
+                while i + 8 <= n && EightBytes.allPrintableASCII(EightBytes.load(bytes, at: i)) { i += 8 }
+                continue
+            }
+            // A valid sequence, with the same bounds as `TextDecoder.decodeUTF8`; anything else goes to `feed`.
+            var v: UInt32
+            var length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: length = 2; v = UInt32(b0 & 0x1F)
+            case 0xE0: length = 3; lower = 0xA0; v = UInt32(b0 & 0x0F)
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3; v = UInt32(b0 & 0x0F)
+            case 0xED: length = 3; upper = 0x9F; v = UInt32(b0 & 0x0F)
+            case 0xF0: length = 4; lower = 0x90; v = UInt32(b0 & 0x07)
+            case 0xF1...0xF3: length = 4; v = UInt32(b0 & 0x07)
+            case 0xF4: length = 4; upper = 0x8F; v = UInt32(b0 & 0x07)
+            default: length = 0; v = 0
+            }
+            guard length > 0, i + length <= n else { break }
+            let b1 = bytes[i + 1]
+            guard b1 >= lower && b1 <= upper else { break }
+            v = v << 6 | UInt32(b1 & 0x3F)
+            if length >= 3 {
+                let b2 = bytes[i + 2]
+                guard b2 & 0xC0 == 0x80 else { break }
+                v = v << 6 | UInt32(b2 & 0x3F)
+                if length == 4 {
+                    let b3 = bytes[i + 3]
+                    guard b3 & 0xC0 == 0x80 else { break }
+                    v = v << 6 | UInt32(b3 & 0x3F)
+                }
+            }
+            guard Self.passesUnchanged(v) else { break }
+            // As in `emit`: the emoji state decides whether a later joiner is kept.
+            let isEmoji = v >= 0x2000 && (Unicode.Scalar(v)?.properties.isEmoji ?? false)
+            lastWasEmoji = isEmoji || (lastWasEmoji && (v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v)))
+            i += length
+        }
+        if i > start {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            lastEmittedWasEmoji = lastWasEmoji
+        }
+        return i
+    }
+
+    /// A scalar at U+0080 or above that `emitVisible` emits as it is (not a control, special space, joiner or mark).
+    static func passesUnchanged(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x80...0xA0, 0x061C, 0x1680, 0x180E, 0x2000...0x200F, 0x2028...0x202F, 0x205F...0x2064, 0x2066...0x2069,
+             0x3000, 0xFEFF:
+            return false
+        default:
+            return true
+        }
+    }
+
     private mutating func openControlString() {
         state = .controlString
         controlStringStart = out.count

@@ -5,5 +5,8 @@
 # Other options: --runs N, --shared PATH (the shared folder holding eval/dev; default $DOSSIER_SHARED or ../shared).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
+# SwiftPM keeps the build plan of the path dependency (the main package) and misses source files
+# added to it since; dropping the plan makes it list them again (compiled objects are kept).
+rm -f "$here/.build/release.yaml" "$here"/.build/*/release/description.json
 swift build -c release --package-path "$here" --product dossier-bench >&2
 exec "$here/.build/release/dossier-bench" "$@"

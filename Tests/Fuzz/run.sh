@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Builds and runs the libFuzzer target for the annotation core.
-#   Tests/Fuzz/run.sh [SECONDS]     default 60; the corpus grows in .build-fuzz/corpus-core
+#   Tests/Fuzz/run.sh [SECONDS [LIBFUZZER-FLAGS…]]   default 60; the corpus grows in .build-fuzz/corpus-core
+#   e.g. Tests/Fuzz/run.sh 1800 -fork=1 -ignore_crashes=1   keeps going after a crash, to find them all in one run
 # Seeds: seeds/*.txt, the hostile fixtures, and the eval texts when ../shared is present.
 # A crash leaves crash-* files in .build-fuzz/; add each as a regression fixture under Tests/Fixtures/hostile/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 seconds="${1:-60}"
+[ $# -gt 0 ] && shift
 out="$root/.build-fuzz"
 mkdir -p "$out/corpus-core" "$out/seed-core"
 cp "$root"/seeds/*.txt "$out/seed-core/" 2>/dev/null || true
@@ -31,6 +33,7 @@ swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name DossierCoreFuz
   -o "$out/fuzz-core" 2> "$out/build.log" || { cat "$out/build.log"; exit 1; }
 fi
 cd "$out"
+export SWIFT_BACKTRACE=enable=no   # libFuzzer's report is enough; a Swift backtrace under ASan can take minutes
 # -max_len 64 KiB keeps inputs article-sized; -timeout flags a hang (non-linear behaviour) as a failure.
 ./fuzz-core "$out/corpus-core" "$out/seed-core" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-  -rss_limit_mb=4096 -print_final_stats=1 2>&1 | tail -n 25
+  -rss_limit_mb=4096 -print_final_stats=1 "$@" 2>&1 | tail -n 25

@@ -141,7 +141,6 @@ enum GivenNames {
     Johnny
     Danny
     Tommy
-    Barack
     Hillary
     Mary
     Patricia

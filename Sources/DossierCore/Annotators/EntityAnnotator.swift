@@ -39,6 +39,7 @@ public struct EntityAnnotator: Sendable {
         var capitalised = [Int](repeating: 0, count: count)
         var lowercase = [Int](repeating: 0, count: count)
         var total = [Int](repeating: 0, count: count)
+        let scalars = article.text.scalars
         // Fields read one by one, not the token copied whole: this loop visits every word.
         for k in tokens.indices {
             let paragraph = tokens[k].paragraph
@@ -46,12 +47,14 @@ public struct EntityAnnotator: Sendable {
             // Function words ("of", "and", "with") stay lowercase in title case; judge the others
             // (a word neither capitalised nor lowercase, such as a number, counts for neither).
             let isCapitalized = tokens[k].isCapitalized, isLowercase = tokens[k].isLowercase
-            guard isCapitalized || isLowercase, tokens[k].end - tokens[k].start >= 4,
-                  !CommonWords.all.contains(isLowercase ? tokens[k].text : tokens[k].text.lowercased()) else { continue }
+            guard isCapitalized || isLowercase, tokens[k].end - tokens[k].start >= 4 else { continue }
+            // Looked up straight from the scalars (no lowercased copy) unless the word is not ASCII.
+            let common = CommonWords.all.containsASCII(scalars, tokens[k].start, tokens[k].end, lowercasing: !isLowercase)
+                ?? CommonWords.all.contains(isLowercase ? tokens[k].text : tokens[k].text.lowercased())
+            guard !common else { continue }
             if isCapitalized { capitalised[paragraph] += 1 }
             if isLowercase { lowercase[paragraph] += 1 }
         }
-        let scalars = article.text.scalars
         return article.paragraphs.indices.map { index in
             let span = article.paragraphs[index].span
             if span.end > span.start, span.end <= scalars.count, scalars[span.end - 1] == "." { return false }

@@ -45,8 +45,12 @@ enum NameTokenizer {
             let end = min(paragraph.span.end, scalars.count)
             var i = max(0, paragraph.span.start)
             let firstInParagraph = tokens.count
-            // Sentence starts in order, walked alongside the tokens.
-            let sentenceStarts = paragraph.sentences.map(\.start).sorted()
+            // Sentence starts in order, walked alongside the tokens (the splitter gives them in
+            // order: sort only when they are not, instead of copying and sorting every paragraph's).
+            let sentences = paragraph.sentences
+            var inOrder = true
+            for k in sentences.indices.dropFirst() where sentences[k].start < sentences[k - 1].start { inOrder = false; break }
+            let sentenceStarts = inOrder ? sentences.map(\.start) : sentences.map(\.start).sorted()
             var nextSentence = 0
             while i < end {
                 var token: NameToken
@@ -185,7 +189,8 @@ enum NameTokenizer {
             if (previous.isInitial && EntityLexicon.kind(of: previous.text) == nil)
                 || abbreviations.contains(String(previous.text.dropLast())) { return false }
             // "U.S. officials" or "… in the U.S. The": only a common word after it starts a sentence.
-            return CommonWords.all.contains(token.text.lowercased())
+            return CommonWords.all.containsASCII(s, token.start, token.end, lowercasing: true)
+                ?? CommonWords.all.contains(token.text.lowercased())
         case ",", ";":
             // `he said, “We …`: an opening quotation after a comma starts the quoted sentence.
             return sawQuote

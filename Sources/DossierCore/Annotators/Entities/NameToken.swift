@@ -41,6 +41,7 @@ enum NameTokenizer {
         let scalars = article.text.scalars
         var tokens: [NameToken] = []
         tokens.reserveCapacity(scalars.count / 5)
+        var words = WordStrings(expectedWords: scalars.count / 64)
         for (index, paragraph) in article.paragraphs.enumerated() {
             let end = min(paragraph.span.end, scalars.count)
             var i = max(0, paragraph.span.start)
@@ -55,7 +56,7 @@ enum NameTokenizer {
             while i < end {
                 var token: NameToken
                 if isWordScalar(scalars[i]) {
-                    token = scan(scalars, from: i, to: end, paragraph: index)
+                    token = scan(scalars, from: i, to: end, paragraph: index, words: &words)
                 } else if scalars[i] == "&", i > 0, scalars[i - 1] == " ", i + 1 < end, scalars[i + 1] == " " {
                     // A free-standing "&" joins names like "and": "Riverside Rail & Steam Museum".
                     token = NameToken(start: i, end: i + 1, text: "&", isCapitalized: false, isLowercase: false,
@@ -83,7 +84,8 @@ enum NameTokenizer {
 
     // MARK: - Scanning one token
 
-    private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int) -> NameToken {
+    private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int,
+                             words: inout WordStrings) -> NameToken {
         var j = start
         var segmentStart = start
         var dottedOnly = true   // every separator so far is a period: "U.S.", not "ALPHA-K."
@@ -127,7 +129,7 @@ enum NameTokenizer {
                 break scanning
             }
         }
-        var text = string(s, start, j)
+        var text = words.text(s, start, j)
         // The period of "Dr." or "Gen." belongs to the word.
         if j < end, s[j] == ".", j - start <= 6, !text.hasSuffix("."), abbreviations.contains(text) {
             j += 1

@@ -13,10 +13,11 @@ public struct EntityAnnotator: Sendable {
     public init() {}
 
     public func annotate(_ article: StructuredArticle) -> [EntityMention] {
-        let tokens = NameTokenizer.tokens(in: article)
+        let tokenized = NameTokenizer.tokenize(article)
+        let tokens = tokenized.tokens
         guard !tokens.isEmpty else { return [] }
-        let headlines = Self.headlineParagraphs(article, tokens)
-        let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines)
+        let headlines = Self.headlineParagraphs(article, tokens, distinctWords: tokenized.distinctWords)
+        let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines, distinctWords: tokenized.distinctWords)
         var isName = Self.knownPhrases(tokens)
         // `isName` answers false for every word not capitalised (most words): ask it only for the others.
         for index in tokens.indices where !isName[index] && tokens[index].isCapitalized {
@@ -34,12 +35,14 @@ public struct EntityAnnotator: Sendable {
 
     /// Title-case paragraphs ("The Rise of ALPHA-K and Regional Spillover"): capitals there say
     /// nothing about names. A sentence-case headline or a paragraph ending with a period is prose.
-    static func headlineParagraphs(_ article: StructuredArticle, _ tokens: [NameToken]) -> [Bool] {
+    static func headlineParagraphs(_ article: StructuredArticle, _ tokens: [NameToken], distinctWords: Int = 0) -> [Bool] {
         let count = article.paragraphs.count
         var capitalised = [Int](repeating: 0, count: count)
         var lowercase = [Int](repeating: 0, count: count)
         var total = [Int](repeating: 0, count: count)
-        let scalars = article.text.scalars
+        // Whether a word counts, by word id (0 not yet known, 1 counts, 2 does not): it depends on
+        // the word's text alone, so each distinct word is looked up once.
+        var counts = [UInt8](repeating: 0, count: distinctWords)
         // Fields read one by one, not the token copied whole: this loop visits every word.
         for k in tokens.indices {
             let paragraph = tokens[k].paragraph
@@ -48,13 +51,18 @@ public struct EntityAnnotator: Sendable {
             // (a word neither capitalised nor lowercase, such as a number, counts for neither).
             let isCapitalized = tokens[k].isCapitalized, isLowercase = tokens[k].isLowercase
             guard isCapitalized || isLowercase, tokens[k].end - tokens[k].start >= 4 else { continue }
-            // Looked up straight from the scalars (no lowercased copy) unless the word is not ASCII.
-            let common = CommonWords.all.containsASCII(scalars, tokens[k].start, tokens[k].end, lowercasing: !isLowercase)
-                ?? CommonWords.all.contains(isLowercase ? tokens[k].text : tokens[k].text.lowercased())
-            guard !common else { continue }
+            let word = Int(tokens[k].word)
+            if word >= 0, word < counts.count, counts[word] != 0 {
+                guard counts[word] == 1 else { continue }
+            } else {
+                let common = CommonWords.all.contains(isLowercase ? tokens[k].text : tokens[k].text.lowercased())
+                if word >= 0, word < counts.count { counts[word] = common ? 2 : 1 }
+                guard !common else { continue }
+            }
             if isCapitalized { capitalised[paragraph] += 1 }
             if isLowercase { lowercase[paragraph] += 1 }
         }
+        let scalars = article.text.scalars
         return article.paragraphs.indices.map { index in
             let span = article.paragraphs[index].span
             if span.end > span.start, span.end <= scalars.count, scalars[span.end - 1] == "." { return false }
@@ -226,13 +234,21 @@ struct CapitalisationEvidence {
     private var capitalisedMidSentence = WordSet(minimumCapacity: 1024)
     private let headlines: [Bool]
 
-    init(tokens: [NameToken], headlines: [Bool]) {
+    init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0) {
         self.headlines = headlines
+        // Word ids already inserted: inserting a word again changes nothing, so each distinct
+        // word is hashed once, not at every occurrence.
+        var inserted = [Bool](repeating: false, count: distinctWords)
         for k in tokens.indices {
+            let word = Int(tokens[k].word)
+            let known = word >= 0 && word < inserted.count
+            if known && inserted[word] { continue }
             if tokens[k].isLowercase {
                 lowercase.insert(tokens[k].text)
+                if known { inserted[word] = true }
             } else if tokens[k].isCapitalized, !tokens[k].isSentenceStart, !headlines[tokens[k].paragraph] {
                 capitalisedMidSentence.insert(tokens[k].text)
+                if known { inserted[word] = true }
             }
         }
     }

@@ -20,6 +20,15 @@ struct NameToken: Sendable {
     var followsSpace: Bool
     /// Index of its paragraph in `StructuredArticle.paragraphs`.
     var paragraph: Int
+    /// Id of its text among the article's distinct words (`WordStrings`): tokens with the same id
+    /// have the same text, and so the same flags that depend on the text alone. -1 for "&".
+    var word: Int32 = -1
+}
+
+/// An article's `NameToken`s and how many distinct words they hold (word ids are below it).
+struct NameTokens {
+    var tokens: [NameToken]
+    var distinctWords: Int
 }
 
 /// Splits an article's paragraphs into `NameToken`s in one pass over the scalars.
@@ -37,7 +46,7 @@ enum NameTokenizer {
     /// "al-Qaeda", "el-Sisi", "ad-Din": the first letters of an Arabic article before a hyphen.
     private static let arabicArticles: WordSet = ["al", "el", "ad", "an", "as", "at", "ar"]
 
-    static func tokens(in article: StructuredArticle) -> [NameToken] {
+    static func tokenize(_ article: StructuredArticle) -> NameTokens {
         let scalars = article.text.scalars
         var tokens: [NameToken] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -79,7 +88,7 @@ enum NameTokenizer {
                 tokens.append(token)
             }
         }
-        return tokens
+        return NameTokens(tokens: tokens, distinctWords: words.count)
     }
 
     // MARK: - Scanning one token
@@ -129,11 +138,11 @@ enum NameTokenizer {
                 break scanning
             }
         }
-        var text = words.text(s, start, j)
+        var (text, word) = words.text(s, start, j)
         // The period of "Dr." or "Gen." belongs to the word.
         if j < end, s[j] == ".", j - start <= 6, !text.hasSuffix("."), abbreviations.contains(text) {
             j += 1
-            text += "."
+            (text, word) = words.text(s, start, j)
         }
         var letters = 0, upper = 0, lower = 0
         for k in start..<j where isLetter(s[k]) {
@@ -154,7 +163,7 @@ enum NameTokenizer {
                          isAcronym: letters >= 2 && lower == 0 && upper >= 2,
                          isInitial: dottedOnly && j - start >= 2 && s[j - 1] == "." && isUpper(first),
                          isPossessive: possessive, isSentenceStart: false, followsSpace: false,
-                         paragraph: paragraph)
+                         paragraph: paragraph, word: word)
     }
 
     private static func possessiveLength(_ s: [Unicode.Scalar], at offset: Int, limit: Int) -> Int {

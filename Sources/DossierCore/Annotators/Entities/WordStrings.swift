@@ -20,8 +20,12 @@ struct WordStrings {
         mask = capacity - 1
     }
 
-    /// The text of `s[start..<end]`, equal to `NameTokenizer.string(s, start, end)`.
-    mutating func text(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+    /// How many distinct words so far; every word id is below it.
+    var count: Int { texts.count }
+
+    /// The text of `s[start..<end]`, equal to `NameTokenizer.string(s, start, end)`, and its word
+    /// id: equal ids, equal texts (so a per-word answer can be computed once and reused).
+    mutating func text(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (text: String, id: Int32) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in start..<end { hash = (hash ^ UInt64(s[k].value)) &* 0x100_0000_01b3 }
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
@@ -34,7 +38,7 @@ struct WordStrings {
             if ends[entry] - first == length {
                 var same = true
                 for k in 0..<length where s[first + k] != s[start + k] { same = false; break }
-                if same { return texts[entry] }
+                if same { return (texts[entry], Int32(entry)) }
             }
             slot = (slot + 1) & mask
         }
@@ -44,7 +48,7 @@ struct WordStrings {
         texts.append(text)
         slots[slot] = Int32(texts.count)
         if texts.count * 2 > slots.count { grow(s) }
-        return text
+        return (text, Int32(texts.count - 1))
     }
 
     private mutating func grow(_ s: [Unicode.Scalar]) {

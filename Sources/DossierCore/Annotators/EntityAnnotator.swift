@@ -18,7 +18,7 @@ public struct EntityAnnotator: Sendable {
         guard !tokens.isEmpty else { return [] }
         let headlines = Self.headlineParagraphs(article, tokens, distinctWords: tokenized.distinctWords)
         let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines, distinctWords: tokenized.distinctWords)
-        var isName = Self.knownPhrases(tokens)
+        var isName = Self.knownPhrases(tokens, distinctWords: tokenized.distinctWords)
         // `isName` answers false for every word not capitalised (most words): ask it only for the others.
         for index in tokens.indices where !isName[index] && tokens[index].isCapitalized {
             isName[index] = evidence.isName(index, in: tokens)
@@ -77,14 +77,26 @@ public struct EntityAnnotator: Sendable {
 
     /// Marks the tokens of multi-word names from the word lists ("New York", "Bosnia and
     /// Herzegovina"), so that "New" at a sentence start still counts and "and" joins.
-    static func knownPhrases(_ tokens: [NameToken]) -> [Bool] {
+    static func knownPhrases(_ tokens: [NameToken], distinctWords: Int = 0) -> [Bool] {
         var marked = [Bool](repeating: false, count: tokens.count)
         let longest = EntityLexicon.longestPhrase
         guard longest >= 2 else { return marked }
         var index = 0
         let firstWords = EntityLexicon.phraseFirstWords
+        // Whether a word opens a known name, by word id (0 not yet known, 1 yes, 2 no): looked up
+        // once per distinct word.
+        var opens = [UInt8](repeating: 0, count: distinctWords)
         while index < tokens.count {
-            guard tokens[index].isCapitalized, firstWords.contains(tokens[index].text) else { index += 1; continue }
+            guard tokens[index].isCapitalized else { index += 1; continue }
+            let word = Int(tokens[index].word)
+            let opensName: Bool
+            if word >= 0, word < opens.count, opens[word] != 0 {
+                opensName = opens[word] == 1
+            } else {
+                opensName = firstWords.contains(tokens[index].text)
+                if word >= 0, word < opens.count { opens[word] = opensName ? 1 : 2 }
+            }
+            guard opensName else { index += 1; continue }
             var phrase = tokens[index].text
             var matchedEnd = -1
             var next = index + 1

@@ -152,3 +152,40 @@ import Testing
         #expect(mentions("Nothing will change UNLESS the board acts, the NAACP said.").map(\.name) == ["NAACP"])
     }
 }
+
+/// Word ids of `NameToken`s: the per-word caches of the entity annotator rely on equal ids
+/// meaning equal texts, and on every token's text being exactly its scalars.
+@Suite struct NameTokenWordIdTests {
+    @Test func equalIdsMeanEqualTextsOnASeedArticle() throws {
+        let source = try #require(ClaimExtractorTests.seedText)
+        let article = StructureParser().parse(ArticleText(source))
+        let tokenized = NameTokenizer.tokenize(article)
+        #expect(tokenized.tokens.count > 100)
+        var textOfId: [Int32: String] = [:]
+        var idOfText: [String: Int32] = [:]
+        for token in tokenized.tokens {
+            // The text is the token's scalars, abbreviation periods ("Gen.") included.
+            #expect(token.text == article.text.slice(Span(token.start, token.end)))
+            guard token.word >= 0 else { #expect(token.text == "&"); continue }
+            #expect(Int(token.word) < tokenized.distinctWords)
+            if let known = textOfId[token.word] { #expect(known == token.text) }
+            if let known = idOfText[token.text] { #expect(known == token.word) }
+            textOfId[token.word] = token.text
+            idOfText[token.text] = token.word
+        }
+        // Words come back ("the", "Pakistan"): fewer distinct words than tokens, and no two
+        // texts share an id.
+        #expect(tokenized.distinctWords < tokenized.tokens.count)
+        #expect(idOfText.count == textOfId.count)
+    }
+
+    @Test func abbreviationWithItsPeriodIsAWordOfItsOwn() {
+        // "Gen." and "Gen" are different texts, so different ids.
+        let text = ArticleText("Briefing\n\nGen. Ada Park met the Gen team in Lisbon on Tuesday.")
+        let tokens = NameTokenizer.tokenize(StructureParser().parse(text)).tokens
+        let withPeriod = tokens.first { $0.text == "Gen." }
+        let without = tokens.first { $0.text == "Gen" }
+        #expect(withPeriod != nil && without != nil)
+        #expect(withPeriod?.word != without?.word)
+    }
+}

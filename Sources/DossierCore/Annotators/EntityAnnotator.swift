@@ -6,18 +6,24 @@
 /// chunks ("Council on Maritime Affairs"), then let `NameClassifier` type each chunk and split
 /// off titles and prefixes. Linear in the length of the article.
 ///
-/// UNFINISHED: still the slowest stage (about 3,000 instructions a word): every word gets a
-/// `String` and several word-list lookups. Building strings only for capitalised words and their
-/// neighbours is the next step towards the 20 MB/s target.
+/// Each distinct word's `String` is made once per article (`WordStrings`), and answers that depend
+/// on a word's text alone (headline counts, capitalisation evidence, known-phrase starts) are
+/// looked up once per distinct word, through the tokens' word ids.
+///
+/// UNFINISHED: still the slowest stage (about 2,400 instructions a word). `NameTokenizer.scan`
+/// costs about 500 instructions a word by itself (not yet understood: the loops are plain scalar
+/// scans), and `NameClassifier.mentions` about 600 per name chunk. Next steps: profile `scan` at
+/// the instruction level; cache `CapitalisationEvidence.isName`'s text-only lookups by word id.
 public struct EntityAnnotator: Sendable {
     public init() {}
 
     public func annotate(_ article: StructuredArticle) -> [EntityMention] {
-        let tokens = NameTokenizer.tokens(in: article)
+        let tokenized = NameTokenizer.tokenize(article)
+        let tokens = tokenized.tokens
         guard !tokens.isEmpty else { return [] }
-        let headlines = Self.headlineParagraphs(article, tokens)
-        let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines)
-        var isName = Self.knownPhrases(tokens)
+        let headlines = Self.headlineParagraphs(article, tokens, distinctWords: tokenized.distinctWords)
+        let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines, distinctWords: tokenized.distinctWords)
+        var isName = Self.knownPhrases(tokens, distinctWords: tokenized.distinctWords)
         // `isName` answers false for every word not capitalised (most words): ask it only for the others.
         for index in tokens.indices where !isName[index] && tokens[index].isCapitalized {
             isName[index] = evidence.isName(index, in: tokens)
@@ -34,11 +40,14 @@ public struct EntityAnnotator: Sendable {
 
     /// Title-case paragraphs ("The Rise of ALPHA-K and Regional Spillover"): capitals there say
     /// nothing about names. A sentence-case headline or a paragraph ending with a period is prose.
-    static func headlineParagraphs(_ article: StructuredArticle, _ tokens: [NameToken]) -> [Bool] {
+    static func headlineParagraphs(_ article: StructuredArticle, _ tokens: [NameToken], distinctWords: Int = 0) -> [Bool] {
         let count = article.paragraphs.count
         var capitalised = [Int](repeating: 0, count: count)
         var lowercase = [Int](repeating: 0, count: count)
         var total = [Int](repeating: 0, count: count)
+        // Whether a word counts, by word id (0 not yet known, 1 counts, 2 does not): it depends on
+        // the word's text alone, so each distinct word is looked up once.
+        var counts = [UInt8](repeating: 0, count: distinctWords)
         // Fields read one by one, not the token copied whole: this loop visits every word.
         for k in tokens.indices {
             let paragraph = tokens[k].paragraph
@@ -46,8 +55,15 @@ public struct EntityAnnotator: Sendable {
             // Function words ("of", "and", "with") stay lowercase in title case; judge the others
             // (a word neither capitalised nor lowercase, such as a number, counts for neither).
             let isCapitalized = tokens[k].isCapitalized, isLowercase = tokens[k].isLowercase
-            guard isCapitalized || isLowercase, tokens[k].end - tokens[k].start >= 4,
-                  !CommonWords.all.contains(isLowercase ? tokens[k].text : tokens[k].text.lowercased()) else { continue }
+            guard isCapitalized || isLowercase, tokens[k].end - tokens[k].start >= 4 else { continue }
+            let word = Int(tokens[k].word)
+            if word >= 0, word < counts.count, counts[word] != 0 {
+                guard counts[word] == 1 else { continue }
+            } else {
+                let common = CommonWords.all.contains(isLowercase ? tokens[k].text : tokens[k].text.lowercased())
+                if word >= 0, word < counts.count { counts[word] = common ? 2 : 1 }
+                guard !common else { continue }
+            }
             if isCapitalized { capitalised[paragraph] += 1 }
             if isLowercase { lowercase[paragraph] += 1 }
         }
@@ -66,14 +82,26 @@ public struct EntityAnnotator: Sendable {
 
     /// Marks the tokens of multi-word names from the word lists ("New York", "Bosnia and
     /// Herzegovina"), so that "New" at a sentence start still counts and "and" joins.
-    static func knownPhrases(_ tokens: [NameToken]) -> [Bool] {
+    static func knownPhrases(_ tokens: [NameToken], distinctWords: Int = 0) -> [Bool] {
         var marked = [Bool](repeating: false, count: tokens.count)
         let longest = EntityLexicon.longestPhrase
         guard longest >= 2 else { return marked }
         var index = 0
         let firstWords = EntityLexicon.phraseFirstWords
+        // Whether a word opens a known name, by word id (0 not yet known, 1 yes, 2 no): looked up
+        // once per distinct word.
+        var opens = [UInt8](repeating: 0, count: distinctWords)
         while index < tokens.count {
-            guard tokens[index].isCapitalized, firstWords.contains(tokens[index].text) else { index += 1; continue }
+            guard tokens[index].isCapitalized else { index += 1; continue }
+            let word = Int(tokens[index].word)
+            let opensName: Bool
+            if word >= 0, word < opens.count, opens[word] != 0 {
+                opensName = opens[word] == 1
+            } else {
+                opensName = firstWords.contains(tokens[index].text)
+                if word >= 0, word < opens.count { opens[word] = opensName ? 1 : 2 }
+            }
+            guard opensName else { index += 1; continue }
             var phrase = tokens[index].text
             var matchedEnd = -1
             var next = index + 1
@@ -223,13 +251,21 @@ struct CapitalisationEvidence {
     private var capitalisedMidSentence = WordSet(minimumCapacity: 1024)
     private let headlines: [Bool]
 
-    init(tokens: [NameToken], headlines: [Bool]) {
+    init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0) {
         self.headlines = headlines
+        // Word ids already inserted: inserting a word again changes nothing, so each distinct
+        // word is hashed once, not at every occurrence.
+        var inserted = [Bool](repeating: false, count: distinctWords)
         for k in tokens.indices {
+            let word = Int(tokens[k].word)
+            let known = word >= 0 && word < inserted.count
+            if known && inserted[word] { continue }
             if tokens[k].isLowercase {
                 lowercase.insert(tokens[k].text)
+                if known { inserted[word] = true }
             } else if tokens[k].isCapitalized, !tokens[k].isSentenceStart, !headlines[tokens[k].paragraph] {
                 capitalisedMidSentence.insert(tokens[k].text)
+                if known { inserted[word] = true }
             }
         }
     }

@@ -162,6 +162,16 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         table.value(lowercasing: scalars, start, end) != nil
     }
 
+    /// Whether `scalars[start..<end]` (A–Z lowercased when `lowercasing`) is in the set, read
+    /// straight from the scalars; nil when the word is not ASCII (or longer than 64 scalars), so
+    /// that the caller falls back to a `String`. For an ASCII word the answer is exactly that of
+    /// `contains(String)` (of `contains(word.lowercased())` when lowercasing).
+    func containsASCII(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, lowercasing: Bool) -> Bool? {
+        guard end > start, end - start <= 64 else { return nil }
+        for k in start..<end where scalars[k].value >= 0x80 { return nil }
+        return table.value(scalars, start, end, lowercasing: lowercasing) != nil
+    }
+
     mutating func insert(_ word: String) {
         guard !contains(word) else { return }
         table.set(word, true)

@@ -20,6 +20,15 @@ struct NameToken: Sendable {
     var followsSpace: Bool
     /// Index of its paragraph in `StructuredArticle.paragraphs`.
     var paragraph: Int
+    /// Id of its text among the article's distinct words (`WordStrings`): tokens with the same id
+    /// have the same text, and so the same flags that depend on the text alone. -1 for "&".
+    var word: Int32 = -1
+}
+
+/// An article's `NameToken`s and how many distinct words they hold (word ids are below it).
+struct NameTokens {
+    var tokens: [NameToken]
+    var distinctWords: Int
 }
 
 /// Splits an article's paragraphs into `NameToken`s in one pass over the scalars.
@@ -37,21 +46,26 @@ enum NameTokenizer {
     /// "al-Qaeda", "el-Sisi", "ad-Din": the first letters of an Arabic article before a hyphen.
     private static let arabicArticles: WordSet = ["al", "el", "ad", "an", "as", "at", "ar"]
 
-    static func tokens(in article: StructuredArticle) -> [NameToken] {
+    static func tokenize(_ article: StructuredArticle) -> NameTokens {
         let scalars = article.text.scalars
         var tokens: [NameToken] = []
         tokens.reserveCapacity(scalars.count / 5)
+        var words = WordStrings(expectedWords: scalars.count / 64)
         for (index, paragraph) in article.paragraphs.enumerated() {
             let end = min(paragraph.span.end, scalars.count)
             var i = max(0, paragraph.span.start)
             let firstInParagraph = tokens.count
-            // Sentence starts in order, walked alongside the tokens.
-            let sentenceStarts = paragraph.sentences.map(\.start).sorted()
+            // Sentence starts in order, walked alongside the tokens (the splitter gives them in
+            // order: sort only when they are not, instead of copying and sorting every paragraph's).
+            let sentences = paragraph.sentences
+            var inOrder = true
+            for k in sentences.indices.dropFirst() where sentences[k].start < sentences[k - 1].start { inOrder = false; break }
+            let sentenceStarts = inOrder ? sentences.map(\.start) : sentences.map(\.start).sorted()
             var nextSentence = 0
             while i < end {
                 var token: NameToken
                 if isWordScalar(scalars[i]) {
-                    token = scan(scalars, from: i, to: end, paragraph: index)
+                    token = scan(scalars, from: i, to: end, paragraph: index, words: &words)
                 } else if scalars[i] == "&", i > 0, scalars[i - 1] == " ", i + 1 < end, scalars[i + 1] == " " {
                     // A free-standing "&" joins names like "and": "Riverside Rail & Steam Museum".
                     token = NameToken(start: i, end: i + 1, text: "&", isCapitalized: false, isLowercase: false,
@@ -74,12 +88,13 @@ enum NameTokenizer {
                 tokens.append(token)
             }
         }
-        return tokens
+        return NameTokens(tokens: tokens, distinctWords: words.count)
     }
 
     // MARK: - Scanning one token
 
-    private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int) -> NameToken {
+    private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int,
+                             words: inout WordStrings) -> NameToken {
         var j = start
         var segmentStart = start
         var dottedOnly = true   // every separator so far is a period: "U.S.", not "ALPHA-K."
@@ -123,11 +138,11 @@ enum NameTokenizer {
                 break scanning
             }
         }
-        var text = string(s, start, j)
+        var (text, word) = words.text(s, start, j)
         // The period of "Dr." or "Gen." belongs to the word.
         if j < end, s[j] == ".", j - start <= 6, !text.hasSuffix("."), abbreviations.contains(text) {
             j += 1
-            text += "."
+            (text, word) = words.text(s, start, j)
         }
         var letters = 0, upper = 0, lower = 0
         for k in start..<j where isLetter(s[k]) {
@@ -148,7 +163,7 @@ enum NameTokenizer {
                          isAcronym: letters >= 2 && lower == 0 && upper >= 2,
                          isInitial: dottedOnly && j - start >= 2 && s[j - 1] == "." && isUpper(first),
                          isPossessive: possessive, isSentenceStart: false, followsSpace: false,
-                         paragraph: paragraph)
+                         paragraph: paragraph, word: word)
     }
 
     private static func possessiveLength(_ s: [Unicode.Scalar], at offset: Int, limit: Int) -> Int {
@@ -185,7 +200,8 @@ enum NameTokenizer {
             if (previous.isInitial && EntityLexicon.kind(of: previous.text) == nil)
                 || abbreviations.contains(String(previous.text.dropLast())) { return false }
             // "U.S. officials" or "… in the U.S. The": only a common word after it starts a sentence.
-            return CommonWords.all.contains(token.text.lowercased())
+            return CommonWords.all.containsASCII(s, token.start, token.end, lowercasing: true)
+                ?? CommonWords.all.contains(token.text.lowercased())
         case ",", ";":
             // `he said, “We …`: an opening quotation after a comma starts the quoted sentence.
             return sawQuote

@@ -28,18 +28,20 @@ public final class NoteStore: Sendable {
     /// Never deletes, truncates or rewrites a file that is not a notes database.
     public static func open(path: String, createIfMissing: Bool = true) throws(NoteStoreError) -> NoteStore {
         let files = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         if files.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .cannotOpen(path: path, reason: "it is a folder") }
         } else {
             if !createIfMissing { throw .missing(path: path) }
-            let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty && !files.fileExists(atPath: folder) {
                 do { try files.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                     throw .cannotOpen(path: path, reason: "cannot create the folder \(folder)")
                 }
             }
         }
+        let openingLock = OpeningLock(folder: folder)
+        defer { openingLock.release() }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(15)

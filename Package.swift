@@ -9,11 +9,15 @@ let package = Package(
         .library(name: "DossierCore", targets: ["DossierCore"]),
         // For Tests/Fuzz/ThemeFuzz, a separate package that fuzzes the theme and config parsers.
         .library(name: "DossierTUI", targets: ["DossierTUI"]),
+        // For Benchmarks/: the command line's own loaders.
+        .library(name: "DossierLoading", targets: ["DossierLoading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // Tests only: the loopback HTTP server the fetch tests talk to.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The only C in the project: thin wrappers over ncurses macros and libxml2.
@@ -32,8 +36,11 @@ let package = Package(
         .target(name: "DossierExport", dependencies: ["DossierCore", "DossierStore"]),
         // The ncurses reader: ReaderState / Action / update / render -> Canvas; CursesScreen draws it.
         .target(name: "DossierTUI", dependencies: ["DossierCore", "DossierStore", "DossierExport", "CNCursesW", "TOMLKit"]),
+        // Files, folders, standard input, JSON Lines, feeds and web addresses → SourceDocuments; the
+        // reader's ArticleLoading; fetching through URLSession with its cache in the notes database.
+        .target(name: "DossierLoading", dependencies: ["DossierCore", "DossierHTML", "DossierStore", "DossierTUI", "CLibXML2"]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierCore", "DossierHTML", "DossierStore", "DossierExport", "DossierTUI",
+            "DossierCore", "DossierHTML", "DossierStore", "DossierExport", "DossierTUI", "DossierLoading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -42,7 +49,11 @@ let package = Package(
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore"]),
         .testTarget(name: "DossierExportTests", dependencies: ["DossierExport"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI"]),
+        // An in-process HTTP server on 127.0.0.1 (a port the OS picks) for the fetch and feed tests.
+        .target(name: "LoopbackHTTPServer", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+                path: "Tests/LoopbackHTTPServer"),
+        .testTarget(name: "DossierLoadingTests", dependencies: ["DossierLoading", "LoopbackHTTPServer"]),
         // Drives the built `dossier` binary: the CLI, the dev scorers, and the reader in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dossier", "LoopbackHTTPServer"]),
     ]
 )

@@ -381,7 +381,7 @@ public final class NoteStore: Sendable {
 
     // MARK: - Transactions
 
-    private func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
+    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
         do {
             return try writer.writeWithoutTransaction { db in
                 var result: T? = nil
@@ -398,7 +398,7 @@ public final class NoteStore: Sendable {
         }
     }
 
-    private func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
+    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
         do {
             return try writer.read(body)
         } catch let error as NoteStoreError {

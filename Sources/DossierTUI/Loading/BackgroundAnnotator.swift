@@ -167,7 +167,17 @@ public final class BackgroundAnnotator: @unchecked Sendable {
         process(first, index: index)
     }
 
-    private func process(_ prepared: PreparedArticle, index: Int) {
+    private func process(_ given: PreparedArticle, index: Int) {
+        var prepared = given
+        if prepared.unfinished {
+            // The stand-in (a feed item's title and summary) shows while the rest is fetched.
+            if case .success(let summary) = prepared.document {
+                post(.previewed(index: index, ArticleDocument(ArticlePreview.article(text: summary.text, source: prepared.source)),
+                                complete: false))
+            }
+            if isStopped { return }
+            prepared = loader.finish(prepared)
+        }
         let document: SourceDocument
         switch prepared.document {
         case .failure(let failure):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierLoading
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierLoading
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierLoading
 import DossierExport
 import DossierStore
 import Foundation
@@ -41,7 +42,7 @@ struct Export: ParsableCommand {
     @OptionGroup var operands: ArticleOperands
 
     func run() throws {
-        let (loader, paths) = try operands.resolve()
+        let (loader, paths) = try operands.resolve(database: db)
 
         // Refuse before the work, not after: the check is repeated atomically when writing.
         if output != "-" && !force, FileReader.kind(of: output) == .file {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierLoading
 
 /// `dossier index`: named `IndexCommand` so it does not shadow the collections' `Index` types.
 struct IndexCommand: ParsableCommand {

@@ -49,7 +49,7 @@ public final class LoopbackSite: HTTPHandler, @unchecked Sendable {
             let etag = "\"rev-\(revisionNow)\""
             if request.headers[HTTPHeader("If-None-Match")] == etag {
                 locked { notModifiedCount += 1 }
-                return HTTPResponse(statusCode: .notModified, headers: [HTTPHeader("ETag"): etag])
+                return HTTPResponse(statusCode: .notModified, headers: HTTPHeaders([HTTPHeader("ETag"): etag]))
             }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/html; charset=utf-8", HTTPHeader("ETag"): etag],
                                 body: Data(LoopbackPages.changingStory(revision: revisionNow).utf8))
@@ -74,7 +74,7 @@ public final class LoopbackSite: HTTPHandler, @unchecked Sendable {
         // /redirect/N → /redirect/N-1 → … → /redirect/0 → /story/1.html: N+1 redirects.
         if path.hasPrefix("/redirect/"), let hops = Int(path.dropFirst(10)) {
             let next = hops == 0 ? "/story/1.html" : "/redirect/\(hops - 1)"
-            return HTTPResponse(statusCode: .found, headers: [.location: next])
+            return HTTPResponse(statusCode: .found, headers: HTTPHeaders([.location: next]))
         }
         return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain"], body: Data("not here\n".utf8))
     }

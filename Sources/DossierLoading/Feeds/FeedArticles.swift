@@ -37,7 +37,7 @@ enum FeedArticles {
         if let date = item.date { metadata["date"] = FeedDate.isoDay(date) ?? date }
         if let name = feed.title { metadata["source"] = name }
         if let author = item.author { metadata["author"] = author }
-        let title = item.title.map { (try? TextDecoder.decode(Array($0.utf8))) ?? $0 }.flatMap { $0.isEmpty ? nil : $0 }
+        let title = item.title.map(FeedText.title).flatMap { $0.isEmpty ? nil : $0 }
         let document = SourceDocument(text: withTitle(title, ownText), format: .feed, titleHint: title,
                                       removeBoilerplate: false, metadata: metadata)
         if FeedText.words(in: ownText, upTo: fullTextWords) >= fullTextWords || link == nil {

@@ -8,6 +8,15 @@ enum FeedText {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// A title as text: one line, and markup or entities left in it (Atom's `type="html"`, RSS titles
+    /// escaped twice) read as HTML.
+    static func title(_ raw: String) -> String {
+        let line = oneLine((try? TextDecoder.decode(Array(raw.utf8))) ?? raw)
+        guard line.contains("<") || line.contains("&") else { return line }
+        let read = textContent(ofHTML: Array("<html><body><p>".utf8) + Array(line.utf8) + Array("</p></body></html>".utf8))
+        return read.isEmpty ? line : read
+    }
+
     /// A summary or content field as text: HTML (it has tags) through the page extractor, plain text as it is.
     static func body(of field: String) -> String {
         let cleaned = (try? TextDecoder.decode(Array(field.utf8))) ?? field

@@ -150,7 +150,8 @@ private final class TaskTracker: NSObject, URLSessionDataDelegate, @unchecked Se
             count = state.redirects
         }
         if count > policy.maxRedirects {
-            refuse(task, .tooManyRedirects(policy.maxRedirects))
+            // Declining the redirect ends the task with the redirect's answer; the refusal names why.
+            update(task) { $0.refusal = $0.refusal ?? .tooManyRedirects(policy.maxRedirects) }
             completionHandler(nil)
         } else {
             completionHandler(request)
@@ -163,7 +164,7 @@ private final class TaskTracker: NSObject, URLSessionDataDelegate, @unchecked Se
         update(dataTask) { $0.response = http }
         // A declared length over the limit is refused before a byte of the body is read.
         if response.expectedContentLength > Int64(policy.maxBytes) {
-            refuse(dataTask, .tooLarge(limit: policy.maxBytes))
+            update(dataTask) { $0.refusal = $0.refusal ?? .tooLarge(limit: policy.maxBytes) }
             completionHandler(.cancel)
             return
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierLoading
 
 @main
 struct Dossier: ParsableCommand {
@@ -10,10 +11,13 @@ struct Dossier: ParsableCommand {
               dossier seeds/pakistan-centcom.txt      read one article
               dossier seeds/                          read a folder as a briefing
               cat article.txt | dossier               read standard input (keys come from the terminal)
+              dossier https://example.org/feed.xml    read a feed's items (RSS, Atom, OPML) or web pages
 
             Articles may be plain text (pasted web pages are cleaned), Markdown, saved HTML pages,
-            or JSON Lines with a "text" field per line.
+            JSON Lines with a "text" field per line, feeds, or web addresses (cached in the notes
+            database; --refresh asks again, --offline reads the cache only).
             """,
+        version: FetchPolicy.version,
         subcommands: [Read.self, Annotate.self, Export.self, IndexCommand.self],
         defaultSubcommand: Read.self
     )

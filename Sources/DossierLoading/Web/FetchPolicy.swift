@@ -13,6 +13,7 @@ public struct FetchPolicy: Sendable {
     public var concurrentRequests = 4
     public var userAgent = FetchPolicy.defaultUserAgent
 
+    /// Dossier's version, as `dossier --version` prints it and the User-Agent names it.
     public static let version = "0.9"
     public static let defaultUserAgent = "Dossier/\(version) (terminal news reader)"
 

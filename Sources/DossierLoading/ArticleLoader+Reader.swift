@@ -79,3 +79,13 @@ extension ArticleLoader {
         return ["feed", "rss", "atom"].contains { lower.contains($0) }
     }
 }
+
+extension ArticleLoader {
+    /// `r` in the library: the same loader, asking again (conditionally) for every cached web address.
+    public func refreshing() -> any ArticleLoading {
+        guard let web, web.mode != .offline else { return self }
+        var fresh = self
+        fresh.web = web.with(mode: .refresh)
+        return fresh
+    }
+}

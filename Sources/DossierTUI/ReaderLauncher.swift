@@ -84,8 +84,15 @@ public enum ReaderLauncher {
             case .wheel(let lines): state.apply(.wheel(lines: lines))
             case .none: break
             }
+            if state.refreshRequested {
+                state.refreshRequested = false
+                annotator.refresh()
+            }
             let arrived = annotator.drain()
-            for event in arrived { state.apply(.loaded(event)) }
+            for event in arrived {
+                if case .refreshed(let index, _, _) = event { session.forget(index) }
+                state.apply(.loaded(event))
+            }
             if !arrived.isEmpty { needsDraw = true }
             if sources.count == 1, state.library.entries.count == 1, let failure = state.library.entries[0].failure {
                 // The one article asked for cannot be read: say so on the command line, as other commands do.

@@ -82,6 +82,14 @@ struct FeedTmuxTests {
                 try session.send("j")
                 try session.send("Enter")
                 let opened = session.waitFor(timeout: 60) { $0.contains(" READ") && $0.contains("Orlan Pevensey") }
+                // r in the library asks for the feed and its pages again; the list stays whole.
+                try session.send("L")
+                try session.send("r")
+                let refreshed = session.waitFor(timeout: 60) { screen in
+                    server.site.requests(to: "/feed.xml") == 2 && server.site.requests(to: "/story/3.html") == 2
+                        && LoopbackPages.storyTitles.allSatisfy(screen.contains) && screen.contains("Library: 3 articles")
+                }
+                #expect(refreshed.ok, "r did not fetch the feed again: \(refreshed.screen)")
                 try session.send("q")
                 let done = session.waitFor("DOSSIER-DONE")
                 return (listed, opened, done)

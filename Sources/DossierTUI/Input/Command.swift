@@ -25,6 +25,7 @@ public enum Command: String, CaseIterable, Sendable {
     case help
     case library
     case sortLibrary = "sort-library"
+    case refresh
     case entities
     case addNote = "add-note"
     case longNote = "long-note"
@@ -62,6 +63,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .help: return "this help"
         case .library: return "the list of open articles"
         case .sortLibrary: return "library: sort by name, date, unread first (cycles)"
+        case .refresh: return "library: fetch web pages and feeds again (unchanged ones are not sent again)"
         case .entities: return "entity view: every entity, its mentions by article (Tab/l: mentions, Enter jumps)"
         case .addNote: return "note on the current paragraph (one-line prompt)"
         case .longNote: return "long note in $VISUAL/$EDITOR"

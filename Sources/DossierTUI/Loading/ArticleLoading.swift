@@ -16,12 +16,15 @@ public protocol ArticleLoading: Sendable {
     /// The slow second step of an article that `prepare` left `unfinished` (a feed item whose text is
     /// at its link: the page is fetched here, one article at a time, while the library shows the rest).
     func finish(_ prepared: PreparedArticle) -> PreparedArticle
+    /// The same loader asking again for what it cached (`r` in the library); itself when nothing is cached.
+    func refreshing() -> any ArticleLoading
 }
 
 extension ArticleLoading {
     public func glimpse(_ source: String) -> String? { nil }
     public func modificationDay(_ source: String) -> String? { nil }
     public func finish(_ prepared: PreparedArticle) -> PreparedArticle { prepared }
+    public func refreshing() -> any ArticleLoading { self }
 }
 
 /// One article read and decoded but not yet annotated, or the one-line reason it could not be.

@@ -16,8 +16,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
-        // Tests only: the loopback HTTP server the fetch tests talk to.
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The only C in the project: thin wrappers over ncurses macros and libxml2.
@@ -50,8 +48,8 @@ let package = Package(
         .testTarget(name: "DossierExportTests", dependencies: ["DossierExport"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI"]),
         // An in-process HTTP server on 127.0.0.1 (a port the OS picks) for the fetch and feed tests.
-        .target(name: "LoopbackHTTPServer", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
-                path: "Tests/LoopbackHTTPServer"),
+        // Threads and sockets, not Swift concurrency: see LoopbackServer for why.
+        .target(name: "LoopbackHTTPServer", path: "Tests/LoopbackHTTPServer"),
         .testTarget(name: "DossierLoadingTests", dependencies: ["DossierLoading", "LoopbackHTTPServer"]),
         // Drives the built `dossier` binary: the CLI, the dev scorers, and the reader in tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["dossier", "LoopbackHTTPServer"]),

@@ -1,9 +1,8 @@
-import FlyingFox
 import Foundation
 
 /// What the loopback server serves, and what it saw (request counts, the last User-Agent).
 /// Every name in these texts is invented.
-public final class LoopbackSite: HTTPHandler, @unchecked Sendable {
+public final class LoopbackSite: @unchecked Sendable {
     /// The body of `/huge.html` is this much larger than the fetch limit of 20 MB.
     public static let hugeBytes = (20 << 20) + (1 << 20)
     public static let storyCount = 3
@@ -29,16 +28,16 @@ public final class LoopbackSite: HTTPHandler, @unchecked Sendable {
         return body()
     }
 
-    public func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func respond(to request: LoopbackRequest) -> LoopbackResponse {
         let path = request.path
         let revisionNow: Int = locked {
             counts[path, default: 0] += 1
-            agent = request.headers[HTTPHeader("User-Agent")]
+            agent = request.headers["user-agent"]
             return revision
         }
         switch path {
         case "/feed.xml":
-            return ok(LoopbackPages.rssFeed(base: "http://\(request.headers[HTTPHeader("Host")] ?? "127.0.0.1")"), type: "application/rss+xml")
+            return ok(LoopbackPages.rssFeed(base: "http://\(request.headers["host"] ?? "127.0.0.1")"), type: "application/rss+xml")
         case "/atom.xml":
             return ok(LoopbackPages.atomFeed(), type: "application/atom+xml")
         case "/feeds.opml":
@@ -47,21 +46,21 @@ public final class LoopbackSite: HTTPHandler, @unchecked Sendable {
             return ok(LoopbackPages.rssFeed(base: "").replacingOccurrences(of: "/story/2.html", with: "/missing.html"), type: "application/rss+xml")
         case "/changing.html":
             let etag = "\"rev-\(revisionNow)\""
-            if request.headers[HTTPHeader("If-None-Match")] == etag {
+            if request.headers["if-none-match"] == etag {
                 locked { notModifiedCount += 1 }
-                return HTTPResponse(statusCode: .notModified, headers: HTTPHeaders([HTTPHeader("ETag"): etag]))
+                return LoopbackResponse(status: 304, headers: [("ETag", etag)])
             }
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/html; charset=utf-8", HTTPHeader("ETag"): etag],
-                                body: Data(LoopbackPages.changingStory(revision: revisionNow).utf8))
+            return LoopbackResponse(status: 200, headers: [("Content-Type", "text/html; charset=utf-8"), ("ETag", etag)],
+                                    body: Array(LoopbackPages.changingStory(revision: revisionNow).utf8))
         case "/slow.html":
-            try await Task.sleep(nanoseconds: UInt64(slowSeconds * 1_000_000_000))
+            Thread.sleep(forTimeInterval: slowSeconds)
             return ok(LoopbackPages.story(1), type: "text/html")
         case "/huge.html":
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/html"],
-                                body: Data(repeating: UInt8(ascii: "a"), count: Self.hugeBytes))
+            return LoopbackResponse(status: 200, headers: [("Content-Type", "text/html")],
+                                    body: [UInt8](repeating: UInt8(ascii: "a"), count: Self.hugeBytes))
         case "/gzip.html":
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/html", .contentEncoding: "gzip"],
-                                body: Gzip.compress(Data(LoopbackPages.story(2).utf8)))
+            return LoopbackResponse(status: 200, headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+                                    body: [UInt8](Gzip.compress(Data(LoopbackPages.story(2).utf8))))
         case "/not-a-page.bin":
             return ok("\u{0}\u{1}\u{2}binary", type: "application/octet-stream")
         default:
@@ -73,14 +72,13 @@ public final class LoopbackSite: HTTPHandler, @unchecked Sendable {
         }
         // /redirect/N → /redirect/N-1 → … → /redirect/0 → /story/1.html: N+1 redirects.
         if path.hasPrefix("/redirect/"), let hops = Int(path.dropFirst(10)) {
-            let next = hops == 0 ? "/story/1.html" : "/redirect/\(hops - 1)"
-            return HTTPResponse(statusCode: .found, headers: HTTPHeaders([.location: next]))
+            return LoopbackResponse(status: 302, headers: [("Location", hops == 0 ? "/story/1.html" : "/redirect/\(hops - 1)")])
         }
-        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain"], body: Data("not here\n".utf8))
+        return LoopbackResponse(status: 404, headers: [("Content-Type", "text/plain")], body: Array("not here\n".utf8))
     }
 
-    private func ok(_ body: String, type: String) -> HTTPResponse {
-        HTTPResponse(statusCode: .ok, headers: [.contentType: type], body: Data(body.utf8))
+    private func ok(_ body: String, type: String) -> LoopbackResponse {
+        LoopbackResponse(status: 200, headers: [("Content-Type", type)], body: Array(body.utf8))
     }
 }
 

@@ -114,20 +114,12 @@ public final class BackgroundAnnotator: @unchecked Sendable {
             for source in sources where !isStopped {
                 for given in fresh.prepare(source) where !isStopped {
                     let prepared = given.unfinished ? fresh.finish(given) : given
-                    lock.lock()
-                    var index = indexOfSource[prepared.source]
-                    if index == nil {
-                        index = jobs.count
-                        indexOfSource[prepared.source] = index
-                        jobs.append(.taken)
-                        events.append(.added(index: index!, source: prepared.source))
-                    }
-                    lock.unlock()
+                    let index = indexForRefreshed(prepared.source)
                     switch prepared.document {
-                    case .failure(let failure): post(.failed(index: index!, failure))
+                    case .failure(let failure): post(.failed(index: index, failure))
                     case .success(let document):
                         let annotated = fresh.annotate(prepared)
-                        post(.refreshed(index: index!, ArticleDocument(annotated), facts(annotated, document: document, source: prepared.source)))
+                        post(.refreshed(index: index, ArticleDocument(annotated), facts(annotated, document: document, source: prepared.source)))
                     }
                 }
             }
@@ -137,6 +129,18 @@ public final class BackgroundAnnotator: @unchecked Sendable {
         }
         thread.stackSize = 16 << 20
         thread.start()
+    }
+
+    /// The entry a refreshed article replaces; one the library does not have yet (a new feed item) is added at the end.
+    private func indexForRefreshed(_ source: String) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = indexOfSource[source] { return known }
+        let index = jobs.count
+        indexOfSource[source] = index
+        jobs.append(.taken)
+        events.append(.added(index: index, source: source))
+        return index
     }
 
     // MARK: - The threads

@@ -108,6 +108,20 @@ import Testing
         #expect(throws: InputError.self) { try LinkList.addresses(inFile: bad) }
     }
 
+    @Test func anOPMLListFromTheWebCannotNameLocalFiles() {
+        let hostname = write("secret.txt", story)
+        let opml = Array("<opml><body><outline xmlUrl=\"file://\(hostname)\"/></body></opml>".utf8)
+        let fromWeb = FeedArticles.entries(ofFeed: opml, source: "http://127.0.0.1:1/list.opml", base: "http://127.0.0.1:1/list.opml",
+                                           loader: ArticleLoader())
+        #expect(fromWeb.count == 1)
+        guard case .failure(let error) = fromWeb[0].result else { Issue.record("a web OPML read a local file"); return }
+        #expect(error.description.contains("not a web address"))
+        // A list on this machine may name the feeds beside it.
+        let local = FeedArticles.entries(ofFeed: Array("<opml><body><outline xmlUrl=\"\(hostname)\"/></body></opml>".utf8),
+                                         source: "list.opml", base: nil, loader: ArticleLoader())
+        #expect((try? local[0].result.get())?.text.contains("Tamsin Cove") == true)
+    }
+
     @Test func withoutAWebReaderAWebAddressIsAClearError() {
         let loaded = ArticleLoader().prepareDocuments("http://127.0.0.1:1/page.html")
         guard case .failure(let error) = loaded[0].result else { Issue.record("fetched without a reader"); return }

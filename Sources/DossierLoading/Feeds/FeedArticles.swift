@@ -18,7 +18,12 @@ enum FeedArticles {
             if nested { return [SourceEntry(source, .failure(.unparsable(source, reason: "an OPML list inside an OPML list is not followed")))] }
             if feed.outlines.isEmpty { return [SourceEntry(source, .failure(.unparsable(source, reason: "this OPML file lists no feeds (no outline with an xmlUrl)")))] }
             return feed.outlines.flatMap { outline in
-                loader.documents(in: WebAddress.resolve(outline.address, against: base), insideOPML: true)
+                let address = WebAddress.resolve(outline.address, against: base)
+                // A list fetched from the web names web feeds only: it must not make Dossier read local files.
+                if base != nil && !WebAddress.isWebAddress(address) {
+                    return [SourceEntry(address, .failure(.unparsable(source, reason: "lists \(address.prefix(80)), which is not a web address")))]
+                }
+                return loader.documents(in: address, insideOPML: true)
             }
         }
         if feed.items.isEmpty { return [SourceEntry(source, .failure(.unparsable(source, reason: "this feed has no items")))] }

@@ -42,7 +42,12 @@ import Testing
             #expect(!document.text.contains("A short teaser"))
             #expect(document.metadata["source"] == LoopbackPages.feedTitle)
             #expect(document.metadata["date"] == "2026-12-0\(number + 1)")
-            #expect(document.text.hasPrefix(LoopbackPages.storyTitles[number]))
+            // Titled by the item, once, whatever the page calls itself.
+            #expect(document.titleHint == LoopbackPages.storyTitles[number])
+            #expect(document.text.hasPrefix(LoopbackPages.storyTitles[number] + "\n\n"))
+            #expect(!document.text.contains("| \(LoopbackPages.feedTitle)"))
+            #expect(document.text.components(separatedBy: LoopbackPages.storyTitles[number]).count == 3,
+                    "the title and the dateline's repetition of it, no more: \(document.text)")
         }
         #expect(server.site.lastUserAgent?.hasPrefix("Dossier/") == true)
         let requestsBefore = server.site.requests(to: "/story/1.html")

@@ -76,8 +76,9 @@ public enum LoopbackPages {
         """
     }
 
+    /// Story 3's page does not name its site in its metadata: its <title> stays "Title | Site".
     public static func story(_ number: Int) -> String {
-        page(title: storyTitles[number - 1], paragraphs: [
+        page(title: storyTitles[number - 1], namesSite: number != 3, paragraphs: [
             "KESTREL BAY, Dec. \(number) — \(storyTitles[number - 1]) after a long debate on Monday evening, officials said.",
             pageOnlySentence(number),
             "“We have waited a long time for this,” said Brannoc Quillfeather, a ferry captain, adding that the quay had been closed twice this year.",
@@ -94,11 +95,11 @@ public enum LoopbackPages {
         ])
     }
 
-    static func page(title: String, paragraphs: [String]) -> String {
+    static func page(title: String, namesSite: Bool = true, paragraphs: [String]) -> String {
         """
         <!DOCTYPE html>
         <html><head><meta charset="utf-8"><title>\(title) | \(feedTitle)</title>
-        <meta property="og:site_name" content="\(feedTitle)"></head>
+        \(namesSite ? "<meta property=\"og:site_name\" content=\"\(feedTitle)\">" : "")</head>
         <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
         <article><h1>\(title)</h1>
         \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))

@@ -70,9 +70,13 @@ enum FeedArticles {
             }
             // The feed's title, link, date and name win: the page may name its site instead of its story.
             for (key, value) in summary.metadata { document.metadata[key] = value }
-            // A page with no headline of its own is titled by the item.
-            if document.titleHint == nil, let title = summary.titleHint {
-                document.text = withTitle(title, document.text)
+            // The article is titled by the item: the page's own title ("Story | Site") and its headline
+            // repeated under it give way to the item's title.
+            if let title = summary.titleHint {
+                var body = document.text
+                if let pageTitle = document.titleHint, body.hasPrefix(pageTitle) { body = String(body.dropFirst(pageTitle.count)).trimmingWhitespace }
+                if body.hasPrefix(title) { body = String(body.dropFirst(title.count)).trimmingWhitespace }
+                document.text = withTitle(title, body)
                 document.titleHint = title
             }
             return .success(document)

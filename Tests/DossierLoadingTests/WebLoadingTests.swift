@@ -155,6 +155,16 @@ import Testing
         #expect(moved.first?.isOrphaned == false)
     }
 
+    @Test func theSizeLimitHoldsForABodyThatGrowsWhenDecoded() async throws {
+        let server = try await LoopbackServer.start()
+        defer { Task { await server.stop() } }
+        var policy = Self.policy
+        policy.maxBytes = 1 << 20
+        let web = ArticleLoader(web: WebReader(mode: .cacheFirst, store: NoteStore.inMemory(), policy: policy))
+        let error = await failure(web, server.url("/gzip-bomb.html"))
+        #expect(error?.description.hasSuffix("larger than 1 MB; not read") == true, "\(String(describing: error))")
+    }
+
     @Test func offlineWithoutACopySaysSoAndFetchesNothing() async throws {
         let server = try await LoopbackServer.start()
         defer { Task { await server.stop() } }

@@ -61,6 +61,10 @@ public final class LoopbackSite: @unchecked Sendable {
         case "/gzip.html":
             return LoopbackResponse(status: 200, headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
                                     body: [UInt8](Gzip.compress(Data(LoopbackPages.story(2).utf8))))
+        case "/gzip-bomb.html":
+            // About 4 KB on the wire, 4 MB once decoded: only a limit counted as the bytes arrive catches it.
+            return LoopbackResponse(status: 200, headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+                                    body: [UInt8](Gzip.compress(Data(repeating: UInt8(ascii: "a"), count: 4 << 20))))
         case "/not-a-page.bin":
             return ok("\u{0}\u{1}\u{2}binary", type: "application/octet-stream")
         default:

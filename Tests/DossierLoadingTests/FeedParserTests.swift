@@ -76,6 +76,23 @@ import Testing
         if case .success(let feed) = parse(laughs) { #expect((feed.items.first?.title?.count ?? 0) < 10_000) }
     }
 
+    @Test func truncatedAndCorruptedFeedsNeverCrashAndNeverInventItems() {
+        let feed = Array("""
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Cove Wire</title>
+            <item><title>One</title><link>http://cove.invalid/1</link><description><![CDATA[<p>Teaser</p>]]></description></item>
+            <item><title>Two &amp; more</title><link>http://cove.invalid/2</link></item></channel></rss>
+            """.utf8)
+        var generator = SystemRandomNumberGenerator()
+        for cut in stride(from: 0, through: feed.count, by: 3) {
+            if case .success(let parsed) = FeedParser.parse(Array(feed[..<cut])) { #expect(parsed.items.count <= 2) }
+        }
+        for _ in 0..<200 {
+            var bytes = feed
+            for _ in 0..<4 { bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
+            if case .success(let parsed) = FeedParser.parse(bytes) { #expect(parsed.items.count <= 2) }
+        }
+    }
+
     @Test func feedDatesBecomeDays() {
         #expect(FeedDate.isoDay("Tue, 01 Dec 2026 09:30:00 GMT") == "2026-12-01")
         #expect(FeedDate.isoDay("3 Jan 26 10:00 +0100") == "2026-01-03")

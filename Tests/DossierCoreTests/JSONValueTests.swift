@@ -86,3 +86,20 @@ import Testing
         #expect(sink.bytes.count == 100_002)
     }
 }
+
+@Suite struct ContractJSONStreamingTests {
+    @Test(arguments: [false, true])
+    func streamingTheContractWritesTheSameBytesAsTheValue(pretty: Bool) {
+        let text = """
+            Harbour Plan Passes
+
+            The council approved 3 new berths on Monday. "We waited 12 years," said Mara Lind, the harbour master.
+            Lind added that the port "will grow". Otto Brenner, of Norvik Shipping, said costs rose 8%.
+            """
+        let annotated = AnnotationPipeline().annotate(SourceFormatDetector.document(fromText: text, pathHint: nil))
+        #expect(!annotated.entities.isEmpty && !annotated.numbers.isEmpty && !annotated.quotes.isEmpty)
+        var sink = ByteSink()
+        ContractJSON.write(annotated, to: &sink, pretty: pretty)
+        #expect(String(decoding: sink.bytes, as: UTF8.self) == ContractJSON.value(of: annotated).serialized(pretty: pretty))
+    }
+}

@@ -41,7 +41,7 @@ public enum JSONValue: Sendable, Equatable {
 
     // Output is built as UTF-8 bytes: appending runs of bytes is an order of magnitude faster
     // than appending scalars to a String, and article text is most of what is written.
-    private func write(to out: inout ByteSink, pretty: Bool, indent: Int) {
+    func write(to out: inout ByteSink, pretty: Bool, indent: Int) {
         switch self {
         case .null: out.append("null")
         case .bool(let b): out.append(b ? "true" : "false")
@@ -49,16 +49,9 @@ public enum JSONValue: Sendable, Equatable {
         case .double(let d): out.append(contentsOf: d.isFinite ? String(d) : "null")
         case .string(let s): JSONValue.writeEscaped(s, to: &out)
         case .array(let items):
-            if items.isEmpty { out.append("[]"); return }
-            out.append(UInt8(ascii: "["))
-            for (n, item) in items.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                if pretty { JSONValue.newline(indent + 1, to: &out) }
-                item.write(to: &out, pretty: pretty, indent: indent + 1)
-                out.drainIfFull()
+            JSONValue.writeArray(count: items.count, to: &out, pretty: pretty, indent: indent) { index, out in
+                items[index].write(to: &out, pretty: pretty, indent: indent + 1)
             }
-            if pretty { JSONValue.newline(indent, to: &out) }
-            out.append(UInt8(ascii: "]"))
         case .object(let members):
             if members.isEmpty { out.append("{}"); return }
             out.append(UInt8(ascii: "{"))
@@ -76,7 +69,22 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func newline(_ indent: Int, to out: inout ByteSink) {
+    /// An array of `count` elements, each written by `element` (which gets the element's index).
+    static func writeArray(count: Int, to out: inout ByteSink, pretty: Bool, indent: Int,
+                           element: (Int, inout ByteSink) -> Void) {
+        if count == 0 { out.append("[]"); return }
+        out.append(UInt8(ascii: "["))
+        for index in 0..<count {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            if pretty { JSONValue.newline(indent + 1, to: &out) }
+            element(index, &out)
+            out.drainIfFull()
+        }
+        if pretty { JSONValue.newline(indent, to: &out) }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func newline(_ indent: Int, to out: inout ByteSink) {
         out.append(UInt8(ascii: "\n"))
         for _ in 0..<indent * 2 { out.append(UInt8(ascii: " ")) }
     }

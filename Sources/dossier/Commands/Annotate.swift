@@ -51,7 +51,7 @@ struct Annotate: AsyncParsableCommand {
             case .success(let annotated):
                 switch format {
                 case .json:
-                    ContractJSON.value(of: annotated).write(to: &output, pretty: pretty)
+                    ContractJSON.write(annotated, to: &output, pretty: pretty)
                     output.append(UInt8(ascii: "\n"))
                 case .markdown: output.append(contentsOf: SummaryMarkdown.render(annotated))
                 case .text: output.append(contentsOf: SummaryText.render(annotated))

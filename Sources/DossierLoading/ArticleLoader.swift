@@ -2,7 +2,7 @@ import DossierCore
 import DossierHTML
 
 /// One article as the command line found it: where it came from and its annotation, or why not.
-public struct LoadedArticle {
+public struct LoadedArticle: Sendable {
     public var source: String
     public var result: Result<AnnotatedArticle, InputError>
 }

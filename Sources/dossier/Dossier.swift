@@ -2,7 +2,7 @@ import ArgumentParser
 import DossierLoading
 
 @main
-struct Dossier: ParsableCommand {
+struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Read news briefings in the terminal: clean, annotate, jump between mentions, keep notes.",

@@ -85,8 +85,8 @@ struct Export: ParsableCommand {
         // once the reader's ThemeLoader is in main; the built-in palette is used until then.
         let document = Exporter.render(exports, as: format)
         if output == "-" {
-            var out = StandardOutput()
-            out.write(document)
+            var out = StandardOutput.sink()
+            out.append(contentsOf: document)
             out.flush()
         } else {
             do { try AtomicFileWriter.write(document, to: output, overwrite: force) } catch {

@@ -1,8 +1,15 @@
 /// Everyday words that are capitalised only because they start a sentence or a headline, and
 /// capitalised words that are never names (months, weekdays, "I").
 enum CommonWords {
-    /// Lowercased function words and frequent sentence openers: "The", "However", "Despite".
-    static let all = WordSet(WordList.lowercasedSet(commonList).sorted())
+    /// Lowercased words that are capitalised only at a sentence start: the function words below
+    /// (grammar, typed here) and the common words of the dictionary that are no name as well
+    /// (generated from wamerican-small: "officials", "residents"; not "smith", "mark").
+    static let all = WordSet(functionWordList)
+    /// The dictionary's common words that are no name as well (wamerican-small, generated).
+    static let dictionary = WordSet(WordList.lines(GeneratedLexicon.commonWords))
+    /// Only the function words: "the", "of", "however" (a title-case headline leaves them lowercase).
+    static let functionWords = WordSet(functionWordList)
+    private static let functionWordList = WordList.entries(commonList).map { $0.lowercased() }
     /// Labels of picture captions and credits: "Omar Haddad Image: …".
     static let captionLabels: WordSet = ["Image", "Images", "Photo", "Photos", "Picture", "Video", "Source",
                                              "Credit", "Credits", "File", "Caption", "Photograph"]
@@ -16,6 +23,8 @@ enum CommonWords {
     static let nameParticles: WordSet = ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "van", "von",
                                              "der", "den", "bin", "ibn", "al", "el", "la", "le", "ter", "ten"]
 
+    /// Function words: pronouns, determiners, prepositions, conjunctions, auxiliaries, discourse
+    /// adverbs, quantifiers and small numbers. A closed class of the grammar, so typed here.
     private static let commonList = """
     a
     an
@@ -248,84 +257,6 @@ enum CommonWords {
     may
     might
     must
-    let
-    please
-    thank
-    thanks
-    hello
-    dear
-    oh
-    new
-    old
-    big
-    small
-    great
-    good
-    bad
-    best
-    worst
-    major
-    former
-    late
-    top
-    high
-    low
-    early
-    recent
-    current
-    local
-    foreign
-    domestic
-    public
-    federal
-    economic
-    political
-    social
-    national
-    international
-    global
-    official
-    officials
-    police
-    people
-    experts
-    critics
-    analysts
-    residents
-    authorities
-    sources
-    reports
-    researchers
-    scientists
-    students
-    members
-    troops
-    forces
-    government
-    image
-    photo
-    video
-    source
-    update
-    updated
-    breaking
-    exclusive
-    opinion
-    analysis
-    editorial
-    comment
-    comments
-    read
-    see
-    share
-    note
-    click
-    watch
-    listen
-    subscribe
-    advertisement
-    related
-    tags
     """
 
     private static let neverNameList = """

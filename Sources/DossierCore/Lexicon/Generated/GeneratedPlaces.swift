@@ -463,7 +463,7 @@ Zambia
 Zimbabwe
 Åland Islands
 """#
-    /// US states and first-level ISO 3166-2 subdivisions of populous countries (1619 entries)
+    /// US states and first-level ISO 3166-2 subdivisions of populous countries (1618 entries)
     static let subdivisions = #"""
 Abia
 Abidjan
@@ -914,7 +914,6 @@ Euskal Herria
 Evrejskaja avtonomnaja oblast'
 Extremadura
 Eşfahān
-Falcon
 Falcón
 Far North
 Far Western
@@ -2085,7 +2084,7 @@ Zābul
 Ḩaḑramawt
 Ḩā'il
 """#
-    /// GeoNames cities of at least 100000 people, and capitals (6596 entries)
+    /// GeoNames cities of at least 100000 people, and capitals (6586 entries)
     static let cities = #"""
 A Coruna
 A Coruña
@@ -3056,7 +3055,6 @@ Burnley
 Burton upon Trent
 Burāri
 Busan
-Bush
 Bushwick
 Business Bay
 Butanta
@@ -3495,7 +3493,6 @@ Comitan
 Comitán
 Comodoro Rivadavia
 Conakry
-Concepcion
 Concepción
 Concordia
 Conselheiro Lafaiete
@@ -3741,7 +3738,6 @@ Dorūd
 Dos Hermanas
 Dosquebradas
 Douala
-Douglas
 Douliu
 Dourados
 Downey
@@ -5590,7 +5586,6 @@ Malappuram
 Malatia-Sebastia
 Malayer
 Malda
-Male
 Malegaon
 Maler Kotla
 Malindi
@@ -6281,7 +6276,6 @@ Offa
 Offenbach
 Ogaki
 Ogbomoso
-Oita
 Ojo de Agua
 Okara
 Okazaki
@@ -6793,7 +6787,6 @@ Quan Sau
 Quanzhou
 Quarto Oggiaro
 Quchan
-Quebec
 Queens
 Queenstown
 Queenstown Estate
@@ -7067,7 +7060,6 @@ Salamanca
 Salaqi
 Salatiga
 Salavat
-Sale
 Sale Al Jadida
 Salem
 Salerno
@@ -7099,7 +7091,6 @@ Sambizanga
 Sambrial
 Sampit
 Samālūţ
-San
 San Antonio
 San Bernardino
 San Bernardo
@@ -7578,7 +7569,6 @@ St. Louis
 St. Petersburg
 Stamford
 Standerton
-Stanley
 Stara Zagora
 Staryy Oskol
 Staten Island
@@ -8329,7 +8319,6 @@ Weihai
 Weinan
 Weldiya
 Welkom
-Wellington
 Wenchang
 Wenshan City
 Wenzhou

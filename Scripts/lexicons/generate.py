@@ -75,12 +75,12 @@ def is_everyday_word(word):
 
 
 def is_proper_in_dictionary(word):
-    """The dictionary also lists the word capitalised: a name as well ('Smith', 'Brown', 'Apple')."""
+    """The dictionary also lists the word capitalised: a name as well ('Porter', 'Walker', 'Grace')."""
     return word[:1].upper() + word[1:] in dictionary_entries
 
 
 def is_plain_word(word):
-    """An everyday word and nothing else: 'reading' but not 'Smith' (the dictionary has both)."""
+    """An everyday word and nothing else: 'reading' but not 'Porter' (the dictionary has both)."""
     return is_everyday_word(word) and not is_proper_in_dictionary(word)
 
 
@@ -234,7 +234,7 @@ def city_names():
             continue
         add(name, population)
         # Only for cities of a million or more that the dictionary does not know by their own
-        # name: it knows 'Athens', so its alternate 'Athena' (Greek) is no name for it in English.
+        # name: where it does, the city's other names are mostly the same name in other languages.
         if population < UNFILTERED_CITY_POPULATION or name in dictionary_entries:
             continue
         for alternate in city.get("alternatenames", []):
@@ -259,8 +259,8 @@ def keep_place(name, population=0, capital=False, city=True):
         return True
     if clashes_with_words(name, city):
         return False
-    # 'Jackson', 'Madison', 'Mary' (a city in Turkmenistan): more often a person in news. A
-    # subdivision ('England', 'Victoria') is named in news more often than a person so named.
+    # 'Madison', 'Lincoln': more often a person in news. A
+    # subdivision ('England', 'Georgia') is named in news more often than a person so named.
     return not city or population >= NAME_CLASH_CITY_POPULATION or name not in frequent_names
 
 
@@ -304,7 +304,7 @@ def main():
     subdivisions = {n for n in with_folded(subdivision_names(countries)) if keep_place(n, city=False)} | states
     cities, populations = set(), {}
     for name, population, capital in city_names():
-        # Filtered after folding too: 'Būsh' (Egypt) folds to 'Bush'.
+        # Filtered after folding too: 'Salé' (Morocco) folds to 'Sale', an everyday word.
         for spelling in with_folded({name}):
             if keep_place(spelling, population, capital=capital):
                 cities.add(spelling)
@@ -332,8 +332,8 @@ def main():
                  ("continents", "GeoNames continents", continents)])
 
     census_given = {n for n, _ in male[:GIVEN_NAMES_PER_SEX] + female[:GIVEN_NAMES_PER_SEX]}
-    # The international names less places ('Washington', 'Paris'): the census names keep theirs
-    # ('Austin', 'Georgia'), which people in US news are named often enough.
+    # The international names less places ('Orlando', 'Regina'): the census names keep theirs
+    # ('Georgia'), which people in US news are named often enough.
     places = countries | subdivisions | cities
     international = {n for n in international_given_names() if n not in places}
     given_names = sorted(n for n in census_given | international if not is_plain_word(n))

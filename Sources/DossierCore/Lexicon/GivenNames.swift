@@ -1,5 +1,5 @@
-/// Frequent given names (US Census 1990, generated): a capitalised word from this list that
-/// starts a two- or three-word name marks a person ("Paul Renner").
+/// Frequent given names (US Census 1990 and Faker's locales, generated): a capitalised word from
+/// this list that starts a two- or three-word name marks a person ("Paul Renner").
 ///
 /// Names that are only everyday words ("Dawn" stays: the dictionary lists it as a name too) are
 /// left out by the generator; see Scripts/lexicons/README.md.

@@ -43,7 +43,7 @@ def parse_arguments(argv):
                         help="the shared folder holding eval/ (default: $DOSSIER_SHARED, else shared/ beside the "
                              "repository or one of its parents)")
     parser.add_argument("--binary", metavar="PATH",
-                        help="the dossier binary to score (default: build .build/release/dossier)")
+                        help="the dossier binary to score (default: build Benchmarks/.build/release/dossier)")
     parser.add_argument("--no-build", action="store_true",
                         help="build nothing: needs --binary; trainers come only from DOSSIER_TRAIN_*_CMD")
     parser.add_argument("--json", metavar="FILE", help="also write every figure as JSON to FILE")
@@ -81,8 +81,10 @@ def dossier_binary(options):
         if not os.access(options.binary, os.X_OK):
             raise Failure(f"{options.binary} is not an executable file")
         return os.path.abspath(options.binary)
-    swift_build(["--package-path", ROOT, "--product", "dossier"])
-    return os.path.join(ROOT, ".build", "release", "dossier")
+    # Built from the Benchmarks package (which depends on the main one), so that the trainers and the
+    # binary share one release build of DossierCore.
+    swift_build(["--package-path", BENCHMARKS, "--product", "dossier"])
+    return os.path.join(BENCHMARKS, ".build", "release", "dossier")
 
 
 def declared_products(package_swift):
@@ -114,7 +116,6 @@ def prepare_trainers(options):
         elif trainer.product not in products:
             trainer.missing_reason = f"Benchmarks/Package.swift has no {trainer.product} product on this branch"
         else:
-            drop_stale_build_plan()
             swift_build(["--package-path", BENCHMARKS, "--product", trainer.product])
             trainer.command = [os.path.join(BENCHMARKS, ".build", "release", trainer.product)]
     return trainers
@@ -163,6 +164,8 @@ def commit():
 def measure(options):
     eval_folder = os.path.join(locate_shared(options.shared), "eval")
     sets = ("dev",) if options.quick else ALL_SETS
+    if not options.no_build:
+        drop_stale_build_plan()
     binary = dossier_binary(options)
     trainers = prepare_trainers(options)
     ready = [trainer for trainer in trainers if trainer.command]

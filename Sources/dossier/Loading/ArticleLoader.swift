@@ -64,7 +64,9 @@ struct ArticleLoader: Sendable {
                 }
             }
         case .text, .markdown:
-            return [(path, .success(SourceFormatDetector.document(fromText: text, pathHint: hint)))]
+            // A paste of several articles becomes several, each named by the line where it starts.
+            let articles = SourceFormatDetector.articles(fromText: text, pathHint: hint)
+            return articles.map { (articles.count == 1 ? path : "\(path):\($0.firstLine)", .success($0.document)) }
         }
     }
 

@@ -1,0 +1,110 @@
+/// Cuts a pasted text that holds several articles (a digest, a day's clippings) into its articles.
+///
+/// It runs after decoding and before boilerplate removal, so that each article is filtered,
+/// structured and annotated alone. An article starts at a headline-like line that is
+///   - right after a separator line (`---`, `* * *`, `====`), or
+///   - the nearest such line above a byline ("By …"), a date line, or a paragraph that opens with
+///     a wire dateline ("ROTTERDAM — …"), at most three lines up (a standfirst may sit between).
+/// A headline followed by plain body text with neither sign is not a cut: a section heading looks
+/// the same. Every article must hold a body (`minimumProseWords` in full sentences); a piece without one
+/// (a site header, a teaser, a comment's signature) stays with its neighbour, so a single article, or a
+/// single pasted web page with its chrome, stays one.
+public enum PasteSplitter {
+    public struct Part: Sendable, Equatable {
+        public var text: String
+        /// The 1-based line of the whole paste where this article starts.
+        public var firstLine: Int
+    }
+
+    /// Words in sentences of eight words or more; a short news article has a few hundred.
+    static let minimumProseWords = 60
+    /// How far below a headline its byline or date may come (a kicker, a standfirst, a caption between).
+    static let cueReach = 3
+    static let maximumWordsBeforeCue = 45
+
+    /// The articles of the text, in order; the whole text as one part when it holds one.
+    public static func split(_ text: String) -> [Part] {
+        let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = raw.map { PasteLine($0) }
+        let content = lines.indices.filter { lines[$0].kind != .blank }
+        var starts: Set<Int> = []       // line indices where an article starts
+        for c in content.indices.dropFirst() {
+            if let headline = headline(openedAt: c, content, lines) { starts.insert(content[headline]) }
+        }
+        starts.remove(content.first ?? 0)
+        guard !starts.isEmpty else { return [Part(text: text, firstLine: 1)] }
+        var ranges = bodiesKept(ranges(from: starts.sorted(), lineCount: lines.count), lines)
+        ranges = ranges.map { trimmed($0, lines) }.filter { !$0.isEmpty }
+        guard ranges.count > 1 else { return [Part(text: text, firstLine: 1)] }
+        return ranges.map { range in
+            Part(text: raw[range].joined(separator: "\n"), firstLine: range.lowerBound + 1)
+        }
+    }
+
+    /// The headline (a position in `content`) of the article that the content line at `c` shows to start:
+    /// a rule above it, or a byline, date or dateline that sits at most `cueReach` lines below its headline.
+    static func headline(openedAt c: Int, _ content: [Int], _ lines: [PasteLine]) -> Int? {
+        let line = lines[content[c]]
+        if lines[content[c - 1]].kind == .separator {
+            // After a rule: a headline, or an article that opens with its byline or date. Running text
+            // after a rule is the same article going on.
+            return line.isHeadlineLike || line.kind == .byline || line.kind == .dateLine ? c : nil
+        }
+        guard line.kind == .byline || line.kind == .dateLine || line.opensWithDateline else { return nil }
+        // The nearest headline above: a standfirst or a caption may sit between it and the cue.
+        var h = c - 1
+        while h >= 0 && h >= c - cueReach {
+            let above = lines[content[h]]
+            if above.isHeadlineLike {
+                // The page title and the headline printed twice, one above the other: the article starts at the first.
+                if h > 1, PasteLine.sameLetters(lines[content[h - 1]].text, above.text) { h -= 1 }
+                return h > 0 ? h : nil
+            }
+            if above.kind != .text || above.words > maximumWordsBeforeCue { return nil }
+            h -= 1
+        }
+        return nil
+    }
+
+    /// The pieces between the starts; the first begins at the top of the paste.
+    static func ranges(from starts: [Int], lineCount: Int) -> [Range<Int>] {
+        let firsts = [0] + starts
+        return firsts.indices.map { i in firsts[i]..<(i + 1 < firsts.count ? firsts[i + 1] : lineCount) }
+    }
+
+    /// Joins every piece with no body of its own to a neighbour: the first to the next one (a header
+    /// above the first article), any other to the one before (a teaser or signature below an article).
+    static func bodiesKept(_ ranges: [Range<Int>], _ lines: [PasteLine]) -> [Range<Int>] {
+        var kept: [Range<Int>] = []
+        var pendingStart: Int? = nil
+        for range in ranges {
+            let start = pendingStart ?? range.lowerBound
+            if hasBody(range, lines) {
+                kept.append(start..<range.upperBound)
+                pendingStart = nil
+            } else if let last = kept.last {
+                kept[kept.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                pendingStart = start
+            }
+        }
+        if let pendingStart {
+            if let last = kept.last { kept[kept.count - 1] = last.lowerBound..<lines.count } else { kept = [pendingStart..<lines.count] }
+        }
+        return kept
+    }
+
+    static func hasBody(_ range: Range<Int>, _ lines: [PasteLine]) -> Bool {
+        var words = 0
+        for i in range where lines[i].isProse { words += lines[i].words }
+        return words >= minimumProseWords
+    }
+
+    /// Without the blank lines and separator rules at either end.
+    static func trimmed(_ range: Range<Int>, _ lines: [PasteLine]) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, lines[lower].kind == .blank || lines[lower].kind == .separator { lower += 1 }
+        while upper > lower, lines[upper - 1].kind == .blank || lines[upper - 1].kind == .separator { upper -= 1 }
+        return lower..<upper
+    }
+}

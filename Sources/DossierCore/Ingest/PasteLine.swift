@@ -116,9 +116,9 @@ struct PasteLine {
                                                   "nov", "dec", "sept"]
 
     /// The same letters and digits, case aside ("Stardust@home" and "Stardust @ home").
-    static func sameLetters(_ a: Substring, _ b: Substring) -> Bool {
-        a.lowercased().filter { $0.isLetter || $0.isNumber } == b.lowercased().filter { $0.isLetter || $0.isNumber }
-    }
+    static func sameLetters(_ a: Substring, _ b: Substring) -> Bool { letters(a) == letters(b) }
+
+    static func letters(_ s: Substring) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
 
     static func trimmed(_ s: Substring) -> Substring {
         var start = s.startIndex, end = s.endIndex

@@ -27,10 +27,19 @@ public enum PasteSplitter {
         let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
         let lines = raw.map { PasteLine($0) }
         let content = lines.indices.filter { lines[$0].kind != .blank }
-        var starts: Set<Int> = []       // line indices where an article starts
+        var afterRule: [Int] = []       // content positions of headlines under a rule
+        var underCue: [Int] = []        // content positions of headlines over a byline, date or dateline
+        var inComments = false
         for c in content.indices.dropFirst() {
-            if let headline = headline(openedAt: c, content, lines) { starts.insert(content[headline]) }
+            let line = lines[content[c]]
+            // Below a page's comment thread ("34 responses to …", "Ada says:") names and dates are comments.
+            if line.kind == .separator { inComments = false }
+            if line.words <= 12, ChromeClassifier().isCommentHeader(String(line.text.lowercased())) { inComments = true }
+            guard let headline = headline(openedAt: c, content, lines) else { continue }
+            if lines[content[c - 1]].kind == .separator { afterRule.append(headline) } else if !inComments { underCue.append(headline) }
         }
+        var starts = Set(afterRule.map { content[$0] })
+        starts.formUnion(withoutPageHeadlines(withoutLists(underCue).filter { !isUnderArticleHead($0, content, lines) }, content, lines).map { content[$0] })
         starts.remove(content.first ?? 0)
         guard !starts.isEmpty else { return [Part(text: text, firstLine: 1)] }
         var ranges = bodiesKept(ranges(from: starts.sorted(), lineCount: lines.count), lines)
@@ -66,6 +75,45 @@ public enum PasteSplitter {
         return nil
     }
 
+    /// Without runs of three or more headlines a few lines apart: a list of teasers (headline, author, date,
+    /// summary) or a comment thread (name, date, text) around a page's article, not articles of their own.
+    static func withoutLists(_ headlines: [Int]) -> [Int] {
+        var kept: [Int] = []
+        var run: [Int] = []
+        func close() {
+            if run.count < 3 { kept += run }
+            run = []
+        }
+        for h in headlines {
+            if let last = run.last, h - last > listGap { close() }
+            run.append(h)
+        }
+        close()
+        return kept
+    }
+
+    /// A tag or caption line right under a byline or date belongs to that article's head ("Filed under: …").
+    static func isUnderArticleHead(_ h: Int, _ content: [Int], _ lines: [PasteLine]) -> Bool {
+        h > 0 && (lines[content[h - 1]].kind == .byline || lines[content[h - 1]].kind == .dateLine)
+    }
+
+    /// Without the headline of a pasted web page under its own page title ("Headline | Site" on the
+    /// first line, the headline again above the article): that is the page's one article.
+    static func withoutPageHeadlines(_ headlines: [Int], _ content: [Int], _ lines: [PasteLine]) -> [Int] {
+        var kept: [Int] = []
+        var partTitle = content.first.map { PasteLine.letters(lines[$0].text) } ?? ""
+        for h in headlines {
+            let near = (max(0, h - cueReach)...h).map { PasteLine.letters(lines[content[$0]].text) }
+            if near.contains(where: { $0.count >= 12 && partTitle.hasPrefix($0) }) { continue }
+            kept.append(h)
+            partTitle = PasteLine.letters(lines[content[h]].text)
+        }
+        return kept
+    }
+
+    /// Content lines between two items of a list: a headline, a byline, a date and a summary or two.
+    static let listGap = 6
+
     /// The pieces between the starts; the first begins at the top of the paste.
     static func ranges(from starts: [Int], lineCount: Int) -> [Range<Int>] {
         let firsts = [0] + starts
@@ -95,9 +143,13 @@ public enum PasteSplitter {
     }
 
     static func hasBody(_ range: Range<Int>, _ lines: [PasteLine]) -> Bool {
-        var words = 0
-        for i in range where lines[i].isProse { words += lines[i].words }
-        return words >= minimumProseWords
+        var words = 0, paragraphs = 0
+        for i in range where lines[i].isProse {
+            words += lines[i].words
+            paragraphs += 1
+        }
+        // One paragraph is an article when it is long (a brief); a short one is a teaser's summary.
+        return words >= minimumProseWords && (paragraphs >= 2 || words >= 2 * minimumProseWords)
     }
 
     /// Without the blank lines and separator rules at either end.

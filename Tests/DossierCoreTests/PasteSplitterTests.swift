@@ -118,3 +118,15 @@ import Testing
         #expect(end("ROTTERDAM") == nil)
     }
 }
+
+extension PasteSplitterTests {
+    @Test func aHeadlineEndingInAnAbbreviationStillStartsAnArticle() {
+        let paste = "Harbour bridge to close for a year\n\n\(Self.bodyA)\n\n---\n\nVelmar Works Ltd. v. Osterlind Freight Co.\n\n\(Self.bodyB)\n"
+        #expect(starts(paste) == [1, lineNumber(of: "Velmar Works Ltd. v. Osterlind Freight Co.", in: paste)])
+    }
+
+    @Test func aMarkdownSectionAfterARuleIsNoNewArticle() {
+        let markdown = "# Harbour bridge to close for a year\n\n\(Self.bodyA)\n\n---\n\n## What the closure means\n\n\(Self.bodyB)\n"
+        #expect(starts(markdown) == [1])
+    }
+}

@@ -16,6 +16,8 @@ struct PasteLine {
     var words: Int
     /// Short, and not closed by a full stop, comma, colon or semicolon: a headline or a heading.
     var isHeadlineLike: Bool
+    /// 2 for "## Heading", 0 for a line that is no Markdown heading.
+    var markdownLevel: Int
     /// Opens with a wire dateline: "ROTTERDAM — …", "LONDON (Reuters) - …".
     var opensWithDateline: Bool
     /// A sentence of running text: words that end in sentence punctuation.
@@ -27,12 +29,14 @@ struct PasteLine {
         let wordList = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
         words = wordList.count
         let last = PasteLine.lastSignificant(trimmed)
+        let hashes = trimmed.unicodeScalars.prefix { $0 == "#" }.count
+        markdownLevel = hashes > 0 && trimmed.unicodeScalars.dropFirst(hashes).first == " " ? hashes : 0
         // A Markdown heading ("# Title") is a headline too.
         let firstScalar = trimmed.unicodeScalars.first { $0 != "#" && $0 != " " }
         let opensLikeTitle = firstScalar.map { $0.properties.isUppercase || $0.properties.numericType != nil
             || "\"'“‘([".unicodeScalars.contains($0) } ?? false
         isHeadlineLike = words >= 1 && words <= 25 && trimmed.unicodeScalars.count <= 200 && opensLikeTitle
-            && !(last.map { ".,;:".unicodeScalars.contains($0) } ?? true || PasteLine.endsWithAbbreviation(wordList))
+            && (!(last.map { ".,;:".unicodeScalars.contains($0) } ?? true) || PasteLine.endsWithAbbreviation(wordList))
         isProse = words >= 8 && (last.map { ".!?…".unicodeScalars.contains($0) } ?? false)
         opensWithDateline = trimmed.isEmpty ? false : DatelinePrefix.opens(trimmed)
         if trimmed.isEmpty {

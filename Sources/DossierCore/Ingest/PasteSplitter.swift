@@ -30,11 +30,12 @@ public enum PasteSplitter {
         var afterRule: [Int] = []       // content positions of headlines under a rule
         var underCue: [Int] = []        // content positions of headlines over a byline, date or dateline
         var inComments = false
+        let chrome = ChromeClassifier()
         for c in content.indices.dropFirst() {
             let line = lines[content[c]]
             // Below a page's comment thread ("34 responses to …", "Ada says:") names and dates are comments.
             if line.kind == .separator { inComments = false }
-            if line.words <= 12, ChromeClassifier().isCommentHeader(String(line.text.lowercased())) { inComments = true }
+            if line.words <= 12, chrome.isCommentHeader(String(PasteLine.trimmed(line.text).lowercased())) { inComments = true }
             guard let headline = headline(openedAt: c, content, lines) else { continue }
             if lines[content[c - 1]].kind == .separator { afterRule.append(headline) } else if !inComments { underCue.append(headline) }
         }
@@ -56,7 +57,8 @@ public enum PasteSplitter {
         let line = lines[content[c]]
         if lines[content[c - 1]].kind == .separator {
             // After a rule: a headline, or an article that opens with its byline or date. Running text
-            // after a rule is the same article going on.
+            // after a rule is the same article going on, and so is a Markdown section ("## …").
+            guard line.markdownLevel < 2 else { return nil }
             return line.isHeadlineLike || line.kind == .byline || line.kind == .dateLine ? c : nil
         }
         guard line.kind == .byline || line.kind == .dateLine || line.opensWithDateline else { return nil }
@@ -136,10 +138,8 @@ public enum PasteSplitter {
                 pendingStart = start
             }
         }
-        if let pendingStart {
-            if let last = kept.last { kept[kept.count - 1] = last.lowerBound..<lines.count } else { kept = [pendingStart..<lines.count] }
-        }
-        return kept
+        // A start is left pending only while nothing is kept: then no piece has a body, and the text is one.
+        return kept.isEmpty ? [0..<lines.count] : kept
     }
 
     static func hasBody(_ range: Range<Int>, _ lines: [PasteLine]) -> Bool {

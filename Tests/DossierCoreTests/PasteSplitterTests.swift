@@ -130,3 +130,10 @@ extension PasteSplitterTests {
         #expect(starts(markdown) == [1])
     }
 }
+
+extension PasteSplitterTests {
+    @Test func aLiveBlogsTimeStampsUnderRulesAreNoHeadlines() {
+        let blog = "Ferry strike: the latest\n\n10 p.m.\n\n\(Self.bodyA)\n\n___\n\n4:14 p.m.\n\n\(Self.bodyB)\n"
+        #expect(starts(blog) == [1])
+    }
+}

@@ -137,3 +137,15 @@ extension PasteSplitterTests {
         #expect(starts(blog) == [1])
     }
 }
+
+extension PasteSplitterTests {
+    @Test func pastedPagesStartAtTheirTitleWhenTheHeadlineComesAgainBelowIt() {
+        let page1 = "Harbour bridge to close for a year - The Velmar Post\n\nHome\nNews\nSport\n\nHarbour bridge to close for a year\n\n\(Self.bodyA)\n\nAbout us\nContact"
+        let page2 = "Grape harvest starts early in the valley | Osterlind Daily\n\nMenu\nSearch\n\nGrape harvest starts early in the valley\n\n\(Self.bodyB)\n\nPrivacy"
+        let paste = page1 + "\n\n" + page2
+        #expect(starts(paste) == [1, lineNumber(of: "Grape harvest starts early in the valley | Osterlind Daily", in: paste)])
+        // Each page alone stays one.
+        #expect(starts(page1) == [1])
+        #expect(starts(page2) == [1])
+    }
+}

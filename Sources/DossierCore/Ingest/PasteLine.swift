@@ -126,6 +126,22 @@ struct PasteLine {
 
     static func letters(_ s: Substring) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
 
+    /// "Harbour bridge to close - The Velmar Post" → "Harbour bridge to close": the part before the last
+    /// " - ", " | ", " – " or " — " when what follows is short (a site's name); nil without one.
+    static func headlineBeforeSiteName(_ line: Substring) -> Substring? {
+        let scalars = Array(line.unicodeScalars)
+        var i = scalars.count - 2
+        while i > 0 {
+            if scalars[i - 1] == " ", scalars[i + 1] == " ", "-|–—".unicodeScalars.contains(scalars[i]) {
+                let site = String(String.UnicodeScalarView(scalars[(i + 2)...]))
+                guard site.split(separator: " ").count <= 5 else { return nil }
+                return Substring(String(String.UnicodeScalarView(scalars[..<(i - 1)])))
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     static func trimmed(_ s: Substring) -> Substring {
         var start = s.startIndex, end = s.endIndex
         while start < end, s[start].isWhitespace || s[start] == "\u{FEFF}" { start = s.index(after: start) }

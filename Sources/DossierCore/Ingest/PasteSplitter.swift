@@ -5,6 +5,8 @@
 ///   - right after a separator line (`---`, `* * *`, `====`), or
 ///   - the nearest such line above a byline ("By …"), a date line, or a paragraph that opens with
 ///     a wire dateline ("ROTTERDAM — …"), at most three lines up (a standfirst may sit between).
+/// A pasted web page's title line ("Headline - Site") starts one too when its headline comes again
+/// below it (the page's H1).
 /// A headline followed by plain body text with neither sign is not a cut: a section heading looks
 /// the same. Every article must hold a body (`minimumProseWords` in full sentences); a piece without one
 /// (a site header, a teaser, a comment's signature) stays with its neighbour, so a single article, or a
@@ -31,11 +33,20 @@ public enum PasteSplitter {
         var underCue: [Int] = []        // content positions of headlines over a byline, date or dateline
         var inComments = false
         let chrome = ChromeClassifier()
+        // Where each headline-like line's letters occur, to find a page title's headline again in one look-up.
+        var headlinePositions: [String: [Int]] = [:]
+        for c in content.indices where lines[content[c]].isHeadlineLike {
+            headlinePositions[PasteLine.letters(lines[content[c]].text), default: []].append(c)
+        }
         for c in content.indices.dropFirst() {
             let line = lines[content[c]]
             // Below a page's comment thread ("34 responses to …", "Ada says:") names and dates are comments.
             if line.kind == .separator { inComments = false }
             if line.words <= 12, chrome.isCommentHeader(String(PasteLine.trimmed(line.text).lowercased())) { inComments = true }
+            if !inComments, isPageTitle(at: c, content, lines, headlinePositions) {
+                underCue.append(c)
+                continue
+            }
             guard let headline = headline(openedAt: c, content, lines) else { continue }
             if lines[content[c - 1]].kind == .separator { afterRule.append(headline) } else if !inComments { underCue.append(headline) }
         }
@@ -76,6 +87,19 @@ public enum PasteSplitter {
         }
         return nil
     }
+
+    /// A pasted web page's first line: its title, "Headline - Site" or "Headline | Site", whose headline
+    /// comes again on a line of its own further down (the page's H1 above the article).
+    static func isPageTitle(at c: Int, _ content: [Int], _ lines: [PasteLine], _ headlinePositions: [String: [Int]]) -> Bool {
+        let line = lines[content[c]]
+        guard line.isHeadlineLike, let headline = PasteLine.headlineBeforeSiteName(line.text) else { return false }
+        let letters = PasteLine.letters(headline)
+        guard letters.count >= 12 else { return false }
+        return headlinePositions[letters]?.contains { $0 > c && $0 <= c + pageHeadReach } ?? false
+    }
+
+    /// How many lines of site chrome may come between a page's title and its headline.
+    static let pageHeadReach = 250
 
     /// Without runs of three or more headlines a few lines apart: a list of teasers (headline, author, date,
     /// summary) or a comment thread (name, date, text) around a page's article, not articles of their own.

@@ -36,9 +36,10 @@ struct PasteLine {
         let opensLikeTitle = firstScalar.map { $0.properties.isUppercase || $0.properties.numericType != nil
             || "\"'“‘([".unicodeScalars.contains($0) } ?? false
         // A headline has a word of three letters: "4:14 p.m." under a rule is a live blog's time stamp.
-        let hasWord = wordList.contains { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 3 }
-        isHeadlineLike = words >= 1 && words <= 25 && trimmed.unicodeScalars.count <= 200 && opensLikeTitle && hasWord
+        // (Checked last, and only on short lines: body paragraphs cost no more than their split.)
+        isHeadlineLike = words >= 1 && words <= 25 && trimmed.unicodeScalars.count <= 200 && opensLikeTitle
             && (!(last.map { ".,;:".unicodeScalars.contains($0) } ?? true) || PasteLine.endsWithAbbreviation(wordList))
+            && wordList.contains { $0.unicodeScalars.lazy.filter { $0.properties.isAlphabetic }.count >= 3 }
         isProse = words >= 8 && (last.map { ".!?…".unicodeScalars.contains($0) } ?? false)
         opensWithDateline = trimmed.isEmpty ? false : DatelinePrefix.opens(trimmed)
         if trimmed.isEmpty {

@@ -7,9 +7,9 @@
 /// A cue names a span of words; the speaker is the linked entity with a mention there, and a
 /// pronoun is the person (or, for "it"/"they", the organisation) that the nearby sentences are about.
 public struct SpeakerAttribution: Sendable {
-    /// For measuring attribution apart from the entity recogniser: a name with no linked entity is
-    /// reported as the speaker by its words. Never set in the pipeline (a speaker is an entity id).
-    var reportsUnlinkedNames = false
+    /// A name the cue points at with no linked entity is reported by its words (the recogniser
+    /// missed it, yet the reader should see who speaks). Off: only entity ids and source phrases.
+    var reportsUnlinkedNames = true
 
     public init() {}
 
@@ -19,8 +19,17 @@ public struct SpeakerAttribution: Sendable {
         var cue: Span?
         /// The name the cue points at when no entity is linked to it.
         var unlinkedName: Span?
+        /// A source described, not named ("a police spokesman"): its words are the speaker's name.
+        var phrase: Span?
         /// The quote's own sentence gave no cue: it inherits from a neighbour.
         var inherited = false
+
+        var hasSpeaker: Bool { speaker != nil || unlinkedName != nil || phrase != nil }
+
+        /// The same speaker for a quotation that has no cue of its own.
+        var inheritedCopy: Finding {
+            Finding(speaker: speaker, cue: nil, unlinkedName: unlinkedName, phrase: phrase, inherited: true)
+        }
     }
 
     public func attribute(_ quotes: [Quote], entities: [Entity], in article: StructuredArticle) -> [Quote] {
@@ -31,7 +40,7 @@ public struct SpeakerAttribution: Sendable {
         var result = sortedQuotes
         var context = DiscourseContext(article: article, quotes: sortedQuotes.map(\.span), index: index)
         var q = 0
-        var lastSpeaker: (entity: Int?, name: Span?)? = nil
+        var lastSpeaker: Finding? = nil
         var lastQuoteParagraph = -10
         var lastQuoteWasUnclosed = false
         for (p, paragraph) in article.paragraphs.enumerated() {
@@ -44,40 +53,48 @@ public struct SpeakerAttribution: Sendable {
             guard hasQuotes else { continue }
             let tokens = context.tokens(ofParagraph: p)
             let patterns = AttributionPatterns(tokens: tokens)
-            var previousInParagraph: (token: Int, speaker: Int?, name: Span?)? = nil
+            var previousInParagraph: Finding? = nil
             for (tokenIndex, token) in tokens.enumerated() where token.kind == .quote {
                 let quoteIndex = token.quote
                 var finding = find(quote: tokenIndex, patterns: patterns, paragraph: p, context: &context)
                 if finding.cue == nil {
                     if let previous = previousInParagraph {
-                        finding.speaker = previous.speaker
-                        finding.unlinkedName = previous.name
-                        finding.inherited = true
+                        finding = previous.inheritedCopy
                     } else if tokenIndex == 0, paragraph.role == .body, let speaker = lastSpeaker,
                               p - lastQuoteParagraph == 1 || (p - lastQuoteParagraph == 2 && lastQuoteWasUnclosed) {
                         // A body paragraph that opens with a quote goes on with the last speaker
                         // (a heading that quotes a phrase does not).
-                        finding.speaker = speaker.entity
-                        finding.unlinkedName = speaker.name
-                        finding.inherited = true
+                        finding = speaker.inheritedCopy
+                    } else if tokens.count == 1, let signed = signature(afterParagraph: p, context: &context) {
+                        finding = signed
                     }
                 }
                 var quote = result[quoteIndex]
                 quote.speaker = finding.speaker.map { entities[$0].id }
-                if quote.speaker == nil, reportsUnlinkedNames, let name = finding.unlinkedName {
+                if quote.speaker == nil, let name = (reportsUnlinkedNames ? finding.unlinkedName : nil) ?? finding.phrase {
                     quote.speaker = article.text.slice(name)
                 }
                 quote.cueSpan = finding.cue
                 quote.cue = finding.cue.map { article.text.slice($0) }
                 result[quoteIndex] = quote
-                previousInParagraph = (tokenIndex, finding.speaker, finding.unlinkedName)
-                lastSpeaker = finding.speaker != nil || finding.unlinkedName != nil ? (finding.speaker, finding.unlinkedName) : nil
+                previousInParagraph = finding
+                lastSpeaker = finding.hasSpeaker ? finding : nil
                 lastQuoteParagraph = p
                 lastQuoteWasUnclosed = !QuoteMarkMatcher.isQuoteMark(scalars[max(quote.span.start, quote.span.end - 1)])
             }
         }
         inheritRepeatedQuotations(&result, scalars: scalars)
         return result
+    }
+
+    /// A paragraph that is one quotation, signed on the next line: `– Ana L.`.
+    func signature(afterParagraph p: Int, context: inout DiscourseContext) -> Finding? {
+        guard p + 1 < context.article.paragraphs.count else { return nil }
+        let next = context.tokens(ofParagraph: p + 1)
+        guard let name = AttributionPatterns.signature(next) else { return nil }
+        var found = Finding(speaker: context.index.speaker(in: name, allowing: [.person, .organization]), cue: next[0].span)
+        if found.speaker == nil { found.unlinkedName = name }
+        return found
     }
 
     /// A quotation repeated word for word (a headline quoting the body) has the same speaker.
@@ -96,6 +113,7 @@ public struct SpeakerAttribution: Sendable {
     func finding(_ cue: SpeechCue, paragraph p: Int, context: inout DiscourseContext) -> Finding {
         var result = Finding(speaker: context.resolve(cue, paragraph: p), cue: cue.span)
         if result.speaker == nil, case .name(let span) = cue.subject { result.unlinkedName = span }
+        if result.speaker == nil, case .phrase(let span) = cue.subject { result.phrase = span }
         return result
     }
 
@@ -109,6 +127,9 @@ public struct SpeakerAttribution: Sendable {
         var lower = k
         while lower > 0, tokens[lower - 1].sentence == sentence, tokens[lower - 1].kind != .quote { lower -= 1 }
         if let cue = patterns.cueBefore(k, lowerBound: lower) {
+            return finding(cue, paragraph: p, context: &context)
+        }
+        if let cue = patterns.closingCue(afterQuote: k) {
             return finding(cue, paragraph: p, context: &context)
         }
         let opensSentence = lower == k && (k == 0 || tokens[k - 1].sentence != sentence || tokens[k - 1].kind != .quote)
@@ -134,97 +155,3 @@ public struct SpeakerAttribution: Sendable {
     }
 }
 
-/// What attribution remembers while it reads: paragraph tokens, and who has been speaking,
-/// to resolve "he said" and "it added".
-struct DiscourseContext {
-    let article: StructuredArticle
-    let quotes: [Span]
-    let index: EntityMentionIndex
-    private var tokenCache: [Int: [TextToken]] = [:]
-
-    init(article: StructuredArticle, quotes: [Span], index: EntityMentionIndex) {
-        self.article = article
-        self.quotes = quotes
-        self.index = index
-    }
-
-    mutating func tokens(ofParagraph p: Int) -> [TextToken] {
-        if let cached = tokenCache[p] { return cached }
-        let span = article.paragraphs[p].span
-        var low = 0, high = quotes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if quotes[mid].end <= span.start { low = mid + 1 } else { high = mid }
-        }
-        // Quotations never cross a paragraph, so the ones inside it are consecutive.
-        var inside: [Span] = []
-        while low < quotes.count, quotes[low].start < span.start { low += 1 }
-        var k = low
-        while k < quotes.count, quotes[k].start < span.end, span.contains(quotes[k]) {
-            inside.append(quotes[k])
-            k += 1
-        }
-        let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low)
-        if tokenCache.count > 8 { tokenCache.removeAll(keepingCapacity: true) }
-        tokenCache[p] = tokens
-        return tokens
-    }
-
-    /// The previous paragraph's last sentence when the paragraph ends with ":" or "," (it introduces a quote).
-    mutating func closingIntroduction(beforeParagraph p: Int) -> (tokens: [TextToken], sentenceStart: Int)? {
-        let tokens = tokens(ofParagraph: p - 1)
-        guard let last = tokens.last, last.isPunctuation(":") || last.isPunctuation(",") else { return nil }
-        var start = tokens.count - 1
-        while start > 0, tokens[start - 1].sentence == last.sentence, tokens[start - 1].kind != .quote { start -= 1 }
-        return (tokens, start)
-    }
-
-    /// The entity a cue's subject names, or nil.
-    mutating func resolve(_ cue: SpeechCue, paragraph p: Int) -> Int? {
-        switch cue.subject {
-        case .unnamed:
-            return nil
-        case .name(let span):
-            var best: Int? = index.speaker(in: span)
-            for alternative in cue.alternatives {
-                guard let other = index.speaker(in: alternative) else { continue }
-                if best == nil || EntityMentionIndex.speakerRank(index.entities[other].kind)
-                    < EntityMentionIndex.speakerRank(index.entities[best!].kind) {
-                    best = other
-                }
-            }
-            return best
-        case .pronoun(let word, let span):
-            return resolvePronoun(word, at: span.start, paragraph: p)
-        }
-    }
-
-    /// he/she: the person the nearest sentences are about (their first person named outside quotes);
-    /// it/they: likewise an organisation (or a country for "it"). Looks back one paragraph at most.
-    mutating func resolvePronoun(_ word: String, at offset: Int, paragraph p: Int) -> Int? {
-        let kinds: Set<EntityKind>
-        switch word {
-        case "he", "she", "i": kinds = [.person]
-        case "it": kinds = [.organization, .place]
-        case "they", "we": kinds = [.organization]
-        default: return nil
-        }
-        // Four sentences back at most, across one paragraph break at most: bounded work per pronoun.
-        var sentencesLeft = 4
-        for paragraph in stride(from: p, through: max(0, p - 1), by: -1) {
-            let tokens = tokens(ofParagraph: paragraph)
-            var end = paragraph == p ? AttributionPatterns(tokens: tokens).firstToken(startingAt: offset) : tokens.count
-            while end > 0, sentencesLeft > 0 {
-                let sentence = tokens[end - 1].sentence
-                var start = end - 1
-                while start > 0, tokens[start - 1].sentence == sentence, end - start < 200 { start -= 1 }
-                for k in start..<end where tokens[k].kind == .word && tokens[k].hasUppercase {
-                    if let entity = index.speaker(in: tokens[k].span, allowing: kinds) { return entity }
-                }
-                sentencesLeft -= 1
-                end = start
-            }
-        }
-        return nil
-    }
-}

@@ -4,7 +4,9 @@ enum SpeechSubject: Sendable, Equatable {
     case name(Span)
     /// he, she, it, they …, lowercased.
     case pronoun(String, Span)
-    /// A common noun phrase ("the spokesman", "researchers"): a speaker the text does not name.
+    /// A source described, not named ("a police spokesman", "the letter"): the span of its words.
+    case phrase(Span)
+    /// A common noun phrase that cannot be a source ("this month"), or one too tangled to read.
     case unnamed
 }
 
@@ -189,14 +191,21 @@ struct AttributionPatterns {
         if t.kind == .word && !t.hasUppercase {
             // "the spokesman said", "researchers say": a speaker, but not a named one.
             // "the U.S. attorney's office said": names inside the phrase do not make it a named speaker.
+            // "… a letter this month stating": a participle leans on the sentence's subject instead.
+            if SpeechVerbs.isParticiple(tokens[verb].text) { return nil }
             var d = k - 1
             var steps = 0
-            while d >= lowerBound, steps < 4, tokens[d].kind == .word, !SpeechVerbs.contains(tokens[d].text) {
-                if Self.determiners.contains(tokens[d].text) { return SpeechCue(span: cueSpan, subject: .unnamed) }
+            while d >= lowerBound, steps < 5, tokens[d].kind == .word, !SpeechVerbs.contains(tokens[d].text),
+                  !Self.prepositions.contains(tokens[d].text) || tokens[d].hasUppercase {
+                if Self.determiners.contains(tokens[d].text) || SourcePhrases.openers.contains(tokens[d].text) {
+                    return SpeechCue(span: cueSpan, subject: sourcePhrase(from: d, head: k).map { .phrase($0) } ?? .unnamed)
+                }
                 d -= 1
                 steps += 1
             }
-            if d < lowerBound || tokens[d].kind != .word { return SpeechCue(span: cueSpan, subject: .unnamed) }
+            if d < lowerBound || tokens[d].kind != .word || Self.conjunctions.contains(tokens[d].text) {
+                return SpeechCue(span: cueSpan, subject: sourcePhrase(from: d + 1, head: k).map { .phrase($0) } ?? .unnamed)
+            }
         }
         return nil
     }
@@ -215,7 +224,7 @@ struct AttributionPatterns {
                 }
                 k += 1
             }
-            return SpeechCue(span: cueSpan, subject: .unnamed)
+            return SpeechCue(span: cueSpan, subject: sourcePhrase(startingAt: start, upperBound: upperBound).map { .phrase($0) } ?? .unnamed)
         }
         if let name = nameRun(startingAt: start, upperBound: upperBound) {
             // "quoting the country's main news agency NNA": the phrase up to the comma may name it better.
@@ -226,7 +235,17 @@ struct AttributionPatterns {
             let possessive = tokens[start..<upperBound].first { $0.span.end == name.end }?.text.hasSuffix("'s") ?? false
             return SpeechCue(span: cueSpan, subject: .name(possessive ? Span(name.start, tokens[end].span.end) : name))
         }
-        if t.kind == .word && !t.hasUppercase { return SpeechCue(span: cueSpan, subject: .unnamed) } // "according to police"
+        if t.kind == .word && !t.hasUppercase {
+            // "says veteran industry analyst Ken Doctor": a title in lowercase before the name.
+            var k = start + 1
+            while k < upperBound, k - start < 6, tokens[k].kind == .word, !tokens[k].hasUppercase,
+                  !SourcePhrases.phraseStops.contains(tokens[k].text) { k += 1 }
+            if let name = nameRun(startingAt: k, upperBound: upperBound), k > start, tokens[k - 1].kind == .word {
+                return SpeechCue(span: cueSpan, subject: .name(name))
+            }
+            // "according to police", "said one witness".
+            return SpeechCue(span: cueSpan, subject: sourcePhrase(startingAt: start, upperBound: upperBound).map { .phrase($0) } ?? .unnamed)
+        }
         return nil
     }
 
@@ -235,6 +254,11 @@ struct AttributionPatterns {
         var j = q + 1
         let sentence = tokens[q].sentence
         if j < tokens.count, tokens[j].isPunctuation(",") || tokens[j].isPunctuation("\u{2014}") { j += 1 }
+        return cue(startingAt: j, sentence: sentence)
+    }
+
+    /// A reporting clause that starts at token `j` ("X said", "said X", "according to X"), in `sentence`.
+    func cue(startingAt j: Int, sentence: Int) -> SpeechCue? {
         guard j < tokens.count, tokens[j].kind == .word else { return nil }
         var upper = j
         while upper < tokens.count, upper - j < 40, tokens[upper].kind != .quote,
@@ -243,6 +267,7 @@ struct AttributionPatterns {
         if first.text == "according", j + 1 < upper, tokens[j + 1].text == "to" {
             return subject(after: j + 2, upperBound: upper, cueSpan: Span(first.span.start, tokens[j + 1].span.end))
         }
+        if first.text == "per", j + 1 < upper { return subject(after: j + 1, upperBound: upper, cueSpan: first.span) }
         if SpeechVerbs.invertibleForms.contains(first.text) && !first.isCapitalised {
             return subject(after: j + 1, upperBound: upper, cueSpan: first.span)
         }
@@ -258,11 +283,11 @@ struct AttributionPatterns {
                 while c < upper, c - k < 20, !tokens[c].isPunctuation(",") { c += 1 }
                 if c < upper { k = c + 1 }
             }
-        } else if Self.determiners.contains(first.text) {
+        } else if Self.determiners.contains(first.text) || SourcePhrases.openers.contains(first.text) {
             k = j + 1
-            while k < upper, k - j < 4, tokens[k].kind == .word, !SpeechVerbs.contains(tokens[k].text) { k += 1 }
+            while k < upper, k - j < 5, tokens[k].kind == .word, !SpeechVerbs.contains(tokens[k].text) { k += 1 }
         } else {
-            return nil
+            return titledSubjectAfter(from: j, upperBound: upper)
         }
         var skipped = 0
         while k < upper, skipped < 3, tokens[k].kind == .word,
@@ -270,7 +295,21 @@ struct AttributionPatterns {
             k += 1
             skipped += 1
         }
-        guard k < upper, tokens[k].kind == .word, SpeechVerbs.contains(tokens[k].text), !tokens[k].isCapitalised else { return nil }
+        guard k < upper, tokens[k].kind == .word, SpeechVerbs.contains(tokens[k].text), !tokens[k].isCapitalised else {
+            return titledSubjectAfter(from: j, upperBound: upper)
+        }
+        return subject(beforeVerb: k, lowerBound: j)
+    }
+
+    /// `"…" lead researcher and agency scientist Ana Li said`: lowercase titles and a name, then
+    /// the verb, within a few words after the quote.
+    func titledSubjectAfter(from j: Int, upperBound upper: Int) -> SpeechCue? {
+        var k = j
+        while k < upper, k - j < 10, tokens[k].kind == .word, !SpeechVerbs.contains(tokens[k].text) || tokens[k].isCapitalised {
+            k += 1
+        }
+        guard k < upper, k > j, tokens[k].kind == .word, SpeechVerbs.contains(tokens[k].text),
+              isNameWord(k - 1) else { return nil }
         return subject(beforeVerb: k, lowerBound: j)
     }
 
@@ -287,6 +326,17 @@ struct AttributionPatterns {
                     }
                 } else if t.text == "quoting" {
                     if let cue = subject(after: k + 1, upperBound: end, cueSpan: t.span) { return cue }
+                } else if t.text == "words", k + 1 < end, tokens[k + 1].text == "of", k > lowerBound, tokens[k - 1].text == "the" {
+                    // "in the words of the patient:"
+                    if let cue = subject(after: k + 2, upperBound: end, cueSpan: Span(t.span.start, tokens[k + 1].span.end)) {
+                        return cue
+                    }
+                } else if t.text == "saying", k >= lowerBound + 2, tokens[k - 1].text == "as", tokens[k - 2].text == "quoted" {
+                    // "Ana Li was quoted as saying": the subject of "quoted".
+                    if let cue = subject(beforeVerb: k - 2, lowerBound: lowerBound) {
+                        return SpeechCue(span: Span(tokens[k - 2].span.start, t.span.end), subject: cue.subject,
+                                         alternatives: cue.alternatives)
+                    }
                 } else if isSpeechVerb(k) {
                     if let cue = subject(beforeVerb: k, lowerBound: lowerBound) { return cue }
                     if SpeechVerbs.isParticiple(t.text) || t.text == "written" || t.text == "spoken" {
@@ -314,6 +364,8 @@ struct AttributionPatterns {
         while k < limit, k - start < 6 {
             let t = tokens[k]
             if t.kind == .word && Self.pronouns.contains(t.text) { return SpeechCue(span: cueSpan, subject: .pronoun(t.text, t.span)) }
+            // "The group, Tide Workers, …": a capitalised article opens the sentence, it names nothing.
+            if t.kind == .word, SourcePhrases.openers.contains(t.text) { k += 1; continue }
             if let name = nameRun(startingAt: k, upperBound: limit) { return SpeechCue(span: cueSpan, subject: .name(name)) }
             k += 1
         }

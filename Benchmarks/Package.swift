@@ -15,5 +15,10 @@ let package = Package(
             dependencies: [.product(name: "DossierCore", package: "Dossier"), .product(name: "DossierTUI", package: "Dossier")],
             path: "Sources/DossierBenchmarks"
         ),
+        .executableTarget(
+            name: "dossier-train-speakers",
+            dependencies: [.product(name: "DossierCore", package: "Dossier")],
+            path: "Sources/DossierTrainSpeakers"
+        ),
     ]
 )

@@ -1,46 +1,54 @@
-/// Attributes each quotation to the entity that says it, or to nobody — never a guess.
+/// Attributes each quotation to who says it: an entity, a name the recogniser missed, or the
+/// phrase of a source the text never names ("a police spokesman") — or to nobody, never a guess.
 ///
-/// In order: a cue right after the quote (`"…," X said`, `"…," said X`), the nearest cue before it
-/// in its sentence (`X said: "…"`, `According to X, "…"`), a speech cue in the sentence before
-/// (`Penrose noted … . "…"`) or at the end of the previous paragraph (`Ashdown stated,` ⏎ `"…"`),
-/// then the speaker of the quote just before (split quotes, a paragraph that goes on quoting).
-/// A cue names a span of words; the speaker is the linked entity with a mention there, and a
-/// pronoun is the person (or, for "it"/"they", the organisation) that the nearby sentences are about.
+/// A sieve pipeline in the manner of Muzny et al. (2017): the sieves (`Sieve`) each propose a
+/// speaker from one kind of evidence — a cue after the quote (`"…," X said`, `"…," said X`), a cue
+/// before it in its sentence (`X said: "…"`, `According to X, "…"`), a reporting clause closing
+/// the sentence, a cue in the sentence before or at the end of the previous paragraph, the speaker
+/// of the quote before it (split quotes, a paragraph that goes on quoting), a signature line. A cue
+/// names a span of words; the speaker is the linked entity with a mention there, a pronoun is the
+/// person (or organisation) the nearby sentences are about, and a definite description ("the
+/// spokeswoman") is the entity an earlier sentence gives that description. The proposals for one
+/// quotation become candidates, and a learned ranker (`SpeakerRanker`) picks one or none.
 public struct SpeakerAttribution: Sendable {
     /// A name the cue points at with no linked entity is reported by its words (the recogniser
     /// missed it, yet the reader should see who speaks). Off: only entity ids and source phrases.
     var reportsUnlinkedNames = true
 
+    public var ranker = SpeakerRanker()
+
+    /// How many paragraphs back the last speaker is still offered to the ranker.
+    static let recentSpeakerReach = 3
+
     public init() {}
 
-    /// What attribution found for one quotation, before it becomes an entity id.
-    struct Finding {
-        var speaker: Int?
-        var cue: Span?
-        /// The name the cue points at when no entity is linked to it.
-        var unlinkedName: Span?
-        /// A source described, not named ("a police spokesman"): its words are the speaker's name.
-        var phrase: Span?
-        /// The quote's own sentence gave no cue: it inherits from a neighbour.
-        var inherited = false
-
-        var hasSpeaker: Bool { speaker != nil || unlinkedName != nil || phrase != nil }
-
-        /// The same speaker for a quotation that has no cue of its own.
-        var inheritedCopy: Finding {
-            Finding(speaker: speaker, cue: nil, unlinkedName: unlinkedName, phrase: phrase, inherited: true)
-        }
+    public init(model: LinearModel?) {
+        ranker = SpeakerRanker(model: model)
     }
 
     public func attribute(_ quotes: [Quote], entities: [Entity], in article: StructuredArticle) -> [Quote] {
-        guard !quotes.isEmpty else { return quotes }
+        run(quotes, entities: entities, in: article, collecting: false).quotes
+    }
+
+    /// Every quotation's candidates, with the choices made as `attribute` makes them: the
+    /// trainer's examples.
+    public func candidates(_ quotes: [Quote], entities: [Entity], in article: StructuredArticle) -> [QuoteCandidates] {
+        run(quotes, entities: entities, in: article, collecting: true).candidates
+    }
+
+    func run(_ quotes: [Quote], entities: [Entity], in article: StructuredArticle,
+             collecting: Bool) -> (quotes: [Quote], candidates: [QuoteCandidates]) {
+        guard !quotes.isEmpty else { return (quotes, []) }
         let scalars = article.text.scalars
         let index = EntityMentionIndex(entities)
         let sortedQuotes = quotes.sorted { $0.span < $1.span }
         var result = sortedQuotes
+        var collected: [QuoteCandidates] = []
         var context = DiscourseContext(article: article, quotes: sortedQuotes.map(\.span), index: index)
+        let quoteAnnotator = QuoteAnnotator()
         var q = 0
         var lastSpeaker: Finding? = nil
+        var recent: (finding: Finding, paragraph: Int)? = nil
         var lastQuoteParagraph = -10
         var lastQuoteWasUnclosed = false
         for (p, paragraph) in article.paragraphs.enumerated() {
@@ -56,45 +64,52 @@ public struct SpeakerAttribution: Sendable {
             var previousInParagraph: Finding? = nil
             for (tokenIndex, token) in tokens.enumerated() where token.kind == .quote {
                 let quoteIndex = token.quote
-                var finding = find(quote: tokenIndex, patterns: patterns, paragraph: p, context: &context)
-                if finding.cue == nil {
-                    if let previous = previousInParagraph {
-                        finding = previous.inheritedCopy
-                    } else if tokenIndex == 0, paragraph.role == .body, let speaker = lastSpeaker,
-                              p - lastQuoteParagraph == 1 || (p - lastQuoteParagraph == 2 && lastQuoteWasUnclosed) {
-                        // A body paragraph that opens with a quote goes on with the last speaker
-                        // (a heading that quotes a phrase does not).
-                        finding = speaker.inheritedCopy
-                    } else if tokens.count == 1, let signed = signature(afterParagraph: p, context: &context) {
-                        finding = signed
-                    }
+                var findings = cueFindings(quote: tokenIndex, patterns: patterns, paragraph: p, context: &context)
+                let hasOwnCue = findings.contains { $0.cue != nil }
+                if let previous = previousInParagraph {
+                    findings.append(previous.inherited(by: .sameParagraph))
+                } else if tokenIndex == 0, paragraph.role == .body, let speaker = lastSpeaker,
+                          p - lastQuoteParagraph == 1 || (p - lastQuoteParagraph == 2 && lastQuoteWasUnclosed) {
+                    // A body paragraph that opens with a quote goes on with the last speaker
+                    // (a heading that quotes a phrase does not).
+                    findings.append(speaker.inherited(by: .previousParagraph))
+                }
+                if tokens.count == 1, let signed = signature(afterParagraph: p, context: &context) {
+                    findings.append(signed)
+                }
+                if let recent, p - recent.paragraph <= Self.recentSpeakerReach {
+                    findings.append(recent.finding.inherited(by: .recentSpeaker))
                 }
                 var quote = result[quoteIndex]
-                quote.speaker = finding.speaker.map { entities[$0].id }
-                if quote.speaker == nil, let name = (reportsUnlinkedNames ? finding.unlinkedName : nil) ?? finding.phrase {
-                    quote.speaker = article.text.slice(name)
-                }
-                quote.cueSpan = finding.cue
-                quote.cue = finding.cue.map { article.text.slice($0) }
+                let situation = QuoteSituation(wordCount: quoteAnnotator.wordCount(scalars, quote.content),
+                                               opensParagraph: tokenIndex == 0, hasOwnCue: hasOwnCue)
+                let candidates = SpeakerCandidateBuilder.candidates(findings, situation: situation, entities: entities,
+                                                                    text: article.text)
+                if collecting { collected.append(QuoteCandidates(quote: quote.span, candidates: candidates)) }
+                let chosen = ranker.choose(candidates, situation: situation).map { candidates[$0] }
+                quote.speaker = chosen.flatMap { speakerValue($0, entities: entities, text: article.text) }
+                let cue = chosen?.findings.first(where: { $0.cue != nil && $0.subject != "inherited" })?.cue
+                quote.cueSpan = cue
+                quote.cue = cue.map { article.text.slice($0) }
                 result[quoteIndex] = quote
+                // A quotation left without a speaker passes none on.
+                let finding = quote.speaker == nil ? Finding() : chosen!.asFinding
                 previousInParagraph = finding
-                lastSpeaker = finding.hasSpeaker ? finding : nil
+                lastSpeaker = quote.speaker == nil ? nil : finding
+                if quote.speaker != nil { recent = (finding, p) }
                 lastQuoteParagraph = p
                 lastQuoteWasUnclosed = !QuoteMarkMatcher.isQuoteMark(scalars[max(quote.span.start, quote.span.end - 1)])
             }
         }
         inheritRepeatedQuotations(&result, scalars: scalars)
-        return result
+        return (result, collected)
     }
 
-    /// A paragraph that is one quotation, signed on the next line: `– Ana L.`.
-    func signature(afterParagraph p: Int, context: inout DiscourseContext) -> Finding? {
-        guard p + 1 < context.article.paragraphs.count else { return nil }
-        let next = context.tokens(ofParagraph: p + 1)
-        guard let name = AttributionPatterns.signature(next) else { return nil }
-        var found = Finding(speaker: context.index.speaker(in: name, allowing: [.person, .organization]), cue: next[0].span)
-        if found.speaker == nil { found.unlinkedName = name }
-        return found
+    /// The JSON contract's speaker: an entity id, else the name or phrase as written.
+    func speakerValue(_ candidate: SpeakerCandidate, entities: [Entity], text: ArticleText) -> String? {
+        if let entity = candidate.entity { return entities[entity].id }
+        guard let words = candidate.words, candidate.isPhrase || reportsUnlinkedNames else { return nil }
+        return text.slice(words)
     }
 
     /// A quotation repeated word for word (a headline quoting the body) has the same speaker.
@@ -109,49 +124,4 @@ public struct SpeakerAttribution: Sendable {
             quotes[k].speaker = speakers[annotator.normalisedContent(scalars, quotes[k].content)]
         }
     }
-
-    func finding(_ cue: SpeechCue, paragraph p: Int, context: inout DiscourseContext) -> Finding {
-        var result = Finding(speaker: context.resolve(cue, paragraph: p), cue: cue.span)
-        if result.speaker == nil, case .name(let span) = cue.subject { result.unlinkedName = span }
-        if result.speaker == nil, case .phrase(let span) = cue.subject { result.phrase = span }
-        return result
-    }
-
-    func find(quote k: Int, patterns: AttributionPatterns, paragraph p: Int, context: inout DiscourseContext) -> Finding {
-        let tokens = patterns.tokens
-        if let cue = patterns.cueAfter(quote: k) {
-            return finding(cue, paragraph: p, context: &context)
-        }
-        // The sentence before the quote, back to the previous quote.
-        let sentence = tokens[k].sentence
-        var lower = k
-        while lower > 0, tokens[lower - 1].sentence == sentence, tokens[lower - 1].kind != .quote { lower -= 1 }
-        if let cue = patterns.cueBefore(k, lowerBound: lower) {
-            return finding(cue, paragraph: p, context: &context)
-        }
-        if let cue = patterns.closingCue(afterQuote: k) {
-            return finding(cue, paragraph: p, context: &context)
-        }
-        let opensSentence = lower == k && (k == 0 || tokens[k - 1].sentence != sentence || tokens[k - 1].kind != .quote)
-        guard opensSentence else { return Finding() }
-        if k > 0 {
-            // A sentence that carries speech just before: `Penrose noted the findings … . "An air-quality …"`.
-            var start = k - 1
-            let previousSentence = tokens[k - 1].sentence
-            while start > 0, tokens[start - 1].sentence == previousSentence { start -= 1 }
-            if tokens[k - 1].sentence != sentence, !tokens[start..<k].contains(where: { $0.kind == .quote }),
-               let cue = patterns.cueBefore(k, lowerBound: start) {
-                return finding(cue, paragraph: p, context: &context)
-            }
-            return Finding()
-        }
-        // The paragraph before ends "Ashdown stated," or "… using his account:".
-        guard p > 0, let previous = context.closingIntroduction(beforeParagraph: p) else { return Finding() }
-        let previousPatterns = AttributionPatterns(tokens: previous.tokens)
-        if let cue = previousPatterns.cueBefore(previous.tokens.count, lowerBound: previous.sentenceStart) {
-            return finding(cue, paragraph: p - 1, context: &context)
-        }
-        return Finding()
-    }
 }
-

@@ -10,8 +10,11 @@ struct ArticleOperands: ParsableArguments {
 
     /// The loader for these options and the article paths, folders expanded; a one-line error otherwise.
     func resolve() throws -> (loader: ArticleLoader, paths: [String]) {
-        let loader = ArticleLoader(recursive: recursive)
+        var loader = ArticleLoader(recursive: recursive)
         let operands = try CommandInput.operands(files)
-        do { return (loader, try loader.expand(operands)) } catch { throw CommandInput.fail(error) }
+        do {
+            try ModelOverrides.apply(to: &loader.pipeline)
+            return (loader, try loader.expand(operands))
+        } catch { throw CommandInput.fail(error) }
     }
 }

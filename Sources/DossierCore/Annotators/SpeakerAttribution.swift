@@ -66,6 +66,7 @@ public struct SpeakerAttribution: Sendable {
                 let quoteIndex = token.quote
                 var findings = cueFindings(quote: tokenIndex, patterns: patterns, paragraph: p, context: &context)
                 let hasOwnCue = findings.contains { $0.cue != nil }
+                findings += descriptionFindings(findings, paragraph: p, context: &context)
                 if let previous = previousInParagraph {
                     findings.append(previous.inherited(by: .sameParagraph))
                 } else if tokenIndex == 0, paragraph.role == .body, let speaker = lastSpeaker,

@@ -193,6 +193,11 @@ struct AttributionPatterns {
             // "the U.S. attorney's office said": names inside the phrase do not make it a named speaker.
             // "… a letter this month stating": a participle leans on the sentence's subject instead.
             if SpeechVerbs.isParticiple(tokens[verb].text) { return nil }
+            // "Ana Li and her team wrote": the named lead speaks for the team.
+            if k - 3 >= lowerBound, ["his", "her", "their"].contains(tokens[k - 1].text), tokens[k - 2].text == "and",
+               let name = nameRun(endingAt: k - 3, lowerBound: lowerBound), !isGoverned(name, lowerBound: lowerBound) {
+                return SpeechCue(span: cueSpan, subject: .name(name))
+            }
             var d = k - 1
             var steps = 0
             while d >= lowerBound, steps < 5, tokens[d].kind == .word, !SpeechVerbs.contains(tokens[d].text),
@@ -317,6 +322,7 @@ struct AttributionPatterns {
     /// `X said: "…"`, `According to X, "…"`, `X told reporters that … "…"`.
     func cueBefore(_ end: Int, lowerBound: Int) -> SpeechCue? {
         var k = end - 1
+        var unnamed: SpeechCue? = nil
         while k >= lowerBound {
             let t = tokens[k]
             if t.kind == .word {
@@ -338,7 +344,12 @@ struct AttributionPatterns {
                                          alternatives: cue.alternatives)
                     }
                 } else if isSpeechVerb(k) {
-                    if let cue = subject(beforeVerb: k, lowerBound: lowerBound) { return cue }
+                    if let cue = subject(beforeVerb: k, lowerBound: lowerBound) {
+                        // "a conference call as “…”": a noun that looks like a verb names no one;
+                        // an earlier verb in the sentence may still give the speaker.
+                        guard cue.subject == .unnamed else { return cue }
+                        if unnamed == nil { unnamed = cue }
+                    }
                     if SpeechVerbs.isParticiple(t.text) || t.text == "written" || t.text == "spoken" {
                         // "…, adding that" / "…, stating": the sentence's subject speaks.
                         if let cue = sentenceSubject(from: lowerBound, before: k, cueSpan: t.span) { return cue }
@@ -355,7 +366,7 @@ struct AttributionPatterns {
             }
             k -= 1
         }
-        return nil
+        return unnamed
     }
 
     /// The first name or pronoun of the sentence, before `limit`: the subject a participle leans on.

@@ -75,6 +75,12 @@ struct DiscourseContext {
         case "they", "we": kinds = [.organization]
         default: return nil
         }
+        return nearbyEntity(kinds, at: offset, paragraph: p)
+    }
+
+    /// The first entity of one of `kinds` named outside quotations in the nearest sentence before
+    /// `offset` that names one: the one those sentences are about.
+    mutating func nearbyEntity(_ kinds: Set<EntityKind>, at offset: Int, paragraph p: Int) -> Int? {
         // Four sentences back at most, across one paragraph break at most: bounded work per pronoun.
         var sentencesLeft = 4
         for paragraph in stride(from: p, through: max(0, p - 1), by: -1) {
@@ -106,14 +112,21 @@ extension DiscourseContext {
     /// "the spokeswoman" is the person an earlier sentence calls a spokeswoman ("Ana Li, a
     /// spokeswoman for …", "spokeswoman Ana Li"); "the ministry" is the organisation whose name holds
     /// "ministry", or that an earlier sentence calls the ministry. "a police spokesman" stays a phrase.
-    mutating func resolveDescription(_ phrase: Span, paragraph p: Int) -> Int? {
+    /// The head word of a phrase that follows "the"/"this" …, or nil when the phrase is indefinite.
+    mutating func definiteHead(of phrase: Span, paragraph p: Int) -> String? {
         let tokens = tokens(ofParagraph: p)
         let first = AttributionPatterns(tokens: tokens).firstToken(startingAt: phrase.start)
         guard first > 0, first < tokens.count, tokens[first - 1].kind == .word,
               Self.definiteOpeners.contains(tokens[first - 1].text) else { return nil }
         var headIndex = first
         while headIndex + 1 < tokens.count, tokens[headIndex + 1].span.end <= phrase.end { headIndex += 1 }
-        let head = tokens[headIndex].text
+        return tokens[headIndex].text
+    }
+
+    mutating func resolveDescription(_ phrase: Span, paragraph p: Int) -> Int? {
+        guard let head = definiteHead(of: phrase, paragraph: p) else { return nil }
+        let tokens = tokens(ofParagraph: p)
+        let first = AttributionPatterns(tokens: tokens).firstToken(startingAt: phrase.start)
         let kinds: Set<EntityKind> = SourcePhrases.isPersonHead(head) ? [.person] : [.organization]
         // "the physicians", "the officers": a group of people is nobody named in particular.
         if kinds == [.person], head.hasSuffix("s"), !head.hasSuffix("ss") { return nil }

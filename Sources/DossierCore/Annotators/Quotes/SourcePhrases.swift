@@ -60,11 +60,12 @@ enum SourcePhrases {
         "speaking", "familiar", "close", "told", "said", "with", "from", "by", "for", "to", "at", "in", "on",
     ]
 
-    static func isPersonHead(_ word: String) -> Bool { personHeads.contains(word) }
+    /// People, including those described by age ("the 56-year-old").
+    static func isPersonHead(_ word: String) -> Bool { personHeads.contains(word) || word.hasSuffix("-year-old") }
 
     /// Whether a lowercased word can head the phrase of a source.
     static func isSourceHead(_ word: String) -> Bool {
-        if personHeads.contains(word) || institutionHeads.contains(word) { return true }
+        if isPersonHead(word) || institutionHeads.contains(word) { return true }
         // Agent nouns of any trade: "a birdwatcher", "the stallholder", "an ex-councillor".
         return word.count > 5 && (word.hasSuffix("ist") || word.hasSuffix("ists") || word.hasSuffix("holder")
             || word.hasSuffix("goer") || word.hasSuffix("person") || word.hasSuffix("woman"))

@@ -98,7 +98,6 @@ enum SpeakerCandidateBuilder {
         if situation.wordCount > 25 { features.append("q=long") }
         if let words = candidate.words {
             let parts = normalised(text.slice(words)).split(separator: " ")
-            if candidate.isPhrase, let head = parts.last { features.append("h=\(head)") }
             features.append("w=\(min(parts.count, 3))|k=\(kind)")
         }
         if let entity = candidate.entity {

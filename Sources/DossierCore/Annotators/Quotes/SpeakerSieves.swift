@@ -21,6 +21,9 @@ enum Sieve: String, CaseIterable, Sendable {
     case signature
     /// The last speaker within a few paragraphs, whatever lies between.
     case recentSpeaker
+    /// For a description no apposition resolves ("the agency said", "the 56-year-old said"): the
+    /// organisation or person the nearby sentences are about.
+    case description
 }
 
 /// One sieve's proposal for one quotation.
@@ -101,6 +104,20 @@ extension SpeakerAttribution {
             found.append(finding(cue, sieve: .introduction, paragraph: p - 1, context: &context))
         }
         return found
+    }
+
+    /// A guess for each definite description left as a phrase: the nearby entity of its kind.
+    func descriptionFindings(_ findings: [Finding], paragraph p: Int, context: inout DiscourseContext) -> [Finding] {
+        var guesses: [Finding] = []
+        for finding in findings where finding.subject == "phrase" {
+            guard let phrase = finding.phrase, let head = context.definiteHead(of: phrase, paragraph: p) else { continue }
+            let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
+            let kinds: Set<EntityKind> = SourcePhrases.isPersonHead(head) && !plural ? [.person] : [.organization]
+            guard let entity = context.nearbyEntity(kinds, at: phrase.start, paragraph: p) else { continue }
+            guesses.append(Finding(speaker: entity, cue: finding.cue, sieve: .description,
+                                   subject: kinds == [.person] ? "person" : "organization"))
+        }
+        return guesses
     }
 
     /// A paragraph that is one quotation, signed on the next line: `– Ana L.`.

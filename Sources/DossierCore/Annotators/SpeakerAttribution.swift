@@ -89,7 +89,9 @@ public struct SpeakerAttribution: Sendable {
                 if collecting { collected.append(QuoteCandidates(quote: quote.span, candidates: candidates)) }
                 let chosen = ranker.choose(candidates, situation: situation).map { candidates[$0] }
                 quote.speaker = chosen.flatMap { speakerValue($0, entities: entities, text: article.text) }
-                let cue = chosen?.findings.first(where: { $0.cue != nil && $0.subject != "inherited" })?.cue
+                // The cue of the chosen speaker; with none chosen, the quotation's own cue that named no one.
+                let ownCue: (Finding) -> Bool = { $0.cue != nil && $0.subject != "inherited" }
+                let cue = chosen.map { $0.findings.first(where: ownCue)?.cue } ?? findings.first(where: ownCue)?.cue
                 quote.cueSpan = cue
                 quote.cue = cue.map { article.text.slice($0) }
                 result[quoteIndex] = quote

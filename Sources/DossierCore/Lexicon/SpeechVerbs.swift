@@ -78,7 +78,7 @@ public enum SpeechVerbs {
     /// Nouns that carry speech the way a verb does ("in a statement", "Tessaro's statement added").
     public static let speechNouns: Set<String> = [
         "statement", "statements", "remarks", "comments", "interview", "tweet", "post", "letter", "release",
-        "announcement", "testimony", "speech", "blog", "message",
+        "announcement", "testimony", "speech", "blog", "message", "analysis", "report", "study", "review", "findings",
     ]
 
     /// The base form's inflections: -s/-es, -ed/-d, -ing, with the usual spelling changes.

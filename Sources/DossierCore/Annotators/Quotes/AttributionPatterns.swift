@@ -41,6 +41,10 @@ struct AttributionPatterns {
     static let nameJoiners: WordSet = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
                                            "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "and", "&", "for"]
 
+    /// Speech verbs whose next name is the one spoken to: `"…," told Ana Li` does not occur.
+    static let objectTakingVerbs: WordSet = ["told", "tells", "asked", "asks", "informed", "thanked", "urged", "warned",
+                                                 "reminded", "called", "accused", "blamed", "praised", "hailed", "ordered", "begged"]
+
     /// Tokens in a name at most ("Assistant Secretary of State for South and Central Asian Affairs" is 11):
     /// keeps a page of capitals from costing more than a bounded look per verb.
     static let longestName = 16
@@ -150,7 +154,8 @@ struct AttributionPatterns {
                let name = nameRun(endingAt: k - 1, lowerBound: lowerBound) {
                 return SpeechCue(span: cueSpan, subject: .name(Span(name.start, name.end - 2)))
             }
-            return nil
+            // "the letter reads", "a statement from the club said": the document is the source.
+            guard SourcePhrases.isSourceHead(t.text) else { return nil }
         }
         if let name = nameRun(endingAt: k, lowerBound: lowerBound) {
             if isGoverned(name, lowerBound: lowerBound) { return nil }
@@ -274,6 +279,11 @@ struct AttributionPatterns {
         }
         if first.text == "per", j + 1 < upper { return subject(after: j + 1, upperBound: upper, cueSpan: first.span) }
         if SpeechVerbs.invertibleForms.contains(first.text) && !first.isCapitalised {
+            return subject(after: j + 1, upperBound: upper, cueSpan: first.span)
+        }
+        // `"…," pleaded Ana Li`: any speech verb inverts before a name, but "told"/"asked" take an object.
+        if SpeechVerbs.contains(first.text), !first.isCapitalised, !Self.objectTakingVerbs.contains(first.text),
+           nameRun(startingAt: j + 1, upperBound: upper) != nil {
             return subject(after: j + 1, upperBound: upper, cueSpan: first.span)
         }
         // Subject first: a pronoun, a name (with an appositive) or "the spokesman", then the verb.

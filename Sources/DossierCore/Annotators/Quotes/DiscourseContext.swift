@@ -140,7 +140,7 @@ extension DiscourseContext {
                 // An organisation whose own name holds the head word: "the ministry" → "Ministry of Roads".
                 if before[k].isCapitalised, kinds.contains(.organization), before[k].text == head,
                    let entity = index.speaker(in: before[k].span, allowing: kinds) { return entity }
-                guard before[k].text == head, !before[k].isCapitalised || k == 0 else { continue }
+                guard before[k].text == head else { continue }
                 if let entity = appositiveEntity(of: k, in: before, allowing: kinds) { return entity }
             }
         }

@@ -33,7 +33,8 @@ extension AttributionPatterns {
         guard end > 1, tokens[1].kind == .word, tokens[1].hasUppercase else { return nil }
         // "– Ana L." keeps its initial's full stop; a trailing mark of the line does not belong to the name.
         var last = end - 1
-        while last > 1, tokens[last].kind == .punctuation, tokens[last].text != "*" { last -= 1 }
+        while last > 1, tokens[last].kind == .punctuation, tokens[last].text != "*",
+              !(tokens[last].text == "." && tokens[last - 1].isCapitalised && tokens[last - 1].span.length == 1) { last -= 1 }
         return Span(tokens[1].span.start, tokens[last].span.end)
     }
 }

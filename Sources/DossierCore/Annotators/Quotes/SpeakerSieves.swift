@@ -13,6 +13,9 @@ enum Sieve: String, CaseIterable, Sendable {
     case previousSentence
     /// The paragraph before ends `X stated:` or `X said,`.
     case introduction
+    /// A colon with no speech verb introduces the quotation: `She put it plainly: "…"`; the
+    /// sentence's subject speaks.
+    case colon
     /// The speaker of the quotation before it in the same paragraph (a split quote).
     case sameParagraph
     /// A paragraph that opens with a quotation goes on with the last speaker.
@@ -80,6 +83,10 @@ extension SpeakerAttribution {
         while lower > 0, tokens[lower - 1].sentence == sentence, tokens[lower - 1].kind != .quote { lower -= 1 }
         if let cue = patterns.cueBefore(k, lowerBound: lower) {
             found.append(finding(cue, sieve: .before, paragraph: p, context: &context))
+        } else if k > lower, tokens[k - 1].isPunctuation(":"),
+                  let cue = patterns.sentenceSubject(from: lower, before: k - 1, cueSpan: tokens[k - 1].span) {
+            // `She put it plainly: "…"`: a colon introduces the subject's words even with no speech verb.
+            found.append(finding(cue, sieve: .colon, paragraph: p, context: &context))
         }
         if let cue = patterns.closingCue(afterQuote: k) {
             found.append(finding(cue, sieve: .closing, paragraph: p, context: &context))
@@ -100,8 +107,13 @@ extension SpeakerAttribution {
         // The paragraph before ends "Ashdown stated," or "… using his account:".
         guard p > 0, let previous = context.closingIntroduction(beforeParagraph: p) else { return found }
         let previousPatterns = AttributionPatterns(tokens: previous.tokens)
+        let last = previous.tokens.count - 1
         if let cue = previousPatterns.cueBefore(previous.tokens.count, lowerBound: previous.sentenceStart) {
             found.append(finding(cue, sieve: .introduction, paragraph: p - 1, context: &context))
+        } else if previous.tokens[last].isPunctuation(":"),
+                  let cue = previousPatterns.sentenceSubject(from: previous.sentenceStart, before: last,
+                                                             cueSpan: previous.tokens[last].span) {
+            found.append(finding(cue, sieve: .colon, paragraph: p - 1, context: &context))
         }
         return found
     }

@@ -112,4 +112,14 @@ import Testing
         let againstEverything = try LinearModel(text: "dossier-linear-model 1\nclasses\tspeaker\tother\nbias\t-5 5\n")
         #expect(speakers(text, names, attribution: SpeakerAttribution(model: againstEverything)) == ["Anselm Greb", "Petra Hald"])
     }
+
+    /// A source phrase is the speaker all the way out: the quote claim, the contract JSON and the summary.
+    @Test func aPhraseSpeakerReachesClaimsAndTheContract() throws {
+        let text = "Depot fire\n\nA fire broke out at the depot overnight.\n\n\"Nobody was hurt and the roads are open again,\" a police spokesman said."
+        let annotated = try AnnotationPipeline().annotate(bytes: Array(text.utf8))
+        #expect(annotated.quotes.map(\.speaker) == ["police spokesman"])
+        #expect(annotated.claims.contains { $0.kind == .quote && $0.actor == "police spokesman" })
+        #expect(ContractJSON.value(of: annotated).serialized().contains("\"speaker_name\":\"police spokesman\""))
+        #expect(SummaryText.render(annotated).contains("police spokesman"))
+    }
 }

@@ -26,7 +26,7 @@ public enum ContractJSON {
         members.append(("quotes", .array(annotated.quotes.map { quote in
             .object([("start", .int(quote.span.start)), ("end", .int(quote.span.end)),
                      ("speaker", JSONValue(quote.speaker)),
-                     ("speaker_name", JSONValue(quote.speaker.flatMap { names[$0] })),
+                     ("speaker_name", JSONValue(quote.speaker.flatMap { names[$0] ?? $0 })), // a source phrase names itself
                      ("cue", JSONValue(quote.cue)),
                      ("text", .string(text.utf8String(quote.content)))])
         })))
@@ -41,7 +41,7 @@ public enum ContractJSON {
                      ("claims", .int(actor.claimCount))])
         })))
         members.append(("claims", .array(annotated.claims.map { claim in
-            .object([("actor", JSONValue(claim.actor)), ("actor_name", JSONValue(claim.actor.flatMap { names[$0] })),
+            .object([("actor", JSONValue(claim.actor)), ("actor_name", JSONValue(claim.actor.flatMap { names[$0] ?? $0 })),
                      ("cue", JSONValue(claim.cue)), ("kind", .string(claim.kind.rawValue)),
                      ("start", .int(claim.span.start)), ("end", .int(claim.span.end)),
                      ("text", .string(text.utf8String(claim.span)))])

@@ -316,16 +316,16 @@ struct AttributionPatterns {
         return subject(beforeVerb: k, lowerBound: j)
     }
 
-    /// `"…" lead researcher and agency scientist Ana Li said`: lowercase titles and a name, then
-    /// the verb, within a few words after the quote.
+    /// `"…" lead researcher and agency scientist Ana Li said`, `"…" Ana Li and her team wrote`:
+    /// a longer subject, then the verb, within a few words after the quote.
     func titledSubjectAfter(from j: Int, upperBound upper: Int) -> SpeechCue? {
         var k = j
         while k < upper, k - j < 10, tokens[k].kind == .word, !SpeechVerbs.contains(tokens[k].text) || tokens[k].isCapitalised {
             k += 1
         }
         guard k < upper, k > j, tokens[k].kind == .word, SpeechVerbs.contains(tokens[k].text),
-              isNameWord(k - 1) else { return nil }
-        return subject(beforeVerb: k, lowerBound: j)
+              let cue = subject(beforeVerb: k, lowerBound: j), cue.subject != .unnamed else { return nil }
+        return cue
     }
 
     /// The nearest cue before position `end` (exclusive) and not before `lowerBound`:

@@ -144,6 +144,10 @@ extension DiscourseContext {
                 if let entity = appositiveEntity(of: k, in: before, allowing: kinds) { return entity }
             }
         }
+        // "the 56-year-old" always means someone named nearby; so does "the ministry" (a body, not a
+        // document: "the letter" stays a phrase), when no apposition said which.
+        if head.hasSuffix("-year-old") { return nearbyEntity([.person], at: phrase.start, paragraph: p) }
+        if SourcePhrases.bodyHeads.contains(head) { return nearbyEntity([.organization], at: phrase.start, paragraph: p) }
         return nil
     }
 

@@ -32,19 +32,23 @@ enum SourcePhrases {
         "children", "daughter", "son", "wife", "husband", "brother", "sister", "relative", "relatives", "family",
     ]
 
-    /// Bodies and documents that speak in statements.
-    static let institutionHeads: WordSet = [
+    /// Bodies that speak in statements.
+    static let bodyHeads: WordSet = [
         "ministry", "department", "agency", "company", "firm", "group", "union", "court", "government",
         "administration", "council", "committee", "board", "commission", "campaign", "organisation", "organization",
         "team", "office", "authority", "authorities", "military", "army", "navy", "party", "club", "bank",
         "university", "school", "hospital", "coalition", "alliance", "association", "federation", "institute",
-        "foundation", "charity", "network", "newspaper", "outlet", "channel", "broadcaster", "regulator",
+        "foundation", "charity", "network", "newspaper", "outlet", "channel", "broadcaster", "regulator", "police",
+        "prosecution", "defence", "defense", "embassy", "state", "city", "county", "district", "press", "media",
+    ]
+
+    /// Documents and posts that speak for their authors ("the letter reads").
+    static let documentHeads: WordSet = [
         "statement", "statements", "letter", "report", "website", "site", "description", "study", "survey",
         "poll", "paper", "document", "documents", "memo", "filing", "complaint", "lawsuit", "indictment", "ruling",
         "post", "tweet", "release", "caption", "sign", "signs", "notice", "message", "email", "proposal", "bill",
         "law", "order", "decision", "verdict", "analysis", "review", "assessment", "guidance", "guidelines",
-        "policy", "manual", "announcement", "resolution", "declaration", "communique", "press", "media", "police",
-        "prosecution", "defence", "defense", "embassy", "state", "city", "county", "district",
+        "policy", "manual", "announcement", "resolution", "declaration", "communique",
     ]
 
     /// Words that open a phrase but are not part of the source's name ("the", "one", "another").
@@ -65,7 +69,7 @@ enum SourcePhrases {
 
     /// Whether a lowercased word can head the phrase of a source.
     static func isSourceHead(_ word: String) -> Bool {
-        if isPersonHead(word) || institutionHeads.contains(word) { return true }
+        if isPersonHead(word) || bodyHeads.contains(word) || documentHeads.contains(word) { return true }
         // Agent nouns of any trade: "a birdwatcher", "the stallholder", "an ex-councillor".
         return word.count > 5 && (word.hasSuffix("ist") || word.hasSuffix("ists") || word.hasSuffix("holder")
             || word.hasSuffix("goer") || word.hasSuffix("person") || word.hasSuffix("woman"))

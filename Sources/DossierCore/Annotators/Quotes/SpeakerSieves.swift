@@ -85,8 +85,10 @@ extension SpeakerAttribution {
             found.append(finding(cue, sieve: .before, paragraph: p, context: &context))
         } else if k > lower, tokens[k - 1].isPunctuation(":"),
                   let cue = patterns.sentenceSubject(from: lower, before: k - 1, cueSpan: tokens[k - 1].span) {
-            // `She put it plainly: "…"`: a colon introduces the subject's words even with no speech verb.
-            found.append(finding(cue, sieve: .colon, paragraph: p, context: &context))
+            // `She put it plainly: "…"`: a colon introduces the subject's words even with no speech verb,
+            // when the subject is someone known ("Here are the highlights:" is not).
+            let colon = finding(cue, sieve: .colon, paragraph: p, context: &context)
+            if colon.speaker != nil { found.append(colon) }
         }
         if let cue = patterns.closingCue(afterQuote: k) {
             found.append(finding(cue, sieve: .closing, paragraph: p, context: &context))
@@ -113,7 +115,8 @@ extension SpeakerAttribution {
         } else if previous.tokens[last].isPunctuation(":"),
                   let cue = previousPatterns.sentenceSubject(from: previous.sentenceStart, before: last,
                                                              cueSpan: previous.tokens[last].span) {
-            found.append(finding(cue, sieve: .colon, paragraph: p - 1, context: &context))
+            let colon = finding(cue, sieve: .colon, paragraph: p - 1, context: &context)
+            if colon.speaker != nil { found.append(colon) }
         }
         return found
     }

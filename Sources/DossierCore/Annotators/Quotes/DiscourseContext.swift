@@ -80,10 +80,12 @@ struct DiscourseContext {
 
     /// The first entity of one of `kinds` named outside quotations in the nearest sentence before
     /// `offset` that names one: the one those sentences are about.
-    mutating func nearbyEntity(_ kinds: Set<EntityKind>, at offset: Int, paragraph p: Int) -> Int? {
-        // Four sentences back at most, across one paragraph break at most: bounded work per pronoun.
-        var sentencesLeft = 4
-        for paragraph in stride(from: p, through: max(0, p - 1), by: -1) {
+    /// Looks `sentences` back at most, across `paragraphs` paragraph breaks at most: bounded work per
+    /// pronoun (4 and 1); a description ("the 56-year-old") may reach further back than a pronoun.
+    mutating func nearbyEntity(_ kinds: Set<EntityKind>, at offset: Int, paragraph p: Int,
+                               sentences: Int = 4, paragraphs: Int = 1) -> Int? {
+        var sentencesLeft = sentences
+        for paragraph in stride(from: p, through: max(0, p - paragraphs), by: -1) {
             let tokens = tokens(ofParagraph: paragraph)
             var end = paragraph == p ? AttributionPatterns(tokens: tokens).firstToken(startingAt: offset) : tokens.count
             while end > 0, sentencesLeft > 0 {
@@ -146,7 +148,9 @@ extension DiscourseContext {
         }
         // "the 56-year-old" always means someone named nearby; so does "the ministry" (a body, not a
         // document: "the letter" stays a phrase), when no apposition said which.
-        if head.hasSuffix("-year-old") { return nearbyEntity([.person], at: phrase.start, paragraph: p) }
+        if head.hasSuffix("-year-old") {
+            return nearbyEntity([.person], at: phrase.start, paragraph: p, sentences: 8, paragraphs: 3)
+        }
         if SourcePhrases.bodyHeads.contains(head) { return nearbyEntity([.organization], at: phrase.start, paragraph: p) }
         return nil
     }

@@ -101,16 +101,20 @@ import Testing
         #expect(speakers(text) == [nil])
     }
 
-    /// "X said. ¶ “…”" leaves a choice: the name in the sentence before (sieve order's pick) or the
-    /// speaker of the quote before. A model that scores the inherited speaker higher moves the choice.
-    @Test func theRankerMovesTheChoiceOnlyWhenItScoresAnotherCandidateHigher() throws {
-        let text = "Title\n\n\"Rates will fall,\" said Anselm Greb.\n\nPetra Hald insisted otherwise. \"They will not.\""
+    /// Two cues in one sentence leave a choice: sieve order takes the cue before the quote; a model
+    /// that scores the closing clause higher moves the choice. A neighbour's speaker never overrides
+    /// the quotation's own cue, however the model scores it.
+    @Test func theRankerMovesTheChoiceOnlyAmongCandidatesOfTheSameTier() throws {
         let names: [(String, EntityKind, [String])] = [("Anselm Greb", .person, ["Anselm Greb"]), ("Petra Hald", .person, ["Petra Hald"])]
-        #expect(speakers(text, names, attribution: SpeakerAttribution(model: nil)) == ["Anselm Greb", "Petra Hald"])
+        let twoCues = "Title\n\nAnselm Greb noted that prices are \"rising too fast for anyone\" and hurt families, Petra Hald said."
+        #expect(speakers(twoCues, names, attribution: SpeakerAttribution(model: nil)) == ["Anselm Greb"])
+        let favoursClosing = try LinearModel(text: "dossier-linear-model 1\nclasses\tspeaker\tother\ns=closing\t5 -5\n")
+        #expect(speakers(twoCues, names, attribution: SpeakerAttribution(model: favoursClosing)) == ["Petra Hald"])
+        let ownCue = "Title\n\n\"Rates will fall,\" said Anselm Greb.\n\n\"They will not,\" Petra Hald replied."
         let favoursRecent = try LinearModel(text: "dossier-linear-model 1\nclasses\tspeaker\tother\ns=recentSpeaker\t5 -5\n")
-        #expect(speakers(text, names, attribution: SpeakerAttribution(model: favoursRecent)) == ["Anselm Greb", "Anselm Greb"])
+        #expect(speakers(ownCue, names, attribution: SpeakerAttribution(model: favoursRecent)) == ["Anselm Greb", "Petra Hald"])
         let againstEverything = try LinearModel(text: "dossier-linear-model 1\nclasses\tspeaker\tother\nbias\t-5 5\n")
-        #expect(speakers(text, names, attribution: SpeakerAttribution(model: againstEverything)) == ["Anselm Greb", "Petra Hald"])
+        #expect(speakers(ownCue, names, attribution: SpeakerAttribution(model: againstEverything)) == ["Anselm Greb", "Petra Hald"])
     }
 
     /// A source phrase is the speaker all the way out: the quote claim, the contract JSON and the summary.

@@ -29,12 +29,25 @@ public struct SpeakerRanker: Sendable {
             let scores = model.scores(candidate.features)
             return scores[yes] - scores[no]
         }
-        var best = 0
-        for k in margins.indices where margins[k] > margins[best] { best = k }
-        guard margins[best] > 0 else { return pick }
+        // A pick from the quotation's own cue may only give way to another candidate from a cue:
+        // a neighbour's speaker never overrides `"…," Ana Li said` (the sieves' tiers, as in Muzny et al.).
+        let pickIsCued = pick.map { Self.hasOwnCue(candidates[$0]) } ?? false
+        var best: Int? = nil
+        for k in margins.indices where margins[k] > 0 && (!pickIsCued || Self.hasOwnCue(candidates[k])) {
+            if best == nil || margins[k] > margins[best!] { best = k }
+        }
+        guard let best else { return pick }
         if let pick, margins[pick] >= margins[best] { return pick }
         return best
     }
+
+    /// The candidate comes from a cue of the quotation itself, not from a neighbour or a guess.
+    static func hasOwnCue(_ candidate: SpeakerCandidate) -> Bool {
+        candidate.findings.contains { $0.cue != nil && !looseSieves.contains($0.sieve) }
+    }
+
+    /// Sieves that pass a speaker on or guess one, rather than read it off a cue.
+    static let looseSieves: Set<Sieve> = [.sameParagraph, .previousParagraph, .recentSpeaker, .description, .signature]
 
     /// Sieve order: the first candidate from a cue sieve; the inheriting sieves only when the
     /// quotation has no cue of its own; never the loose "recent speaker".

@@ -9,7 +9,8 @@
 /// names a span of words; the speaker is the linked entity with a mention there, a pronoun is the
 /// person (or organisation) the nearby sentences are about, and a definite description ("the
 /// spokeswoman") is the entity an earlier sentence gives that description. The proposals for one
-/// quotation become candidates, and a learned ranker (`SpeakerRanker`) picks one or none.
+/// quotation become candidates; `SpeakerRanker` takes the sieve-order pick unless its learned model
+/// scores another candidate of the same tier higher. No proposal, no speaker.
 public struct SpeakerAttribution: Sendable {
     /// A name the cue points at with no linked entity is reported by its words (the recogniser
     /// missed it, yet the reader should see who speaks). Off: only entity ids and source phrases.

@@ -246,7 +246,7 @@ struct AttributionPatterns {
             return SpeechCue(span: cueSpan, subject: .name(possessive ? Span(name.start, tokens[end].span.end) : name))
         }
         if t.kind == .word && !t.hasUppercase {
-            // "says veteran industry analyst Ken Doctor": a title in lowercase before the name.
+            // "says veteran industry analyst Ana Li": a title in lowercase before the name.
             var k = start + 1
             while k < upperBound, k - start < 6, tokens[k].kind == .word, !tokens[k].hasUppercase,
                   !SourcePhrases.phraseStops.contains(tokens[k].text) { k += 1 }

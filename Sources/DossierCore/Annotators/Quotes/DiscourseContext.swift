@@ -110,10 +110,6 @@ extension DiscourseContext {
     /// Paragraphs looked back at to find whom a description names: bounded work per quote.
     static let descriptionLookback = 6
 
-    /// The named entity a definite description refers to, or nil when the phrase is its own source.
-    /// "the spokeswoman" is the person an earlier sentence calls a spokeswoman ("Ana Li, a
-    /// spokeswoman for …", "spokeswoman Ana Li"); "the ministry" is the organisation whose name holds
-    /// "ministry", or that an earlier sentence calls the ministry. "a police spokesman" stays a phrase.
     /// The head word of a phrase that follows "the"/"this" …, or nil when the phrase is indefinite.
     mutating func definiteHead(of phrase: Span, paragraph p: Int) -> String? {
         let tokens = tokens(ofParagraph: p)
@@ -125,6 +121,10 @@ extension DiscourseContext {
         return tokens[headIndex].text
     }
 
+    /// The named entity a definite description refers to, or nil when the phrase is its own source.
+    /// "the spokeswoman" is the person an earlier sentence calls a spokeswoman ("Ana Li, a
+    /// spokeswoman for …", "spokeswoman Ana Li"); "the ministry" is the organisation whose name holds
+    /// "ministry", or that an earlier sentence calls the ministry. "a police spokesman" stays a phrase.
     mutating func resolveDescription(_ phrase: Span, paragraph p: Int) -> Int? {
         guard let head = definiteHead(of: phrase, paragraph: p) else { return nil }
         let tokens = tokens(ofParagraph: p)

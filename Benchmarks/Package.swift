@@ -16,5 +16,10 @@ let package = Package(
                            .product(name: "DossierLoading", package: "Dossier")],
             path: "Sources/DossierBenchmarks"
         ),
+        .executableTarget(
+            name: "dossier-train-speakers",
+            dependencies: [.product(name: "DossierCore", package: "Dossier")],
+            path: "Sources/DossierTrainSpeakers"
+        ),
     ]
 )

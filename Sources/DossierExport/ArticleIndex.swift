@@ -33,7 +33,8 @@ struct ArticleIndex {
         annotated.article.sections[index].heading ?? "Introduction"
     }
 
-    func name(of entityID: String?) -> String? { entityID.flatMap { names[$0] } }
+    /// An entity's name; a speaker that is no entity (a source phrase, "a police spokesman") is its own name.
+    func name(of entityID: String?) -> String? { entityID.flatMap { names[$0] ?? $0 } }
 
     var title: String { annotated.article.titleString ?? "Untitled" }
 }

@@ -100,14 +100,23 @@ public struct ClaimExtractor: Sendable {
             if cue == nil, SpeechVerbs.isParticiple(verb.text) {
                 cue = patterns.sentenceSubject(from: range.lowerBound, before: k, cueSpan: verb.span)
             }
-            guard let found = cue, let actor = context.resolve(found, paragraph: p) else { continue }
+            guard let found = cue else { continue }
+            // The speaker: an entity, or the phrase of a source the text never names ("a police spokesman").
+            let actor: String
+            if let entity = context.resolve(found, paragraph: p) {
+                actor = context.index.entities[entity].id
+            } else if case .phrase(let phrase) = found.subject {
+                actor = context.article.text.slice(phrase)
+            } else {
+                continue
+            }
             var start = k + 1
             if start < range.upperBound, tokens[start].text == "that" || tokens[start].isPunctuation(",")
                 || tokens[start].isPunctuation(":") { start += 1 }
             var end = range.upperBound
             while end > start, tokens[end - 1].kind == .punctuation, tokens[end - 1].text != ")" { end -= 1 }
             guard start < end else { continue }
-            return Claim(actor: context.index.entities[actor].id, cue: patterns.text(verb.span, in: context.article),
+            return Claim(actor: actor, cue: patterns.text(verb.span, in: context.article),
                          kind: .statement, span: Span(tokens[start].span.start, tokens[end - 1].span.end))
         }
         return nil

@@ -15,7 +15,7 @@ public enum SpeechVerbs {
         "reply", "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh", "snap", "speculate",
         "state", "stress", "suggest", "testify", "thank", "threaten", "underline", "underscore", "urge",
         "vow", "warn", "whisper", "welcome", "wonder", "yell", "characterize", "characterise", "clarify", "confide",
-        "recommend", "hail", "accuse", "blame", "cry",
+        "recommend", "hail", "accuse", "blame", "cry", "chant", "beg", "blast", "assure", "order",
     ]
 
     /// Irregular verbs, every form written out.
@@ -27,6 +27,7 @@ public enum SpeechVerbs {
         "tweeted", "tweeting", "reported", "reporting", "quoted", "quoting", "pointed",
         "forecast", "forecasts", "forecasting",
         "broadcast", "broadcasts",
+        "posted", "reads",
     ]
 
     /// Forms that also work inverted after a quotation: `"…," said Marlowe`, `"…," added the minister`.
@@ -77,7 +78,7 @@ public enum SpeechVerbs {
     /// Nouns that carry speech the way a verb does ("in a statement", "Tessaro's statement added").
     public static let speechNouns: Set<String> = [
         "statement", "statements", "remarks", "comments", "interview", "tweet", "post", "letter", "release",
-        "announcement", "testimony", "speech", "blog", "message",
+        "announcement", "testimony", "speech", "blog", "message", "analysis", "report", "study", "review", "findings",
     ]
 
     /// The base form's inflections: -s/-es, -ed/-d, -ing, with the usual spelling changes.

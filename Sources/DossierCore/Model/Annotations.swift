@@ -46,7 +46,8 @@ public struct Quote: Sendable, Equatable {
     public var span: Span
     /// The quoted words without the marks.
     public var content: Span
-    /// Entity id of the speaker; nil when no speaker can be attributed (never a guess).
+    /// Entity id of the speaker; for a source that is no entity, its name or phrase as written
+    /// ("a police spokesman" gives "police spokesman"); nil when no speaker can be attributed.
     public var speaker: String?
     /// The speech verb or cue ("said", "according to"), as written.
     public var cue: String?
@@ -92,7 +93,8 @@ public enum ClaimKind: String, Codable, Sendable {
 
 /// An attributed statement or a stated figure.
 public struct Claim: Sendable, Equatable {
-    /// Entity id of who asserts it; nil for figures the article states itself.
+    /// Entity id of who asserts it, or the phrase of a source that is no entity (as `Quote.speaker`);
+    /// nil for figures the article states itself.
     public var actor: String?
     public var cue: String?
     public var kind: ClaimKind

@@ -71,7 +71,7 @@ public enum ContractJSON {
             let quote = annotated.quotes[index]
             return .object([("start", .int(quote.span.start)), ("end", .int(quote.span.end)),
                             ("speaker", JSONValue(quote.speaker)),
-                            ("speaker_name", JSONValue(quote.speaker.flatMap { names[$0] })),
+                            ("speaker_name", JSONValue(quote.speaker.flatMap { names[$0] ?? $0 })), // a source phrase names itself
                             ("cue", JSONValue(quote.cue)),
                             ("text", .string(text.utf8String(quote.content)))])
         }))
@@ -89,7 +89,7 @@ public enum ContractJSON {
         }))
         members.append(("claims", .elements(annotated.claims.count) { index in
             let claim = annotated.claims[index]
-            return .object([("actor", JSONValue(claim.actor)), ("actor_name", JSONValue(claim.actor.flatMap { names[$0] })),
+            return .object([("actor", JSONValue(claim.actor)), ("actor_name", JSONValue(claim.actor.flatMap { names[$0] ?? $0 })),
                             ("cue", JSONValue(claim.cue)), ("kind", .string(claim.kind.rawValue)),
                             ("start", .int(claim.span.start)), ("end", .int(claim.span.end)),
                             ("text", .string(text.utf8String(claim.span)))])

@@ -15,7 +15,7 @@ public enum SummaryMarkdown {
         }
         out += "\n## Claims\n\n"
         for claim in annotated.claims {
-            let who = claim.actor.flatMap { names[$0] } ?? "The article"
+            let who = claim.actor.flatMap { names[$0] ?? $0 } ?? "The article"
             out += "- **\(MarkdownEscaping.inline(who))**\(claim.cue.map { " _\($0)_" } ?? ""):\n"
             out += MarkdownEscaping.blockquote(text.slice(claim.span), indent: "  ") + "\n"
         }

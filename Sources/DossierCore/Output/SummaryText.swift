@@ -20,7 +20,7 @@ public enum SummaryText {
         lines.append("")
         lines.append("Claims (\(annotated.claims.count))")
         for claim in annotated.claims {
-            let who = claim.actor.flatMap { names[$0] } ?? "the article"
+            let who = claim.actor.flatMap { names[$0] ?? $0 } ?? "the article"
             let cue = claim.cue.map { " \($0)" } ?? ""
             lines.append("  \(who)\(cue): \(elide(text.slice(claim.span), to: 160))")
         }

@@ -51,7 +51,8 @@ struct SidePaneContent {
         }
         for claim in claims {
             let index = claim.actor.flatMap { entityIndex[$0] }
-            let name = index.map { annotated.entities[$0].name } ?? "the article"
+            // A source that is no entity ("a police spokesman") is shown by its phrase.
+            let name = index.map { annotated.entities[$0].name } ?? claim.actor ?? "the article"
             items.append(.claim(entity: index, actorName: name, cue: claim.cue, kind: claim.kind, span: claim.span))
             claimCount += 1
         }

@@ -29,12 +29,15 @@ struct ArticleOperands: ParsableArguments {
     func resolve(database: String? = nil) throws -> (loader: ArticleLoader, paths: [String]) {
         let mode: FetchMode = offline ? .offline : refresh ? .refresh : .cacheFirst
         let web = WebReader(mode: mode, databasePath: StoreLocation.path(option: database))
-        let loader = ArticleLoader(recursive: recursive, web: web)
+        var loader = ArticleLoader(recursive: recursive, web: web)
         var given = files
         if let links {
             do { given += try LinkList.addresses(inFile: links) } catch { throw CommandInput.fail(error) }
         }
         let operands = try CommandInput.operands(given)
-        do { return (loader, try loader.expand(operands)) } catch { throw CommandInput.fail(error) }
+        do {
+            try ModelOverrides.apply(to: &loader.pipeline)
+            return (loader, try loader.expand(operands))
+        } catch { throw CommandInput.fail(error) }
     }
 }

@@ -4,7 +4,9 @@ enum SpeechSubject: Sendable, Equatable {
     case name(Span)
     /// he, she, it, they …, lowercased.
     case pronoun(String, Span)
-    /// A common noun phrase ("the spokesman", "researchers"): a speaker the text does not name.
+    /// A source described, not named ("a police spokesman", "the letter"): the span of its words.
+    case phrase(Span)
+    /// A common noun phrase that cannot be a source ("this month"), or one too tangled to read.
     case unnamed
 }
 
@@ -38,6 +40,10 @@ struct AttributionPatterns {
     /// Lowercase words that join the parts of a name ("Council of Europe", "Faisal bin Rashid").
     static let nameJoiners: WordSet = ["of", "de", "del", "della", "di", "da", "van", "von", "der", "den",
                                            "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "and", "&", "for"]
+
+    /// Speech verbs whose next name is the one spoken to: `"…," told Ana Li` does not occur.
+    static let objectTakingVerbs: WordSet = ["told", "tells", "asked", "asks", "informed", "thanked", "urged", "warned",
+                                                 "reminded", "called", "accused", "blamed", "praised", "hailed", "ordered", "begged"]
 
     /// Tokens in a name at most ("Assistant Secretary of State for South and Central Asian Affairs" is 11):
     /// keeps a page of capitals from costing more than a bounded look per verb.
@@ -148,7 +154,8 @@ struct AttributionPatterns {
                let name = nameRun(endingAt: k - 1, lowerBound: lowerBound) {
                 return SpeechCue(span: cueSpan, subject: .name(Span(name.start, name.end - 2)))
             }
-            return nil
+            // "the letter reads", "a statement from the club said": the document is the source.
+            guard SourcePhrases.isSourceHead(t.text) else { return nil }
         }
         if let name = nameRun(endingAt: k, lowerBound: lowerBound) {
             if isGoverned(name, lowerBound: lowerBound) { return nil }
@@ -189,14 +196,26 @@ struct AttributionPatterns {
         if t.kind == .word && !t.hasUppercase {
             // "the spokesman said", "researchers say": a speaker, but not a named one.
             // "the U.S. attorney's office said": names inside the phrase do not make it a named speaker.
+            // "… a letter this month stating": a participle leans on the sentence's subject instead.
+            if SpeechVerbs.isParticiple(tokens[verb].text) { return nil }
+            // "Ana Li and her team wrote": the named lead speaks for the team.
+            if k - 3 >= lowerBound, ["his", "her", "their"].contains(tokens[k - 1].text), tokens[k - 2].text == "and",
+               let name = nameRun(endingAt: k - 3, lowerBound: lowerBound), !isGoverned(name, lowerBound: lowerBound) {
+                return SpeechCue(span: cueSpan, subject: .name(name))
+            }
             var d = k - 1
             var steps = 0
-            while d >= lowerBound, steps < 4, tokens[d].kind == .word, !SpeechVerbs.contains(tokens[d].text) {
-                if Self.determiners.contains(tokens[d].text) { return SpeechCue(span: cueSpan, subject: .unnamed) }
+            while d >= lowerBound, steps < 5, tokens[d].kind == .word, !SpeechVerbs.contains(tokens[d].text),
+                  !Self.prepositions.contains(tokens[d].text) || tokens[d].hasUppercase {
+                if Self.determiners.contains(tokens[d].text) || SourcePhrases.openers.contains(tokens[d].text) {
+                    return SpeechCue(span: cueSpan, subject: sourcePhrase(from: d, head: k).map { .phrase($0) } ?? .unnamed)
+                }
                 d -= 1
                 steps += 1
             }
-            if d < lowerBound || tokens[d].kind != .word { return SpeechCue(span: cueSpan, subject: .unnamed) }
+            if d < lowerBound || tokens[d].kind != .word || Self.conjunctions.contains(tokens[d].text) {
+                return SpeechCue(span: cueSpan, subject: sourcePhrase(from: d + 1, head: k).map { .phrase($0) } ?? .unnamed)
+            }
         }
         return nil
     }
@@ -215,7 +234,7 @@ struct AttributionPatterns {
                 }
                 k += 1
             }
-            return SpeechCue(span: cueSpan, subject: .unnamed)
+            return SpeechCue(span: cueSpan, subject: sourcePhrase(startingAt: start, upperBound: upperBound).map { .phrase($0) } ?? .unnamed)
         }
         if let name = nameRun(startingAt: start, upperBound: upperBound) {
             // "quoting the country's main news agency NNA": the phrase up to the comma may name it better.
@@ -226,7 +245,17 @@ struct AttributionPatterns {
             let possessive = tokens[start..<upperBound].first { $0.span.end == name.end }?.text.hasSuffix("'s") ?? false
             return SpeechCue(span: cueSpan, subject: .name(possessive ? Span(name.start, tokens[end].span.end) : name))
         }
-        if t.kind == .word && !t.hasUppercase { return SpeechCue(span: cueSpan, subject: .unnamed) } // "according to police"
+        if t.kind == .word && !t.hasUppercase {
+            // "says veteran industry analyst Ana Li": a title in lowercase before the name.
+            var k = start + 1
+            while k < upperBound, k - start < 6, tokens[k].kind == .word, !tokens[k].hasUppercase,
+                  !SourcePhrases.phraseStops.contains(tokens[k].text) { k += 1 }
+            if let name = nameRun(startingAt: k, upperBound: upperBound), k > start, tokens[k - 1].kind == .word {
+                return SpeechCue(span: cueSpan, subject: .name(name))
+            }
+            // "according to police", "said one witness".
+            return SpeechCue(span: cueSpan, subject: sourcePhrase(startingAt: start, upperBound: upperBound).map { .phrase($0) } ?? .unnamed)
+        }
         return nil
     }
 
@@ -235,6 +264,11 @@ struct AttributionPatterns {
         var j = q + 1
         let sentence = tokens[q].sentence
         if j < tokens.count, tokens[j].isPunctuation(",") || tokens[j].isPunctuation("\u{2014}") { j += 1 }
+        return cue(startingAt: j, sentence: sentence)
+    }
+
+    /// A reporting clause that starts at token `j` ("X said", "said X", "according to X"), in `sentence`.
+    func cue(startingAt j: Int, sentence: Int) -> SpeechCue? {
         guard j < tokens.count, tokens[j].kind == .word else { return nil }
         var upper = j
         while upper < tokens.count, upper - j < 40, tokens[upper].kind != .quote,
@@ -243,7 +277,13 @@ struct AttributionPatterns {
         if first.text == "according", j + 1 < upper, tokens[j + 1].text == "to" {
             return subject(after: j + 2, upperBound: upper, cueSpan: Span(first.span.start, tokens[j + 1].span.end))
         }
+        if first.text == "per", j + 1 < upper { return subject(after: j + 1, upperBound: upper, cueSpan: first.span) }
         if SpeechVerbs.invertibleForms.contains(first.text) && !first.isCapitalised {
+            return subject(after: j + 1, upperBound: upper, cueSpan: first.span)
+        }
+        // `"…," pleaded Ana Li`: any speech verb inverts before a name, but "told"/"asked" take an object.
+        if SpeechVerbs.contains(first.text), !first.isCapitalised, !Self.objectTakingVerbs.contains(first.text),
+           nameRun(startingAt: j + 1, upperBound: upper) != nil {
             return subject(after: j + 1, upperBound: upper, cueSpan: first.span)
         }
         // Subject first: a pronoun, a name (with an appositive) or "the spokesman", then the verb.
@@ -258,11 +298,11 @@ struct AttributionPatterns {
                 while c < upper, c - k < 20, !tokens[c].isPunctuation(",") { c += 1 }
                 if c < upper { k = c + 1 }
             }
-        } else if Self.determiners.contains(first.text) {
+        } else if Self.determiners.contains(first.text) || SourcePhrases.openers.contains(first.text) {
             k = j + 1
-            while k < upper, k - j < 4, tokens[k].kind == .word, !SpeechVerbs.contains(tokens[k].text) { k += 1 }
+            while k < upper, k - j < 5, tokens[k].kind == .word, !SpeechVerbs.contains(tokens[k].text) { k += 1 }
         } else {
-            return nil
+            return titledSubjectAfter(from: j, upperBound: upper)
         }
         var skipped = 0
         while k < upper, skipped < 3, tokens[k].kind == .word,
@@ -270,14 +310,29 @@ struct AttributionPatterns {
             k += 1
             skipped += 1
         }
-        guard k < upper, tokens[k].kind == .word, SpeechVerbs.contains(tokens[k].text), !tokens[k].isCapitalised else { return nil }
+        guard k < upper, tokens[k].kind == .word, SpeechVerbs.contains(tokens[k].text), !tokens[k].isCapitalised else {
+            return titledSubjectAfter(from: j, upperBound: upper)
+        }
         return subject(beforeVerb: k, lowerBound: j)
+    }
+
+    /// `"…" lead researcher and agency scientist Ana Li said`, `"…" Ana Li and her team wrote`:
+    /// a longer subject, then the verb, within a few words after the quote.
+    func titledSubjectAfter(from j: Int, upperBound upper: Int) -> SpeechCue? {
+        var k = j
+        while k < upper, k - j < 10, tokens[k].kind == .word, !SpeechVerbs.contains(tokens[k].text) || tokens[k].isCapitalised {
+            k += 1
+        }
+        guard k < upper, k > j, tokens[k].kind == .word, SpeechVerbs.contains(tokens[k].text),
+              let cue = subject(beforeVerb: k, lowerBound: j), cue.subject != .unnamed else { return nil }
+        return cue
     }
 
     /// The nearest cue before position `end` (exclusive) and not before `lowerBound`:
     /// `X said: "…"`, `According to X, "…"`, `X told reporters that … "…"`.
     func cueBefore(_ end: Int, lowerBound: Int) -> SpeechCue? {
         var k = end - 1
+        var unnamed: SpeechCue? = nil
         while k >= lowerBound {
             let t = tokens[k]
             if t.kind == .word {
@@ -287,8 +342,24 @@ struct AttributionPatterns {
                     }
                 } else if t.text == "quoting" {
                     if let cue = subject(after: k + 1, upperBound: end, cueSpan: t.span) { return cue }
+                } else if t.text == "words", k + 1 < end, tokens[k + 1].text == "of", k > lowerBound, tokens[k - 1].text == "the" {
+                    // "in the words of the patient:"
+                    if let cue = subject(after: k + 2, upperBound: end, cueSpan: Span(t.span.start, tokens[k + 1].span.end)) {
+                        return cue
+                    }
+                } else if t.text == "saying", k >= lowerBound + 2, tokens[k - 1].text == "as", tokens[k - 2].text == "quoted" {
+                    // "Ana Li was quoted as saying": the subject of "quoted".
+                    if let cue = subject(beforeVerb: k - 2, lowerBound: lowerBound) {
+                        return SpeechCue(span: Span(tokens[k - 2].span.start, t.span.end), subject: cue.subject,
+                                         alternatives: cue.alternatives)
+                    }
                 } else if isSpeechVerb(k) {
-                    if let cue = subject(beforeVerb: k, lowerBound: lowerBound) { return cue }
+                    if let cue = subject(beforeVerb: k, lowerBound: lowerBound) {
+                        // "a conference call as “…”": a noun that looks like a verb names no one;
+                        // an earlier verb in the sentence may still give the speaker.
+                        guard cue.subject == .unnamed else { return cue }
+                        if unnamed == nil { unnamed = cue }
+                    }
                     if SpeechVerbs.isParticiple(t.text) || t.text == "written" || t.text == "spoken" {
                         // "…, adding that" / "…, stating": the sentence's subject speaks.
                         if let cue = sentenceSubject(from: lowerBound, before: k, cueSpan: t.span) { return cue }
@@ -305,7 +376,7 @@ struct AttributionPatterns {
             }
             k -= 1
         }
-        return nil
+        return unnamed
     }
 
     /// The first name or pronoun of the sentence, before `limit`: the subject a participle leans on.
@@ -314,6 +385,8 @@ struct AttributionPatterns {
         while k < limit, k - start < 6 {
             let t = tokens[k]
             if t.kind == .word && Self.pronouns.contains(t.text) { return SpeechCue(span: cueSpan, subject: .pronoun(t.text, t.span)) }
+            // "The group, Tide Workers, …": a capitalised article opens the sentence, it names nothing.
+            if t.kind == .word, SourcePhrases.openers.contains(t.text) { k += 1; continue }
             if let name = nameRun(startingAt: k, upperBound: limit) { return SpeechCue(span: cueSpan, subject: .name(name)) }
             k += 1
         }

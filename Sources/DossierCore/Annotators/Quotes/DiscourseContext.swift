@@ -1,0 +1,171 @@
+/// What attribution remembers while it reads: paragraph tokens, and who has been speaking,
+/// to resolve "he said" and "it added".
+struct DiscourseContext {
+    let article: StructuredArticle
+    let quotes: [Span]
+    let index: EntityMentionIndex
+    private var tokenCache: [Int: [TextToken]] = [:]
+
+    init(article: StructuredArticle, quotes: [Span], index: EntityMentionIndex) {
+        self.article = article
+        self.quotes = quotes
+        self.index = index
+    }
+
+    mutating func tokens(ofParagraph p: Int) -> [TextToken] {
+        if let cached = tokenCache[p] { return cached }
+        let span = article.paragraphs[p].span
+        var low = 0, high = quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotes[mid].end <= span.start { low = mid + 1 } else { high = mid }
+        }
+        // Quotations never cross a paragraph, so the ones inside it are consecutive.
+        var inside: [Span] = []
+        while low < quotes.count, quotes[low].start < span.start { low += 1 }
+        var k = low
+        while k < quotes.count, quotes[k].start < span.end, span.contains(quotes[k]) {
+            inside.append(quotes[k])
+            k += 1
+        }
+        let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low)
+        if tokenCache.count > 8 { tokenCache.removeAll(keepingCapacity: true) }
+        tokenCache[p] = tokens
+        return tokens
+    }
+
+    /// The previous paragraph's last sentence when the paragraph ends with ":" or "," (it introduces a quote).
+    mutating func closingIntroduction(beforeParagraph p: Int) -> (tokens: [TextToken], sentenceStart: Int)? {
+        let tokens = tokens(ofParagraph: p - 1)
+        guard let last = tokens.last, last.isPunctuation(":") || last.isPunctuation(",") else { return nil }
+        var start = tokens.count - 1
+        while start > 0, tokens[start - 1].sentence == last.sentence, tokens[start - 1].kind != .quote { start -= 1 }
+        return (tokens, start)
+    }
+
+    /// The entity a cue's subject names, or nil.
+    mutating func resolve(_ cue: SpeechCue, paragraph p: Int) -> Int? {
+        switch cue.subject {
+        case .unnamed:
+            return nil
+        case .phrase(let span):
+            return resolveDescription(span, paragraph: p)
+        case .name(let span):
+            var best: Int? = index.speaker(in: span)
+            for alternative in cue.alternatives {
+                guard let other = index.speaker(in: alternative) else { continue }
+                if best == nil || EntityMentionIndex.speakerRank(index.entities[other].kind)
+                    < EntityMentionIndex.speakerRank(index.entities[best!].kind) {
+                    best = other
+                }
+            }
+            return best
+        case .pronoun(let word, let span):
+            return resolvePronoun(word, at: span.start, paragraph: p)
+        }
+    }
+
+    /// he/she: the person the nearest sentences are about (their first person named outside quotes);
+    /// it/they: likewise an organisation (or a country for "it"). Looks back one paragraph at most.
+    mutating func resolvePronoun(_ word: String, at offset: Int, paragraph p: Int) -> Int? {
+        let kinds: Set<EntityKind>
+        switch word {
+        case "he", "she", "i": kinds = [.person]
+        case "it": kinds = [.organization, .place]
+        case "they", "we": kinds = [.organization]
+        default: return nil
+        }
+        return nearbyEntity(kinds, at: offset, paragraph: p)
+    }
+
+    /// The first entity of one of `kinds` named outside quotations in the nearest sentence before
+    /// `offset` that names one: the one those sentences are about.
+    /// Looks `sentences` back at most, across `paragraphs` paragraph breaks at most: bounded work per
+    /// pronoun (4 and 1); a description ("the 56-year-old") may reach further back than a pronoun.
+    mutating func nearbyEntity(_ kinds: Set<EntityKind>, at offset: Int, paragraph p: Int,
+                               sentences: Int = 4, paragraphs: Int = 1) -> Int? {
+        var sentencesLeft = sentences
+        for paragraph in stride(from: p, through: max(0, p - paragraphs), by: -1) {
+            let tokens = tokens(ofParagraph: paragraph)
+            var end = paragraph == p ? AttributionPatterns(tokens: tokens).firstToken(startingAt: offset) : tokens.count
+            while end > 0, sentencesLeft > 0 {
+                let sentence = tokens[end - 1].sentence
+                var start = end - 1
+                while start > 0, tokens[start - 1].sentence == sentence, end - start < 200 { start -= 1 }
+                for k in start..<end where tokens[k].kind == .word && tokens[k].hasUppercase {
+                    if let entity = index.speaker(in: tokens[k].span, allowing: kinds) { return entity }
+                }
+                sentencesLeft -= 1
+                end = start
+            }
+        }
+        return nil
+    }
+}
+
+extension DiscourseContext {
+    /// Words that make a description point back at someone already named ("the spokeswoman").
+    static let definiteOpeners: WordSet = ["the", "this", "that", "these", "those"]
+
+    /// Paragraphs looked back at to find whom a description names: bounded work per quote.
+    static let descriptionLookback = 6
+
+    /// The head word of a phrase that follows "the"/"this" …, or nil when the phrase is indefinite.
+    mutating func definiteHead(of phrase: Span, paragraph p: Int) -> String? {
+        let tokens = tokens(ofParagraph: p)
+        let first = AttributionPatterns(tokens: tokens).firstToken(startingAt: phrase.start)
+        guard first > 0, first < tokens.count, tokens[first - 1].kind == .word,
+              Self.definiteOpeners.contains(tokens[first - 1].text) else { return nil }
+        var headIndex = first
+        while headIndex + 1 < tokens.count, tokens[headIndex + 1].span.end <= phrase.end { headIndex += 1 }
+        return tokens[headIndex].text
+    }
+
+    /// The named entity a definite description refers to, or nil when the phrase is its own source.
+    /// "the spokeswoman" is the person an earlier sentence calls a spokeswoman ("Ana Li, a
+    /// spokeswoman for …", "spokeswoman Ana Li"); "the ministry" is the organisation whose name holds
+    /// "ministry", or that an earlier sentence calls the ministry. "a police spokesman" stays a phrase.
+    mutating func resolveDescription(_ phrase: Span, paragraph p: Int) -> Int? {
+        guard let head = definiteHead(of: phrase, paragraph: p) else { return nil }
+        let tokens = tokens(ofParagraph: p)
+        let first = AttributionPatterns(tokens: tokens).firstToken(startingAt: phrase.start)
+        let kinds: Set<EntityKind> = SourcePhrases.isPersonHead(head) ? [.person] : [.organization]
+        // "the physicians", "the officers": a group of people is nobody named in particular.
+        if kinds == [.person], head.hasSuffix("s"), !head.hasSuffix("ss") { return nil }
+        for paragraph in stride(from: p, through: max(0, p - Self.descriptionLookback), by: -1) {
+            let before = paragraph == p ? tokens : self.tokens(ofParagraph: paragraph)
+            let end = paragraph == p ? first - 1 : before.count
+            var k = end - 1
+            while k >= 0 {
+                defer { k -= 1 }
+                guard before[k].kind == .word else { continue }
+                // An organisation whose own name holds the head word: "the ministry" → "Ministry of Roads".
+                if before[k].isCapitalised, kinds.contains(.organization), before[k].text == head,
+                   let entity = index.speaker(in: before[k].span, allowing: kinds) { return entity }
+                guard before[k].text == head else { continue }
+                if let entity = appositiveEntity(of: k, in: before, allowing: kinds) { return entity }
+            }
+        }
+        // "the 56-year-old" always means someone named nearby; so does "the ministry" (a body, not a
+        // document: "the letter" stays a phrase), when no apposition said which.
+        if head.hasSuffix("-year-old") {
+            return nearbyEntity([.person], at: phrase.start, paragraph: p, sentences: 8, paragraphs: 3)
+        }
+        if SourcePhrases.bodyHeads.contains(head) { return nearbyEntity([.organization], at: phrase.start, paragraph: p) }
+        return nil
+    }
+
+    /// The entity named in apposition to the description word at `k`: "spokeswoman Ana Li",
+    /// "Ana Li, a spokeswoman", "the spokeswoman, Ana Li".
+    func appositiveEntity(of k: Int, in tokens: [TextToken], allowing kinds: Set<EntityKind>) -> Int? {
+        if k + 1 < tokens.count, tokens[k + 1].hasUppercase, tokens[k + 1].kind == .word,
+           let entity = index.speaker(in: tokens[k + 1].span, allowing: kinds) { return entity }
+        if k + 2 < tokens.count, tokens[k + 1].isPunctuation(","), tokens[k + 2].hasUppercase, tokens[k + 2].kind == .word,
+           let entity = index.speaker(in: tokens[k + 2].span, allowing: kinds) { return entity }
+        // Back over the description's own words ("a senior spokeswoman for the …") to a comma after a name.
+        var c = k - 1
+        while c >= 0, k - c <= 5, tokens[c].kind == .word { c -= 1 }
+        guard c >= 1, tokens[c].isPunctuation(","), tokens[c - 1].kind == .word, tokens[c - 1].hasUppercase else { return nil }
+        return index.speaker(in: tokens[c - 1].span, allowing: kinds)
+    }
+}

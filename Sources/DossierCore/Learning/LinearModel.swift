@@ -1,0 +1,112 @@
+/// A trained multi-class linear model for inference: one weight per (feature, class); the score of
+/// a class is the sum of its weights over the features present, and the answer is the argmax.
+///
+/// Features are looked up by `FeatureHash` in an open-addressing table, so scoring a mention costs
+/// a few multiplications per feature and no allocation when the caller reuses its score buffer.
+/// The feature names are kept only to write the model back as text.
+public struct LinearModel: Sendable {
+    public let classes: [String]
+    /// Feature names in row order.
+    public let featureNames: [String]
+    /// Row-major: `weights[row * classes.count + c]`.
+    public let weights: [Float]
+    /// Open addressing over the rows: row + 1, or 0 for an empty slot. At most half full.
+    private let slots: [Int32]
+    private let slotKeys: [UInt64]
+    private let mask: Int
+
+    /// A model from its classes and rows; rows whose names hash alike are summed.
+    public init(classes: [String], rows: [(name: String, weights: [Float])]) throws(LinearModelError) {
+        guard !classes.isEmpty else { throw .noClasses }
+        guard Set(classes).count == classes.count else { throw .duplicateClass }
+        var capacity = 16
+        while capacity < rows.count * 2 { capacity <<= 1 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        var slotKeys = [UInt64](repeating: 0, count: capacity)
+        var names: [String] = []
+        var weights: [Float] = []
+        names.reserveCapacity(rows.count)
+        weights.reserveCapacity(rows.count * classes.count)
+        for row in rows {
+            guard row.weights.count == classes.count else {
+                throw .wrongWeightCount(feature: row.name, expected: classes.count, found: row.weights.count)
+            }
+            let key = FeatureHash(row.name).value
+            var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while slots[slot] != 0, slotKeys[slot] != key { slot = (slot + 1) & (capacity - 1) }
+            if slots[slot] != 0 {
+                let base = (Int(slots[slot]) - 1) * classes.count
+                for c in 0..<classes.count { weights[base + c] += row.weights[c] }
+                continue
+            }
+            names.append(row.name)
+            weights.append(contentsOf: row.weights)
+            slots[slot] = Int32(names.count)
+            slotKeys[slot] = key
+        }
+        self.classes = classes
+        self.featureNames = names
+        self.weights = weights
+        self.slots = slots
+        self.slotKeys = slotKeys
+        self.mask = capacity - 1
+    }
+
+    /// The row of a feature, or nil when the model has never seen it.
+    @inline(__always)
+    func row(_ feature: FeatureHash) -> Int? {
+        let key = feature.value
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if slotKeys[slot] == key { return Int(entry) - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds the weights of `feature` (times `value`) to `scores`, which has one entry per class.
+    @inline(__always)
+    public func accumulate(_ feature: FeatureHash, value: Float = 1, into scores: inout [Float]) {
+        guard let row = row(feature) else { return }
+        let base = row * classes.count
+        for c in 0..<classes.count { scores[c] += weights[base + c] * value }
+    }
+
+    /// The score of every class for a set of features.
+    public func scores(_ features: [FeatureHash]) -> [Float] {
+        var scores = [Float](repeating: 0, count: classes.count)
+        for feature in features { accumulate(feature, into: &scores) }
+        return scores
+    }
+
+    public func scores(_ features: [String]) -> [Float] { scores(features.map(FeatureHash.init)) }
+
+    /// The index of the highest score (the first on a tie).
+    public static func argmax(_ scores: [Float]) -> Int {
+        var best = 0
+        for c in scores.indices where scores[c] > scores[best] { best = c }
+        return best
+    }
+
+    public func predict(_ features: [String]) -> String { classes[Self.argmax(scores(features))] }
+
+    public func classIndex(_ name: String) -> Int? { classes.firstIndex(of: name) }
+}
+
+public enum LinearModelError: Error, Equatable, CustomStringConvertible {
+    case noClasses
+    case duplicateClass
+    case wrongWeightCount(feature: String, expected: Int, found: Int)
+    case malformed(line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .noClasses: "linear model: no classes"
+        case .duplicateClass: "linear model: a class is named twice"
+        case .wrongWeightCount(let feature, let expected, let found):
+            "linear model: feature \"\(feature)\" has \(found) weights, expected \(expected)"
+        case .malformed(let line, let reason): "linear model, line \(line): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Testing
+@testable import DossierCore
+
+@Suite struct LinearModelTests {
+    /// Three classes, each marked by its own cue word, plus noise words shared by all.
+    static func toyExamples() -> [AveragedPerceptron.Example] {
+        let cues = ["river", "company", "doctor"]
+        let noise = ["the", "a", "of", "new", "big"]
+        var generator = SplitMix64(seed: 7)
+        var examples: [AveragedPerceptron.Example] = []
+        for k in 0..<90 {
+            let label = k % 3
+            var features = ["bias", "w=" + cues[label]]
+            features.append("w=" + noise[Int(generator.next() % 5)])
+            features.append("w=" + noise[Int(generator.next() % 5)])
+            examples.append(.init(features: features, label: label))
+        }
+        return examples
+    }
+
+    @Test func learnsASeparableProblem() {
+        var perceptron = AveragedPerceptron(classes: ["place", "organization", "person"])
+        perceptron.train(Self.toyExamples(), epochs: 5, seed: 3)
+        let model = perceptron.model()
+        #expect(model.predict(["bias", "w=river", "w=the"]) == "place")
+        #expect(model.predict(["bias", "w=company", "w=new"]) == "organization")
+        #expect(model.predict(["bias", "w=doctor", "w=of", "w=big"]) == "person")
+        // Every training example is classified right.
+        for example in Self.toyExamples() {
+            #expect(model.predict(example.features) == model.classes[example.label])
+        }
+    }
+
+    @Test func trainingIsDeterministic() {
+        var first = AveragedPerceptron(classes: ["a", "b", "c"])
+        var second = AveragedPerceptron(classes: ["a", "b", "c"])
+        first.train(Self.toyExamples(), epochs: 4, seed: 11)
+        second.train(Self.toyExamples(), epochs: 4, seed: 11)
+        #expect(first.model().text == second.model().text)
+    }
+
+    @Test func quantizedModelKeepsItsAnswersAndWritesWholeNumbers() {
+        var perceptron = AveragedPerceptron(classes: ["place", "organization", "person"])
+        perceptron.train(Self.toyExamples(), epochs: 5)
+        let exact = perceptron.model()
+        let quantized = perceptron.model(quantizedTo: 1000)
+        #expect(quantized.weights.allSatisfy { $0 == $0.rounded() && abs($0) <= 1000 })
+        #expect(quantized.weights.contains { abs($0) == 1000 })
+        for example in Self.toyExamples() {
+            #expect(quantized.predict(example.features) == exact.predict(example.features))
+        }
+        #expect(!quantized.text.contains("."))
+    }
+
+    @Test func textRoundTripsWeightsAndAwkwardFeatureNames() throws {
+        let model = try LinearModel(classes: ["x", "y"], rows: [
+            ("bias", [0.5, -1.25]),
+            ("w=tab\there", [3, 0]),
+            ("p=back\\slash\nline", [-2, 7]),
+            ("w=Zürich", [1e-3, 12345]),
+        ])
+        let reread = try LinearModel(text: model.text)
+        #expect(reread.classes == model.classes)
+        #expect(reread.featureNames == model.featureNames)
+        #expect(reread.weights == model.weights)
+        #expect(reread.text == model.text)
+        #expect(reread.scores(["w=tab\there", "bias"]) == [3.5, -1.25])
+    }
+
+    @Test func hashingInPiecesEqualsHashingTheJoinedString() {
+        var pieces = FeatureHash("w=")
+        let scalars = Array("MacLeod".unicodeScalars)
+        pieces.add(scalars, 0..<scalars.count, lowercasing: true)
+        #expect(pieces == FeatureHash("w=macleod"))
+        #expect(FeatureHash("s=").adding("Ölz") == FeatureHash("s=Ölz"))
+        #expect(FeatureHash("a") != FeatureHash("b"))
+    }
+
+    @Test func unknownFeaturesScoreNothing() throws {
+        let model = try LinearModel(classes: ["x", "y"], rows: [("bias", [1, 2])])
+        #expect(model.scores(["never seen"]) == [0, 0])
+        #expect(model.scores([String]()) == [0, 0])
+    }
+
+    @Test(arguments: [
+        ("", "empty model text"),
+        ("some-other-format 2\n", "line 1: expected \"dossier-linear-model 1\""),
+        ("dossier-linear-model 1\nbias\t1 2\n", "line 2: expected \"classes\""),
+        ("dossier-linear-model 1\nclasses\tx\ty\nbias\t1\n", "line 3: 1 weights for 2 classes"),
+        ("dossier-linear-model 1\nclasses\tx\ty\nbias\t1 zwei\n", "line 3: \"zwei\" is not a finite number"),
+        ("dossier-linear-model 1\nclasses\tx\ty\nbias\t1 nan\n", "line 3: \"nan\" is not a finite number"),
+        ("dossier-linear-model 1\nclasses\tx\ty\nbias 1 2\n", "line 3: expected a feature, a tab and its weights"),
+        ("dossier-linear-model 1\nclasses\tx\ty\nbad\\q\t1 2\n", "line 3: unknown escape"),
+        ("dossier-linear-model 1\nclasses\tx\tx\n", "a class is named twice"),
+        ("dossier-linear-model 1\n", "no \"classes\" line"),
+    ])
+    func rejectsMalformedTextWithAClearError(text: String, expected: String) {
+        do {
+            _ = try LinearModel(text: text)
+            Issue.record("accepted malformed text: \(text.debugDescription)")
+        } catch {
+            #expect(error.description.contains(expected), "\(error.description)")
+            #expect(!error.description.contains("\n"))
+        }
+    }
+}

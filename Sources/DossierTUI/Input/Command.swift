@@ -31,14 +31,15 @@ public enum Command: String, CaseIterable, Sendable {
     case highlight
     case notes
     case bookmark
+    case visual
     case export
     case quit
 
     /// The line the help overlay shows for the command.
     public var summary: String {
         switch self {
-        case .scrollDown: return "down one line (side pane: next item)"
-        case .scrollUp: return "up one line (side pane: previous item)"
+        case .scrollDown: return "down one line; at the end, the cursor to the next paragraph"
+        case .scrollUp: return "up one line, or the cursor to the previous paragraph"
         case .pageDown: return "down one page"
         case .pageUp: return "up one page"
         case .halfPageDown: return "down half a page"
@@ -63,11 +64,12 @@ public enum Command: String, CaseIterable, Sendable {
         case .library: return "the list of open articles"
         case .sortLibrary: return "library: sort by name, date, unread first (cycles)"
         case .entities: return "entity view: every entity, its mentions by article (Tab/l: mentions, Enter jumps)"
-        case .addNote: return "note on the current paragraph (one-line prompt)"
+        case .addNote: return "note on the cursor's paragraph or the selection (one-line prompt)"
         case .longNote: return "long note in $VISUAL/$EDITOR"
-        case .highlight: return "highlight the paragraph or selected mention (again: remove)"
+        case .highlight: return "highlight the cursor's paragraph, the selection or the selected mention (again: remove)"
         case .notes: return "Notes list: Enter jumps, c changes, d deletes, u undoes"
-        case .bookmark: return "bookmark this position"
+        case .bookmark: return "bookmark the cursor's paragraph"
+        case .visual: return "visual mode: j/k select paragraphs, m highlights them, a notes them"
         case .export: return "export notes and annotations (format, then file)"
         case .quit: return "quit"
         }

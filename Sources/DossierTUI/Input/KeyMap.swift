@@ -40,6 +40,7 @@ public struct KeyMap: Sendable, Equatable {
             (.highlight, [.character("m")]),
             (.notes, [.character("o")]),
             (.bookmark, [.character("B")]),
+            (.visual, [.character("v")]),
             (.export, [.character("e")]),
             (.quit, [.character("q")]),
         ]

@@ -32,6 +32,10 @@ public struct ReaderState: Sendable {
     public var keyMap: KeyMap
     public var theme: Theme
     public var mouseEnabled: Bool
+    /// The reading cursor's block in each article the reader moved it in (see `cursorBlock`).
+    public var cursors: [Int: Int] = [:]
+    /// Visual mode (`v`): the block where the selection started; the cursor is its other end.
+    public var visualAnchor: Int?
     public var shouldQuit = false
     /// The reader's notes, highlights, bookmarks, Notes list and prompt (issue 4).
     public var notes = ReaderNotes()

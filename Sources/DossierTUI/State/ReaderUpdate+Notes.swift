@@ -7,34 +7,28 @@ extension ReaderState {
     /// The marks of the article being read.
     public var currentMarks: ArticleMarks { notes.marks[current] ?? ArticleMarks() }
 
-    /// The paragraph the note and highlight keys act on: the one holding the focused mention or
-    /// match when it is on screen, else the one at the top of the screen.
-    var currentParagraph: Span {
-        let g = geometry
-        if let focus = focusSpan {
-            let visible = document.visibleLines(from: top, count: g.bodyHeight, width: g.textWidth)
-            if let first = visible.first, let last = visible.last,
-               focus.start >= document.textRange(block: first.block, line: first.line, width: g.textWidth).start,
-               focus.start < document.textRange(block: last.block, line: last.line, width: g.textWidth).end {
-                return document.blocks[document.position(ofOffset: focus.start, width: g.textWidth).block].span
-            }
-        }
-        // The top line continues a paragraph from above: the next one, which starts on screen, is meant.
-        let block = document.blocks[top.block]
-        if top.offset > block.span.start, top.block + 1 < document.blocks.count,
-           let second = document.visibleLines(from: top, count: min(3, g.bodyHeight), width: g.textWidth).first(where: { $0.block > top.block }) {
-            return document.blocks[second.block].span
-        }
-        return block.span
-    }
+    /// What the note and highlight keys act on: the visual selection, else the cursor's paragraph.
+    var currentParagraph: Span { cursorSpan }
 
     /// Reading-mode commands of issue 4; returns false for the others.
     mutating func applyNoteCommand(_ command: Command) -> Bool {
         switch command {
         case .addNote:
             notes.prompt = PromptState(purpose: .newNote(anchor: currentParagraph))
+            visualAnchor = nil
         case .longNote:
             notes.requests.append(.editLongNote(article: current, anchor: currentParagraph))
+            visualAnchor = nil
+        case .highlight where visualAnchor != nil:
+            let target = currentParagraph
+            visualAnchor = nil
+            if let id = currentMarks.highlightIDs[target] {
+                notes.requests.append(.deleteHighlight(id: id))
+                message = "highlight removed"
+            } else {
+                notes.requests.append(.addHighlight(article: current, anchor: target, entityID: nil))
+                message = "highlighted the selection"
+            }
         case .highlight:
             let target = selectedEntity != nil && focusSpan != nil ? focusSpan! : currentParagraph
             if let id = currentMarks.highlightIDs[target] {
@@ -48,9 +42,10 @@ extension ReaderState {
                 message = "highlighted the paragraph"
             }
         case .bookmark:
-            let offset = top.offset
-            let end = min(document.blocks[top.block].span.end, offset + 1)
-            notes.requests.append(.addBookmark(article: current, anchor: Span(offset, max(offset, end))))
+            // The paragraph's first word or so: enough for the anchor to find it again.
+            let paragraph = document.blocks[cursorBlock].span
+            let anchor = Span(paragraph.start, min(paragraph.end, paragraph.start + 24))
+            notes.requests.append(.addBookmark(article: current, anchor: anchor))
             message = "bookmarked"
         case .notes:
             notes.listOpen.toggle()

@@ -59,8 +59,9 @@ extension ReaderState {
         }
         if applyNoteCommand(command) { return }
         switch command {
-        case .scrollDown: scroll(by: 1)
-        case .scrollUp: scroll(by: -1)
+        case .scrollDown: lineDown()
+        case .scrollUp: lineUp()
+        case .visual: toggleVisual()
         case .pageDown: scroll(by: max(1, g.bodyHeight - 2))
         case .pageUp: scroll(by: -max(1, g.bodyHeight - 2))
         case .halfPageDown: scroll(by: max(1, g.bodyHeight / 2))
@@ -114,7 +115,8 @@ extension ReaderState {
         case .jumpBack: jumpBack()
         case .jumpForward: jumpForward()
         case .cancel:
-            if search != nil { search = nil; focusSpan = nil }
+            if visualAnchor != nil { visualAnchor = nil }
+            else if search != nil { search = nil; focusSpan = nil }
             else if selectedEntity != nil { selectedEntity = nil; focusSpan = nil }
             else if focus == .side { focus = .main }
         case .help: mode = .help(scroll: 0)
@@ -201,6 +203,8 @@ extension ReaderState {
     mutating func jumpToSection(_ section: Int) {
         let block = document.sectionFirstBlock[section]
         jump(to: DocumentPosition(block: block, offset: document.blocks[block].span.start))
+        // The cursor goes to the section's first paragraph, never to its heading.
+        placeCursor(onBlock: block)
     }
 
     /// Brings `span` on screen (a few lines below the top when it has to scroll) and makes it the focus.
@@ -210,6 +214,7 @@ extension ReaderState {
         let target = document.position(ofOffset: span.start, width: g.textWidth)
         let visible = document.visibleLines(from: top, count: g.bodyHeight, width: g.textWidth)
         let onScreen = visible.contains { $0.block == target.block && document.lines($0.block, width: g.textWidth)[$0.line].start == target.offset }
+        defer { placeCursor(onBlock: target.block) }
         if onScreen { return }
         if recordJump { self.recordJump() }
         top = document.moved(target, by: -min(3, g.bodyHeight / 4), width: g.textWidth)
@@ -246,6 +251,7 @@ extension ReaderState {
         guard index != current, index < documents.count else { return }
         positions[current] = top
         current = index
+        visualAnchor = nil
         selectedEntity = nil
         focusSpan = nil
         search = nil
@@ -379,6 +385,7 @@ extension ReaderState {
                 selectedEntity = hit.entity
                 search = nil
                 focusSpan = hit.span
+                placeCursor(onBlock: document.block(containing: hit.span.start))
                 message = "selected \(document.annotated.entities[hit.entity].name) (n/N: its mentions)"
             } else if targets.contains(where: { $0.label.hasPrefix(label) }) {
                 mode = .hints(typed: label, targets: targets)
@@ -464,6 +471,8 @@ extension ReaderState {
         let visible = document.visibleLines(from: top, count: g.bodyHeight, width: g.textWidth)
         guard row < visible.count else { return }
         let (block, line) = visible[row]
+        // A click on a paragraph puts the reading cursor there (a, m and B act on it).
+        if holdsCursor(block) { cursors[current] = block }
         let glyphs = document.glyphs(block)
         var x = g.textX
         for index in document.lines(block, width: g.textWidth)[line].glyphs {

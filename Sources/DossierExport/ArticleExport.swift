@@ -10,11 +10,14 @@ public struct ArticleExport: Sendable {
     public var articleID: String
     public var notes: [Note]
     public var highlights: [Highlight]
+    /// Places the reader marked with `B`, in reading order.
+    public var bookmarks: [Bookmark]
     public var dateRead: Date
 
     /// Notes and highlights whose anchor no longer matches this text are re-anchored, or marked
     /// orphaned, so every exported position selector slices to its quote.
-    public init(annotated: AnnotatedArticle, notes: [Note] = [], highlights: [Highlight] = [], dateRead: Date = Date()) {
+    public init(annotated: AnnotatedArticle, notes: [Note] = [], highlights: [Highlight] = [], bookmarks: [Bookmark] = [],
+                dateRead: Date = Date()) {
         self.annotated = annotated
         self.articleID = ArticleIdentity.id(of: annotated.text)
         let text = annotated.text
@@ -28,6 +31,11 @@ public struct ArticleExport: Sendable {
             (highlight.anchor, highlight.isOrphaned) = ArticleExport.checked(highlight.anchor, orphaned: highlight.isOrphaned, in: text)
             return highlight
         }.sorted { ArticleExport.readingOrder(($0.anchor, $0.isOrphaned), ($1.anchor, $1.isOrphaned)) }
+        self.bookmarks = bookmarks.map { bookmark in
+            var bookmark = bookmark
+            (bookmark.anchor, bookmark.isOrphaned) = ArticleExport.checked(bookmark.anchor, orphaned: bookmark.isOrphaned, in: text)
+            return bookmark
+        }.sorted { ArticleExport.readingOrder(($0.anchor, $0.isOrphaned), ($1.anchor, $1.isOrphaned)) }
         self.dateRead = dateRead
     }
 
@@ -37,10 +45,11 @@ public struct ArticleExport: Sendable {
         let stored = try store.article(for: annotated, path: path)
         let notes = try store.notes(for: stored.id)
         let highlights = try store.highlights(for: stored.id)
+        let bookmarks = try store.bookmarks(for: stored.id)
         let read = try store.readingPosition(articleID: stored.id)?.updated
             ?? (notes.map(\.updated) + highlights.map(\.created)).max()
             ?? Date()
-        return ArticleExport(annotated: annotated, notes: notes, highlights: highlights, dateRead: read)
+        return ArticleExport(annotated: annotated, notes: notes, highlights: highlights, bookmarks: bookmarks, dateRead: read)
     }
 
     var text: ArticleText { annotated.text }

@@ -57,6 +57,7 @@ public enum ReaderLauncher {
         }
         defer { screen.close() }
         var theme = settings.theme
+        let colorsOff = screen.capability == .none || !TextFile.environment("NO_COLOR").isNilOrEmpty
         if screen.capability == .none { theme = theme.withoutColors() }
         let size = screen.size
         var state = ReaderState(sources: sources, width: size.width, height: size.height, library: startOnLibrary,
@@ -64,6 +65,9 @@ public enum ReaderLauncher {
                                 preferredSideWidth: settings.sideWidth, mouse: settings.mouse)
         state.message = warnings.first ?? storeWarning
         state.notes.saving = store.isPersistent
+        state.notes.exportFolder = StoreLocation.exportsFolder()
+        state.colorsOff = colorsOff
+        if let file = options.configPath ?? TextFile.configDirectory.map({ $0 + "/config.toml" }) { state.configFile = file }
         let annotator = BackgroundAnnotator(sources: sources, loader: loader, store: store)
         annotator.prioritize(state.articleInFocus)
         annotator.start()

@@ -23,6 +23,7 @@ public enum Command: String, CaseIterable, Sendable {
     case jumpForward = "jump-forward"
     case cancel
     case help
+    case quit
     case library
     case sortLibrary = "sort-library"
     case entities
@@ -31,9 +32,11 @@ public enum Command: String, CaseIterable, Sendable {
     case highlight
     case notes
     case bookmark
+    case bookmarks
     case visual
+    case goTo = "go-to"
+    case switchTheme = "switch-theme"
     case export
-    case quit
 
     /// The line the help overlay shows for the command.
     public var summary: String {
@@ -56,7 +59,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .next: return "next search match, else next mention of the entity"
         case .previous: return "previous search match or mention"
         case .hints: return "label visible entities; type a label to select"
-        case .search: return "search (case-insensitive)"
+        case .search: return "search (case-insensitive; Up/Down: earlier searches)"
         case .jumpBack: return "back to where you jumped from"
         case .jumpForward: return "forward again after jumping back"
         case .cancel: return "clear search, selection, or close an overlay"
@@ -68,9 +71,12 @@ public enum Command: String, CaseIterable, Sendable {
         case .longNote: return "long note in $VISUAL/$EDITOR"
         case .highlight: return "highlight the cursor's paragraph, the selection or the selected mention (again: remove)"
         case .notes: return "Notes list: Enter jumps, c changes, d deletes, u undoes"
+        case .bookmarks: return "Bookmarks list: Enter jumps, d deletes"
         case .bookmark: return "bookmark the cursor's paragraph"
+        case .goTo: return "go to a section number or a percentage"
+        case .switchTheme: return "next colour theme (default, light, high-contrast, mono)"
         case .visual: return "visual mode: j/k select paragraphs, m highlights them, a notes them"
-        case .export: return "export notes and annotations (format, then file)"
+        case .export: return "export this article or the whole briefing (format, then file)"
         case .quit: return "quit"
         }
     }

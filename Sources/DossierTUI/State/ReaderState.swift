@@ -36,6 +36,10 @@ public struct ReaderState: Sendable {
     public var cursors: [Int: Int] = [:]
     /// Visual mode (`v`): the block where the selection started; the cursor is its other end.
     public var visualAnchor: Int?
+    /// NO_COLOR or a terminal without colours: themes switched to with `T` lose their colours too.
+    public var colorsOff = false
+    /// The config file the help names for rebinding keys (honours $XDG_CONFIG_HOME and --config).
+    public var configFile = "~/.config/dossier/config.toml"
     public var shouldQuit = false
     /// The reader's notes, highlights, bookmarks, Notes list and prompt (issue 4).
     public var notes = ReaderNotes()

@@ -37,7 +37,6 @@ extension ReaderState {
         if notes.listOpen, case .reading = mode, applyNotesList(action) { return }
         switch mode {
         case .reading: applyReading(action)
-        case .searchPrompt(let query): applySearchPrompt(action, query: query)
         case .hints(let typed, let targets): applyHints(action, typed: typed, targets: targets)
         case .contents(let selected): applyContents(action, selected: selected)
         case .help(let scroll): applyHelp(action, scroll: scroll)
@@ -111,7 +110,8 @@ extension ReaderState {
         case .next: findNext(forward: true)
         case .previous: findNext(forward: false)
         case .hints: startHints()
-        case .search: mode = .searchPrompt("")
+        case .search: notes.prompt = PromptState(purpose: .search)
+        case .goTo: notes.prompt = PromptState(purpose: .goTo)
         case .jumpBack: jumpBack()
         case .jumpForward: jumpForward()
         case .cancel:
@@ -124,6 +124,7 @@ extension ReaderState {
             positions[current] = top
             mode = .library(selected: current)
         case .entities: openEntityView()
+        case .switchTheme: switchTheme()
         case .quit: shouldQuit = true
         default: break
         }
@@ -317,20 +318,7 @@ extension ReaderState {
         return false
     }
 
-    // MARK: Search prompt
-
-    private mutating func applySearchPrompt(_ action: Action, query: String) {
-        switch action {
-        case .text(let character): mode = .searchPrompt(query + String(character))
-        case .deleteBackward:
-            if query.isEmpty { mode = .reading } else { mode = .searchPrompt(String(query.dropLast())) }
-        case .command(.cancel): mode = .reading
-        case .command(.activate):
-            mode = .reading
-            runSearch(query)
-        default: break
-        }
-    }
+    // MARK: Search
 
     mutating func runSearch(_ query: String) {
         guard !query.isEmpty else { return }

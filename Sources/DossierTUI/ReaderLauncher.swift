@@ -63,7 +63,8 @@ public enum ReaderLauncher {
         var state = ReaderState(sources: sources, width: size.width, height: size.height, library: startOnLibrary,
                                 theme: theme, keyMap: settings.keyMap, sidePane: settings.sidePane,
                                 preferredSideWidth: settings.sideWidth, mouse: settings.mouse)
-        state.message = warnings.first ?? storeWarning
+        let localeWarning = screen.isUTF8 ? nil : "the terminal's locale is not UTF-8: drawing in ASCII (set LANG to a UTF-8 locale, e.g. C.UTF-8)"
+        state.message = warnings.first ?? storeWarning ?? localeWarning
         state.notes.saving = store.isPersistent
         state.notes.exportFolder = StoreLocation.exportsFolder()
         state.colorsOff = colorsOff
@@ -109,6 +110,11 @@ public enum ReaderLauncher {
             }
         }
         session.saveReadingPositions(state)
+        if let localeWarning {
+            // Said once more where it stays: the status line's note is gone with the first key.
+            screen.close()
+            warn(localeWarning)
+        }
         return 0
     }
 

@@ -35,6 +35,7 @@ public enum SourceFormatDetector {
             if isHTMLFile { return tags >= 1 || startsWithTag ? .html : .text }
         }
         if MarkdownReader.looksLikeMarkdown(head) { return .markdown }
+        if startsWith("---"), FrontMatter.split(String(decoding: head.bytes.prefix(8192), as: UTF8.self)) != nil { return .markdown }
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
         return .text
     }

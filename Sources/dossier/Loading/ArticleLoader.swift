@@ -44,9 +44,11 @@ struct ArticleLoader: Sendable {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         if FormatSniffer.format(ofText: head, pathHint: hint) == .html { return [extractPage(bytes, path: path)] }
         let text: String
-        do { text = try TextDecoder.decode(bytes) } catch {
+        let encoding: DetectedEncoding
+        do { (text, encoding) = try TextDecoder.decodeDetectingEncoding(bytes) } catch {
             return [(path, .failure(.notText(path, error)))]
         }
+        if text.allSatisfy(\.isWhitespace) { return [(path, .failure(.notText(path, .empty)))] }
         switch FormatSniffer.format(ofText: text, pathHint: hint) {
         case .html:
             // Not seen in the first bytes (a long preamble): extract it all the same.
@@ -64,7 +66,10 @@ struct ArticleLoader: Sendable {
                 }
             }
         case .text, .markdown:
-            return [(path, .success(SourceFormatDetector.document(fromText: text, pathHint: hint)))]
+            var document = SourceFormatDetector.document(fromText: text, pathHint: hint)
+            // The reader's status line and the commands say so: the bytes were not UTF-8.
+            if encoding == .windows1252 { document.metadata["encoding"] = encoding.rawValue }
+            return [(path, .success(document))]
         }
     }
 

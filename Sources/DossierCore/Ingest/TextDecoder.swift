@@ -7,8 +7,8 @@
 /// text mean a binary file. The decoded scalars then pass through `TerminalSafeFilter`;
 /// runs of plain text (most of any article) are copied in bulk by `TerminalSafeFilter.appendPlainRun`.
 ///
-/// 8-bit text that is not valid UTF-8 is read as Windows-1252 (Latin-1's superset): one stray
-/// byte would otherwise cut "José" into "Jos" and a replacement character.
+/// 8-bit text that is not UTF-8 but reads as Windows-1252 (Latin-1's superset) is decoded as such:
+/// each "é" would otherwise become a replacement character and cut "José" into "Jos".
 public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) throws(IngestError) -> String {
         try decode(bytes, copyingPlainRuns: true)
@@ -26,7 +26,8 @@ public enum TextDecoder {
         if n >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return .utf16 }
         if unmarkedUTF16(bytes) != nil { return .utf16 }
         let start = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        return LegacyEncoding.isValidUTF8(bytes, from: start) ? .utf8 : .windows1252
+        return start == 0 && !LegacyEncoding.isValidUTF8(bytes, from: 0) && LegacyEncoding.looksLikeWindows1252(bytes, from: 0)
+            ? .windows1252 : .utf8
     }
 
     /// `copyingPlainRuns: false` feeds every scalar to the filter: the reference that the bulk copy must match.
@@ -44,7 +45,7 @@ public enum TextDecoder {
         } else {
             if containsNUL(bytes) { throw .notText }
             let start = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-            if start == 0, !LegacyEncoding.isValidUTF8(bytes, from: 0) {
+            if start == 0, !LegacyEncoding.isValidUTF8(bytes, from: 0), LegacyEncoding.looksLikeWindows1252(bytes, from: 0) {
                 for byte in bytes { filter.feed(LegacyEncoding.scalar(byte)) }
             } else {
                 decodeUTF8(bytes, from: start, copyingPlainRuns: copyingPlainRuns, into: &filter)

@@ -41,8 +41,23 @@ public struct ArticleExport: Sendable {
 
     /// Loads the reader's notes and highlights for an article from a store (carrying them over
     /// from an older version of the same file when it changed).
-    public static func from(_ annotated: AnnotatedArticle, store: NoteStore, path: String?) throws(NoteStoreError) -> ArticleExport {
-        let stored = try store.article(for: annotated, path: path)
+    /// `record: false` adds nothing for an article the store does not know (never opened in the
+    /// reader, and no older version at the same path): it is exported without notes. A changed
+    /// file whose older version has notes still carries them over, as the reader would.
+    public static func from(_ annotated: AnnotatedArticle, store: NoteStore, path: String?,
+                            record: Bool = true) throws(NoteStoreError) -> ArticleExport {
+        let stored: StoredArticle
+        if record {
+            stored = try store.article(for: annotated, path: path)
+        } else {
+            if let known = try store.storedArticle(id: ArticleIdentity.id(of: annotated.text)) {
+                stored = known
+            } else if let path, try store.articles().contains(where: { $0.path == path }) {
+                stored = try store.article(for: annotated, path: path)
+            } else {
+                return ArticleExport(annotated: annotated)
+            }
+        }
         let notes = try store.notes(for: stored.id)
         let highlights = try store.highlights(for: stored.id)
         let bookmarks = try store.bookmarks(for: stored.id)

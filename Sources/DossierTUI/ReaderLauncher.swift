@@ -29,7 +29,7 @@ public enum ReaderLauncher {
     /// Runs the reader on articles already annotated; returns the process exit status. Warnings go
     /// to `warn` as single lines. Output that is not a terminal gets the annotated text instead.
     public static func run(articles: [AnnotatedArticle], options: ReaderOptions, warn: (String) -> Void) -> Int32 {
-        if isatty(1) == 0 {
+        if isatty(1) == 0 || isDumbTerminal {
             write(PlainTextOutput.render(articles))
             return 0
         }
@@ -116,6 +116,13 @@ public enum ReaderLauncher {
             warn(localeWarning)
         }
         return 0
+    }
+
+    /// TERM=dumb (Emacs shell buffers, some CI logs) or no TERM: no cursor movement, so the
+    /// annotated text is printed as when the output is a file.
+    public static var isDumbTerminal: Bool {
+        let term = TextFile.environment("TERM") ?? ""
+        return term.isEmpty || term == "dumb"
     }
 
     /// The settings in effect: options over the config file over the defaults, and what was wrong on the way.

@@ -66,7 +66,10 @@ extension ReaderState {
         case .halfPageDown: scroll(by: max(1, g.bodyHeight / 2))
         case .halfPageUp: scroll(by: -max(1, g.bodyHeight / 2))
         case .top: jump(to: document.startPosition)
-        case .bottom: jump(to: document.lastTop(width: g.textWidth, height: g.bodyHeight))
+        case .bottom:
+            jump(to: document.lastTop(width: g.textWidth, height: g.bodyHeight))
+            // The end is what G is for: the cursor (and the status line's §) on the last paragraph.
+            if let last = document.blocks.indices.last(where: holdsCursor) { cursors[current] = last }
         case .nextSection:
             let section = currentSection + 1
             if section < document.sectionCount { jumpToSection(section) } else { message = "last section" }

@@ -16,7 +16,9 @@ enum StatusLineView {
         if case .library = state.mode {
             left.append((" LIBRARY", .status))
         } else {
-            left.append((" §\(state.currentSection + 1)/\(document.sectionCount)", .status))
+            // The section of the reading cursor: after G, the last one, though the top line is earlier.
+            let section = state.isAnnotated ? document.blocks[state.cursorBlock].section : state.currentSection
+            left.append((" §\(section + 1)/\(document.sectionCount)", .status))
             left.append((" \(state.percent)%", .status))
             left.append((" \(modeLabel(state))", .status))
             switch state.library.entries.indices.contains(state.current) ? state.library.entries[state.current].status : .annotated {

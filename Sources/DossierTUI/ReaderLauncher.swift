@@ -85,7 +85,10 @@ public enum ReaderLauncher {
             case .key(let key):
                 if let action = KeyDecoder.action(for: key, in: state) { state.apply(action) } else { state.message = nil }
             case .resize(let width, let height): state.apply(.resize(width: width, height: height))
-            case .click(let column, let row): state.apply(.click(column: column, row: row))
+            case .click(let column, let row):
+                // What the frame on screen (drawn from this state) shows at that cell.
+                let target = ReaderRenderer.hitMap(state).target(column: column, row: row)
+                state.apply(.click(column: column, row: row, target: target))
             case .wheel(let lines): state.apply(.wheel(lines: lines))
             case .none: break
             }

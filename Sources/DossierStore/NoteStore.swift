@@ -181,119 +181,6 @@ public final class NoteStore: Sendable {
         try read("find the article") { db in try StoredArticle.fetchOne(db, key: id) }
     }
 
-    // MARK: - Notes
-
-    public func addNote(articleID: String, anchor: TextAnchor, body: String) throws(NoteStoreError) -> Note {
-        let now = StoreClock.now()
-        var note = Note(articleID: articleID, body: NoteText.clean(body), created: now, updated: now, anchor: anchor)
-        try write("save the note") { db in try note.insert(db) }
-        return note
-    }
-
-    @discardableResult
-    public func updateNote(id: Int64, body: String) throws(NoteStoreError) -> Note {
-        let cleaned = NoteText.clean(body)
-        return try write("save the note") { db in
-            guard var note = try Note.fetchOne(db, key: id) else { throw NoteStoreError.notFound("note \(id)") }
-            note.body = cleaned
-            note.updated = StoreClock.now()
-            try note.update(db)
-            return note
-        }
-    }
-
-    /// Deletes a note and returns it, so the caller can keep it for "undo" (`restore`).
-    @discardableResult
-    public func deleteNote(id: Int64) throws(NoteStoreError) -> Note {
-        try write("delete the note") { db in
-            guard let note = try Note.fetchOne(db, key: id) else { throw NoteStoreError.notFound("note \(id)") }
-            try Note.deleteOne(db, key: id)
-            return note
-        }
-    }
-
-    /// Puts a deleted note back with its id and timestamps (ids are never reused, so the id is free).
-    @discardableResult
-    public func restore(_ note: Note) throws(NoteStoreError) -> Note {
-        var restored = note
-        try write("restore the note") { db in try restored.insert(db, onConflict: .replace) }
-        return restored
-    }
-
-    /// The article's notes in reading order; orphaned notes last.
-    public func notes(for articleID: String) throws(NoteStoreError) -> [Note] {
-        try read("read the notes") { db in
-            try Note.filter(Column("articleID") == articleID)
-                .order(Column("orphaned"), Column("startOffset"), Column("endOffset"), Column("id")).fetchAll(db)
-        }
-    }
-
-    public func note(id: Int64) throws(NoteStoreError) -> Note? {
-        try read("read the note") { db in try Note.fetchOne(db, key: id) }
-    }
-
-    // MARK: - Highlights
-
-    public func addHighlight(articleID: String, anchor: TextAnchor, entityID: String? = nil) throws(NoteStoreError) -> Highlight {
-        var highlight = Highlight(articleID: articleID, anchor: anchor, entityID: entityID, created: StoreClock.now())
-        try write("save the highlight") { db in try highlight.insert(db) }
-        return highlight
-    }
-
-    @discardableResult
-    public func deleteHighlight(id: Int64) throws(NoteStoreError) -> Highlight {
-        try write("delete the highlight") { db in
-            guard let highlight = try Highlight.fetchOne(db, key: id) else { throw NoteStoreError.notFound("highlight \(id)") }
-            try Highlight.deleteOne(db, key: id)
-            return highlight
-        }
-    }
-
-    @discardableResult
-    public func restore(_ highlight: Highlight) throws(NoteStoreError) -> Highlight {
-        var restored = highlight
-        try write("restore the highlight") { db in try restored.insert(db, onConflict: .replace) }
-        return restored
-    }
-
-    /// The article's highlights in reading order; orphaned ones last.
-    public func highlights(for articleID: String) throws(NoteStoreError) -> [Highlight] {
-        try read("read the highlights") { db in
-            try Highlight.filter(Column("articleID") == articleID)
-                .order(Column("orphaned"), Column("startOffset"), Column("endOffset"), Column("id")).fetchAll(db)
-        }
-    }
-
-    // MARK: - Bookmarks
-
-    public func addBookmark(articleID: String, anchor: TextAnchor, label: String? = nil) throws(NoteStoreError) -> Bookmark {
-        var bookmark = Bookmark(articleID: articleID, anchor: anchor, label: label.map(NoteText.clean), created: StoreClock.now())
-        try write("save the bookmark") { db in try bookmark.insert(db) }
-        return bookmark
-    }
-
-    @discardableResult
-    public func deleteBookmark(id: Int64) throws(NoteStoreError) -> Bookmark {
-        try write("delete the bookmark") { db in
-            guard let bookmark = try Bookmark.fetchOne(db, key: id) else { throw NoteStoreError.notFound("bookmark \(id)") }
-            try Bookmark.deleteOne(db, key: id)
-            return bookmark
-        }
-    }
-
-    /// One article's bookmarks in reading order.
-    public func bookmarks(for articleID: String) throws(NoteStoreError) -> [Bookmark] {
-        try read("read the bookmarks") { db in
-            try Bookmark.filter(Column("articleID") == articleID)
-                .order(Column("orphaned"), Column("startOffset"), Column("id")).fetchAll(db)
-        }
-    }
-
-    /// Every bookmark, newest first (a briefing-wide list).
-    public func bookmarks() throws(NoteStoreError) -> [Bookmark] {
-        try read("read the bookmarks") { db in try Bookmark.order(Column("created").desc, Column("id").desc).fetchAll(db) }
-    }
-
     // MARK: - Reading positions
 
     /// Remembers where the reader is; the few code points after the offset are kept to find it again after edits.
@@ -381,7 +268,7 @@ public final class NoteStore: Sendable {
 
     // MARK: - Transactions
 
-    private func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
+    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
         do {
             return try writer.writeWithoutTransaction { db in
                 var result: T? = nil
@@ -398,7 +285,7 @@ public final class NoteStore: Sendable {
         }
     }
 
-    private func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
+    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
         do {
             return try writer.read(body)
         } catch let error as NoteStoreError {

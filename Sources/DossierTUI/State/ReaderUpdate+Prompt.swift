@@ -7,37 +7,30 @@ import DossierExport
 extension ReaderState {
     static let historyLimit = 50
 
+    /// The prompt is a child model (`PromptState.apply`): it edits itself and says what it needs;
+    /// this routes the outcome (history, a path listing, Enter's work, Esc).
     mutating func applyPrompt(_ action: Action) {
         guard var prompt = notes.prompt else { return }
         if case .confirmOverwrite(let format, let scope, let path) = prompt.purpose {
             confirmOverwrite(action, format: format, scope: scope, path: path)
             return
         }
-        prompt.error = nil
-        switch action {
-        case .text(let character): prompt.editor.apply(.insert(character))
-        case .deleteBackward: prompt.editor.apply(.deleteBackward)
-        case .lineEdit(let edit): prompt.editor.apply(edit)
-        case .history(let step): browseHistory(&prompt, step: step)
-        case .complete: complete(&prompt)
-        case .completions(let prefix, let names):
-            guard prompt.text == prefix else { break }
-            apply(completions: names, prefix: prefix, to: &prompt)
-        case .command(.cancel):
+        let outcome = prompt.apply(action, history: notes.history[prompt.historyKey, default: []])
+        switch outcome {
+        case .editing:
+            notes.prompt = prompt
+        case .needsPathListing(let typed):
+            notes.prompt = prompt
+            notes.requests.append(.completePath(typed))
+        case .cancelled:
             notes.prompt = nil
             message = "cancelled"
-            return
-        case .command(.activate):
+        case .submitted:
             remember(prompt)
             notes.prompt = nil
             finish(prompt)
-            return
-        default: break
         }
-        notes.prompt = prompt
     }
-
-    // MARK: History
 
     /// Notes are not kept in the history (they are in the Notes list); everything else is.
     private mutating func remember(_ prompt: PromptState) {
@@ -47,52 +40,6 @@ extension ReaderState {
         entries.append(text)
         if entries.count > Self.historyLimit { entries.removeFirst() }
         notes.history[key] = entries
-    }
-
-    private func browseHistory(_ prompt: inout PromptState, step: Int) {
-        let entries = notes.history[prompt.historyKey, default: []]
-        guard !entries.isEmpty else { return }
-        let index = (prompt.historyIndex ?? entries.count) + step
-        if index >= entries.count {
-            // Down past the newest entry: back to what was being typed.
-            if let draft = prompt.draft { prompt.text = draft }
-            prompt.historyIndex = nil
-            prompt.draft = nil
-            return
-        }
-        guard index >= 0 else { return }
-        if prompt.historyIndex == nil { prompt.draft = prompt.text }
-        prompt.historyIndex = index
-        prompt.text = entries[index]
-    }
-
-    // MARK: Completion
-
-    private mutating func complete(_ prompt: inout PromptState) {
-        let typed = prompt.editor.isDefaultSelected ? "" : prompt.text
-        switch prompt.purpose {
-        case .exportScope: apply(completions: ExportScope.allCases.map(\.rawValue), prefix: typed, to: &prompt)
-        case .exportFormat: apply(completions: ExportFormat.allCases.map(\.rawValue), prefix: typed, to: &prompt)
-        case .exportPath:
-            // The folder is listed by the run loop, which answers with `.completions`.
-            notes.requests.append(.completePath(prompt.text))
-        default: break
-        }
-    }
-
-    /// Extends the text to the longest common beginning of the candidates that start with it;
-    /// with several left, lists them in the prompt's note.
-    private func apply(completions names: [String], prefix: String, to prompt: inout PromptState) {
-        let folderEnd = prefix.lastIndex(of: "/").map { prefix.index(after: $0) } ?? prefix.startIndex
-        let typedName = String(prefix[folderEnd...])
-        let candidates = names.filter { $0.hasPrefix(typedName) }.sorted()
-        guard let first = candidates.first else { prompt.error = "no completion"; return }
-        var common = first
-        for candidate in candidates.dropFirst() {
-            while !candidate.hasPrefix(common) { common.removeLast() }
-        }
-        prompt.text = String(prefix[..<folderEnd]) + common
-        if candidates.count > 1 { prompt.error = candidates.prefix(8).joined(separator: "  ") + (candidates.count > 8 ? "  …" : "") }
     }
 
     // MARK: Enter

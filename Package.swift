@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "DossierCore", targets: ["DossierCore"]),
         // For Tests/Fuzz/ThemeFuzz, a separate package that fuzzes the theme and config parsers.
         .library(name: "DossierTUI", targets: ["DossierTUI"]),
+        // For Benchmarks/: the command line's own loaders.
+        .library(name: "DossierLoading", targets: ["DossierLoading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,8 +34,11 @@ let package = Package(
         .target(name: "DossierExport", dependencies: ["DossierCore", "DossierStore"]),
         // The ncurses reader: ReaderState / Action / update / render -> Canvas; CursesScreen draws it.
         .target(name: "DossierTUI", dependencies: ["DossierCore", "DossierStore", "DossierExport", "CNCursesW", "TOMLKit"]),
+        // Files, folders, standard input, JSON Lines, feeds and web addresses → SourceDocuments; the
+        // reader's ArticleLoading; fetching through URLSession with its cache in the notes database.
+        .target(name: "DossierLoading", dependencies: ["DossierCore", "DossierHTML", "DossierStore", "DossierTUI", "CLibXML2"]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierCore", "DossierHTML", "DossierStore", "DossierExport", "DossierTUI",
+            "DossierCore", "DossierHTML", "DossierStore", "DossierExport", "DossierTUI", "DossierLoading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -42,7 +47,11 @@ let package = Package(
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore"]),
         .testTarget(name: "DossierExportTests", dependencies: ["DossierExport"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI"]),
+        // An in-process HTTP server on 127.0.0.1 (a port the OS picks) for the fetch and feed tests.
+        // Threads and sockets, not Swift concurrency: see LoopbackServer for why.
+        .target(name: "LoopbackHTTPServer", path: "Tests/LoopbackHTTPServer"),
+        .testTarget(name: "DossierLoadingTests", dependencies: ["DossierLoading", "LoopbackHTTPServer"]),
         // Drives the built `dossier` binary: the CLI, the dev scorers, and the reader in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["dossier"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dossier", "LoopbackHTTPServer"]),
     ]
 )

@@ -12,7 +12,8 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "dossier-bench",
-            dependencies: [.product(name: "DossierCore", package: "Dossier"), .product(name: "DossierTUI", package: "Dossier")],
+            dependencies: [.product(name: "DossierCore", package: "Dossier"), .product(name: "DossierTUI", package: "Dossier"),
+                           .product(name: "DossierLoading", package: "Dossier")],
             path: "Sources/DossierBenchmarks"
         ),
     ]

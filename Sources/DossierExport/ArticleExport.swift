@@ -46,18 +46,13 @@ public struct ArticleExport: Sendable {
     /// file whose older version has notes still carries them over, as the reader would.
     public static func from(_ annotated: AnnotatedArticle, store: NoteStore, path: String?,
                             record: Bool = true) throws(NoteStoreError) -> ArticleExport {
-        let stored: StoredArticle
-        if record {
-            stored = try store.article(for: annotated, path: path)
-        } else {
-            if let known = try store.storedArticle(id: ArticleIdentity.id(of: annotated.text)) {
-                stored = known
-            } else if let path, try store.articles().contains(where: { $0.path == path }) {
-                stored = try store.article(for: annotated, path: path)
-            } else {
-                return ArticleExport(annotated: annotated)
-            }
+        if !record {
+            var known = try store.storedArticle(id: ArticleIdentity.id(of: annotated.text)) != nil
+            if !known, let path { known = try store.articles().contains { $0.path == path } }
+            guard known else { return ArticleExport(annotated: annotated) }
         }
+        // A known article (or an older version at the same path, whose notes carry over) as the reader records it.
+        let stored = try store.article(for: annotated, path: path)
         let notes = try store.notes(for: stored.id)
         let highlights = try store.highlights(for: stored.id)
         let bookmarks = try store.bookmarks(for: stored.id)

@@ -40,6 +40,18 @@ enum StoreSchema {
                 t.column("updated", .integer).notNull()
             }
         }
+        migrator.registerMigration("v2: fetched pages (the web cache)") { db in
+            // What a web address gave last time, with the validators for a conditional request.
+            try db.create(table: "fetchedPage") { t in
+                t.primaryKey("url", .text)
+                t.column("finalURL", .text)
+                t.column("contentType", .text)
+                t.column("etag", .text)
+                t.column("lastModified", .text)
+                t.column("fetchedAt", .integer).notNull()
+                t.column("body", .blob).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -14,6 +14,9 @@ final class NoteSession {
 
     func isOpen(_ index: Int) -> Bool { articleIDs[index] != nil }
 
+    /// A refresh replaced article `index`: it is recorded again (and its notes carried over to a changed text) when next shown.
+    func forget(_ index: Int) { articleIDs[index] = nil }
+
     /// Records article `index` in the store (once), loads its marks and restores its reading position.
     func open(_ index: Int, state: inout ReaderState) {
         guard articleIDs[index] == nil, index < state.documents.count else { return }

@@ -77,7 +77,9 @@ public enum ReaderLauncher {
         while !state.shouldQuit {
             if needsDraw { screen.draw(ReaderRenderer.render(state)) }
             // While articles are coming, wake up often enough to show them; else wait for a key.
-            screen.setInputTimeout(milliseconds: state.inputTimeout(backgroundWorking: annotator.isWorking))
+            // Idle, still wake up four times a second: the reader may run off the main thread (an async
+            // main), where SIGWINCH does not interrupt its read; ncurses reports the resize at the next read.
+            screen.setInputTimeout(milliseconds: state.inputTimeout(backgroundWorking: annotator.isWorking) ?? 250)
             let shown = state.current
             let input = screen.read()
             needsDraw = input != .none
@@ -92,8 +94,15 @@ public enum ReaderLauncher {
             case .wheel(let lines): state.apply(.wheel(lines: lines))
             case .none: break
             }
+            if state.refreshRequested {
+                state.refreshRequested = false
+                annotator.refresh()
+            }
             let arrived = annotator.drain()
-            for event in arrived { state.apply(.loaded(event)) }
+            for event in arrived {
+                if case .refreshed(let index, _, _) = event { session.forget(index) }
+                state.apply(.loaded(event))
+            }
             if !arrived.isEmpty { needsDraw = true }
             if sources.count == 1, state.library.entries.count == 1, let failure = state.library.entries[0].failure {
                 // The one article asked for cannot be read: say so on the command line, as other commands do.

@@ -1,7 +1,8 @@
 import ArgumentParser
+import DossierLoading
 
 @main
-struct Dossier: ParsableCommand {
+struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Read news briefings in the terminal: clean, annotate, jump between mentions, keep notes.",
@@ -10,11 +11,13 @@ struct Dossier: ParsableCommand {
               dossier seeds/pakistan-centcom.txt      read one article
               dossier seeds/                          read a folder as a briefing
               cat article.txt | dossier               read standard input
+              dossier https://example.org/feed.xml    read a feed's items (RSS, Atom, OPML) or web pages
 
             Articles may be plain text (pasted web pages are cleaned), Markdown, saved HTML pages, \
-            or JSON Lines with a "text" field per line.
+            JSON Lines with a "text" field per line, feeds, or web addresses (cached in the notes \
+            database; --refresh asks again, --offline reads the cache only).
             """,
-        version: DossierVersion.current,
+        version: FetchPolicy.version,
         subcommands: [Read.self, Annotate.self, Export.self, IndexCommand.self],
         defaultSubcommand: Read.self
     )

@@ -85,6 +85,25 @@ import Testing
         #expect(SourceFormatDetector.format(ofText: seed, pathHint: "seed.txt") == .text)
     }
 
+    @Test func oneSetOfRulesForPagesFeedsAndJSONLines() {
+        // A page saved without its first lines, behind a byte-order mark, still names its structure.
+        #expect(SourceFormatDetector.format(ofText: "\u{FEFF}\r\n<meta charset=utf-8><title>x</title><body><p>Text.", pathHint: nil) == .html)
+        #expect(SourceFormatDetector.format(ofBytes: Array("\u{FEFF}<title>x</title>\n<body>".utf8), pathHint: "page.txt") == .html)
+        // Feeds are told by their root element, past the XML declaration, comments and a DOCTYPE.
+        #expect(SourceFormatDetector.format(ofText: "<?xml version=\"1.0\"?>\n<!-- generated -->\n<rss version=\"2.0\"><channel>", pathHint: nil) == .feed)
+        #expect(SourceFormatDetector.format(ofText: "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title>", pathHint: "a.txt") == .feed)
+        #expect(SourceFormatDetector.format(ofText: "<?xml version=\"1.0\"?><opml version=\"2.0\">", pathHint: nil) == .feed)
+        #expect(SourceFormatDetector.format(ofText: "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">", pathHint: nil) == .feed)
+        #expect(SourceFormatDetector.format(ofText: "<?xml version=\"1.0\"?><!DOCTYPE html><html><body>", pathHint: nil) == .html)
+        #expect(SourceFormatDetector.format(ofText: "<?xml version=\"1.0\"?><svg><g/></svg>", pathHint: nil) == .text)
+        // A JSON Lines feed whose later line is broken is still a feed (the broken line is reported
+        // by the reader); a first line without a "text" field needs every line to be an object.
+        #expect(SourceFormatDetector.format(ofText: "{\"text\": \"a\"}\nnot json\n", pathHint: "feed.log") == .jsonLines)
+        #expect(SourceFormatDetector.format(ofText: "{\"body\": \"a\"}\nnot json\n", pathHint: nil) == .text)
+        #expect(SourceFormatDetector.format(ofText: "{\"body\": \"a\"}\n{\"body\": \"b\"}\n", pathHint: nil) == .jsonLines)
+        #expect(SourceFormatDetector.format(ofText: "Talks resume {\"text\"} on Monday.\n", pathHint: nil) == .text)
+    }
+
     @Test func markdownBecomesPlainTextWithTitleAndHeadingHints() {
         let md = """
         # Pakistan & CENTCOM: Strong Counter-Terrorism Partnership

@@ -45,3 +45,61 @@ import Testing
         }
     }
 }
+
+/// The streaming writer: what reaches the drain, piece by piece, is what `serialized()` builds whole.
+@Suite struct ByteSinkTests {
+    /// Writes `value` through a sink of `chunkSize` and returns the drained bytes and the largest piece.
+    private func streamed(_ value: JSONValue, chunkSize: Int) -> (text: String, largestPiece: Int) {
+        final class Collected { var bytes: [UInt8] = []; var largest = 0 }
+        let collected = Collected()
+        var sink = ByteSink(chunkSize: chunkSize) { piece in
+            collected.bytes.append(contentsOf: piece)
+            collected.largest = max(collected.largest, piece.count)
+        }
+        value.write(to: &sink)
+        sink.flush()
+        return (String(decoding: collected.bytes, as: UTF8.self), collected.largest)
+    }
+
+    @Test func aLongStringStreamsInPiecesWithEscapesAndScalarsAcrossTheirEdges() {
+        // Escapes (quote, newline, U+2028, a C1 control) and multi-byte scalars land on every
+        // offset of a 7-byte chunk as the pattern repeats.
+        let text = String(repeating: "ab\"c\né\u{2028}x\u{85}漢👩‍👩‍👧 ", count: 500)
+        let whole = JSONValue.string(text).serialized()
+        let result = streamed(.string(text), chunkSize: 7)
+        #expect(result.text == whole)
+        // A piece is at most one chunk plus the bytes written after the last check (an escape or one scalar's tail).
+        #expect(result.largestPiece < 7 + 16)
+    }
+
+    @Test func manyShortStringsStreamTheSameAsTheWholeValue() {
+        let value = JSONValue.array((0..<5_000).map { .object([("name", .string("Line \($0) said \"Bob\"")), ("n", .int($0))]) })
+        let result = streamed(value, chunkSize: 1_000)
+        #expect(result.text == value.serialized())
+        #expect(result.largestPiece < 2_000)
+    }
+
+    @Test func aSinkThatKeepsEverythingNeverDrains() {
+        var sink = ByteSink()
+        JSONValue.string(String(repeating: "x", count: 100_000)).write(to: &sink)
+        sink.flush()
+        #expect(sink.bytes.count == 100_002)
+    }
+}
+
+@Suite struct ContractJSONStreamingTests {
+    @Test(arguments: [false, true])
+    func streamingTheContractWritesTheSameBytesAsTheValue(pretty: Bool) {
+        let text = """
+            Harbour Plan Passes
+
+            The council approved 3 new berths on Monday. "We waited 12 years," said Mara Lind, the harbour master.
+            Lind added that the port "will grow". Otto Brenner, of Norvik Shipping, said costs rose 8%.
+            """
+        let annotated = AnnotationPipeline().annotate(SourceFormatDetector.document(fromText: text, pathHint: nil))
+        #expect(!annotated.entities.isEmpty && !annotated.numbers.isEmpty && !annotated.quotes.isEmpty)
+        var sink = ByteSink()
+        ContractJSON.write(annotated, to: &sink, pretty: pretty)
+        #expect(String(decoding: sink.bytes, as: UTF8.self) == ContractJSON.value(of: annotated).serialized(pretty: pretty))
+    }
+}

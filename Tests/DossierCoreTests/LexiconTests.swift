@@ -17,7 +17,8 @@ import Testing
 
     @Test func listsParseWithoutCommentsOrBlanks() {
         for list in [Array(PlaceNames.all), Array(OrganizationNames.all), Array(PersonTitles.all), Array(GivenNames.all),
-                     Array(NameCues.organization)] {
+                     Array(NameCues.organization), Array(FamilyNames.all), Array(CommonWords.dictionary),
+                     Array(Abbreviations.words)] {
             #expect(!list.isEmpty)
             #expect(!list.contains { $0.isEmpty || $0.hasPrefix("#") || $0.hasPrefix(" ") || $0.hasSuffix(" ") })
         }
@@ -41,5 +42,72 @@ import Testing
         #expect(PersonTitles.isTitle("then-President"))
         #expect(PersonTitles.isTitle("General"))
         #expect(!PersonTitles.isTitle("Pakistan"))
+    }
+
+    // MARK: - Generated lists (Scripts/lexicons/generate.py)
+
+    @Test func generatedGazetteerKnowsCountriesCitiesAndStates() {
+        for country in ["Kenya", "Uruguay", "New Zealand", "Vietnam", "Democratic Republic of the Congo"] {
+            #expect(PlaceNames.countries.contains(country), "\(country)")
+        }
+        for city in ["Porto Alegre", "Winnipeg", "Rosario"] {
+            #expect(PlaceNames.cities.contains(city), "\(city)")
+        }
+        // A name with accents is known also without them.
+        #expect(PlaceNames.all.contains("São Paulo") && PlaceNames.all.contains("Sao Paulo"))
+        for region in ["Oregon", "Bavaria", "Kerala", "Tamil Nadu"] {
+            #expect(PlaceNames.subdivisions.contains(region), "\(region)")
+        }
+        #expect(EntityLexicon.kind(of: "Rosario") == .place)
+    }
+
+    @Test func gazetteerLeavesOutPlacesSpelledLikeEverydayWords() {
+        // Real towns, but in English text these are words first ("Reading the report …").
+        for word in ["Reading", "Mobile", "Split", "Of", "Nice"] {
+            #expect(!PlaceNames.all.contains(word), "\(word)")
+        }
+        // A country stays even when it is also a word.
+        #expect(PlaceNames.countries.contains("Turkey"))
+    }
+
+    @Test func generatedNameListsHoldFrequentNamesAndNoEverydayWords() {
+        for name in ["Deborah", "Grace", "Khalid", "Giuseppe"] { #expect(GivenNames.all.contains(name), "\(name)") }
+        for name in ["Garcia", "Nguyen", "Ramirez", "Porter"] { #expect(FamilyNames.all.contains(name), "\(name)") }
+        // A given name the dictionary also lists as a name stays, and is no common word.
+        #expect(GivenNames.all.contains("Grace"))
+        #expect(!CommonWords.dictionary.contains("grace"))
+    }
+
+    @Test func dictionaryHoldsCommonWordsButNoNames() {
+        for word in ["officials", "weather", "quickly"] { #expect(CommonWords.dictionary.contains(word), "\(word)") }
+        for word in ["porter", "walker", "paris"] { #expect(!CommonWords.dictionary.contains(word), "\(word)") }
+        #expect(CommonWords.dictionary.count > 10_000)
+    }
+
+    @Test func oneAbbreviationListAnswersForTheSplitterAndBothTokenizers() {
+        #expect(SentenceSplitter.abbreviations.contains("Gen"))
+        #expect(NameTokenizer.abbreviations.contains("Gen"))
+        #expect(ParagraphTokenizer.abbreviations.contains("gen"))
+        // Every titled abbreviation with a period is known to all three.
+        for title in PersonTitles.all where title.hasSuffix(".") {
+            let word = String(title.dropLast())
+            #expect(SentenceSplitter.abbreviations.contains(word), "\(word)")
+            #expect(NameTokenizer.abbreviations.contains(word), "\(word)")
+            #expect(Abbreviations.contains(lowercased: word.lowercased(), capitalised: true), "\(word)")
+        }
+        // "No." is one only capitalised ("No. 10"); "etc." only lowercase.
+        #expect(Abbreviations.contains(lowercased: "no", capitalised: true))
+        #expect(!Abbreviations.contains(lowercased: "no", capitalised: false))
+        #expect(Abbreviations.contains(lowercased: "etc", capitalised: false))
+    }
+
+    @Test func quoteSentencesEndAfterALowercaseWordThatIsAnAbbreviationOnlyCapitalised() {
+        var tokens = ParagraphTokenizer.tokenize(Array("She said no. Then she left.".unicodeScalars),
+                                                 span: Span(0, 27), quotes: [])
+        ParagraphTokenizer.assignSentences(&tokens)
+        #expect(tokens.last?.sentence == 1)
+        var titled = ParagraphTokenizer.tokenize(Array("Gen. Ilse Varrow left.".unicodeScalars), span: Span(0, 22), quotes: [])
+        ParagraphTokenizer.assignSentences(&titled)
+        #expect(titled.last?.sentence == 0)
     }
 }

@@ -59,3 +59,31 @@ import Testing
         #expect(outcome.stderr.contains("yaml"))
     }
 }
+
+/// `annotate` works on several articles at once and still writes them in input order.
+@Suite struct ParallelAnnotateTests {
+    @Test func aFeedAnnotatedOnSeveralJobsKeepsInputOrderAndMatchesOneJob() throws {
+        // Long and short articles alternate, so later short ones finish before earlier long ones.
+        let long = String(repeating: "The minister, Ana Ferreira, said the budget grew by 4 per cent. ", count: 400)
+        var lines: [String] = []
+        for n in 0..<40 {
+            let text = n % 3 == 0 ? "Article \(n). " + long : "Article \(n). Jonas Berg said it rained."
+            let object = try JSONSerialization.data(withJSONObject: ["title": "Item \(n)", "text": text])
+            lines.append(String(decoding: object, as: UTF8.self))
+        }
+        lines.insert("not json", at: 7)
+        let feed = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-order-\(UUID().uuidString).jsonl")
+        try Data(lines.joined(separator: "\n").utf8).write(to: feed)
+        defer { try? FileManager.default.removeItem(at: feed) }
+
+        let one = try DossierBinary.run(["annotate", "--format", "json", "--jobs", "1", feed.path])
+        let four = try DossierBinary.run(["annotate", "--format", "json", "--jobs", "4", feed.path])
+        #expect(four.status == 65)
+        #expect(four.stdout == one.stdout)
+        #expect(four.stderr == one.stderr)
+        let titles = String(decoding: four.stdout, as: UTF8.self).split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["title"] as? String
+        }
+        #expect(titles == (0..<40).map { "Item \($0)" })
+    }
+}

@@ -12,7 +12,7 @@ struct ReaderPolishTmuxTests {
     @Test func versionAndHelpNameTheConfigFileOfThisEnvironment() throws {
         let version = try DossierBinary.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.stdoutText.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(version.stdoutText)")
+        #expect(version.stdoutText.range(of: #"^\d+(\.\d+)+\n$"#, options: .regularExpression) != nil, "\(version.stdoutText)")
         let help = try DossierBinary.run(["read", "--help"], environment: ["XDG_CONFIG_HOME": "/elsewhere/cfg", "COLUMNS": "80"])
         #expect(help.stdoutText.contains("/elsewhere/cfg/dossier/config.toml"), "\(help.stdoutText)")
         // Paragraphs are wrapped by the help's own width, not broken mid-sentence by hand.

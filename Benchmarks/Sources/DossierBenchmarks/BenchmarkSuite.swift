@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLoading
 import DossierTUI
 import Foundation
 
@@ -48,7 +49,7 @@ struct BenchmarkSuite {
             progress("reader: opening \(megabytes) MB, \(options.runs) run(s)")
             var runs: [ReaderBenchmark.Opening] = []
             for _ in 0..<options.runs {
-                let (opening, _) = ReaderBenchmark.open(path, loader: FileArticleLoader())
+                let (opening, _) = ReaderBenchmark.open(path, loader: ArticleLoader())
                 runs.append(opening)
                 progress("reader: \(megabytes) MB first frame \(fixed(opening.firstFrame * 1000, 1)) ms, annotated \(fixed(opening.annotated, 1)) s")
             }
@@ -61,7 +62,7 @@ struct BenchmarkSuite {
             // Keys on the whole text annotated (no boilerplate removal), so the article really is that long.
             let path = folder + "/article-\(largest)mb.txt"
             progress("reader: annotating \(largest) MB without boilerplate removal for the key latencies")
-            let (_, opened) = ReaderBenchmark.open(path, loader: FileArticleLoader(removeBoilerplate: false))
+            let (_, opened) = ReaderBenchmark.open(path, loader: ArticleLoader(removeBoilerplate: false))
             progress("reader: keys on \(opened.document.annotated.text.count) scalars")
             keys = ReaderBenchmark.keyLatencies(opened, runs: max(31, options.runs), searchTerm: "minister")
             keySize = largest
@@ -100,7 +101,7 @@ struct BenchmarkSuite {
         let runs = options.quick ? 1 : 3
         for _ in 0..<runs {
             progress("briefing: \(count) articles")
-            let (library, all, _) = ReaderBenchmark.briefing(folder: folder, loader: FileArticleLoader())
+            let (library, all, _) = ReaderBenchmark.briefing(folder: folder, loader: ArticleLoader())
             libraries.append(library)
             totals.append(all)
             progress("briefing: library \(fixed(library * 1000, 1)) ms, all annotated \(fixed(all, 2)) s")

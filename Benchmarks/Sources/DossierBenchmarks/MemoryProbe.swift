@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLoading
 import DossierTUI
 import Foundation
 
@@ -55,7 +56,7 @@ enum MemoryProbe {
             try? FileManager.default.removeItem(atPath: ReaderBenchmark.databaseFolder)
         }
         let before = statusField("VmRSS")
-        let (_, state) = ReaderBenchmark.open(path, loader: FileArticleLoader())
+        let (_, state) = ReaderBenchmark.open(path, loader: ArticleLoader())
         let peak = statusField("VmHWM")
         withExtendedLifetime(state) {}
         print("\(peak) \(before)")

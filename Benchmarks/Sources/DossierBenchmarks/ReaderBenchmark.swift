@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLoading
 import DossierTUI
 import Foundation
 
@@ -17,7 +18,7 @@ struct ReaderBenchmark {
     }
 
     /// Opens one file as `dossier read FILE` does and follows it until it is annotated.
-    static func open(_ path: String, loader: FileArticleLoader) -> (Opening, ReaderState) {
+    static func open(_ path: String, loader: ArticleLoader) -> (Opening, ReaderState) {
         let start = ContinuousClock.now
         var state = ReaderState(sources: [path], width: width, height: height)
         // The reader opens its notes database before the first frame: counted in.
@@ -87,7 +88,7 @@ struct ReaderBenchmark {
 
     /// A folder of `count` articles of about 5 KB: time to the library's first frame, and until every
     /// article is annotated (the library redrawn as results arrive, as the reader does).
-    static func briefing(folder: String, loader: FileArticleLoader) -> (library: Double, allAnnotated: Double, count: Int) {
+    static func briefing(folder: String, loader: ArticleLoader) -> (library: Double, allAnnotated: Double, count: Int) {
         let start = ContinuousClock.now
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
         let paths = names.map { folder + "/" + $0 }

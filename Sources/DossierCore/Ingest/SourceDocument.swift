@@ -1,6 +1,8 @@
 /// The formats Dossier reads; detected from content, with the file extension as a hint.
 public enum SourceFormat: String, Sendable, CaseIterable {
     case text, markdown, html, jsonLines = "jsonl"
+    /// RSS 2.0, RSS 1.0, Atom 1.0, or an OPML list of feeds: each item an article (read by DossierLoading).
+    case feed
 }
 
 /// Article text ready for the core, plus what the source format already told us about it.

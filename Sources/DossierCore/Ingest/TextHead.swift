@@ -13,8 +13,13 @@ struct TextHead {
     let isTruncated: Bool
 
     init(_ text: String, byteLimit: Int = TextHead.byteLimit) {
+        self.init(utf8: text.utf8, byteLimit: byteLimit)
+    }
+
+    /// The head of raw bytes not yet decoded (a file or a download): sniffed before the whole is decoded.
+    init(utf8: some Collection<UInt8>, byteLimit: Int = TextHead.byteLimit) {
         // One byte more than the limit shows whether the text goes on, and where the last whole scalar ends.
-        var head = Array(text.utf8.prefix(byteLimit + 1))
+        var head = Array(utf8.prefix(byteLimit + 1))
         isTruncated = head.count > byteLimit
         if isTruncated {
             var cut = byteLimit

@@ -10,24 +10,18 @@ enum EntityLexicon {
         kindTable.value(scalars, start, end, lowercasing: false)
     }
 
-    /// Every known name with its kind; a place list wins over the organisation list, which wins
-    /// over groups, and an alias takes the kind of the name it stands for.
-    private static let kinds: [String: EntityKind] = {
-        var result: [String: EntityKind] = [:]
-        for name in Demonyms.countryOf.keys { result[name] = .group }
-        for name in Demonyms.groups { result[name] = .group }
-        for name in OrganizationNames.all { result[name] = .organization }
-        for name in PlaceNames.all { result[name] = .place }
-        for (alias, canonical) in EntityAliases.canonical where result[alias] == nil {
-            if let kind = result[canonical] { result[alias] = kind }
-        }
-        return result
-    }()
-
-    /// `kinds` for lookups (see `WordTable`), filled in a fixed order.
+    /// Every known name with its kind, for lookups (see `WordTable`); a place list wins over the
+    /// organisation list, which wins over groups (each later `set` overrides), and an alias takes
+    /// the kind of the name it stands for.
     private static let kindTable: WordTable<EntityKind> = {
-        var table = WordTable<EntityKind>(minimumCapacity: kinds.count)
-        for name in kinds.keys.sorted() { table.set(name, kinds[name]!) }
+        var table = WordTable<EntityKind>(minimumCapacity: PlaceNames.all.count + OrganizationNames.all.count)
+        for name in Demonyms.countryOf.keys { table.set(name, .group) }
+        for name in Demonyms.groups { table.set(name, .group) }
+        for name in OrganizationNames.all { table.set(name, .organization) }
+        for name in PlaceNames.all { table.set(name, .place) }
+        for alias in EntityAliases.canonical.keys.sorted() where table.value(alias) == nil {
+            if let canonical = EntityAliases.canonical[alias], let kind = table.value(canonical) { table.set(alias, kind) }
+        }
         return table
     }()
 
@@ -39,12 +33,12 @@ enum EntityLexicon {
 
     /// Known multi-word names ("New York", "Bosnia and Herzegovina"), and the longest one in words.
     static let phrases: WordSet = {
-        var result = Set<String>()
-        for name in PlaceNames.all.union(OrganizationNames.all).union(Demonyms.countryOf.keys)
-            .union(EntityAliases.canonical.keys) where name.contains(" ") {
-            result.insert(name)
+        var result = WordSet(minimumCapacity: 4096)
+        for names in [Array(PlaceNames.all), Array(OrganizationNames.all), Array(Demonyms.countryOf.keys),
+                      Array(EntityAliases.canonical.keys)] {
+            for name in names where name.hasUTF8Byte(0x20) { result.insert(name) }
         }
-        return WordSet(result.sorted())
+        return result
     }()
 
     /// The first words of `phrases`: most capitalised words start none, and need no further look.

@@ -16,6 +16,23 @@ enum WordList {
 
     static func set(_ text: String) -> Set<String> { Set(entries(text)) }
 
+    /// The lines of a generated list (Generated/): one clean entry a line, no comments, so the
+    /// bytes are split without trimming (these lists hold tens of thousands of words).
+    static func lines(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { utf8 -> [String] in
+            var result: [String] = []
+            var start = 0
+            for index in 0...utf8.count where index == utf8.count || utf8[index] == 0x0A {
+                if index > start {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<index]), as: UTF8.self))
+                }
+                start = index + 1
+            }
+            return result
+        }
+    }
+
     /// The entries lowercased, for lists looked up without regard to case (common words).
     static func lowercasedSet(_ text: String) -> Set<String> { Set(entries(text).map { $0.lowercased() }) }
 

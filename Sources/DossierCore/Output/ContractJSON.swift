@@ -1,51 +1,99 @@
 /// The annotation contract of `../shared/eval/README.md`: what `dossier annotate --format json`
 /// prints and what the JSON export extends.
 public enum ContractJSON {
+    /// The whole contract as one value (the JSON export adds its own members to it).
     public static func value(of annotated: AnnotatedArticle) -> JSONValue {
+        .object(members(of: annotated).map { key, member in
+            switch member {
+            case .value(let value): return (key, value)
+            case .elements(let count, let element): return (key, .array((0..<count).map(element)))
+            }
+        })
+    }
+
+    /// The contract written straight into `sink`, one array element at a time: the same bytes as
+    /// `value(of:).write(to:pretty:)`, without holding the whole tree (for a long article, the tree
+    /// of its mentions, numbers and claims weighed many times the text).
+    public static func write(_ annotated: AnnotatedArticle, to sink: inout ByteSink, pretty: Bool = false) {
+        sink.append(UInt8(ascii: "{"))
+        for (n, (key, member)) in members(of: annotated).enumerated() {
+            if n > 0 { sink.append(UInt8(ascii: ",")) }
+            if pretty { JSONValue.newline(1, to: &sink) }
+            JSONValue.writeEscaped(key, to: &sink)
+            sink.append(UInt8(ascii: ":"))
+            if pretty { sink.append(UInt8(ascii: " ")) }
+            switch member {
+            case .value(let value):
+                value.write(to: &sink, pretty: pretty, indent: 1)
+            case .elements(let count, let element):
+                JSONValue.writeArray(count: count, to: &sink, pretty: pretty, indent: 1) { index, sink in
+                    element(index).write(to: &sink, pretty: pretty, indent: 2)
+                }
+            }
+            sink.drainIfFull()
+        }
+        if pretty { JSONValue.newline(0, to: &sink) }
+        sink.append(UInt8(ascii: "}"))
+    }
+
+    /// A member of the contract: a value, or an array given by its length and how to make an element.
+    private enum Member {
+        case value(JSONValue)
+        case elements(Int, (Int) -> JSONValue)
+    }
+
+    private static func members(of annotated: AnnotatedArticle) -> [(String, Member)] {
         let text = annotated.text
+        let article = annotated.article
         let names = Dictionary(uniqueKeysWithValues: annotated.entities.map { ($0.id, $0.name) })
-        var members: [(String, JSONValue)] = [
-            ("text", .string(text.string)),
-            ("title", JSONValue(annotated.article.titleString)),
+        var members: [(String, Member)] = [
+            ("text", .value(.string(text.string))),
+            ("title", .value(JSONValue(article.titleString))),
         ]
-        if let source = annotated.source { members.append(("source", .string(source))) }
-        members.append(("standfirst", JSONValue(annotated.article.standfirst.map { text.utf8String($0) })))
-        members.append(("sections", .array(annotated.article.sections.map { section in
-            .object([("heading", JSONValue(section.heading)),
-                     ("start", .int(section.span.start)), ("end", .int(section.span.end))])
-        })))
-        members.append(("removed", .array(annotated.article.removed.map {
-            .object([("text", .string($0.text)), ("reason", .string($0.reason))])
-        })))
-        members.append(("entities", .array(annotated.entities.map { entity in
-            .object([("id", .string(entity.id)), ("name", .string(entity.name)), ("kind", .string(entity.kind.rawValue)),
-                     ("aliases", .array(entity.aliases.map { .string($0) })),
-                     ("related", .array(entity.related.map { .string($0) })),
-                     ("mentions", .array(entity.mentions.map { JSONValue($0) }))])
-        })))
-        members.append(("quotes", .array(annotated.quotes.map { quote in
-            .object([("start", .int(quote.span.start)), ("end", .int(quote.span.end)),
-                     ("speaker", JSONValue(quote.speaker)),
-                     ("speaker_name", JSONValue(quote.speaker.flatMap { names[$0] })),
-                     ("cue", JSONValue(quote.cue)),
-                     ("text", .string(text.utf8String(quote.content)))])
-        })))
-        members.append(("numbers", .array(annotated.numbers.map { number in
-            .object([("start", .int(number.span.start)), ("end", .int(number.span.end)),
-                     ("kind", .string(number.kind.rawValue)), ("value", JSONValue(number.value)),
-                     ("text", .string(text.utf8String(number.span)))])
-        })))
-        members.append(("actors", .array(annotated.actors.map { actor in
-            .object([("entity", .string(actor.entity)), ("name", .string(actor.name)),
-                     ("kind", .string(actor.kind.rawValue)), ("mentions", .int(actor.mentionCount)),
-                     ("claims", .int(actor.claimCount))])
-        })))
-        members.append(("claims", .array(annotated.claims.map { claim in
-            .object([("actor", JSONValue(claim.actor)), ("actor_name", JSONValue(claim.actor.flatMap { names[$0] })),
-                     ("cue", JSONValue(claim.cue)), ("kind", .string(claim.kind.rawValue)),
-                     ("start", .int(claim.span.start)), ("end", .int(claim.span.end)),
-                     ("text", .string(text.utf8String(claim.span)))])
-        })))
-        return .object(members)
+        if let source = annotated.source { members.append(("source", .value(.string(source)))) }
+        members.append(("standfirst", .value(JSONValue(article.standfirst.map { text.utf8String($0) }))))
+        members.append(("sections", .elements(article.sections.count) { index in
+            let section = article.sections[index]
+            return .object([("heading", JSONValue(section.heading)),
+                            ("start", .int(section.span.start)), ("end", .int(section.span.end))])
+        }))
+        members.append(("removed", .elements(article.removed.count) { index in
+            .object([("text", .string(article.removed[index].text)), ("reason", .string(article.removed[index].reason))])
+        }))
+        members.append(("entities", .elements(annotated.entities.count) { index in
+            let entity = annotated.entities[index]
+            return .object([("id", .string(entity.id)), ("name", .string(entity.name)), ("kind", .string(entity.kind.rawValue)),
+                            ("aliases", .array(entity.aliases.map { .string($0) })),
+                            ("related", .array(entity.related.map { .string($0) })),
+                            ("mentions", .array(entity.mentions.map { JSONValue($0) }))])
+        }))
+        members.append(("quotes", .elements(annotated.quotes.count) { index in
+            let quote = annotated.quotes[index]
+            return .object([("start", .int(quote.span.start)), ("end", .int(quote.span.end)),
+                            ("speaker", JSONValue(quote.speaker)),
+                            ("speaker_name", JSONValue(quote.speaker.flatMap { names[$0] })),
+                            ("cue", JSONValue(quote.cue)),
+                            ("text", .string(text.utf8String(quote.content)))])
+        }))
+        members.append(("numbers", .elements(annotated.numbers.count) { index in
+            let number = annotated.numbers[index]
+            return .object([("start", .int(number.span.start)), ("end", .int(number.span.end)),
+                            ("kind", .string(number.kind.rawValue)), ("value", JSONValue(number.value)),
+                            ("text", .string(text.utf8String(number.span)))])
+        }))
+        members.append(("actors", .elements(annotated.actors.count) { index in
+            let actor = annotated.actors[index]
+            return .object([("entity", .string(actor.entity)), ("name", .string(actor.name)),
+                            ("kind", .string(actor.kind.rawValue)), ("mentions", .int(actor.mentionCount)),
+                            ("claims", .int(actor.claimCount))])
+        }))
+        members.append(("claims", .elements(annotated.claims.count) { index in
+            let claim = annotated.claims[index]
+            return .object([("actor", JSONValue(claim.actor)), ("actor_name", JSONValue(claim.actor.flatMap { names[$0] })),
+                            ("cue", JSONValue(claim.cue)), ("kind", .string(claim.kind.rawValue)),
+                            ("start", .int(claim.span.start)), ("end", .int(claim.span.end)),
+                            ("text", .string(text.utf8String(claim.span)))])
+        }))
+        return members
     }
 }

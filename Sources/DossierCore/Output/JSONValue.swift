@@ -28,32 +28,32 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Compact JSON on one line (JSON Lines friendly), or indented with two spaces.
     public func serialized(pretty: Bool = false) -> String {
-        var out: [UInt8] = []
-        write(to: &out, pretty: pretty, indent: 0)
-        return String(decoding: out, as: UTF8.self)
+        var sink = ByteSink()
+        write(to: &sink, pretty: pretty)
+        return String(decoding: sink.bytes, as: UTF8.self)
+    }
+
+    /// Appends this value to `sink`, draining it between values (and inside long strings) so a
+    /// large article streams out in chunks.
+    public func write(to sink: inout ByteSink, pretty: Bool = false) {
+        write(to: &sink, pretty: pretty, indent: 0)
     }
 
     // Output is built as UTF-8 bytes: appending runs of bytes is an order of magnitude faster
     // than appending scalars to a String, and article text is most of what is written.
-    private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
+    func write(to out: inout ByteSink, pretty: Bool, indent: Int) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
         case .int(let i): JSONValue.writeInteger(i, to: &out)
-        case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+        case .double(let d): out.append(contentsOf: d.isFinite ? String(d) : "null")
         case .string(let s): JSONValue.writeEscaped(s, to: &out)
         case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            out.append(UInt8(ascii: "["))
-            for (n, item) in items.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                if pretty { JSONValue.newline(indent + 1, to: &out) }
-                item.write(to: &out, pretty: pretty, indent: indent + 1)
+            JSONValue.writeArray(count: items.count, to: &out, pretty: pretty, indent: indent) { index, out in
+                items[index].write(to: &out, pretty: pretty, indent: indent + 1)
             }
-            if pretty { JSONValue.newline(indent, to: &out) }
-            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            if members.isEmpty { out.append("{}"); return }
             out.append(UInt8(ascii: "{"))
             for (n, (key, value)) in members.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
@@ -62,25 +62,41 @@ public enum JSONValue: Sendable, Equatable {
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(UInt8(ascii: " ")) }
                 value.write(to: &out, pretty: pretty, indent: indent + 1)
+                out.drainIfFull()
             }
             if pretty { JSONValue.newline(indent, to: &out) }
             out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ indent: Int, to out: inout [UInt8]) {
+    /// An array of `count` elements, each written by `element` (which gets the element's index).
+    static func writeArray(count: Int, to out: inout ByteSink, pretty: Bool, indent: Int,
+                           element: (Int, inout ByteSink) -> Void) {
+        if count == 0 { out.append("[]"); return }
+        out.append(UInt8(ascii: "["))
+        for index in 0..<count {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            if pretty { JSONValue.newline(indent + 1, to: &out) }
+            element(index, &out)
+            out.drainIfFull()
+        }
+        if pretty { JSONValue.newline(indent, to: &out) }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func newline(_ indent: Int, to out: inout ByteSink) {
         out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+        for _ in 0..<indent * 2 { out.append(UInt8(ascii: " ")) }
     }
 
     /// Decimal digits straight into the output: `String(i)` allocated a string per offset, and
     /// offsets are most of the numbers written.
-    private static func writeInteger(_ value: Int, to out: inout [UInt8]) {
+    private static func writeInteger(_ value: Int, to out: inout ByteSink) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         writeDigits(value.magnitude, to: &out)   // `magnitude` is a UInt: Int.min fits
     }
 
-    private static func writeDigits(_ value: UInt, to out: inout [UInt8]) {
+    private static func writeDigits(_ value: UInt, to out: inout ByteSink) {
         // The largest power of ten not above the value, then one digit per power, most significant first.
         var power: UInt = 1
         while value / power >= 10 { power *= 10 }
@@ -102,50 +118,67 @@ public enum JSONValue: Sendable, Equatable {
     }()
 
     /// Escapes quotes, backslashes and every control character (C0, DEL, C1, U+2028/U+2029),
-    /// so no output can carry a raw escape. Works on UTF-8 bytes, copying clean runs whole.
-    static func writeEscaped(_ s: String, to out: inout [UInt8]) {
+    /// so no output can carry a raw escape. Works on UTF-8 bytes, copying clean runs whole; a run
+    /// longer than the sink's chunk is copied a chunk at a time, so the sink can drain between.
+    static func writeEscaped(_ s: String, to out: inout ByteSink) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
             byteClass.withUnsafeBufferPointer { byteClass in
-                out.reserveCapacity(out.count + bytes.count + 2)
                 var runStart = 0
                 var i = 0
                 let count = bytes.count
+                let piece = min(out.chunkSize, count)
                 while i < count {
-                    let byte = bytes[i]
-                    let kind = byteClass[Int(byte)]
-                    if kind == 0 { i += 1; continue }
-                    var scalar = UInt32(byte)
-                    var width = 1
-                    if kind == 2 {
-                        if byte == 0xC2, i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
-                            scalar = UInt32(bytes[i + 1]); width = 2
-                        } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                            scalar = 0x2000 + UInt32(bytes[i + 2]) - 0x80; width = 3
-                        } else {
-                            i += 1
-                            continue
+                    // Scan at most one chunk; escapes may look two bytes past its end.
+                    let windowEnd = min(count, i + piece)
+                    while i < windowEnd {
+                        let byte = bytes[i]
+                        let kind = byteClass[Int(byte)]
+                        if kind == 0 { i += 1; continue }
+                        var scalar = UInt32(byte)
+                        var width = 1
+                        if kind == 2 {
+                            if byte == 0xC2, i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+                                scalar = UInt32(bytes[i + 1]); width = 2
+                            } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                                scalar = 0x2000 + UInt32(bytes[i + 2]) - 0x80; width = 3
+                            } else {
+                                i += 1
+                                continue
+                            }
                         }
+                        if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                        writeEscape(scalar, to: &out)
+                        i += width
+                        runStart = i
                     }
-                    if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                    switch scalar {
-                    case 0x22: out.append(contentsOf: "\\\"".utf8)
-                    case 0x5C: out.append(contentsOf: "\\\\".utf8)
-                    case 0x0A: out.append(contentsOf: "\\n".utf8)
-                    case 0x09: out.append(contentsOf: "\\t".utf8)
-                    case 0x0D: out.append(contentsOf: "\\r".utf8)
-                    default:
-                        let hex = String(scalar, radix: 16)
-                        out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                    // The window is scanned: copy its clean tail. A scalar's bytes may fall in two
+                    // pieces; the sink writes pieces in order, so the output bytes are the same.
+                    if i > runStart {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                        runStart = i
                     }
-                    i += width
-                    runStart = i
                 }
-                if count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func writeEscape(_ scalar: UInt32, to out: inout ByteSink) {
+        switch scalar {
+        case 0x22: out.append("\\\"")
+        case 0x5C: out.append("\\\\")
+        case 0x0A: out.append("\\n")
+        case 0x09: out.append("\\t")
+        case 0x0D: out.append("\\r")
+        default:
+            let digits: StaticString = "0123456789abcdef"
+            out.append("\\u")
+            for shift in stride(from: 12, through: 0, by: -4) {
+                out.append(digits.utf8Start[Int((scalar >> UInt32(shift)) & 0xF)])
+            }
+        }
     }
 }
 

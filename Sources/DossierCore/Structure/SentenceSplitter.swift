@@ -94,14 +94,7 @@ public enum SentenceSplitter {
     static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«", "‹", "—", "–"]
 
     /// Titles, ranks and common abbreviations that are followed by a capitalised name.
-    static let abbreviations: WordSet = [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr",
-        "Gov", "Sen", "Rep", "Rev", "Fr", "Sr", "Jr", "St", "Ste", "Mt", "Ft", "Pres", "Supt", "Insp", "Det", "Hon",
-        "Amb", "Atty", "Brig", "Cdr", "Gens", "Messrs", "Mmes", "Sens", "Reps", "Lt.Col", "Lt.Gen", "Maj.Gen",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Inc", "Ltd", "Co", "Corp", "Bros", "No", "Nos", "Vol", "Fig", "Art", "Ch", "Ave", "Blvd", "Rd",
-        "vs", "etc", "approx", "cf", "al", "ca", "viz",
-    ]
+    static let abbreviations = Abbreviations.words
 
     /// Words that start a new sentence after an acronym ("… in the U.S. The …") or an ellipsis.
     static let sentenceStarters: WordSet = [

@@ -26,6 +26,7 @@ public enum Command: String, CaseIterable, Sendable {
     case quit
     case library
     case sortLibrary = "sort-library"
+    case refresh
     case entities
     case addNote = "add-note"
     case longNote = "long-note"
@@ -66,6 +67,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .help: return "this help"
         case .library: return "the list of open articles"
         case .sortLibrary: return "library: sort by name, date, unread first (cycles)"
+        case .refresh: return "library: fetch web pages and feeds again (unchanged ones are not sent again)"
         case .entities: return "entity view: every entity, its mentions by article (Tab/l: mentions, Enter jumps)"
         case .addNote: return "note on the cursor's paragraph or the selection (one-line prompt)"
         case .longNote: return "long note in $VISUAL/$EDITOR"

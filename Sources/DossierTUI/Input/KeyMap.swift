@@ -34,6 +34,7 @@ public struct KeyMap: Sendable, Equatable {
             (.help, [.character("?"), .function(1)]),
             (.library, [.character("L")]),
             (.sortLibrary, [.character("S")]),
+            (.refresh, [.character("r")]),
             (.entities, [.character("E")]),
             (.addNote, [.character("a")]),
             (.longNote, [.character("A")]),

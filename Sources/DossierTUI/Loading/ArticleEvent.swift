@@ -8,10 +8,13 @@ public enum ArticleEvent: Sendable, Equatable {
     /// The annotated article, prepared for the reader, with what the library shows about it.
     case annotated(index: Int, ArticleDocument, LibraryFacts)
     case failed(index: Int, LoadFailure)
+    /// A refresh (`r`) read the article again: it replaces the one shown, annotated or not.
+    case refreshed(index: Int, ArticleDocument, LibraryFacts)
 
     public var index: Int {
         switch self {
-        case .added(let index, _), .previewed(let index, _, _), .annotated(let index, _, _), .failed(let index, _): return index
+        case .added(let index, _), .previewed(let index, _, _), .annotated(let index, _, _), .failed(let index, _),
+             .refreshed(let index, _, _): return index
         }
     }
 }

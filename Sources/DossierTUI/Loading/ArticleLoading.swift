@@ -13,11 +13,18 @@ public protocol ArticleLoading: Sendable {
     func glimpse(_ source: String) -> String?
     /// The day the source was last changed ("2026-11-28"), for the library when the article has no date.
     func modificationDay(_ source: String) -> String?
+    /// The slow second step of an article that `prepare` left `unfinished` (a feed item whose text is
+    /// at its link: the page is fetched here, one article at a time, while the library shows the rest).
+    func finish(_ prepared: PreparedArticle) -> PreparedArticle
+    /// The same loader asking again for what it cached (`r` in the library); itself when nothing is cached.
+    func refreshing() -> any ArticleLoading
 }
 
 extension ArticleLoading {
     public func glimpse(_ source: String) -> String? { nil }
     public func modificationDay(_ source: String) -> String? { nil }
+    public func finish(_ prepared: PreparedArticle) -> PreparedArticle { prepared }
+    public func refreshing() -> any ArticleLoading { self }
 }
 
 /// One article read and decoded but not yet annotated, or the one-line reason it could not be.
@@ -25,10 +32,13 @@ public struct PreparedArticle: Sendable {
     /// "path", or "path:line" for a line of a JSON Lines feed.
     public var source: String
     public var document: Result<SourceDocument, LoadFailure>
+    /// The document is a stand-in (a feed item's summary) until `ArticleLoading.finish` reads the rest.
+    public var unfinished: Bool
 
-    public init(source: String, document: Result<SourceDocument, LoadFailure>) {
+    public init(source: String, document: Result<SourceDocument, LoadFailure>, unfinished: Bool = false) {
         self.source = source
         self.document = document
+        self.unfinished = unfinished
     }
 }
 

@@ -31,12 +31,16 @@ public final class BackgroundAnnotator: @unchecked Sendable {
     private var events: [ArticleEvent] = []
     private var busyWorkers = 0
     private var stopped = false
+    private let sources: [String]
+    /// Each article's index by its source, for a refresh to find the entry it replaces.
+    private var indexOfSource: [String: Int] = [:]
 
     /// `store` answers read/unread and the notes count for the library; nil leaves them unknown.
     public init(sources: [String], loader: any ArticleLoading, store: NoteStore? = nil) {
         self.loader = loader
         self.store = store
         self.jobs = sources.map(Job.source)
+        self.sources = sources
     }
 
     /// With the notes database at `path` (in memory when it cannot be opened), as the reader opens it.
@@ -97,6 +101,46 @@ public final class BackgroundAnnotator: @unchecked Sendable {
             if !busy { return }
             usleep(2_000)
         }
+    }
+
+    /// Reads every source again through `loader.refreshing()` on a thread of its own (`r` in the
+    /// library): each article comes back as `.refreshed` in its place, an item new to a feed as `.added`.
+    public func refresh() {
+        let fresh = loader.refreshing()
+        lock.lock()
+        busyWorkers += 1
+        lock.unlock()
+        let thread = Thread { [self] in
+            for source in sources where !isStopped {
+                for given in fresh.prepare(source) where !isStopped {
+                    let prepared = given.unfinished ? fresh.finish(given) : given
+                    let index = indexForRefreshed(prepared.source)
+                    switch prepared.document {
+                    case .failure(let failure): post(.failed(index: index, failure))
+                    case .success(let document):
+                        let annotated = fresh.annotate(prepared)
+                        post(.refreshed(index: index, ArticleDocument(annotated), facts(annotated, document: document, source: prepared.source)))
+                    }
+                }
+            }
+            lock.lock()
+            busyWorkers -= 1
+            lock.unlock()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+
+    /// The entry a refreshed article replaces; one the library does not have yet (a new feed item) is added at the end.
+    private func indexForRefreshed(_ source: String) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = indexOfSource[source] { return known }
+        let index = jobs.count
+        indexOfSource[source] = index
+        jobs.append(.taken)
+        events.append(.added(index: index, source: source))
+        return index
     }
 
     // MARK: - The threads
@@ -167,7 +211,20 @@ public final class BackgroundAnnotator: @unchecked Sendable {
         process(first, index: index)
     }
 
-    private func process(_ prepared: PreparedArticle, index: Int) {
+    private func process(_ given: PreparedArticle, index: Int) {
+        lock.lock()
+        indexOfSource[given.source] = index
+        lock.unlock()
+        var prepared = given
+        if prepared.unfinished {
+            // The stand-in (a feed item's title and summary) shows while the rest is fetched.
+            if case .success(let summary) = prepared.document {
+                post(.previewed(index: index, ArticleDocument(ArticlePreview.article(text: summary.text, source: prepared.source)),
+                                complete: false))
+            }
+            if isStopped { return }
+            prepared = loader.finish(prepared)
+        }
         let document: SourceDocument
         switch prepared.document {
         case .failure(let failure):

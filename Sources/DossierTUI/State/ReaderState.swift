@@ -41,6 +41,8 @@ public struct ReaderState: Sendable {
     /// The config file the help names for rebinding keys (honours $XDG_CONFIG_HOME and --config).
     public var configFile = "~/.config/dossier/config.toml"
     public var shouldQuit = false
+    /// `r` in the library: the main loop asks the background to read the sources again, then clears it.
+    public var refreshRequested = false
     /// The reader's notes, highlights, bookmarks, Notes list and prompt (issue 4).
     public var notes = ReaderNotes()
     /// The entity view's list and concordance while it is open (mode `.entities`).

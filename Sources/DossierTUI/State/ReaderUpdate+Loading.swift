@@ -22,8 +22,9 @@ extension ReaderState {
             }
             replaceDocument(index, with: document)
             library.update(index) { $0.status = .previewed(complete: complete) }
-        case .annotated(let index, let document, let facts):
-            guard library.entries.indices.contains(index), !library.entries[index].isAnnotated else { return }
+        case .annotated(let index, let document, let facts), .refreshed(let index, let document, let facts):
+            guard library.entries.indices.contains(index) else { return }
+            if case .annotated = event, library.entries[index].isAnnotated { return }
             replaceDocument(index, with: document)
             library.update(index) { entry in
                 entry.status = .annotated

@@ -98,6 +98,9 @@ extension ReaderState {
         case .sortLibrary:
             library.cycleSort()
             message = "sorted by \(library.sort.rawValue)\(library.sort == .unread ? " first" : "")"
+        case .refresh:
+            refreshRequested = true
+            message = "refreshing: asking again for web pages and feeds…"
         case .cancel, .library:
             mode = .reading
         case .help: mode = .help(scroll: 0)

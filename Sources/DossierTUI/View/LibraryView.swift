@@ -77,7 +77,8 @@ enum LibraryView {
                               entry.claims.map(String.init) ?? "—", "\(max(entry.notes, state.notes.marks[index]?.notes.count ?? 0))"]
                 drawColumns(&canvas, columns: shown, values: Array(values.suffix(shown.count)), x: columnsX, row: row, style: dim)
             case .waiting, .previewed:
-                let text = entry.status == .waiting ? "waiting" : "annotating…"
+                // A part shown while the rest loads (a large file's head, a feed item's summary while its page is fetched).
+                let text = entry.status == .waiting ? "waiting" : entry.status == .previewed(complete: false) ? "loading…" : "annotating…"
                 canvas.put(text, column: g.width - 1 - DisplayWidth.of(text), row: row, style: dim)
             case .failed: break
             }

@@ -1,10 +1,11 @@
 import ArgumentParser
 import DossierCore
+import DossierLoading
 #if canImport(Glibc)
 import Glibc
 #endif
 
-struct Annotate: ParsableCommand {
+struct Annotate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print an article's title, sections, actors, claims and figures.",
         discussion: """
@@ -29,25 +30,34 @@ struct Annotate: ParsableCommand {
     @Flag(help: "Indent JSON for reading (one article only).")
     var pretty = false
 
+    @Option(name: .shortAndLong, help: "Annotate up to N articles at once (default: the number of cores). Output keeps the input order.")
+    var jobs: Int?
+
     @OptionGroup var operands: ArticleOperands
 
-    func run() throws {
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of 1 or more") }
+    }
+
+    func run() async throws {
         let (loader, paths) = try operands.resolve()
         var firstFailure: InputError? = nil
-        var output = StandardOutput()
-        for path in paths {
-            for loaded in loader.load(path) {
-                switch loaded.result {
-                case .failure(let error):
-                    CommandInput.report(error)
-                    if firstFailure == nil { firstFailure = error }
-                case .success(let annotated):
-                    switch format {
-                    case .json: output.write(ContractJSON.value(of: annotated).serialized(pretty: pretty) + "\n")
-                    case .markdown: output.write(SummaryMarkdown.render(annotated))
-                    case .text: output.write(SummaryText.render(annotated))
-                    }
+        var output = StandardOutput.sink()
+        let annotation = OrderedAnnotation(loader: loader, jobs: jobs ?? CommandInput.processorCount)
+        await annotation.run(paths: paths) { loaded in
+            switch loaded.result {
+            case .failure(let error):
+                CommandInput.report(error)
+                if firstFailure == nil { firstFailure = error }
+            case .success(let annotated):
+                switch format {
+                case .json:
+                    ContractJSON.write(annotated, to: &output, pretty: pretty)
+                    output.append(UInt8(ascii: "\n"))
+                case .markdown: output.append(contentsOf: SummaryMarkdown.render(annotated))
+                case .text: output.append(contentsOf: SummaryText.render(annotated))
                 }
+                output.drainIfFull()
             }
         }
         output.flush()

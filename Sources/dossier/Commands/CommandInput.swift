@@ -1,4 +1,6 @@
 import ArgumentParser
+import DossierCore
+import DossierLoading
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -38,6 +40,9 @@ enum CommandInput {
         StandardError.write("dossier: \(error)\n")
     }
 
+    /// The cores this process may use, for commands that annotate several articles at once.
+    static var processorCount: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
     static func fail(_ error: InputError) -> ExitCode {
         report(error)
         return ExitCode(error.exitCode)
@@ -45,22 +50,19 @@ enum CommandInput {
 }
 
 /// Buffered standard output: one write per megabyte, not per line.
-struct StandardOutput {
-    private var buffer: [UInt8] = []
-
-    mutating func write(_ s: String) {
-        buffer.append(contentsOf: s.utf8)
-        if buffer.count > 1 << 20 { flush() }
+enum StandardOutput {
+    /// A sink that writes to standard output a megabyte at a time; call `flush()` at the end.
+    static func sink() -> ByteSink {
+        ByteSink(chunkSize: 1 << 20, drain: writeAll)
     }
 
-    mutating func flush() {
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+    private static func writeAll(_ bytes: ArraySlice<UInt8>) {
+        var offset = bytes.startIndex
+        while offset < bytes.endIndex {
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
             if n <= 0 { if errno == EINTR { continue } else { break } }
             offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }
 

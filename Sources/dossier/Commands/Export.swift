@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierLoading
 import DossierExport
 import DossierStore
 import Foundation
@@ -41,7 +42,7 @@ struct Export: ParsableCommand {
     @OptionGroup var operands: ArticleOperands
 
     func run() throws {
-        let (loader, paths) = try operands.resolve()
+        let (loader, paths) = try operands.resolve(database: db)
 
         // Refuse before the work, not after: the check is repeated atomically when writing.
         if output != "-" && !force, FileReader.kind(of: output) == .file {
@@ -85,8 +86,8 @@ struct Export: ParsableCommand {
         // once the reader's ThemeLoader is in main; the built-in palette is used until then.
         let document = Exporter.render(exports, as: format)
         if output == "-" {
-            var out = StandardOutput()
-            out.write(document)
+            var out = StandardOutput.sink()
+            out.append(contentsOf: document)
             out.flush()
         } else {
             do { try AtomicFileWriter.write(document, to: output, overwrite: force) } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierLoading
 
 /// `dossier index`: named `IndexCommand` so it does not shadow the collections' `Index` types.
 struct IndexCommand: ParsableCommand {
@@ -46,10 +47,12 @@ struct IndexCommand: ParsableCommand {
         }
         if articles.isEmpty, let failure = firstFailure { throw ExitCode(failure.exitCode) }
         let index = BriefingIndex(articles: articles)
-        var output = StandardOutput()
+        var output = StandardOutput.sink()
         switch format {
-        case .json: output.write(BriefingIndexOutput.json(index).serialized(pretty: pretty) + "\n")
-        case .text: output.write(BriefingIndexOutput.text(index))
+        case .json:
+            BriefingIndexOutput.json(index).write(to: &output, pretty: pretty)
+            output.append(UInt8(ascii: "\n"))
+        case .text: output.append(contentsOf: BriefingIndexOutput.text(index))
         }
         output.flush()
         if let failure = firstFailure { throw ExitCode(failure.exitCode) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierLoading
 import DossierTUI
 #if canImport(Glibc)
 import Glibc
@@ -49,16 +50,16 @@ struct Read: ParsableCommand {
     }
 
     func run() throws {
-        if let first = operands.files.first, FileReader.kind(of: first) == .missing,
+        if let first = operands.files.first, FileReader.kind(of: first) == .missing, !WebAddress.isWebAddress(first),
            let meant = CommandInput.subcommandSuggestion(for: first, among: Dossier.configuration.subcommands.map { $0._commandName }) {
             StandardError.write("dossier: \(first): no such file or subcommand; did you mean 'dossier \(meant)'?\n")
             throw ExitCode(64)
         }
-        let (loader, paths) = try operands.resolve()
+        let (loader, paths) = try operands.resolve(database: db)
         let options = ReaderOptions(theme: theme, mouse: mouse, sidePane: noSidePane ? false : nil, configPath: config, database: db)
         if isatty(1) != 0 && !ReaderLauncher.isDumbTerminal {
             // The reader opens at once and reads, decodes and annotates in the background.
-            if paths.count == 1, paths[0] != "-" {
+            if paths.count == 1, paths[0] != "-", !WebAddress.isWebAddress(paths[0]) {
                 // What can be told without reading the file still fails before the screen opens.
                 switch FileReader.kind(of: paths[0]) {
                 case .missing: throw CommandInput.fail(.noSuchFile(paths[0]))
@@ -67,7 +68,8 @@ struct Read: ParsableCommand {
                 }
             }
             ArticleLoader.prepareForBackgroundThreads()
-            let startOnLibrary = paths.count > 1 || paths.first.map { $0.lowercased().hasSuffix(".jsonl") } == true
+            // A feed (a file or an address) holds many articles: the library comes first, as for a folder.
+            let startOnLibrary = paths.count > 1 || paths.first.map(ArticleLoader.holdsManyArticles) == true
             let status = ReaderLauncher.run(sources: paths, loader: loader, options: options, startOnLibrary: startOnLibrary) {
                 StandardError.write("dossier: \($0)\n")
             }

@@ -34,14 +34,7 @@ struct NameTokens {
 /// Splits an article's paragraphs into `NameToken`s in one pass over the scalars.
 enum NameTokenizer {
     /// Abbreviations whose final period belongs to the word, not to the sentence.
-    static let abbreviations: WordSet = {
-        var result: Set<String> = ["Jr", "Sr", "St", "Mt", "Ft", "No", "Co", "Inc", "Corp", "Ltd", "Bros", "Dept",
-                                   "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Brig",
-                                   "Cpl", "Pvt", "Rev", "Hon", "Prof", "Dr", "Mr", "Mrs", "Ms", "Mx", "Messrs",
-                                   "Ave", "Rd", "Blvd", "vs", "etc", "Fr", "Supt", "Insp", "Det", "Cmdr", "Pres"]
-        for entry in PersonTitles.all where entry.hasSuffix(".") { result.insert(String(entry.dropLast())) }
-        return WordSet(result.sorted())
-    }()
+    static let abbreviations = Abbreviations.words
 
     /// "al-Qaeda", "el-Sisi", "ad-Din": the first letters of an Arabic article before a hyphen.
     private static let arabicArticles: WordSet = ["al", "el", "ad", "an", "as", "at", "ar"]

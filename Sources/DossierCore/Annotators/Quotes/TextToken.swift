@@ -25,12 +25,8 @@ struct TextToken: Sendable {
 /// Splits a paragraph into `TextToken`s and sentences; quotations given as spans become single tokens.
 enum ParagraphTokenizer {
     /// Abbreviations whose full stop does not end a sentence ("Gen. Halvorsen", "Dr. Moss").
-    static let abbreviations: WordSet = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "sen",
-        "rep", "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "rev", "hon",
-        "fr", "mt", "ft", "approx", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "e.g", "i.e", "al",
-    ]
+    /// Lowercased, as the tokens hold words; `assignSentences` also asks whether the word was capitalised.
+    static let abbreviations = Abbreviations.lowercased
 
     /// Tokens of `span` in `scalars`; `quotes` are sorted, non-overlapping spans treated as one token each.
     static func tokenize(_ scalars: [Unicode.Scalar], span: Span, quotes: [Span], quoteIndexBase: Int = 0) -> [TextToken] {
@@ -183,7 +179,7 @@ enum ParagraphTokenizer {
             guard t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" else { continue }
             if t.text == ".", k > 0, tokens[k - 1].isWord, tokens[k - 1].span.end == t.span.start {
                 let previous = tokens[k - 1].text
-                if abbreviations.contains(previous) { continue }
+                if Abbreviations.contains(lowercased: previous, capitalised: tokens[k - 1].isCapitalised) { continue }
                 if previous.unicodeScalars.count == 1 && tokens[k - 1].isCapitalised { continue }
             }
             if k + 1 < tokens.count {

@@ -2,7 +2,7 @@ import DossierCore
 
 /// Why an input could not be read, as one line for a person and a distinct exit code
 /// (the BSD sysexits values that shell scripts already know).
-enum InputError: Error, CustomStringConvertible {
+public enum InputError: Error, Sendable, CustomStringConvertible {
     case noSuchFile(String)
     case permissionDenied(String)
     case isDirectory(String)
@@ -10,8 +10,10 @@ enum InputError: Error, CustomStringConvertible {
     case unreadable(String, reason: String)
     case notText(String, IngestError)
     case unparsable(String, reason: String)
+    /// A web address that could not be fetched (or, offline, is not in the cache).
+    case fetchFailed(String, FetchError)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .noSuchFile(let path): return "\(path): no such file or directory"
         case .permissionDenied(let path): return "\(path): permission denied"
@@ -20,16 +22,19 @@ enum InputError: Error, CustomStringConvertible {
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
         case .notText(let path, let error): return "\(path): \(error)"
         case .unparsable(let path, let reason): return "\(path): \(reason)"
+        case .fetchFailed(let address, let error): return "\(address): \(error)"
         }
     }
 
-    /// sysexits: EX_DATAERR 65, EX_NOINPUT 66, EX_IOERR 74, EX_NOPERM 77.
-    var exitCode: Int32 {
+    /// sysexits: EX_DATAERR 65, EX_NOINPUT 66, EX_UNAVAILABLE 69, EX_IOERR 74, EX_NOPERM 77.
+    public var exitCode: Int32 {
         switch self {
         case .notText, .unparsable: return 65
         case .noSuchFile, .emptyDirectory: return 66
         case .isDirectory, .unreadable: return 74
         case .permissionDenied: return 77
+        case .fetchFailed(_, .notCached): return 66
+        case .fetchFailed: return 69
         }
     }
 }

@@ -5,10 +5,10 @@ import Darwin
 #endif
 
 /// Reads whole files and standard input as bytes, turning errno into `InputError`.
-enum FileReader {
-    enum Kind { case file, directory, missing, other }
+public enum FileReader {
+    public enum Kind { case file, directory, missing, other }
 
-    static func kind(of path: String) -> Kind {
+    public static func kind(of path: String) -> Kind {
         var info = stat()
         guard stat(path, &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
@@ -18,21 +18,21 @@ enum FileReader {
         }
     }
 
-    static func size(of path: String) -> Int? {
+    public static func size(of path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 
     /// Seconds since 1970 of the last change; nil when the file cannot be examined.
-    static func modificationTime(of path: String) -> Int? {
+    public static func modificationTime(of path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return Int(info.st_mtim.tv_sec)
     }
 
     /// The first `count` bytes of a file (fewer when it is shorter); nil when it cannot be opened.
-    static func head(path: String, bytes count: Int) -> [UInt8]? {
+    public static func head(path: String, bytes count: Int) -> [UInt8]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -45,7 +45,7 @@ enum FileReader {
         return Array(bytes[..<filled])
     }
 
-    static func read(path: String) throws(InputError) -> [UInt8] {
+    public static func read(path: String) throws(InputError) -> [UInt8] {
         if path == "-" { return readAll(fd: 0) }
         switch kind(of: path) {
         case .missing: throw .noSuchFile(path)
@@ -78,7 +78,7 @@ enum FileReader {
     }
 
     /// Article files in a folder, sorted by name; subfolders only when `recursive`.
-    static func articleFiles(in directory: String, recursive: Bool) -> [String] {
+    public static func articleFiles(in directory: String, recursive: Bool) -> [String] {
         guard let dir = opendir(directory) else { return [] }
         defer { closedir(dir) }
         var files: [String] = []
@@ -98,7 +98,7 @@ enum FileReader {
     }
 
     /// Article files by extension; README, LICENSE and NOTICE files document a folder, they are not articles.
-    static func isArticleName(_ name: String) -> Bool {
+    public static func isArticleName(_ name: String) -> Bool {
         let lower = name.lowercased()
         if ["readme", "license", "licence", "notice"].contains(where: { lower.hasPrefix($0) }) { return false }
         // Dossier's own exports ("x.notes.md", "briefing.notes.html") are not articles to read again.

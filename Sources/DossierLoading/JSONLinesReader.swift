@@ -47,6 +47,6 @@ enum JSONLinesReader {
 }
 
 /// Why one line of a JSON Lines feed is not an article.
-struct JSONLineError: Error {
+struct JSONLineError: Error, Equatable {
     var reason: String
 }

@@ -1,0 +1,148 @@
+import DossierCore
+import DossierHTML
+
+/// One article as the command line found it: where it came from and its annotation, or why not.
+public struct LoadedArticle: Sendable {
+    public var source: String
+    public var result: Result<AnnotatedArticle, InputError>
+}
+
+/// Turns command-line operands (files, folders, "-", web addresses) into annotated articles.
+public struct ArticleLoader: Sendable {
+    public var pipeline = AnnotationPipeline()
+    public var recursive = false
+    /// False annotates the whole text of plain-text files (the benchmarks: a 10 MB article stays 10 MB).
+    public var removeBoilerplate = true
+    /// Reads web addresses (operands, feeds, feed items' pages); nil: a web address is an error.
+    public var web: WebReader?
+
+    public init(pipeline: AnnotationPipeline = AnnotationPipeline(), recursive: Bool = false,
+                removeBoilerplate: Bool = true, web: WebReader? = nil) {
+        self.pipeline = pipeline
+        self.recursive = recursive
+        self.removeBoilerplate = removeBoilerplate
+        self.web = web
+    }
+
+    /// Expands folders into their article files; a missing path stays, to be reported when loaded.
+    public func expand(_ operands: [String]) throws(InputError) -> [String] {
+        var paths: [String] = []
+        for operand in operands {
+            if operand != "-", !WebAddress.isWebAddress(operand), FileReader.kind(of: operand) == .directory {
+                let files = FileReader.articleFiles(in: operand, recursive: recursive)
+                if files.isEmpty { throw .emptyDirectory(operand) }
+                paths.append(contentsOf: files)
+            } else {
+                paths.append(operand)
+            }
+        }
+        return paths
+    }
+
+    /// Every article in one path, annotated: a JSON Lines file or a feed yields several.
+    public func load(_ path: String) -> [LoadedArticle] {
+        prepareDocuments(path).map { source, result in
+            LoadedArticle(source: source, result: result.map { pipeline.annotate($0, source: source) })
+        }
+    }
+
+    /// Every article in one path, read and decoded but not annotated; a feed's item pages fetched.
+    public func prepareDocuments(_ path: String) -> [(source: String, result: Result<SourceDocument, InputError>)] {
+        let entries = documents(in: path)
+        let pages = entries.compactMap(\.pageAddress)
+        guard !pages.isEmpty else { return entries.map { ($0.source, $0.result) } }
+        // The pages of a feed's items, fetched together (a few at a time) rather than one after another.
+        var fetched = (web?.readAll(pages) ?? []).makeIterator()
+        return entries.map { entry in
+            guard entry.pageAddress != nil, case .success(let summary) = entry.result else { return (entry.source, entry.result) }
+            return (entry.source, FeedArticles.finish(summary, page: fetched.next(), source: entry.source, loader: self))
+        }
+    }
+
+    /// One source's articles; a feed item whose text is only at its link comes with `pageAddress`
+    /// set and its summary as the document, for the caller to fetch (`FeedArticles.finish`).
+    func documents(in path: String, insideOPML: Bool = false) -> [SourceEntry] {
+        if WebAddress.isWebAddress(path) {
+            guard let web else { return [SourceEntry(path, .failure(.unreadable(path, reason: "web addresses are not read here")))] }
+            switch web.read(path) {
+            case .failure(let error): return [SourceEntry(path, .failure(.fetchFailed(path, error)))]
+            case .success(let page): return documents(fromBytes: page.body, source: path, pathHint: page.hint, base: page.finalURL, insideOPML: insideOPML)
+            }
+        }
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path: path) } catch { return [SourceEntry(path, .failure(error))] }
+        return documents(fromBytes: bytes, source: path, pathHint: path == "-" ? nil : path, base: nil, insideOPML: insideOPML)
+    }
+
+    /// Bytes of any format as articles: a web page, a feed, JSON Lines, plain text or Markdown.
+    func documents(fromBytes bytes: [UInt8], source: String, pathHint hint: String?, base: String?,
+                   insideOPML: Bool = false) -> [SourceEntry] {
+        // A web page goes to libxml2 as bytes (it decodes the page's own charset, UTF-16 included), and
+        // so does a feed: both are recognised from their first bytes before any decoding of the whole.
+        switch SourceFormatDetector.format(ofBytes: bytes, pathHint: hint) {
+        case .html: return [SourceEntry(source, extractPage(bytes, source: source))]
+        case .feed: return FeedArticles.entries(ofFeed: bytes, source: source, base: base, loader: self, nested: insideOPML)
+        default: break
+        }
+        let text: String
+        let encoding: DetectedEncoding
+        do { (text, encoding) = try TextDecoder.decodeDetectingEncoding(bytes) } catch {
+            return [SourceEntry(source, .failure(.notText(source, error)))]
+        }
+        if text.allSatisfy(\.isWhitespace) { return [SourceEntry(source, .failure(.notText(source, .empty)))] }
+        switch SourceFormatDetector.format(ofText: text, pathHint: hint) {
+        case .html:
+            // Not seen in the first bytes (a long preamble): extract it all the same.
+            return [SourceEntry(source, extractPage(bytes, source: source))]
+        case .feed:
+            return FeedArticles.entries(ofFeed: bytes, source: source, base: base, loader: self, nested: insideOPML)
+        case .jsonLines:
+            let lines = JSONLinesReader.documents(in: text)
+            if lines.isEmpty {
+                return [SourceEntry(source, .failure(.unparsable(source, reason: "no articles in this JSON Lines file (it is empty)")))]
+            }
+            return lines.map { number, line in
+                let lineSource = "\(source):\(number)"
+                return SourceEntry(lineSource, line.mapError { .unparsable(lineSource, reason: $0.reason) })
+            }
+        case .text, .markdown:
+            var document = SourceFormatDetector.document(fromText: text, pathHint: hint)
+            if !removeBoilerplate { document.removeBoilerplate = false }
+            // The reader's status line says so: the bytes were not UTF-8.
+            if encoding == .windows1252 { document.metadata["encoding"] = encoding.rawValue }
+            return [SourceEntry(source, .success(document))]
+        }
+    }
+
+    /// A web page: its article body, or why there is none.
+    func extractPage(_ bytes: [UInt8], source: String) -> Result<SourceDocument, InputError> {
+        let document = HTMLArticleExtractor().extract(html: bytes)
+        if document.text.isEmpty {
+            return .failure(.unparsable(source, reason: "no article text found in this HTML page"))
+        }
+        return .success(document)
+    }
+}
+
+/// One article of a source before annotation; `pageAddress`: its text is still to be fetched from there.
+struct SourceEntry {
+    var source: String
+    var result: Result<SourceDocument, InputError>
+    var pageAddress: String? = nil
+
+    init(_ source: String, _ result: Result<SourceDocument, InputError>, pageAddress: String? = nil) {
+        self.source = source
+        self.result = result
+        self.pageAddress = pageAddress
+    }
+}
+
+extension WebPage {
+    /// What the format detector is told of the page's name: the server's content type, else the address.
+    var hint: String {
+        let type = contentType?.lowercased() ?? ""
+        if type.contains("html") { return "page.html" }
+        if type.contains("markdown") { return "page.md" }
+        return finalURL.split(separator: "?").first.map(String.init) ?? finalURL
+    }
+}

@@ -15,9 +15,8 @@ enum MainPaneView {
             for target in targets where target.label.hasPrefix(prefix) { hintsBySpanStart[target.span.start] = target.label }
         }
         let marks = state.currentMarks
-        // The cursor shows while reading (not under the contents or help overlays' keys).
-        let showsCursor: Bool
-        if case .reading = state.mode { showsCursor = true } else { showsCursor = false }
+        // The cursor shows while reading (not while hint labels, the contents or the help take the keys).
+        let showsCursor = state.mode == .reading
         let cursor = state.cursorBlock
         let selection = state.selectedBlocks
         for (row, (block, line)) in visible.enumerated() {

@@ -106,11 +106,15 @@ public struct ArticleLoader: Sendable {
                 return SourceEntry(lineSource, line.mapError { .unparsable(lineSource, reason: $0.reason) })
             }
         case .text, .markdown:
-            var document = SourceFormatDetector.document(fromText: text, pathHint: hint)
-            if !removeBoilerplate { document.removeBoilerplate = false }
-            // The reader's status line says so: the bytes were not UTF-8.
-            if encoding == .windows1252 { document.metadata["encoding"] = encoding.rawValue }
-            return [SourceEntry(source, .success(document))]
+            // A paste of several articles becomes several, each named by the line where it starts.
+            let articles = SourceFormatDetector.articles(fromText: text, pathHint: hint)
+            return articles.map { article in
+                var document = article.document
+                if !removeBoilerplate { document.removeBoilerplate = false }
+                // The reader's status line says so: the bytes were not UTF-8.
+                if encoding == .windows1252 { document.metadata["encoding"] = encoding.rawValue }
+                return SourceEntry(articles.count == 1 ? source : "\(source):\(article.firstLine)", .success(document))
+            }
         }
     }
 

@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func theSeedArticleLinksItsMainActors() throws {
-        let annotated = AnnotationPipeline().annotate(SourceDocument(text: try EntityFixtureFiles.seed("pakistan-centcom.txt")))
+        let annotated = AnnotationPipeline().annotate(SourceDocument(text: try RepositoryTexts.seed("pakistan-centcom.txt")))
         let names = Set(annotated.entities.map(\.name))
         for expected in ["Michael Kurilla", "Pakistan", "United States", "CENTCOM", "ISIS-Khorasan", "Mohammed Sharifullah",
                          "Paul Kapoor", "Council on Foreign Relations", "India"] {

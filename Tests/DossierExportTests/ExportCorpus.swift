@@ -3,21 +3,11 @@ import DossierExport
 import DossierStore
 import Foundation
 
-/// Real articles for the export tests: `seeds/` and the eval dev set, annotated by the pipeline,
-/// with reader notes and highlights placed on every paragraph, number and entity mention.
+/// Real articles for the export tests: `seeds/` and the test briefing of `Tests/Fixtures/briefing`,
+/// annotated by the pipeline, with reader notes and highlights placed on every paragraph, number and
+/// entity mention. Only texts inside the repository: `swift test` never reads `../shared`.
 enum ExportCorpus {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The eval dev folder: `../shared/eval/dev` from the main checkout, found by walking up.
-    static var evalDev: URL? {
-        var url = repository
-        while url.path != "/" {
-            let candidate = url.appendingPathComponent("shared/eval/dev")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            url.deleteLastPathComponent()
-        }
-        return nil
-    }
 
     static func seedTexts() -> [(name: String, text: String)] {
         let folder = repository.appendingPathComponent("seeds")
@@ -27,15 +17,23 @@ enum ExportCorpus {
         }
     }
 
-    static func devTexts() -> [(name: String, text: String)] {
-        guard let folder = evalDev else { return [] }
+    /// The briefing's texts that are not a seed already: its plain-text and Markdown files and each
+    /// line of its JSON Lines feed (its HTML pages need the executable's extractor).
+    static func briefingTexts() -> [(name: String, text: String)] {
+        let folder = repository.appendingPathComponent("Tests/Fixtures/briefing")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
-            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let text = object["text"] as? String else { return nil }
-            return (name, text)
+        let seeds = Set(seedTexts().map(\.text))
+        var texts: [(name: String, text: String)] = []
+        for name in names.sorted() where !name.hasPrefix("README")
+            && (name.hasSuffix(".txt") || name.hasSuffix(".md") || name.hasSuffix(".jsonl")) {
+            guard let content = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
+            guard name.hasSuffix(".jsonl") else { texts.append((name, content)); continue }
+            for (line, record) in content.split(whereSeparator: \.isNewline).enumerated() {
+                if let object = try? JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any],
+                   let text = object["text"] as? String { texts.append(("\(name):\(line + 1)", text)) }
+            }
         }
+        return texts.filter { !seeds.contains($0.text) }
     }
 
     static func annotate(_ text: String, source: String) -> AnnotatedArticle {

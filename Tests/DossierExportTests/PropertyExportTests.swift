@@ -18,7 +18,7 @@ import Testing
         text.unicodeScalars.map(\.value).filter { (0x202A...0x202E).contains($0) || (0x2066...0x2069).contains($0) }
     }
 
-    static let sentences: [String] = (ExportCorpus.seedTexts() + ExportCorpus.devTexts())
+    static let sentences: [String] = (ExportCorpus.seedTexts() + ExportCorpus.briefingTexts())
         .flatMap { $0.text.split(whereSeparator: \.isNewline).map(String.init) }.filter { $0.count > 20 }
 
     static let hostilePieces = ["\u{1B}[2J\u{1B}[H", "\u{1B}]0;TITLE\u{7}", "\u{1B}]52;c;Y2xpcA==\u{7}", "\u{1B}]8;;http://x.example\u{1B}\\link\u{1B}]8;;\u{1B}\\",

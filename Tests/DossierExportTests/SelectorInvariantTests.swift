@@ -4,13 +4,13 @@ import Testing
 @testable import DossierExport
 
 /// For every Web Annotation, slicing the clean text at the TextPositionSelector (code points,
-/// end exclusive) gives exactly the TextQuoteSelector's `exact`, on every seed and dev article.
+/// end exclusive) gives exactly the TextQuoteSelector's `exact`, on every seed and test-briefing article.
 @Suite struct SelectorInvariantTests {
-    static let corpus: [(name: String, text: String)] = ExportCorpus.seedTexts() + ExportCorpus.devTexts()
+    static let corpus: [(name: String, text: String)] = ExportCorpus.seedTexts() + ExportCorpus.briefingTexts()
 
     @Test func corpusIsThere() {
         #expect(ExportCorpus.seedTexts().count >= 5)
-        #expect(ExportCorpus.devTexts().count >= 10, "eval dev set not found above \(ExportCorpus.repository.path)")
+        #expect(ExportCorpus.briefingTexts().count >= 3, "Tests/Fixtures/briefing not found under \(ExportCorpus.repository.path)")
     }
 
     @Test(arguments: corpus.map(\.name))

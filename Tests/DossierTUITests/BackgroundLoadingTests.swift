@@ -87,6 +87,19 @@ import DossierCore
         #expect(state.library.entries[2].title == "Pakistan & CENTCOM: Strong Counter-Terrorism Partnership")
     }
 
+    @Test func oneFileThatHoldsSeveralArticlesOpensOnTheLibrary() {
+        var state = Self.waitingState(["paste.txt"])
+        #expect(state.mode == .reading)
+        state.apply(.loaded(.added(index: 1, source: "paste.txt:40")))
+        #expect(state.mode == .library(selected: 0))
+        // A reader already inside the article is not taken out of it.
+        var moved = Self.waitingState(["paste.txt"])
+        moved.apply(.loaded(.annotated(index: 0, ArticleDocument(ArticleFixture.pakistan()), LibraryFacts(date: nil, words: 9))))
+        moved = moved.pressing("jjjj")
+        moved.apply(.loaded(.added(index: 1, source: "paste.txt:40")))
+        #expect(moved.mode == .reading)
+    }
+
     @Test func sortCyclesNameDateAndUnread() {
         let sources = ["feed.jsonl:10", "feed.jsonl:9", "b.txt", "a.txt"]
         var state = Self.waitingState(sources, width: 100)

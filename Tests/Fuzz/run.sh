@@ -2,7 +2,8 @@
 # Builds and runs the libFuzzer target for the annotation core.
 #   Tests/Fuzz/run.sh [SECONDS [LIBFUZZER-FLAGS…]]   default 60; the corpus grows in .build-fuzz/corpus-core
 #   e.g. Tests/Fuzz/run.sh 1800 -fork=1 -ignore_crashes=1   keeps going after a crash, to find them all in one run
-# Seeds: seeds/*.txt, the hostile fixtures, and the eval texts when ../shared is present.
+# Seeds: seeds/*.txt, the test briefing and the hostile fixtures (all in the repository); set
+# DOSSIER_EVAL_DIR to a folder of gold *.json (e.g. ../shared/eval/dev) to add their texts.
 # A crash leaves crash-* files in .build-fuzz/; add each as a regression fixture under Tests/Fixtures/hostile/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -11,11 +12,9 @@ seconds="${1:-60}"
 out="$root/.build-fuzz"
 mkdir -p "$out/corpus-core" "$out/seed-core"
 cp "$root"/seeds/*.txt "$out/seed-core/" 2>/dev/null || true
+cp "$root"/Tests/Fixtures/briefing/[0-9]* "$out/seed-core/" 2>/dev/null || true
 cp "$root"/Tests/Fixtures/hostile/* "$out/seed-core/" 2>/dev/null || true
 eval_dir="${DOSSIER_EVAL_DIR:-}"
-for candidate in "$root/../shared/eval/dev" "$root/../../shared/eval/dev" /work/shared/eval/dev; do
-  [ -z "$eval_dir" ] && [ -d "$candidate" ] && eval_dir="$candidate"
-done
 if [ -n "$eval_dir" ]; then
   python3 - "$eval_dir" "$out/seed-core" <<'PY'
 import json, os, sys

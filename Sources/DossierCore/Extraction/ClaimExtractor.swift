@@ -35,7 +35,13 @@ public struct ClaimExtractor: Sendable {
             guard hasQuote || (isBody && (hasNumber || Self.mayHoldSpeechVerb(scalars, span))) else { continue }
             let tokens = context.tokens(ofParagraph: p)
             let patterns = AttributionPatterns(tokens: tokens)
-            for range in ParagraphTokenizer.sentenceRanges(tokens) {
+            // "ROTTERDAM — …" says where the story was filed: its words are no actor and no part of a claim.
+            let datelineEnd = isBody ? DatelinePrefix.end(in: scalars, from: span.start) : nil
+            for fullRange in ParagraphTokenizer.sentenceRanges(tokens) {
+                var range = fullRange
+                if let datelineEnd {
+                    while range.count > 1, tokens[range.lowerBound].span.start < datelineEnd { range = range.dropFirst() }
+                }
                 let sentence = Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
                 let quoteTokens = range.filter { tokens[$0].kind == .quote }
                 // Quotes are claims wherever they are; the other kinds only in the body.

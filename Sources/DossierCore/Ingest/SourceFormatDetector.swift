@@ -134,6 +134,17 @@ public enum SourceFormatDetector {
         return answer ?? false
     }
 
+    /// The articles of a plain-text or Markdown file, each with the 1-based line where it starts: a paste of
+    /// several articles gives several (`PasteSplitter`), anything else one document as `document(fromText:)`.
+    public static func articles(fromText text: String, pathHint: String?) -> [(firstLine: Int, document: SourceDocument)] {
+        // YAML front matter opens one Markdown article: its `---` lines are not separators.
+        if text.hasPrefix("---"), FrontMatter.split(text) != nil { return [(1, document(fromText: text, pathHint: pathHint))] }
+        let parts = PasteSplitter.split(text)
+        if parts.count == 1 { return [(1, document(fromText: text, pathHint: pathHint))] }
+        // Each part is read on its own: one may be Markdown, the next plain text.
+        return parts.map { ($0.firstLine, document(fromText: $0.text, pathHint: pathHint)) }
+    }
+
     /// A plain-text or Markdown document; HTML, JSON Lines and feeds need their own readers.
     public static func document(fromText text: String, pathHint: String?) -> SourceDocument {
         let format = format(ofText: text, pathHint: pathHint)

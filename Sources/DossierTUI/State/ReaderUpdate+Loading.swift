@@ -12,6 +12,11 @@ extension ReaderState {
             documents.append(.waiting(source: source))
             positions.append(documents[index].startPosition)
             library.append(LibraryEntry(source: source))
+            // One file that turns out to hold several articles (a paste, a feed) opens on their list, as a
+            // feed does, unless the reader has already moved in the first one.
+            if index == 1, mode == .reading, current == 0, positions[0] <= documents[0].startPosition {
+                mode = .library(selected: 0)
+            }
         case .previewed(let index, let document, let complete):
             guard library.entries.indices.contains(index) else { return }
             // A late glimpse never replaces a fuller text.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Locates the package, the built `dossier` binary and `../shared`, and runs the binary.
+/// Locates the package, the built `dossier` binary and the test fixtures, and runs the binary.
 enum DossierBinary {
     /// The package root: the folder holding Package.swift above this file.
     static let packageRoot: URL = {
@@ -22,8 +22,6 @@ enum DossierBinary {
         }
         return packageRoot.appendingPathComponent(candidates[0])
     }
-
-    static var sharedFolder: URL { packageRoot.deletingLastPathComponent().appendingPathComponent("shared") }
 
     static func fixture(_ relativePath: String) -> URL {
         packageRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(relativePath)

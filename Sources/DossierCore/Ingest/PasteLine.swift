@@ -1,0 +1,157 @@
+/// One line of a pasted text, with the features that tell where one article ends and the next begins.
+struct PasteLine {
+    enum Kind: Equatable {
+        case blank
+        /// `---`, `* * *`, `====`, `___`, `# # #`: a rule drawn between articles (or inside one).
+        case separator
+        /// "By Ada Quell", "BY ADA QUELL AND TOM VARGA, Staff Writers".
+        case byline
+        /// "Saturday, March 3, 2029", "Published 12 March 2029 09:40": a date on a line of its own.
+        case dateLine
+        case text
+    }
+
+    var text: Substring
+    var kind: Kind
+    var words: Int
+    /// Short, and not closed by a full stop, comma, colon or semicolon: a headline or a heading.
+    var isHeadlineLike: Bool
+    /// 2 for "## Heading", 0 for a line that is no Markdown heading.
+    var markdownLevel: Int
+    /// Opens with a wire dateline: "ROTTERDAM — …", "LONDON (Reuters) - …".
+    var opensWithDateline: Bool
+    /// A sentence of running text: words that end in sentence punctuation.
+    var isProse: Bool
+
+    init(_ text: Substring) {
+        self.text = text
+        let trimmed = PasteLine.trimmed(text)
+        let wordList = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        words = wordList.count
+        let last = PasteLine.lastSignificant(trimmed)
+        let hashes = trimmed.unicodeScalars.prefix { $0 == "#" }.count
+        markdownLevel = hashes > 0 && trimmed.unicodeScalars.dropFirst(hashes).first == " " ? hashes : 0
+        // A Markdown heading ("# Title") is a headline too.
+        let firstScalar = trimmed.unicodeScalars.first { $0 != "#" && $0 != " " }
+        let opensLikeTitle = firstScalar.map { $0.properties.isUppercase || $0.properties.numericType != nil
+            || "\"'“‘([".unicodeScalars.contains($0) } ?? false
+        // A headline has a word of three letters: "4:14 p.m." under a rule is a live blog's time stamp.
+        // (Checked last, and only on short lines: body paragraphs cost no more than their split.)
+        isHeadlineLike = words >= 1 && words <= 25 && trimmed.unicodeScalars.count <= 200 && opensLikeTitle
+            && (!(last.map { ".,;:".unicodeScalars.contains($0) } ?? true) || PasteLine.endsWithAbbreviation(wordList))
+            && wordList.contains { $0.unicodeScalars.lazy.filter { $0.properties.isAlphabetic }.count >= 3 }
+        isProse = words >= 8 && (last.map { ".!?…".unicodeScalars.contains($0) } ?? false)
+        opensWithDateline = trimmed.isEmpty ? false : DatelinePrefix.opens(trimmed)
+        if trimmed.isEmpty {
+            kind = .blank
+        } else if PasteLine.isSeparator(trimmed) {
+            kind = .separator
+        } else if PasteLine.isByline(wordList, last: last) {
+            kind = .byline
+        } else if PasteLine.isDateLine(wordList, last: last) {
+            kind = .dateLine
+        } else {
+            kind = .text
+        }
+        if kind != .text { isHeadlineLike = false }
+    }
+
+    /// Only rule characters and spaces, at least three of them.
+    static func isSeparator(_ line: Substring) -> Bool {
+        var marks = 0
+        for c in line.unicodeScalars {
+            if ruleScalars.contains(c) { marks += 1 } else if c != " " && c != "\t" { return false }
+        }
+        return marks >= 3
+    }
+
+    static let ruleScalars: Set<Unicode.Scalar> = ["-", "*", "=", "_", "#", "~", "•", "·", "—", "–", "+"]
+
+    /// "By" and a name: the next word is capitalised and not the start of an ordinary phrase
+    /// ("By the numbers", "By contrast, …"); short, and not a sentence.
+    static func isByline(_ words: [Substring], last: Unicode.Scalar?) -> Bool {
+        guard words.count >= 2, words.count <= 14, words[0] == "By" || words[0] == "BY" || words[0] == "By:" else { return false }
+        if let last, ".!?".unicodeScalars.contains(last), !(words.last.map(isInitial) ?? false) { return false }
+        let name = words[1]
+        guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return !notNames.contains(name.lowercased().filter { $0.isLetter })
+    }
+
+    /// "… et al.", "… Inc.", "… U.S.": a headline may end with an abbreviation's full stop.
+    static func endsWithAbbreviation(_ words: [Substring]) -> Bool {
+        guard let last = words.last, last.hasSuffix("."), words.count >= 2 else { return false }
+        let core = last.dropLast()
+        return core.contains(".") || (core.count <= 3 && core.allSatisfy { $0.isLetter })
+    }
+
+    /// "J." ends a name with a full stop and is still a byline.
+    static func isInitial(_ word: Substring) -> Bool { word.count == 2 && word.last == "." }
+
+    static let notNames: Set<String> = ["the", "a", "an", "contrast", "comparison", "then", "now", "far", "way", "all",
+                                        "this", "that", "these", "those", "default", "design", "law", "night", "day",
+                                        "car", "train", "air", "sea", "road", "phone", "email", "mail", "hand", "some",
+                                        "most", "many", "no", "one", "two", "using", "taking", "making"]
+
+    /// A month or weekday, a number, at most nine words, no sentence end. A date opened by a dash or a
+    /// bracket signs something quoted inside an article ("— Ada Quell (@aquell) March 3, 2026").
+    static func isDateLine(_ words: [Substring], last: Unicode.Scalar?) -> Bool {
+        guard let opening = words.first?.unicodeScalars.first, !"—–-(".unicodeScalars.contains(opening),
+              words.count >= 2, words.count <= 9, !(last.map { ".!?".unicodeScalars.contains($0) } ?? false) else { return false }
+        var dateWord = false, digit = false, otherWords = 0
+        for word in words {
+            let letters = word.lowercased().filter { $0.isLetter }
+            if dateWords.contains(letters) || monthAbbreviations.contains(letters) {
+                dateWord = true
+            } else if word.contains(where: { $0.isNumber }) {
+                digit = true
+            } else if !dateLineWords.contains(letters) {
+                otherWords += 1
+            }
+        }
+        // "Born 3 May 1950 in Velmar" and "Won the cup on May 3, 2015" are facts with dates, not date lines.
+        return dateWord && digit && otherWords <= 1
+    }
+
+    static let dateWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december", "monday", "tuesday",
+                                         "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Words that come with a date on its line: "Published:", "Updated … at 5:06 pm ET", "Last modified on".
+    static let dateLineWords: Set<String> = ["published", "updated", "posted", "modified", "last", "first", "on", "at",
+                                             "am", "pm", "et", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt",
+                                             "ist", "the", "of", ""]
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+                                                  "nov", "dec", "sept"]
+
+    /// The same letters and digits, case aside ("Stardust@home" and "Stardust @ home").
+    static func sameLetters(_ a: Substring, _ b: Substring) -> Bool { letters(a) == letters(b) }
+
+    static func letters(_ s: Substring) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
+
+    /// "Harbour bridge to close - The Velmar Post" → "Harbour bridge to close": the part before the last
+    /// " - ", " | ", " – " or " — " when what follows is short (a site's name); nil without one.
+    static func headlineBeforeSiteName(_ line: Substring) -> Substring? {
+        let scalars = Array(line.unicodeScalars)
+        var i = scalars.count - 2
+        while i > 0 {
+            if scalars[i - 1] == " ", scalars[i + 1] == " ", "-|–—".unicodeScalars.contains(scalars[i]) {
+                let site = String(String.UnicodeScalarView(scalars[(i + 2)...]))
+                guard site.split(separator: " ").count <= 5 else { return nil }
+                return Substring(String(String.UnicodeScalarView(scalars[..<(i - 1)])))
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func trimmed(_ s: Substring) -> Substring {
+        var start = s.startIndex, end = s.endIndex
+        while start < end, s[start].isWhitespace || s[start] == "\u{FEFF}" { start = s.index(after: start) }
+        while end > start, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }
+        return s[start..<end]
+    }
+
+    /// The last scalar that is not a closing quote or bracket.
+    static func lastSignificant(_ s: Substring) -> Unicode.Scalar? {
+        s.unicodeScalars.reversed().first { !"\"”’')]".unicodeScalars.contains($0) }
+    }
+}

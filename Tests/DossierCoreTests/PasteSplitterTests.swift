@@ -1,0 +1,151 @@
+import Testing
+@testable import DossierCore
+
+/// Pastes of invented articles: where one article ends and the next begins, and where nothing must be cut.
+@Suite struct PasteSplitterTests {
+    static let bodyA = """
+        The council of Velmar voted on Tuesday to close the old harbour bridge for repairs that are expected to last most of the coming year.
+
+        Engineers found cracks in two of the bridge's supports last spring, and a report from the city's works office said the damage had grown since then.
+
+        Shop owners on the east bank said the closure would cut their trade, and asked the council for help with the cost of the longer route for deliveries.
+        """
+    static let bodyB = """
+        Farmers in the Osterlind valley began the grape harvest two weeks earlier than usual after a summer that was the warmest on local record.
+
+        The growers' cooperative said the crop was smaller than last year's but that the quality of the fruit was among the best its members had seen.
+
+        Pickers from the neighbouring towns were hired at short notice, and several wineries said they would run their presses through the night.
+        """
+    static let bodyC = """
+        A new ferry line between Port Ellis and the island of Kestrava will start in the spring, the regional transport office announced on Friday.
+
+        Two boats will make the crossing four times a day, cutting the journey from three hours by road and bridge to a little over forty minutes.
+
+        Residents of the island had asked for the service for more than a decade, and the office said tickets would cost the same as the bus fare.
+        """
+
+    func starts(_ text: String) -> [Int] { PasteSplitter.split(text).map(\.firstLine) }
+
+    func lineNumber(of line: String, in text: String) -> Int {
+        (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == line } ?? -1) + 1
+    }
+
+    @Test func articlesJoinedByRulesAreCutAtEachHeadline() {
+        let paste = "Harbour bridge to close for a year\n\n\(Self.bodyA)\n\n---\n\nGrape harvest starts early in the valley\n\n\(Self.bodyB)\n\n* * *\n\nFerry to link island and mainland\n\n\(Self.bodyC)\n"
+        let parts = PasteSplitter.split(paste)
+        #expect(parts.map(\.firstLine) == [1, lineNumber(of: "Grape harvest starts early in the valley", in: paste),
+                                           lineNumber(of: "Ferry to link island and mainland", in: paste)])
+        #expect(parts[1].text.hasPrefix("Grape harvest starts early in the valley\n"))
+        // The rules themselves belong to no article.
+        #expect(!parts[0].text.contains("---") && !parts[1].text.contains("* * *"))
+    }
+
+    @Test func headlinesOverBylinesDatesAndDatelinesAreCutWithoutRules() {
+        let paste = """
+            Harbour bridge to close for a year
+
+            By Ada Quell
+
+            \(Self.bodyA)
+
+            Grape harvest starts early in the valley
+
+            Tuesday, September 8, 2026
+
+            \(Self.bodyB)
+
+            Ferry to link island and mainland
+
+            PORT ELLIS (Coastal Wire) - \(Self.bodyC)
+            """
+        #expect(starts(paste) == [1, lineNumber(of: "Grape harvest starts early in the valley", in: paste),
+                                  lineNumber(of: "Ferry to link island and mainland", in: paste)])
+    }
+
+    @Test func aSingleArticleWithARuleASubheadingAndAMidBylineStaysOne() {
+        let article = """
+            Harbour bridge to close for a year
+
+            By Ada Quell
+
+            \(Self.bodyA)
+
+            ---
+
+            \(Self.bodyB)
+
+            What the closure means for deliveries
+
+            \(Self.bodyC)
+
+            By the numbers
+
+            The bridge carries about 9,000 vehicles a day, according to the works office, and was last repaired in 1998.
+
+            By Tomas Varga
+            """
+        #expect(PasteSplitter.split(article) == [PasteSplitter.Part(text: article, firstLine: 1)])
+    }
+
+    @Test func aHeadlineOverBodyTextAloneIsASectionHeadingNotAnArticle() {
+        let paste = "Harbour bridge to close for a year\n\n\(Self.bodyA)\n\nGrape harvest starts early in the valley\n\n\(Self.bodyB)\n"
+        #expect(starts(paste) == [1])
+    }
+
+    @Test func aTeaserWithNoBodyStaysWithTheArticleAboveIt() {
+        let paste = "Harbour bridge to close for a year\n\nBy Ada Quell\n\n\(Self.bodyA)\n\nMore from Velmar\n\nFerry timetable published\n\nBy Tomas Varga\n\nRead the timetable here"
+        #expect(starts(paste) == [1])
+    }
+
+    @Test func aCommentThreadUnderAnArticleIsNoArticle() {
+        var paste = "Harbour bridge to close for a year\n\nBy Ada Quell\n\n\(Self.bodyA)\n\n3 responses to \u{201C}Harbour bridge to close\u{201D}\n"
+        for name in ["Lina Voss", "Petr Hald", "Ona Brisk"] {
+            paste += "\n\(name)\n\nSeptember 8, 2026 at 7:21 pm\n\n\(Self.bodyB.split(separator: "\n").first!)\n\n\(Self.bodyC.split(separator: "\n").first!)\n"
+        }
+        #expect(starts(paste) == [1])
+    }
+
+    @Test func aWireDatelineIsRecognisedAndItsEndFound() {
+        func end(_ s: String) -> Int? { DatelinePrefix.end(in: Array(s.unicodeScalars), from: 0) }
+        #expect(end("ROTTERDAM \u{2014} Ships waited.") == 12)
+        #expect(end("PORT ELLIS, Vendara \u{2014} Ships waited.") == 22)
+        #expect(end("LONDON (Coastal Wire) - Ships waited.") == 24)
+        #expect(end("Velmar (Coastal Wire) \u{2013} Ships waited.") == 24)
+        // An ordinary sentence, a name in ordinary case and a heading are no datelines.
+        #expect(end("The port - once the busiest - is quiet.") == nil)
+        #expect(end("Velmar \u{2014} a city of bridges \u{2014} voted.") == nil)
+        #expect(end("ROTTERDAM") == nil)
+    }
+}
+
+extension PasteSplitterTests {
+    @Test func aHeadlineEndingInAnAbbreviationStillStartsAnArticle() {
+        let paste = "Harbour bridge to close for a year\n\n\(Self.bodyA)\n\n---\n\nVelmar Works Ltd. v. Osterlind Freight Co.\n\n\(Self.bodyB)\n"
+        #expect(starts(paste) == [1, lineNumber(of: "Velmar Works Ltd. v. Osterlind Freight Co.", in: paste)])
+    }
+
+    @Test func aMarkdownSectionAfterARuleIsNoNewArticle() {
+        let markdown = "# Harbour bridge to close for a year\n\n\(Self.bodyA)\n\n---\n\n## What the closure means\n\n\(Self.bodyB)\n"
+        #expect(starts(markdown) == [1])
+    }
+}
+
+extension PasteSplitterTests {
+    @Test func aLiveBlogsTimeStampsUnderRulesAreNoHeadlines() {
+        let blog = "Ferry strike: the latest\n\n10 p.m.\n\n\(Self.bodyA)\n\n___\n\n4:14 p.m.\n\n\(Self.bodyB)\n"
+        #expect(starts(blog) == [1])
+    }
+}
+
+extension PasteSplitterTests {
+    @Test func pastedPagesStartAtTheirTitleWhenTheHeadlineComesAgainBelowIt() {
+        let page1 = "Harbour bridge to close for a year - The Velmar Post\n\nHome\nNews\nSport\n\nHarbour bridge to close for a year\n\n\(Self.bodyA)\n\nAbout us\nContact"
+        let page2 = "Grape harvest starts early in the valley | Osterlind Daily\n\nMenu\nSearch\n\nGrape harvest starts early in the valley\n\n\(Self.bodyB)\n\nPrivacy"
+        let paste = page1 + "\n\n" + page2
+        #expect(starts(paste) == [1, lineNumber(of: "Grape harvest starts early in the valley | Osterlind Daily", in: paste)])
+        // Each page alone stays one.
+        #expect(starts(page1) == [1])
+        #expect(starts(page2) == [1])
+    }
+}

@@ -10,11 +10,14 @@ public struct ArticleExport: Sendable {
     public var articleID: String
     public var notes: [Note]
     public var highlights: [Highlight]
+    /// Places the reader marked with `B`, in reading order.
+    public var bookmarks: [Bookmark]
     public var dateRead: Date
 
     /// Notes and highlights whose anchor no longer matches this text are re-anchored, or marked
     /// orphaned, so every exported position selector slices to its quote.
-    public init(annotated: AnnotatedArticle, notes: [Note] = [], highlights: [Highlight] = [], dateRead: Date = Date()) {
+    public init(annotated: AnnotatedArticle, notes: [Note] = [], highlights: [Highlight] = [], bookmarks: [Bookmark] = [],
+                dateRead: Date = Date()) {
         self.annotated = annotated
         self.articleID = ArticleIdentity.id(of: annotated.text)
         let text = annotated.text
@@ -28,19 +31,35 @@ public struct ArticleExport: Sendable {
             (highlight.anchor, highlight.isOrphaned) = ArticleExport.checked(highlight.anchor, orphaned: highlight.isOrphaned, in: text)
             return highlight
         }.sorted { ArticleExport.readingOrder(($0.anchor, $0.isOrphaned), ($1.anchor, $1.isOrphaned)) }
+        self.bookmarks = bookmarks.map { bookmark in
+            var bookmark = bookmark
+            (bookmark.anchor, bookmark.isOrphaned) = ArticleExport.checked(bookmark.anchor, orphaned: bookmark.isOrphaned, in: text)
+            return bookmark
+        }.sorted { ArticleExport.readingOrder(($0.anchor, $0.isOrphaned), ($1.anchor, $1.isOrphaned)) }
         self.dateRead = dateRead
     }
 
     /// Loads the reader's notes and highlights for an article from a store (carrying them over
     /// from an older version of the same file when it changed).
-    public static func from(_ annotated: AnnotatedArticle, store: NoteStore, path: String?) throws(NoteStoreError) -> ArticleExport {
+    /// `record: false` adds nothing for an article the store does not know (never opened in the
+    /// reader, and no older version at the same path): it is exported without notes. A changed
+    /// file whose older version has notes still carries them over, as the reader would.
+    public static func from(_ annotated: AnnotatedArticle, store: NoteStore, path: String?,
+                            record: Bool = true) throws(NoteStoreError) -> ArticleExport {
+        if !record {
+            var known = try store.storedArticle(id: ArticleIdentity.id(of: annotated.text)) != nil
+            if !known, let path { known = try store.articles().contains { $0.path == path } }
+            guard known else { return ArticleExport(annotated: annotated) }
+        }
+        // A known article (or an older version at the same path, whose notes carry over) as the reader records it.
         let stored = try store.article(for: annotated, path: path)
         let notes = try store.notes(for: stored.id)
         let highlights = try store.highlights(for: stored.id)
+        let bookmarks = try store.bookmarks(for: stored.id)
         let read = try store.readingPosition(articleID: stored.id)?.updated
             ?? (notes.map(\.updated) + highlights.map(\.created)).max()
             ?? Date()
-        return ArticleExport(annotated: annotated, notes: notes, highlights: highlights, dateRead: read)
+        return ArticleExport(annotated: annotated, notes: notes, highlights: highlights, bookmarks: bookmarks, dateRead: read)
     }
 
     var text: ArticleText { annotated.text }

@@ -83,7 +83,8 @@ public enum HTMLExporter {
         var meta: [String] = []
         if let source = annotated.source { meta.append("Source: <code>\(escape(source))</code>") }
         meta.append("Read \(escape(DateText.day(export.dateRead)))")
-        meta.append("\(export.notes.count) note\(export.notes.count == 1 ? "" : "s"), \(export.highlights.count) highlight\(export.highlights.count == 1 ? "" : "s")")
+        meta.append("\(export.notes.count) note\(export.notes.count == 1 ? "" : "s"), \(export.highlights.count) highlight\(export.highlights.count == 1 ? "" : "s"), "
+                    + "\(export.bookmarks.count) bookmark\(export.bookmarks.count == 1 ? "" : "s")")
         out += meta.joined(separator: " · ") + "</p>\n"
         if !annotated.actors.isEmpty {
             out += "<p class=\"actors\">Actors: " + annotated.actors.prefix(12).map {
@@ -111,6 +112,13 @@ public enum HTMLExporter {
                 out += "</aside>\n"
             }
             out += "</section>\n"
+        }
+        if !export.bookmarks.isEmpty {
+            out += "<section class=\"bookmarks\">\n<h2>Bookmarks</h2>\n<ul>\n"
+            for bookmark in export.bookmarks {
+                out += "<li>\(escape(bookmark.anchor.exact))…\(bookmark.isOrphaned ? " <small>(no longer in the article)</small>" : "")</li>\n"
+            }
+            out += "</ul>\n</section>\n"
         }
         let orphans = export.notes.enumerated().filter { $0.element.isOrphaned }
         let orphanHighlights = export.highlights.filter(\.isOrphaned)

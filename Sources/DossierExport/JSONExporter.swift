@@ -23,6 +23,12 @@ public enum JSONExporter {
                      ("created", .string(DateText.instant(highlight.created)))]
                     + anchorMembers(highlight.anchor, orphaned: highlight.isOrphaned))
         })))
+        members.append(("bookmarks", .array(export.bookmarks.map { bookmark in
+            .object([("id", bookmark.id.map { .int(Int($0)) } ?? .null),
+                     ("label", JSONValue(bookmark.label)),
+                     ("created", .string(DateText.instant(bookmark.created)))]
+                    + anchorMembers(bookmark.anchor, orphaned: bookmark.isOrphaned))
+        })))
         return .object(members)
     }
 

@@ -152,6 +152,14 @@ public enum MarkdownExporter {
             }
             out += "\n"
         }
+        if !export.bookmarks.isEmpty {
+            out += "\(h) Bookmarks\n\n"
+            for bookmark in export.bookmarks {
+                let section = bookmark.isOrphaned ? "no longer in the article" : index.sectionIndex(containing: bookmark.anchor.start).map(index.sectionName) ?? ""
+                out += "- \(MarkdownEscaping.inline(section)): “\(MarkdownEscaping.inline(bookmark.anchor.exact))…”\n"
+            }
+            out += "\n"
+        }
         return out
     }
 

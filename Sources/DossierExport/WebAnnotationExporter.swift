@@ -61,6 +61,17 @@ public enum WebAnnotationExporter {
             members.append(("target", target(source: source, anchor: highlight.anchor, orphaned: highlight.isOrphaned)))
             items.append(.object(members))
         }
+        for bookmark in export.bookmarks {
+            var members: [(String, JSONValue)] = [
+                ("id", .string("\(source)#bookmark-\(bookmark.id.map(String.init) ?? "new")")),
+                ("type", .string("Annotation")),
+                ("motivation", .string("bookmarking")),
+                ("created", .string(DateText.instant(bookmark.created))),
+            ]
+            if let label = bookmark.label { members.append(("body", textualBody(label, purpose: "tagging"))) }
+            members.append(("target", target(source: source, anchor: bookmark.anchor, orphaned: bookmark.isOrphaned)))
+            items.append(.object(members))
+        }
         for (n, quote) in export.annotated.quotes.enumerated() {
             let speaker = index.name(of: quote.speaker)
             let description = speaker.map { "Quotation by \($0)\(quote.cue.map { " (\($0))" } ?? "")" } ?? "Quotation (speaker not attributed)"

@@ -85,9 +85,11 @@ public struct ArticleLoader: Sendable {
         default: break
         }
         let text: String
-        do { text = try TextDecoder.decode(bytes) } catch {
+        let encoding: DetectedEncoding
+        do { (text, encoding) = try TextDecoder.decodeDetectingEncoding(bytes) } catch {
             return [SourceEntry(source, .failure(.notText(source, error)))]
         }
+        if text.allSatisfy(\.isWhitespace) { return [SourceEntry(source, .failure(.notText(source, .empty)))] }
         switch SourceFormatDetector.format(ofText: text, pathHint: hint) {
         case .html:
             // Not seen in the first bytes (a long preamble): extract it all the same.
@@ -109,6 +111,8 @@ public struct ArticleLoader: Sendable {
             return articles.map { article in
                 var document = article.document
                 if !removeBoilerplate { document.removeBoilerplate = false }
+                // The reader's status line says so: the bytes were not UTF-8.
+                if encoding == .windows1252 { document.metadata["encoding"] = encoding.rawValue }
                 return SourceEntry(articles.count == 1 ? source : "\(source):\(article.firstLine)", .success(document))
             }
         }

@@ -101,6 +101,8 @@ public enum FileReader {
     public static func isArticleName(_ name: String) -> Bool {
         let lower = name.lowercased()
         if ["readme", "license", "licence", "notice"].contains(where: { lower.hasPrefix($0) }) { return false }
+        // Dossier's own exports ("x.notes.md", "briefing.notes.html") are not articles to read again.
+        if [".notes.md", ".notes.html", ".notes.json", ".notes.jsonld"].contains(where: { lower.hasSuffix($0) }) { return false }
         return [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl"].contains { lower.hasSuffix($0) }
     }
 }

@@ -19,6 +19,14 @@ public enum StoreLocation {
         return nil
     }
 
+    /// Where the reader's `e` writes by default: `$XDG_DATA_HOME/dossier/exports`, else
+    /// `~/.local/share/dossier/exports`. Not beside the articles, where the library would list them.
+    public static func exportsFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let dataHome = environment["XDG_DATA_HOME"], dataHome.hasPrefix("/") { return join(dataHome, "dossier", "exports") }
+        if let home = environment["HOME"], !home.isEmpty { return join(home, ".local/share/dossier", "exports") }
+        return nil
+    }
+
     private static func join(_ parts: String...) -> String {
         var out = ""
         for part in parts {

@@ -5,8 +5,7 @@ import DossierStore
 /// The effect side of the reader's notes: records opened articles in the store, restores and saves
 /// reading positions, carries out the `StoreRequest`s that `update` recorded, and reloads the marks.
 /// Each note is written in its own transaction at once, so a killed reader loses nothing saved.
-// UNFINISHED: bookmarks are saved and marked » in the margin, but there is no list to jump to them yet;
-// `e` exports the current article only (not the whole library); highlights have no undo.
+// UNFINISHED: highlights have no undo.
 final class NoteSession {
     let store: NoteStore
     private var articleIDs: [Int: String] = [:]
@@ -94,6 +93,8 @@ final class NoteSession {
             touched.insert(article)
         case .deleteHighlight(let highlightID):
             _ = try store.deleteHighlight(id: highlightID)
+        case .deleteBookmark(let bookmarkID):
+            _ = try store.deleteBookmark(id: bookmarkID)
         case .addBookmark(let article, let span):
             guard let id = id(article, &state) else { return }
             try store.addBookmark(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text))
@@ -111,20 +112,14 @@ final class NoteSession {
             }
         case .reload(let article):
             touched.insert(article)
-        case .export(let article, let format, let path):
-            let document = state.documents[article]
-            let export = try ArticleExport.from(document.annotated, store: store, path: sourcePath(document))
-            let text = Exporter.render([export], as: format)
-            do {
-                try AtomicFileWriter.write(text, to: path, overwrite: false)
-                state.message = "exported \(export.notes.count) note\(export.notes.count == 1 ? "" : "s") to \(path)"
-            } catch {
-                state.message = "\(error)"
-            }
+        case .export(let article, let scope, let format, let path, let overwrite):
+            try export(article: article, scope: scope, format: format, path: path, overwrite: overwrite, state: &state)
+        case .completePath(let typed):
+            state.apply(.completions(prefix: typed, names: PathCompletion.names(completing: typed)))
         }
     }
 
-    private func id(_ article: Int, _ state: inout ReaderState) -> String? {
+    func id(_ article: Int, _ state: inout ReaderState) -> String? {
         open(article, state: &state)
         return articleIDs[article]
     }
@@ -141,12 +136,16 @@ final class NoteSession {
             if let id = highlight.id { highlightIDs[span] = id }
             return span
         }
-        let bookmarks = try store.bookmarks(for: id).compactMap { $0.isOrphaned ? nil : store.resolve($0.anchor, in: text) }
-        state.notes.marks[index] = ArticleMarks(notes: notes, highlights: highlights, bookmarks: bookmarks, highlightIDs: highlightIDs)
+        let resolved = try store.bookmarks(for: id).compactMap { bookmark -> (Span, Int64)? in
+            guard !bookmark.isOrphaned, let span = store.resolve(bookmark.anchor, in: text) else { return nil }
+            return (span, bookmark.id ?? -1)
+        }.sorted { $0.0.start < $1.0.start }
+        state.notes.marks[index] = ArticleMarks(notes: notes, highlights: highlights, bookmarks: resolved.map(\.0),
+                                                highlightIDs: highlightIDs, bookmarkIDs: resolved.map(\.1))
         state.library.update(index) { $0.notes = notes.count }
     }
 
-    private func sourcePath(_ document: ArticleDocument) -> String? {
+    func sourcePath(_ document: ArticleDocument) -> String? {
         guard let source = document.annotated.source, source != "-" else { return nil }
         return source
     }

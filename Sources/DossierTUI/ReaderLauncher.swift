@@ -29,7 +29,7 @@ public enum ReaderLauncher {
     /// Runs the reader on articles already annotated; returns the process exit status. Warnings go
     /// to `warn` as single lines. Output that is not a terminal gets the annotated text instead.
     public static func run(articles: [AnnotatedArticle], options: ReaderOptions, warn: (String) -> Void) -> Int32 {
-        if isatty(1) == 0 {
+        if isatty(1) == 0 || isDumbTerminal {
             write(PlainTextOutput.render(articles))
             return 0
         }
@@ -57,13 +57,18 @@ public enum ReaderLauncher {
         }
         defer { screen.close() }
         var theme = settings.theme
+        let colorsOff = screen.capability == .none || !TextFile.environment("NO_COLOR").isNilOrEmpty
         if screen.capability == .none { theme = theme.withoutColors() }
         let size = screen.size
         var state = ReaderState(sources: sources, width: size.width, height: size.height, library: startOnLibrary,
                                 theme: theme, keyMap: settings.keyMap, sidePane: settings.sidePane,
                                 preferredSideWidth: settings.sideWidth, mouse: settings.mouse)
-        state.message = warnings.first ?? storeWarning
+        let localeWarning = screen.isUTF8 ? nil : "the terminal's locale is not UTF-8: drawing in ASCII (set LANG to a UTF-8 locale, e.g. C.UTF-8)"
+        state.message = warnings.first ?? storeWarning ?? localeWarning
         state.notes.saving = store.isPersistent
+        state.notes.exportFolder = StoreLocation.exportsFolder()
+        state.colorsOff = colorsOff
+        if let file = options.configPath ?? TextFile.configDirectory.map({ $0 + "/config.toml" }) { state.configFile = file }
         let annotator = BackgroundAnnotator(sources: sources, loader: loader, store: store)
         annotator.prioritize(state.articleInFocus)
         annotator.start()
@@ -72,7 +77,9 @@ public enum ReaderLauncher {
         while !state.shouldQuit {
             if needsDraw { screen.draw(ReaderRenderer.render(state)) }
             // While articles are coming, wake up often enough to show them; else wait for a key.
-            screen.setInputTimeout(milliseconds: state.inputTimeout(backgroundWorking: annotator.isWorking))
+            // Idle, still wake up four times a second: the reader may run off the main thread (an async
+            // main), where SIGWINCH does not interrupt its read; ncurses reports the resize at the next read.
+            screen.setInputTimeout(milliseconds: state.inputTimeout(backgroundWorking: annotator.isWorking) ?? 250)
             let shown = state.current
             let input = screen.read()
             needsDraw = input != .none
@@ -80,7 +87,10 @@ public enum ReaderLauncher {
             case .key(let key):
                 if let action = KeyDecoder.action(for: key, in: state) { state.apply(action) } else { state.message = nil }
             case .resize(let width, let height): state.apply(.resize(width: width, height: height))
-            case .click(let column, let row): state.apply(.click(column: column, row: row))
+            case .click(let column, let row):
+                // What the frame on screen (drawn from this state) shows at that cell.
+                let target = ReaderRenderer.hitMap(state).target(column: column, row: row)
+                state.apply(.click(column: column, row: row, target: target))
             case .wheel(let lines): state.apply(.wheel(lines: lines))
             case .none: break
             }
@@ -112,7 +122,19 @@ public enum ReaderLauncher {
             }
         }
         session.saveReadingPositions(state)
+        if let localeWarning {
+            // Said once more where it stays: the status line's note is gone with the first key.
+            screen.close()
+            warn(localeWarning)
+        }
         return 0
+    }
+
+    /// TERM=dumb (Emacs shell buffers, some CI logs) or no TERM: no cursor movement, so the
+    /// annotated text is printed as when the output is a file.
+    public static var isDumbTerminal: Bool {
+        let term = TextFile.environment("TERM") ?? ""
+        return term.isEmpty || term == "dumb"
     }
 
     /// The settings in effect: options over the config file over the defaults, and what was wrong on the way.

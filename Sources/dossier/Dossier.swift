@@ -10,11 +10,11 @@ struct Dossier: AsyncParsableCommand {
             With no subcommand, opens the reader on the given articles:
               dossier seeds/pakistan-centcom.txt      read one article
               dossier seeds/                          read a folder as a briefing
-              cat article.txt | dossier               read standard input (keys come from the terminal)
+              cat article.txt | dossier               read standard input
               dossier https://example.org/feed.xml    read a feed's items (RSS, Atom, OPML) or web pages
 
-            Articles may be plain text (pasted web pages are cleaned), Markdown, saved HTML pages,
-            JSON Lines with a "text" field per line, feeds, or web addresses (cached in the notes
+            Articles may be plain text (pasted web pages are cleaned), Markdown, saved HTML pages, \
+            JSON Lines with a "text" field per line, feeds, or web addresses (cached in the notes \
             database; --refresh asks again, --offline reads the cache only).
             """,
         version: FetchPolicy.version,

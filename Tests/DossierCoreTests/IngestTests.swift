@@ -183,3 +183,20 @@ import Testing
         #expect(MarkdownReader.looksLikeMarkdown("Some **bold text.\nSee [a](b).\nAnd **more.\n"))
     }
 }
+
+/// Text that is not UTF-8: Windows-1252 (Latin-1) is read as such; damaged UTF-8 is repaired.
+@Suite struct LegacyEncodingTests {
+    @Test func latin1AccentsAndWindowsQuotesAreDecoded() throws {
+        let bytes: [UInt8] = Array("Jos".utf8) + [0xE9] + Array(" Mart".utf8) + [0xED] + Array("nez ".utf8) + [0x93, 0x41, 0x94, 0x20, 0x97]
+        #expect(try TextDecoder.decode(bytes) == "José Martínez “A” —")
+        #expect(TextDecoder.encoding(of: bytes) == .windows1252)
+    }
+
+    @Test func damagedUTF8StaysUTF8() throws {
+        // A valid "é" (C3 A9) elsewhere: the stray byte is damage, not Latin-1.
+        let bytes: [UInt8] = Array("caf".utf8) + [0xC3, 0xA9] + Array(" and ".utf8) + [0xE9] + Array("t".utf8)
+        #expect(TextDecoder.encoding(of: bytes) == .utf8)
+        #expect(try TextDecoder.decode(bytes) == "café and \u{FFFD}t")
+        #expect(TextDecoder.encoding(of: Array("plain".utf8)) == .utf8)
+    }
+}

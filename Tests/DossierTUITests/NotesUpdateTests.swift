@@ -98,16 +98,22 @@ import Testing
         #expect(entity == state.document.annotated.entities[state.document.mentions.payloads[0]].id)
     }
 
-    @Test func exportAsksForTheFormatThenAPathBesideTheArticle() {
+    @Test func exportAsksForTheFormatThenAPathInTheExportsFolder() {
         var state = ArticleFixture.state()
         state.documents[0] = ArticleDocument({ var a = ArticleFixture.pakistan(); a.source = "seeds/pakistan.txt"; return a }())
+        state.notes.exportFolder = "/data/dossier/exports"
         let format = state.pressing("e")
         #expect(format.notes.prompt?.text == "markdown")
-        let path = format.after(.deleteBackward, .deleteBackward, .deleteBackward, .deleteBackward, .deleteBackward,
-                                .deleteBackward, .deleteBackward, .deleteBackward).pressing("html\n")
-        #expect(path.notes.prompt?.text == "seeds/pakistan.notes.html")
-        #expect(path.pressing("\n").notes.requests == [.export(article: 0, format: .html, path: "seeds/pakistan.notes.html")])
-        #expect(format.pressing("x\n").notes.requests.isEmpty)
+        #expect(format.notes.prompt?.editor.isDefaultSelected == true)
+        // Typing replaces the selected default; one Backspace would clear it.
+        let path = format.pressing("html\n")
+        #expect(path.notes.prompt?.text == "/data/dossier/exports/pakistan.notes.html")
+        #expect(path.pressing("\n").notes.requests == [.export(article: 0, scope: .article, format: .html,
+                                                               path: "/data/dossier/exports/pakistan.notes.html", overwrite: false)])
+        // An unknown format keeps the prompt open with the reason.
+        let wrong = format.pressing("x\n")
+        #expect(wrong.notes.requests.isEmpty)
+        #expect(wrong.notes.prompt?.error?.contains("unknown format") == true)
     }
 
     @Test func aNoteShowsAMarkerInTheMarginAndTheStatusLineSaysNotSaving() {

@@ -27,7 +27,8 @@ import DossierCore
         let end = start.pressing("G")
         #expect(end.percent == 100)
         #expect(end.pressing("j").top == end.top)
-        #expect(ReaderRenderer.render(end).lines[10] == padded([" should be evaluated independently."], width: 60)[0])
+        // At the end, j moves the reading cursor instead: onto the last paragraph, marked ▌.
+        #expect(ReaderRenderer.render(end.pressing("jjjjjjjjjj")).lines[10] == padded(["▌should be evaluated independently."], width: 60)[0])
     }
 
     @Test func searchCountsMatchesAndCyclesWithNAndShiftN() {
@@ -147,9 +148,14 @@ import DossierCore
         state.mouseEnabled = true
         let canvas = ReaderRenderer.render(state)
         let x = column(of: "Pakistan", row: 5, in: canvas)!
-        let clicked = state.after(.click(column: x + 3, row: 5))
+        // The renderer's hit map says what is under the cell; the update acts on it.
+        let hits = ReaderRenderer.hitMap(state)
+        let clicked = state.after(.click(column: x + 3, row: 5, target: hits.target(column: x + 3, row: 5)))
         #expect(clicked.selectedEntity == 0)
-        #expect(state.after(.click(column: 2, row: 5)).selectedEntity == nil)
+        #expect(state.after(.click(column: 2, row: 5, target: hits.target(column: 2, row: 5))).selectedEntity == nil)
+        // The click also puts the reading cursor on the clicked paragraph.
+        guard case .textLine(let block, _) = hits.target(column: x + 3, row: 5) else { Issue.record("no text line at row 5"); return }
+        #expect(clicked.cursorBlock == block)
         #expect(state.after(.wheel(lines: 3)).top == state.pressing("jjj").top)
     }
 

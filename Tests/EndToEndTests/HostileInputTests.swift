@@ -74,7 +74,15 @@ import Testing
         #expect(outcome.stdout.isEmpty)
     }
 
-    @Test(arguments: ["empty.txt", "whitespace-only.txt", "boilerplate-only.txt", "quotes-only.txt",
+    @Test(arguments: ["empty.txt", "whitespace-only.txt"])
+    func emptyInputIsRefusedWithOneLine(fixture: String) throws {
+        let (outcome, _) = try Self.annotateJSON(fixture)
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr.contains("empty input"))
+        #expect(outcome.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test(arguments: ["boilerplate-only.txt", "quotes-only.txt",
                       "unmatched-quotes.txt", "emoji-combining.txt", "rtl-scripts.txt", "long-url.txt"])
     func oddButValidInputGivesAValidResult(fixture: String) throws {
         let (outcome, json) = try Self.annotateJSON(fixture)

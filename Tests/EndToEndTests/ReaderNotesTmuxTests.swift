@@ -144,7 +144,7 @@ struct ReaderNotesTmuxTests {
         for _ in 0..<60 { try session.send("BSpace") }
         try session.type(exported)
         try session.send("Enter")
-        let reported = session.waitFor("exported 1 note to")
+        let reported = session.waitFor("exported 1 note, 0 highlights")
         #expect(reported.ok, "no report of the export: \(reported.screen)")
         try session.send("q")
         #expect(session.waitFor("DOSSIER-DONE").ok)

@@ -4,11 +4,14 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case notText
     /// UTF-16/UTF-32 without a supported decoding.
     case unsupportedEncoding(String)
+    /// Nothing but white space: no article to read.
+    case empty
 
     public var description: String {
         switch self {
         case .notText: return "not a text file (it contains NUL bytes)"
         case .unsupportedEncoding(let name): return "\(name) is not supported; save the file as UTF-8"
+        case .empty: return "empty input"
         }
     }
 }

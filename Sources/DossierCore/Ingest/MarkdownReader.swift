@@ -23,7 +23,10 @@ public enum MarkdownReader {
         return headings >= 1 && headings + signs >= 2 || signs >= 3
     }
 
-    public static func document(from markdown: String) -> SourceDocument {
+    public static func document(from source: String) -> SourceDocument {
+        // Front matter is metadata: its title names the article, its lines are not body text.
+        let frontMatter = FrontMatter.split(source)
+        let markdown = frontMatter.map { String($0.body) } ?? source
         var out: [String] = []
         var title: String? = nil
         var headings: Set<String> = []
@@ -51,7 +54,14 @@ public enum MarkdownReader {
         }
         var text = out.joined(separator: "\n")
         while text.hasPrefix("\n") { text.removeFirst() }
-        return SourceDocument(text: text, format: .markdown, titleHint: title, headingHints: headings, removeBoilerplate: false)
+        let metadata = frontMatter?.metadata ?? [:]
+        if title == nil, let named = metadata["title"], !named.isEmpty {
+            // The title is shown as the article's first line, as a `#` heading would be.
+            title = named
+            text = named + "\n\n" + text
+        }
+        return SourceDocument(text: text, format: .markdown, titleHint: title, headingHints: headings,
+                              removeBoilerplate: false, metadata: metadata)
     }
 
     /// `**bold**`, `*em*`, `_em_`, `` `code` `` → their text; `[text](url)` and `![alt](src)` → the text.

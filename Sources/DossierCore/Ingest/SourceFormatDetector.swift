@@ -50,6 +50,7 @@ public enum SourceFormatDetector {
             if isHTMLFile { return tags >= 1 || startsWithTag ? .html : .text }
         }
         if MarkdownReader.looksLikeMarkdown(head) { return .markdown }
+        if startsWith("---"), FrontMatter.split(String(decoding: head.bytes.prefix(8192), as: UTF8.self)) != nil { return .markdown }
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
         return .text
     }
@@ -136,6 +137,8 @@ public enum SourceFormatDetector {
     /// The articles of a plain-text or Markdown file, each with the 1-based line where it starts: a paste of
     /// several articles gives several (`PasteSplitter`), anything else one document as `document(fromText:)`.
     public static func articles(fromText text: String, pathHint: String?) -> [(firstLine: Int, document: SourceDocument)] {
+        // YAML front matter opens one Markdown article: its `---` lines are not separators.
+        if text.hasPrefix("---"), FrontMatter.split(text) != nil { return [(1, document(fromText: text, pathHint: pathHint))] }
         let parts = PasteSplitter.split(text)
         if parts.count == 1 { return [(1, document(fromText: text, pathHint: pathHint))] }
         // Each part is read on its own: one may be Markdown, the next plain text.

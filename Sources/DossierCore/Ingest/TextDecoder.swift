@@ -6,9 +6,28 @@
 /// dropped; UTF-16 with a BOM (or plainly UTF-16 without one) is decoded. NUL bytes in 8-bit
 /// text mean a binary file. The decoded scalars then pass through `TerminalSafeFilter`;
 /// runs of plain text (most of any article) are copied in bulk by `TerminalSafeFilter.appendPlainRun`.
+///
+/// 8-bit text that is not UTF-8 but reads as Windows-1252 (Latin-1's superset) is decoded as such:
+/// each "é" would otherwise become a replacement character and cut "José" into "Jos".
 public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) throws(IngestError) -> String {
         try decode(bytes, copyingPlainRuns: true)
+    }
+
+    /// The text and the encoding it was read in, for a note to the reader when it was not UTF-8.
+    public static func decodeDetectingEncoding(_ bytes: [UInt8]) throws(IngestError) -> (text: String, encoding: DetectedEncoding) {
+        let text = try decode(bytes, copyingPlainRuns: true)
+        return (text, encoding(of: bytes))
+    }
+
+    /// What `decode` takes the bytes to be.
+    public static func encoding(of bytes: [UInt8]) -> DetectedEncoding {
+        let n = bytes.count
+        if n >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return .utf16 }
+        if unmarkedUTF16(bytes) != nil { return .utf16 }
+        let start = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        return start == 0 && !LegacyEncoding.isValidUTF8(bytes, from: 0) && LegacyEncoding.looksLikeWindows1252(bytes, from: 0)
+            ? .windows1252 : .utf8
     }
 
     /// `copyingPlainRuns: false` feeds every scalar to the filter: the reference that the bulk copy must match.
@@ -26,7 +45,11 @@ public enum TextDecoder {
         } else {
             if containsNUL(bytes) { throw .notText }
             let start = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-            decodeUTF8(bytes, from: start, copyingPlainRuns: copyingPlainRuns, into: &filter)
+            if start == 0, !LegacyEncoding.isValidUTF8(bytes, from: 0), LegacyEncoding.looksLikeWindows1252(bytes, from: 0) {
+                for byte in bytes { filter.feed(LegacyEncoding.scalar(byte)) }
+            } else {
+                decodeUTF8(bytes, from: start, copyingPlainRuns: copyingPlainRuns, into: &filter)
+            }
         }
         return filter.finish()
     }

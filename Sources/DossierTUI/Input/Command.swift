@@ -23,6 +23,7 @@ public enum Command: String, CaseIterable, Sendable {
     case jumpForward = "jump-forward"
     case cancel
     case help
+    case quit
     case library
     case sortLibrary = "sort-library"
     case refresh
@@ -32,14 +33,17 @@ public enum Command: String, CaseIterable, Sendable {
     case highlight
     case notes
     case bookmark
+    case bookmarks
+    case visual
+    case goTo = "go-to"
+    case switchTheme = "switch-theme"
     case export
-    case quit
 
     /// The line the help overlay shows for the command.
     public var summary: String {
         switch self {
-        case .scrollDown: return "down one line (side pane: next item)"
-        case .scrollUp: return "up one line (side pane: previous item)"
+        case .scrollDown: return "down one line; at the end, the cursor to the next paragraph"
+        case .scrollUp: return "up one line, or the cursor to the previous paragraph"
         case .pageDown: return "down one page"
         case .pageUp: return "up one page"
         case .halfPageDown: return "down half a page"
@@ -56,7 +60,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .next: return "next search match, else next mention of the entity"
         case .previous: return "previous search match or mention"
         case .hints: return "label visible entities; type a label to select"
-        case .search: return "search (case-insensitive)"
+        case .search: return "search (case-insensitive; Up/Down: earlier searches)"
         case .jumpBack: return "back to where you jumped from"
         case .jumpForward: return "forward again after jumping back"
         case .cancel: return "clear search, selection, or close an overlay"
@@ -65,12 +69,16 @@ public enum Command: String, CaseIterable, Sendable {
         case .sortLibrary: return "library: sort by name, date, unread first (cycles)"
         case .refresh: return "library: fetch web pages and feeds again (unchanged ones are not sent again)"
         case .entities: return "entity view: every entity, its mentions by article (Tab/l: mentions, Enter jumps)"
-        case .addNote: return "note on the current paragraph (one-line prompt)"
+        case .addNote: return "note on the cursor's paragraph or the selection (one-line prompt)"
         case .longNote: return "long note in $VISUAL/$EDITOR"
-        case .highlight: return "highlight the paragraph or selected mention (again: remove)"
+        case .highlight: return "highlight the cursor's paragraph, the selection or the selected mention (again: remove)"
         case .notes: return "Notes list: Enter jumps, c changes, d deletes, u undoes"
-        case .bookmark: return "bookmark this position"
-        case .export: return "export notes and annotations (format, then file)"
+        case .bookmarks: return "Bookmarks list: Enter jumps, d deletes"
+        case .bookmark: return "bookmark the cursor's paragraph"
+        case .goTo: return "go to a section number or a percentage"
+        case .switchTheme: return "next colour theme (default, light, high-contrast, mono)"
+        case .visual: return "visual mode: j/k select paragraphs, m highlights them, a notes them"
+        case .export: return "export this article or the whole briefing (format, then file)"
         case .quit: return "quit"
         }
     }

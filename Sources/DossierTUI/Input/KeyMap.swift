@@ -41,6 +41,10 @@ public struct KeyMap: Sendable, Equatable {
             (.highlight, [.character("m")]),
             (.notes, [.character("o")]),
             (.bookmark, [.character("B")]),
+            (.bookmarks, [.character("'")]),
+            (.visual, [.character("v")]),
+            (.goTo, [.character(":")]),
+            (.switchTheme, [.character("T")]),
             (.export, [.character("e")]),
             (.quit, [.character("q")]),
         ]

@@ -31,6 +31,8 @@ public struct LibraryFacts: Sendable, Equatable {
     public var origin: String?
     /// The article's identity in the notes database, hashed off the main loop; nil without a database.
     public var articleID: String?
+    /// Something the reader should know about how it was read ("not UTF-8: read as Windows-1252").
+    public var note: String?
 
     public init(date: String?, words: Int, read: Bool = false, notes: Int = 0, origin: String? = nil) {
         self.origin = origin

@@ -247,6 +247,7 @@ public final class BackgroundAnnotator: @unchecked Sendable {
         let date = LibraryDate.of(annotated, metadata: document.metadata) ?? loader.modificationDay(source)
         var facts = LibraryFacts(date: date, words: WordCount.of(annotated.text.scalars),
                                  origin: document.metadata["source"] ?? document.metadata["url"])
+        if let encoding = document.metadata["encoding"] { facts.note = "not UTF-8: read as \(encoding)" }
         if let store {
             let id = ArticleIdentity.id(of: annotated.text)
             facts.articleID = id

@@ -5,8 +5,17 @@ public enum Action: Equatable, Sendable {
     /// A character typed into the search prompt or hint mode.
     case text(Character)
     case deleteBackward
+    /// An editing key in a prompt (C-a, C-w, arrows…).
+    case lineEdit(LineEdit)
+    /// Up (-1) and Down (+1) in a prompt: earlier and later entries of its history.
+    case history(Int)
+    /// Tab in a prompt: completes a format, a choice or a path.
+    case complete
+    /// The run loop's answer to a path completion: the names in the folder that start with the typed name.
+    case completions(prefix: String, names: [String])
     case resize(width: Int, height: Int)
-    case click(column: Int, row: Int)
+    /// A click, with what the last frame drew there (`ReaderRenderer.hitMap`).
+    case click(column: Int, row: Int, target: HitMap.Target?)
     case wheel(lines: Int)
     /// The background annotator read, previewed, annotated an article or could not read it.
     case loaded(ArticleEvent)

@@ -9,9 +9,13 @@ public struct ArticleMarks: Equatable, Sendable {
     public var bookmarks: [Span] = []
     /// The store id of the highlight on each span, so `m` on a highlighted span removes it.
     public var highlightIDs: [Span: Int64] = [:]
+    /// The store id of each bookmark, parallel to `bookmarks`, so the Bookmarks list can delete one.
+    public var bookmarkIDs: [Int64] = []
 
-    public init(notes: [NoteMark] = [], highlights: [Span] = [], bookmarks: [Span] = [], highlightIDs: [Span: Int64] = [:]) {
+    public init(notes: [NoteMark] = [], highlights: [Span] = [], bookmarks: [Span] = [], highlightIDs: [Span: Int64] = [:],
+                bookmarkIDs: [Int64] = []) {
         self.highlightIDs = highlightIDs
+        self.bookmarkIDs = bookmarkIDs
         self.notes = notes
         self.highlights = highlights
         self.bookmarks = bookmarks
@@ -39,12 +43,21 @@ public struct ReaderNotes: Equatable, Sendable {
     public var marks: [Int: ArticleMarks] = [:]
     /// The Notes list shows in the side pane (or over the text when the pane is hidden) and takes the keys.
     public var listOpen = false
+    /// What the open list shows: the notes (`o`) or the bookmarks (`'`).
+    public var listKind: MarkListKind = .notes
     public var listSelection = 0
     /// The last deleted note, for `u`.
     public var lastDeleted: Note?
     public var prompt: PromptState?
+    /// What was typed in each kind of prompt (search, export path…), oldest first, for Up/Down.
+    public var history: [String: [String]] = [:]
+    /// Where exports go by default ($XDG_DATA_HOME/dossier/exports); nil: the current folder.
+    public var exportFolder: String?
     /// Work for the store, drained by the run loop after each action.
     public var requests: [StoreRequest] = []
 
     public init() {}
 }
+
+/// The two lists of the reader's marks that open in the side pane.
+public enum MarkListKind: Equatable, Sendable { case notes, bookmarks }

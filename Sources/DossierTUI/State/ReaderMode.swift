@@ -3,8 +3,6 @@ import DossierCore
 /// What the reader is doing: reading, or an overlay or prompt that takes the keys.
 public enum ReaderMode: Equatable, Sendable {
     case reading
-    /// Typing a search after `/`.
-    case searchPrompt(String)
     /// After `f`: labels on the visible mentions; `typed` is the label so far.
     case hints(typed: String, targets: [HintTarget])
     /// The table of contents with a chosen section.

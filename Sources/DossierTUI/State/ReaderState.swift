@@ -32,6 +32,14 @@ public struct ReaderState: Sendable {
     public var keyMap: KeyMap
     public var theme: Theme
     public var mouseEnabled: Bool
+    /// The reading cursor's block in each article the reader moved it in (see `cursorBlock`).
+    public var cursors: [Int: Int] = [:]
+    /// Visual mode (`v`): the block where the selection started; the cursor is its other end.
+    public var visualAnchor: Int?
+    /// NO_COLOR or a terminal without colours: themes switched to with `T` lose their colours too.
+    public var colorsOff = false
+    /// The config file the help names for rebinding keys (honours $XDG_CONFIG_HOME and --config).
+    public var configFile = "~/.config/dossier/config.toml"
     public var shouldQuit = false
     /// `r` in the library: the main loop asks the background to read the sources again, then clears it.
     public var refreshRequested = false

@@ -35,6 +35,7 @@ extension ReaderState {
                 entry.status = .annotated
                 entry.apply(document, facts: facts)
             }
+            if let note = facts.note, index == current, !isInLibrary { message = note }
         case .failed(let index, let failure):
             let reason = failure.reason
             guard library.entries.indices.contains(index) else { return }

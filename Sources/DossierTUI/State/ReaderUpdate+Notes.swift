@@ -7,34 +7,28 @@ extension ReaderState {
     /// The marks of the article being read.
     public var currentMarks: ArticleMarks { notes.marks[current] ?? ArticleMarks() }
 
-    /// The paragraph the note and highlight keys act on: the one holding the focused mention or
-    /// match when it is on screen, else the one at the top of the screen.
-    var currentParagraph: Span {
-        let g = geometry
-        if let focus = focusSpan {
-            let visible = document.visibleLines(from: top, count: g.bodyHeight, width: g.textWidth)
-            if let first = visible.first, let last = visible.last,
-               focus.start >= document.textRange(block: first.block, line: first.line, width: g.textWidth).start,
-               focus.start < document.textRange(block: last.block, line: last.line, width: g.textWidth).end {
-                return document.blocks[document.position(ofOffset: focus.start, width: g.textWidth).block].span
-            }
-        }
-        // The top line continues a paragraph from above: the next one, which starts on screen, is meant.
-        let block = document.blocks[top.block]
-        if top.offset > block.span.start, top.block + 1 < document.blocks.count,
-           let second = document.visibleLines(from: top, count: min(3, g.bodyHeight), width: g.textWidth).first(where: { $0.block > top.block }) {
-            return document.blocks[second.block].span
-        }
-        return block.span
-    }
+    /// What the note and highlight keys act on: the visual selection, else the cursor's paragraph.
+    var currentParagraph: Span { cursorSpan }
 
     /// Reading-mode commands of issue 4; returns false for the others.
     mutating func applyNoteCommand(_ command: Command) -> Bool {
         switch command {
         case .addNote:
             notes.prompt = PromptState(purpose: .newNote(anchor: currentParagraph))
+            visualAnchor = nil
         case .longNote:
             notes.requests.append(.editLongNote(article: current, anchor: currentParagraph))
+            visualAnchor = nil
+        case .highlight where visualAnchor != nil:
+            let target = currentParagraph
+            visualAnchor = nil
+            if let id = currentMarks.highlightIDs[target] {
+                notes.requests.append(.deleteHighlight(id: id))
+                message = "highlight removed"
+            } else {
+                notes.requests.append(.addHighlight(article: current, anchor: target, entityID: nil))
+                message = "highlighted the selection"
+            }
         case .highlight:
             let target = selectedEntity != nil && focusSpan != nil ? focusSpan! : currentParagraph
             if let id = currentMarks.highlightIDs[target] {
@@ -48,68 +42,30 @@ extension ReaderState {
                 message = "highlighted the paragraph"
             }
         case .bookmark:
-            let offset = top.offset
-            let end = min(document.blocks[top.block].span.end, offset + 1)
-            notes.requests.append(.addBookmark(article: current, anchor: Span(offset, max(offset, end))))
+            // The paragraph's first word or so: enough for the anchor to find it again.
+            let paragraph = document.blocks[cursorBlock].span
+            let anchor = Span(paragraph.start, min(paragraph.end, paragraph.start + 24))
+            notes.requests.append(.addBookmark(article: current, anchor: anchor))
             message = "bookmarked"
+        case .bookmarks:
+            notes.listOpen = !(notes.listOpen && notes.listKind == .bookmarks)
+            notes.listKind = .bookmarks
+            notes.listSelection = min(notes.listSelection, max(0, currentMarks.bookmarks.count - 1))
+            if notes.listOpen { notes.requests.append(.reload(article: current)) }
         case .notes:
-            notes.listOpen.toggle()
+            notes.listOpen = !(notes.listOpen && notes.listKind == .notes)
+            notes.listKind = .notes
             if notes.listOpen { notes.requests.append(.reload(article: current)) }
             notes.listSelection = min(notes.listSelection, max(0, currentMarks.notes.count - 1))
         case .export:
-            notes.prompt = PromptState(purpose: .exportFormat, text: ExportFormat.markdown.rawValue)
+            // With several articles open, first: this one or the whole briefing.
+            notes.prompt = documents.count > 1
+                ? PromptState(purpose: .exportScope, text: ExportScope.article.rawValue, selected: true)
+                : PromptState(purpose: .exportFormat(scope: .article), text: ExportFormat.markdown.rawValue, selected: true)
         default:
             return false
         }
         return true
-    }
-
-    // MARK: Prompt
-
-    /// Typed text, backspace, Esc (cancel) and Enter (save) while a prompt is open.
-    mutating func applyPrompt(_ action: Action) {
-        guard var prompt = notes.prompt else { return }
-        switch action {
-        case .text(let character):
-            prompt.text.append(character)
-            notes.prompt = prompt
-        case .deleteBackward:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-            notes.prompt = prompt
-        case .command(.cancel):
-            notes.prompt = nil
-            message = "cancelled"
-        case .command(.activate):
-            notes.prompt = nil
-            finish(prompt)
-        default:
-            break
-        }
-    }
-
-    private mutating func finish(_ prompt: PromptState) {
-        let text = prompt.text.trimmingSpaces
-        switch prompt.purpose {
-        case .newNote(let anchor):
-            guard !text.isEmpty else { message = "empty note not saved"; return }
-            notes.requests.append(.addNote(article: current, anchor: anchor, body: text))
-            message = notes.saving ? "note saved" : "note kept until you quit (not saving)"
-        case .editNote(let id):
-            guard !text.isEmpty else { message = "empty note: d deletes a note"; return }
-            notes.requests.append(.updateNote(id: id, body: text))
-            message = "note changed"
-        case .exportFormat:
-            guard let format = ExportFormat(rawValue: text.lowercased()) else {
-                message = "unknown format \(text): markdown, json, webannotation or html"
-                return
-            }
-            let source = document.annotated.source
-            notes.prompt = PromptState(purpose: .exportPath(format: format),
-                                       text: ExportDestination.defaultPath(for: [source], format: format))
-        case .exportPath(let format):
-            guard !text.isEmpty else { message = "no file name: nothing exported"; return }
-            notes.requests.append(.export(article: current, format: format, path: text))
-        }
     }
 
     // MARK: Notes list
@@ -117,6 +73,7 @@ extension ReaderState {
     /// Keys while the Notes list is open: j/k choose, Enter jumps, d deletes, u undoes the last
     /// delete, c changes the note, o or Esc closes. Returns false for keys the reader handles as usual.
     mutating func applyNotesList(_ action: Action) -> Bool {
+        if notes.listKind == .bookmarks { return applyBookmarkList(action) }
         let items = currentMarks.notes
         let count = items.count
         let selection = min(notes.listSelection, max(0, count - 1))
@@ -152,6 +109,44 @@ extension ReaderState {
         case .text("c"):
             guard count > 0, let id = items[selection].note.id else { message = "no note to change"; return true }
             notes.prompt = PromptState(purpose: .editNote(id: id), text: items[selection].note.body)
+        default:
+            return false
+        }
+        return true
+    }
+}
+
+extension ReaderState {
+    /// Keys while the Bookmarks list is open: j/k choose, Enter jumps, d deletes, ' or Esc closes.
+    mutating func applyBookmarkList(_ action: Action) -> Bool {
+        let marks = currentMarks
+        let count = marks.bookmarks.count
+        let selection = min(notes.listSelection, max(0, count - 1))
+        switch action {
+        case .command(.scrollDown): notes.listSelection = min(max(0, count - 1), selection + 1)
+        case .command(.scrollUp): notes.listSelection = max(0, selection - 1)
+        case .command(.top): notes.listSelection = 0
+        case .command(.bottom): notes.listSelection = max(0, count - 1)
+        case .command(.cancel), .command(.bookmarks): notes.listOpen = false
+        case .command(.notes):
+            notes.listKind = .notes
+            notes.listSelection = 0
+        case .command(.activate):
+            guard count > 0 else { message = "no bookmarks in this article (B adds one)"; return true }
+            notes.listSelection = selection
+            let span = marks.bookmarks[selection]
+            focusSpan = nil
+            reveal(span, recordJump: true)
+            // At the top of the screen, as a bookmark is meant to be read from.
+            top = document.position(ofOffset: span.start, width: geometry.textWidth)
+            settleTop(clampToLastScreen: true)
+            placeCursor(onBlock: document.block(containing: span.start))
+            message = "bookmark \(selection + 1)/\(count)"
+        case .text("d"):
+            guard count > 0, selection < marks.bookmarkIDs.count else { message = "no bookmark to delete"; return true }
+            notes.requests.append(.deleteBookmark(id: marks.bookmarkIDs[selection]))
+            notes.listSelection = max(0, min(selection, count - 2))
+            message = "bookmark deleted"
         default:
             return false
         }

@@ -12,9 +12,14 @@ public enum StoreRequest: Equatable, Sendable {
     case addHighlight(article: Int, anchor: Span, entityID: String?)
     case deleteHighlight(id: Int64)
     case addBookmark(article: Int, anchor: Span)
+    case deleteBookmark(id: Int64)
     /// A long note on `anchor` written in $VISUAL/$EDITOR.
     case editLongNote(article: Int, anchor: Span)
-    case export(article: Int, format: ExportFormat, path: String)
+    /// The article (or, for `.briefing`, every open article) with its notes, written to `path`;
+    /// an existing file is only replaced with `overwrite` (after the reader said y).
+    case export(article: Int, scope: ExportScope, format: ExportFormat, path: String, overwrite: Bool)
+    /// Tab in the export path prompt: list the folder of the typed path.
+    case completePath(String)
     /// Reads the article's marks again: another reader on the same database may have added notes.
     case reload(article: Int)
 }

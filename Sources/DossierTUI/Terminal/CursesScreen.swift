@@ -12,6 +12,8 @@ public struct TerminalError: Error, CustomStringConvertible {
 /// the cells that changed since the last frame, reads keys and mouse events, and restores the terminal.
 public final class CursesScreen {
     public let capability: ColorCapability
+    /// False under a locale that is not UTF-8: cells are drawn in ASCII (`ASCIIFallback`).
+    public let isUTF8: Bool
     private var window: UnsafeMutablePointer<WINDOW>
     private var previous: Canvas?
     private var pairs: [PairColors: Int32] = [:]
@@ -24,6 +26,7 @@ public final class CursesScreen {
     /// Takes over the terminal on standard output; keys come from /dev/tty when `keysFromTTY`.
     public init(keysFromTTY: Bool, mouse: Bool) throws {
         dossier_setlocale_all()
+        isUTF8 = Self.localeIsUTF8()
         dossier_install_restore_handlers()
         guard dossier_open_screen(keysFromTTY ? 1 : 0) != nil else {
             throw TerminalError(description: keysFromTTY
@@ -101,6 +104,13 @@ public final class CursesScreen {
         _ = doupdate()
     }
 
+    /// Whether the locale set from the environment encodes characters as UTF-8.
+    static func localeIsUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
     private func writeRow(_ canvas: Canvas, row: Int, from first: Int, through last: Int) {
         var x = first
         while x <= last {
@@ -110,7 +120,9 @@ public final class CursesScreen {
             while x <= last || (x < canvas.width && canvas[x, row].isContinuation) {
                 let cell = canvas[x, row]
                 if cell.style != style, !cell.isContinuation { break }
-                for scalar in cell.grapheme.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                // A wide character under ASCII is "?" and its right half a blank, keeping the columns.
+                let shown = isUTF8 ? cell.grapheme : (cell.isContinuation ? " " : ASCIIFallback.ascii(cell.grapheme))
+                for scalar in shown.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
                 x += 1
             }
             apply(style)

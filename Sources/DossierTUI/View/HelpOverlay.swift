@@ -1,26 +1,29 @@
 /// The `?` overlay: every command with its keys, generated from the active key map.
 enum HelpOverlay {
     /// The help's lines: "keys  what they do", commands without keys left out.
-    static func lines(keyMap: KeyMap) -> [String] {
-        var entries: [(String, String)] = []
+    /// Each line: the keys, the action's name for the config's [keys] table, what it does.
+    static func lines(keyMap: KeyMap, configFile: String = "~/.config/dossier/config.toml") -> [String] {
+        var entries: [(String, String, String)] = []
         for command in Command.allCases {
             let keys = keyMap.keys(for: command)
-            if keys.isEmpty { continue }
-            entries.append((keys.map(\.description).joined(separator: " "), command.summary))
+            entries.append((keys.isEmpty ? "(none)" : keys.map(\.description).joined(separator: " "), command.rawValue, command.summary))
         }
         let keyWidth = min(18, entries.map { DisplayWidth.of($0.0) }.max() ?? 0)
-        var lines = ["Keys (rebind them in ~/.config/dossier/config.toml, [keys])", ""]
-        for (keys, summary) in entries {
-            lines.append(keys + String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(keys) + 2)) + summary)
+        let nameWidth = entries.map { DisplayWidth.of($0.1) }.max() ?? 0
+        var lines = ["Keys, [keys] action names (rebind them in \(configFile)):", ""]
+        for (keys, name, summary) in entries {
+            lines.append(keys + String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(keys) + 2))
+                         + name + String(repeating: " ", count: nameWidth - DisplayWidth.of(name) + 2) + summary)
         }
         lines.append("")
         lines.append("Side pane: actors with kind, mentions (men) and claims (cl), then their claims.")
-        lines.append("Search and hint prompts: type, Enter to search, Esc to cancel.")
+        lines.append("Prompts: C-a C-e home/end, C-u C-w C-k delete, Up/Down history, Tab completes, Esc cancels.")
+        lines.append("Visual mode (v): j/k extend the selection by paragraphs; m, a act on it; Esc ends it.")
         return lines
     }
 
     static func draw(_ canvas: inout Canvas, state: ReaderState, scroll: Int) {
-        let lines = lines(keyMap: state.keyMap)
+        let lines = lines(keyMap: state.keyMap, configFile: state.configFile)
         OverlayBox.draw(&canvas, state: state, title: "Help — j/k scroll, any other key closes", lines: lines, scroll: scroll, selected: nil)
     }
 }

@@ -15,6 +15,10 @@ enum MainPaneView {
             for target in targets where target.label.hasPrefix(prefix) { hintsBySpanStart[target.span.start] = target.label }
         }
         let marks = state.currentMarks
+        // The cursor shows while reading (not while hint labels, the contents or the help take the keys).
+        let showsCursor = state.mode == .reading
+        let cursor = state.cursorBlock
+        let selection = state.selectedBlocks
         for (row, (block, line)) in visible.enumerated() {
             let blockInfo = document.blocks[block]
             let base = theme[.text].layered(with: theme[element(for: blockInfo.kind)])
@@ -22,7 +26,11 @@ enum MainPaneView {
             let layoutLine = document.lines(block, width: g.textWidth)[line]
             if layoutLine.isSeparator || layoutLine.glyphs.isEmpty { continue }
             let range = document.textRange(block: block, line: line, width: g.textWidth)
-            NoteMarginView.draw(&canvas, row: row, range: range, marks: marks, theme: theme)
+            let marked = NoteMarginView.draw(&canvas, row: row, range: range, marks: marks, theme: theme)
+            let inSelection = selection?.contains(block) ?? false
+            if showsCursor, !marked, block == cursor || inSelection {
+                canvas.put(NoteMarginView.cursorMarker, column: 0, row: row, style: theme[.text].layered(with: theme[.statusAccent]))
+            }
             let lineMarks = LineMarks(document: document, range: range, state: state)
             let glyphs = document.glyphs(block)
             var x = g.textX
@@ -31,6 +39,7 @@ enum MainPaneView {
                 let glyph = glyphs[index]
                 var style = lineMarks.style(at: glyph.offset, base: base, theme: theme)
                 if marks.highlights.contains(where: { $0.contains(glyph.offset) }) { style = style.layered(with: theme.highlightStyle) }
+                if inSelection { style = style.layered(with: Style(attributes: .reverse)) }
                 canvas.putGrapheme(glyph.text, width: glyph.width, column: x, row: row, style: style)
                 if let label = hintsBySpanStart[glyph.offset] { labelsHere.append((x, label)) }
                 x += glyph.width

@@ -7,6 +7,16 @@ enum NotesPaneView {
         let marks = state.currentMarks
         let document = state.document
         var lines: [String] = []
+        if state.notes.listKind == .bookmarks {
+            // Where each bookmark is: its section and the start of its paragraph.
+            for span in marks.bookmarks {
+                let block = document.block(containing: span.start)
+                let paragraph = document.blocks[block].span
+                let words = String(String.UnicodeScalarView(document.text.scalars[span.start..<min(paragraph.end, span.start + 200)]))
+                lines.append("§\(document.blocks[block].section + 1) \(SummaryText.elide(words.replacingNewlines, to: 200))")
+            }
+            return lines
+        }
         for mark in marks.notes {
             let place: String
             if let span = mark.span {
@@ -25,10 +35,15 @@ enum NotesPaneView {
         let theme = state.theme
         let lines = lines(state: state)
         let selected = lines.isEmpty ? nil : min(state.notes.listSelection, lines.count - 1)
-        let title = "Notes (\(lines.count)) · Enter jump · c change · d delete · u undo · o close"
+        let bookmarks = state.notes.listKind == .bookmarks
+        let title = bookmarks ? "Bookmarks (\(lines.count)) · Enter jump · d delete · ' close"
+                              : "Notes (\(lines.count)) · Enter jump · c change · d delete · u undo · o close"
         guard g.sideVisible else {
-            let shown = lines.isEmpty ? ["No notes in this article: a adds one, A in your editor."] : lines
-            OverlayBox.draw(&canvas, state: state, title: "Notes (\(lines.count)) — Enter c d u, o closes",
+            let empty = bookmarks ? "No bookmarks in this article: B bookmarks the cursor's paragraph."
+                                  : "No notes in this article: a adds one, A in your editor."
+            let shown = lines.isEmpty ? [empty] : lines
+            OverlayBox.draw(&canvas, state: state, title: bookmarks ? "Bookmarks (\(lines.count)) — Enter d, ' closes"
+                                                                      : "Notes (\(lines.count)) — Enter c d u, o closes",
                             lines: shown, scroll: 0, selected: lines.isEmpty ? nil : selected)
             return
         }
@@ -38,7 +53,7 @@ enum NotesPaneView {
         for row in 0..<g.bodyHeight where x0 > 0 { canvas.put("│", column: x0 - 1, row: row, style: theme[.border]) }
         canvas.put(title, column: x0 + 1, row: 0, style: theme[.side].layered(with: theme[.sideHeading]), limit: limit)
         if lines.isEmpty {
-            canvas.put("none yet: a adds one", column: x0 + 1, row: 2, style: theme[.side].layered(with: theme[.sideDim]), limit: limit)
+            canvas.put(bookmarks ? "none yet: B adds one" : "none yet: a adds one", column: x0 + 1, row: 2, style: theme[.side].layered(with: theme[.sideDim]), limit: limit)
             return
         }
         let visible = max(1, g.bodyHeight - 2)

@@ -137,6 +137,15 @@ enum SidePaneView {
         return result + "…"
     }
 
+    /// The item drawn on each screen row (nil: a heading or blank row), for the hit map.
+    static func items(state: ReaderState, rows count: Int) -> [Int?] {
+        let g = state.geometry
+        let selection = min(state.sideSelection, max(0, state.sideContent.items.count - 1))
+        let rows = rows(state: state, width: g.sideWidth - 1, through: (selection, g.bodyHeight))
+        let offset = scrollOffset(rows: rows, selection: selection, height: g.bodyHeight)
+        return (0..<count).map { offset + $0 < rows.count ? rows[offset + $0].item : nil }
+    }
+
     /// The item drawn on a screen row, for mouse clicks.
     static func item(atRow row: Int, state: ReaderState) -> Int? {
         let g = state.geometry

@@ -9,13 +9,6 @@ enum StatusLineView {
             PromptLineView.draw(&canvas, state: state, prompt: prompt)
             return
         }
-        if case .searchPrompt(let query) = state.mode {
-            let end = canvas.put("/" + query, column: 0, row: row, style: theme[.status])
-            canvas.put(" ", column: end, row: row, style: theme[.status].layered(with: Style(attributes: .reverse)))
-            let hint = "Enter search · Esc cancel"
-            canvas.put(hint, column: max(end + 2, width - DisplayWidth.of(hint) - 1), row: row, style: theme[.status])
-            return
-        }
         var left: [(String, ThemeElement)] = []
         let document = state.document
         left.append((" \(document.name) ", .statusAccent))
@@ -23,7 +16,9 @@ enum StatusLineView {
         if case .library = state.mode {
             left.append((" LIBRARY", .status))
         } else {
-            left.append((" §\(state.currentSection + 1)/\(document.sectionCount)", .status))
+            // The section of the reading cursor: after G, the last one, though the top line is earlier.
+            let section = state.isAnnotated ? document.blocks[state.cursorBlock].section : state.currentSection
+            left.append((" §\(section + 1)/\(document.sectionCount)", .status))
             left.append((" \(state.percent)%", .status))
             left.append((" \(modeLabel(state))", .status))
             switch state.library.entries.indices.contains(state.current) ? state.library.entries[state.current].status : .annotated {
@@ -56,8 +51,10 @@ enum StatusLineView {
 
     static func modeLabel(_ state: ReaderState) -> String {
         switch state.mode {
-        case .reading: return state.notes.listOpen ? "NOTES" : state.focus == .side ? "SIDE" : "READ"
-        case .searchPrompt: return "SEARCH"
+        case .reading:
+            if state.visualAnchor != nil { return "VISUAL" }
+            if state.notes.listOpen { return state.notes.listKind == .bookmarks ? "BOOKMARKS" : "NOTES" }
+            return state.focus == .side ? "SIDE" : "READ"
         case .hints(let typed, _): return "HINT \(typed)"
         case .contents: return "CONTENTS"
         case .help: return "HELP"

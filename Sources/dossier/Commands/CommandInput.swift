@@ -14,6 +14,28 @@ enum CommandInput {
         throw ValidationError("give an article file or folder, or pipe one in (for example: dossier seeds/pakistan-centcom.txt)")
     }
 
+    /// The subcommand a missing first operand was probably meant to be ("anotate" → "annotate"):
+    /// within two typing mistakes of a subcommand name, and not a path.
+    static func subcommandSuggestion(for operand: String, among names: [String]) -> String? {
+        guard !operand.contains("/"), !operand.contains("."), operand.count >= 3 else { return nil }
+        let lower = operand.lowercased()
+        return names.map { ($0, editDistance(lower, $0)) }.filter { $0.1 > 0 && $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+    }
+
+    /// Levenshtein distance: insertions, deletions and substitutions.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var row = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = row
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+
     static func report(_ error: InputError) {
         StandardError.write("dossier: \(error)\n")
     }

@@ -11,9 +11,9 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export articles' annotations with your notes and highlights (Markdown, JSON, Web Annotation, HTML).",
         discussion: """
-            Several articles make one briefing document (JSON: one object per line).
-            Notes come from the notes database (--db, else $DOSSIER_DB, else
-            $XDG_DATA_HOME/dossier/dossier.sqlite); without one, the export has no notes.
+            Several articles make one briefing document (JSON: one object per line). \
+            Notes, highlights and bookmarks come from the notes database (--db, else $DOSSIER_DB, else \
+            $XDG_DATA_HOME/dossier/dossier.sqlite), which exporting only reads; without one, the export has no notes. \
             Files are written whole or not at all; an existing file is kept unless --force.
 
             Examples:
@@ -71,7 +71,8 @@ struct Export: ParsableCommand {
         for (annotated, source) in articles {
             if let store, !storeFailed {
                 do {
-                    exports.append(try ArticleExport.from(annotated, store: store, path: source == "-" ? nil : source))
+                    // Read only: an article never opened in the reader gets no row in the notes database.
+                    exports.append(try ArticleExport.from(annotated, store: store, path: source == "-" ? nil : source, record: false))
                     continue
                 } catch {
                     StandardError.write("dossier: \(error); exporting without notes\n")
@@ -93,7 +94,11 @@ struct Export: ParsableCommand {
                 StandardError.write("dossier: \(error)\n")
                 throw ExitCode(error.exitCode)
             }
-            StandardError.write("dossier: wrote \(output) (\(format.rawValue), \(exports.count) article\(exports.count == 1 ? "" : "s"), \(exports.map(\.notes.count).reduce(0, +)) notes)\n")
+            func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            let notes = exports.map(\.notes.count).reduce(0, +), highlights = exports.map(\.highlights.count).reduce(0, +)
+            let bookmarks = exports.map(\.bookmarks.count).reduce(0, +)
+            StandardError.write("dossier: wrote \(output) (\(format.rawValue), \(count(exports.count, "article")), "
+                                + "\(count(notes, "note")), \(count(highlights, "highlight")), \(count(bookmarks, "bookmark")))\n")
         }
         if let failure = firstFailure { throw ExitCode(failure.exitCode) }
     }

@@ -10,13 +10,18 @@ struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the reader (the default when no subcommand is given).",
         discussion: """
-            Press ? in the reader for its keys; q quits. Settings (theme, keys, side-pane width, mouse)
-            come from $XDG_CONFIG_HOME/dossier/config.toml; themes from $XDG_CONFIG_HOME/dossier/themes/.
-            Notes (a, A in $VISUAL/$EDITOR), highlights (m), bookmarks (B) and where each article was
-            being read are kept in the notes database: --db, else $DOSSIER_DB, else
-            $XDG_DATA_HOME/dossier/dossier.sqlite; o lists the notes, e exports them.
-            NO_COLOR=1 shows highlights by bold/underline/reverse only. With output redirected to a file,
-            prints the annotated text instead of opening the reader.
+            Press ? in the reader for its keys and their action names; q quits. \
+            Settings (theme, keys, side-pane width, mouse) come from \(Read.configFile); \
+            themes from the themes folder beside it. The [keys] table binds action names to keys, \
+            for example: scroll-down = ["j", "down"]. docs/KEYS.md lists every action.
+
+            Notes (a, A in $VISUAL/$EDITOR), highlights (m), bookmarks (B) and where each article was \
+            being read are kept in the notes database: --db, else $DOSSIER_DB, else \
+            $XDG_DATA_HOME/dossier/dossier.sqlite. o lists the notes, ' the bookmarks; e exports \
+            the article or the whole briefing to $XDG_DATA_HOME/dossier/exports/.
+
+            NO_COLOR=1 shows highlights by bold, underline and reverse only. With output redirected \
+            to a file, or TERM=dumb, prints the annotated text instead of opening the reader.
             """
     )
 
@@ -38,10 +43,21 @@ struct Read: ParsableCommand {
 
     @OptionGroup var operands: ArticleOperands
 
+    /// The config file as this environment names it: $XDG_CONFIG_HOME when set, else ~/.config.
+    static var configFile: String {
+        if let xdg = getenv("XDG_CONFIG_HOME").map({ String(cString: $0) }), xdg.hasPrefix("/") { return xdg + "/dossier/config.toml" }
+        return "~/.config/dossier/config.toml"
+    }
+
     func run() throws {
+        if let first = operands.files.first, FileReader.kind(of: first) == .missing, !WebAddress.isWebAddress(first),
+           let meant = CommandInput.subcommandSuggestion(for: first, among: Dossier.configuration.subcommands.map { $0._commandName }) {
+            StandardError.write("dossier: \(first): no such file or subcommand; did you mean 'dossier \(meant)'?\n")
+            throw ExitCode(64)
+        }
         let (loader, paths) = try operands.resolve(database: db)
         let options = ReaderOptions(theme: theme, mouse: mouse, sidePane: noSidePane ? false : nil, configPath: config, database: db)
-        if isatty(1) != 0 {
+        if isatty(1) != 0 && !ReaderLauncher.isDumbTerminal {
             // The reader opens at once and reads, decodes and annotates in the background.
             if paths.count == 1, paths[0] != "-", !WebAddress.isWebAddress(paths[0]) {
                 // What can be told without reading the file still fails before the screen opens.

@@ -5,14 +5,6 @@ enum KeyDecoder {
         if state.notes.prompt != nil { return promptAction(for: key) }
         if state.notes.listOpen, case .reading = state.mode, case .character(let c) = key, "duc".contains(c) { return .text(c) }
         switch state.mode {
-        case .searchPrompt:
-            switch key {
-            case .enter: return .command(.activate)
-            case .escape: return .command(.cancel)
-            case .backspace, .delete: return .deleteBackward
-            case .character(let c): return .text(c)
-            default: return nil
-            }
         case .hints:
             switch key {
             case .character(let c) where c != " ": return .text(c)
@@ -30,14 +22,24 @@ enum KeyDecoder {
         }
     }
 
-    /// Keys in a one-line text prompt: text, backspace, Enter, Esc.
+    /// Keys in a one-line prompt: text, readline's editing keys, Up/Down history, Tab, Enter, Esc.
     static func promptAction(for key: Key) -> Action? {
         switch key {
         case .enter: return .command(.activate)
-        case .escape: return .command(.cancel)
-        case .backspace, .delete: return .deleteBackward
+        case .escape, .control("g"), .control("c"): return .command(.cancel)
+        case .backspace, .control("h"): return .deleteBackward
+        case .delete, .control("d"): return .lineEdit(.deleteForward)
         case .character(let c): return .text(c)
-        case .tab: return .text(" ")
+        case .tab: return .complete
+        case .left, .control("b"): return .lineEdit(.left)
+        case .right, .control("f"): return .lineEdit(.right)
+        case .home, .control("a"): return .lineEdit(.home)
+        case .end, .control("e"): return .lineEdit(.end)
+        case .control("u"): return .lineEdit(.killToStart)
+        case .control("w"): return .lineEdit(.killWord)
+        case .control("k"): return .lineEdit(.killToEnd)
+        case .up, .control("p"): return .history(-1)
+        case .down, .control("n"): return .history(1)
         default: return nil
         }
     }

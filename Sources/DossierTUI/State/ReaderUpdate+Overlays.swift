@@ -1,0 +1,148 @@
+import DossierCore
+
+/// Hint mode, the contents, help and library overlays, and the mouse. Part of the update step.
+extension ReaderState {
+    // MARK: Hints
+
+    /// Labels the entity mentions on screen, in reading order.
+    mutating func startHints() {
+        let g = geometry
+        var spans: [(Span, Int)] = []
+        for (block, line) in document.visibleLines(from: top, count: g.bodyHeight, width: g.textWidth) {
+            let range = document.textRange(block: block, line: line, width: g.textWidth)
+            for index in document.mentions.overlapping(range) where document.mentions.spans[index].start >= range.start {
+                spans.append((document.mentions.spans[index], document.mentions.payloads[index]))
+            }
+        }
+        guard !spans.isEmpty else { message = "no entity mentions on screen"; return }
+        let labels = Self.hintLabels(count: spans.count)
+        mode = .hints(typed: "", targets: zip(labels, spans).map { HintTarget(label: $0, span: $1.0, entity: $1.1) })
+    }
+
+    /// Single letters while they suffice, else two letters, home row first.
+    static func hintLabels(count: Int) -> [String] {
+        let alphabet = hintAlphabet
+        if count <= alphabet.count { return alphabet.prefix(count).map { String($0) } }
+        var labels: [String] = []
+        outer: for first in alphabet {
+            for second in alphabet {
+                labels.append(String(first) + String(second))
+                if labels.count == count { break outer }
+            }
+        }
+        return labels
+    }
+
+    mutating func applyHints(_ action: Action, typed: String, targets: [HintTarget]) {
+        switch action {
+        case .text(let character):
+            let label = typed + String(character)
+            if let hit = targets.first(where: { $0.label == label }) {
+                mode = .reading
+                selectedEntity = hit.entity
+                search = nil
+                focusSpan = hit.span
+                placeCursor(onBlock: document.block(containing: hit.span.start))
+                message = "selected \(document.annotated.entities[hit.entity].name) (n/N: its mentions)"
+            } else if targets.contains(where: { $0.label.hasPrefix(label) }) {
+                mode = .hints(typed: label, targets: targets)
+            } else {
+                mode = .reading
+                message = "no hint \(label)"
+            }
+        case .deleteBackward where !typed.isEmpty:
+            mode = .hints(typed: String(typed.dropLast()), targets: targets)
+        default:
+            mode = .reading
+        }
+    }
+
+    // MARK: Overlays
+
+    mutating func applyContents(_ action: Action, selected: Int) {
+        guard case .command(let command) = action else { return }
+        let count = document.sectionCount
+        switch command {
+        case .scrollDown: mode = .contents(selected: min(count - 1, selected + 1))
+        case .scrollUp: mode = .contents(selected: max(0, selected - 1))
+        case .top: mode = .contents(selected: 0)
+        case .bottom: mode = .contents(selected: count - 1)
+        case .activate:
+            mode = .reading
+            jumpToSection(selected)
+        case .quit, .cancel, .contents: mode = .reading
+        default: break
+        }
+    }
+
+    mutating func applyHelp(_ action: Action, scroll: Int) {
+        guard case .command(let command) = action else { return }
+        switch command {
+        case .scrollDown, .pageDown, .halfPageDown: mode = .help(scroll: scroll + (command == .scrollDown ? 1 : 10))
+        case .scrollUp, .pageUp, .halfPageUp: mode = .help(scroll: max(0, scroll - (command == .scrollUp ? 1 : 10)))
+        default: mode = .reading
+        }
+    }
+
+    mutating func applyLibrary(_ action: Action, selected: Int) {
+        guard case .command(let command) = action else { return }
+        // `selected` is an article index; the keys move through the rows of the sorted list.
+        switch command {
+        case .scrollDown: mode = .library(selected: library.moved(from: selected, by: 1))
+        case .scrollUp: mode = .library(selected: library.moved(from: selected, by: -1))
+        case .pageDown, .halfPageDown: mode = .library(selected: library.moved(from: selected, by: max(1, geometry.bodyHeight - 3)))
+        case .pageUp, .halfPageUp: mode = .library(selected: library.moved(from: selected, by: -max(1, geometry.bodyHeight - 3)))
+        case .top: mode = .library(selected: library.moved(from: selected, by: -documents.count))
+        case .bottom: mode = .library(selected: library.moved(from: selected, by: documents.count))
+        case .activate: openFromLibrary(selected)
+        case .sortLibrary:
+            library.cycleSort()
+            message = "sorted by \(library.sort.rawValue)\(library.sort == .unread ? " first" : "")"
+        case .refresh:
+            refreshRequested = true
+            message = "refreshing: asking again for web pages and feeds…"
+        case .cancel, .library:
+            mode = .reading
+        case .help: mode = .help(scroll: 0)
+        case .entities: openEntityView()
+        case .quit: shouldQuit = true
+        default: break
+        }
+    }
+
+    // MARK: Mouse
+
+    mutating func click(column: Int, target: HitMap.Target?) {
+        if case .library = mode {
+            if case .libraryArticle(let index) = target { openFromLibrary(index) }
+            return
+        }
+        guard case .reading = mode else { mode = .reading; return }
+        if case .sideItem(let item) = target {
+            focus = .side
+            sideSelection = item
+            activateSideItem()
+            return
+        }
+        guard case .textLine(let block, let line) = target, block < document.blocks.count else { return }
+        let g = geometry
+        // A click on a paragraph puts the reading cursor there (a, m and B act on it).
+        if holdsCursor(block) { cursors[current] = block }
+        let glyphs = document.glyphs(block)
+        var x = g.textX
+        for index in document.lines(block, width: g.textWidth)[line].glyphs {
+            let glyph = glyphs[index]
+            if column < x + glyph.width {
+                if let hit = document.mentions.overlapping(Span(glyph.offset, glyph.offset + 1)).first {
+                    selectedEntity = document.mentions.payloads[hit]
+                    focusSpan = document.mentions.spans[hit]
+                    search = nil
+                    focus = .main
+                    message = "selected \(document.annotated.entities[document.mentions.payloads[hit]].name)"
+                }
+                return
+            }
+            x += glyph.width
+        }
+    }
+}

@@ -15,5 +15,11 @@ let package = Package(
             dependencies: [.product(name: "DossierCore", package: "Dossier"), .product(name: "DossierTUI", package: "Dossier")],
             path: "Sources/DossierBenchmarks"
         ),
+        // Trains the entity type model from gold articles (Scripts/train-models.sh, Benchmarks/cv-entities.sh).
+        .executableTarget(
+            name: "dossier-train-entities",
+            dependencies: [.product(name: "DossierCore", package: "Dossier")],
+            path: "Sources/DossierTrainEntities"
+        ),
     ]
 )

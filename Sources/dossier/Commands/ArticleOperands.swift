@@ -1,3 +1,4 @@
+import DossierCore
 import ArgumentParser
 
 /// The operands every article-reading command shares: files, folders or "-", and `-r`.
@@ -10,7 +11,10 @@ struct ArticleOperands: ParsableArguments {
 
     /// The loader for these options and the article paths, folders expanded; a one-line error otherwise.
     func resolve() throws -> (loader: ArticleLoader, paths: [String]) {
-        let loader = ArticleLoader(recursive: recursive)
+        var loader = ArticleLoader(recursive: recursive)
+        do {
+            if let model = try EntityModelOverride.model() { loader.pipeline.entityAnnotator = EntityAnnotator(typeModel: model) }
+        } catch { throw CommandInput.fail(error) }
         let operands = try CommandInput.operands(files)
         do { return (loader, try loader.expand(operands)) } catch { throw CommandInput.fail(error) }
     }

@@ -62,7 +62,7 @@ public struct EntityAnnotator: Sendable {
             isName[index] = evidence.isName(index, in: tokens)
         }
         let classifier = NameClassifier(tokens: tokens, text: article.text, evidence: evidence)
-        let features = EntityTypeFeatures(tokens: tokens, text: article.text, evidence: evidence)
+        var found: [(mention: EntityMention, range: Range<Int>)] = []
         for chunk in Self.chunks(tokens, isName: isName) {
             for mention in classifier.mentions(in: chunk) {
                 // The tokens the mention covers (a title or a prefix may have been split off).
@@ -70,9 +70,12 @@ public struct EntityAnnotator: Sendable {
                 while start < chunk.upperBound - 1, tokens[start].end <= mention.span.start { start += 1 }
                 var end = start + 1
                 while end < chunk.upperBound, tokens[end].start < mention.span.end { end += 1 }
-                body(mention, start..<end, features)
+                found.append((mention, start..<end))
             }
         }
+        let features = EntityTypeFeatures(tokens: tokens, text: article.text, evidence: evidence,
+                                          document: .init(found.map(\.mention)))
+        for candidate in found { body(candidate.mention, candidate.range, features) }
     }
 
     // MARK: - Headlines

@@ -159,6 +159,14 @@ struct EntityTypeFeatures {
             sink.add("prev2=", tokens[previous].text, lowercasing: true)
         }
         if let after, let next = nextWord(after) { sink.add("next2=", tokens[next].text, lowercasing: true) }
+        // Across punctuation: "Brackwater, a town in …", "(a professor at …)".
+        if before == nil, range.lowerBound > 0, tokens[range.lowerBound - 1].paragraph == first.paragraph {
+            sink.add("prev-across=", tokens[range.lowerBound - 1].text, lowercasing: true)
+        }
+        if after == nil, range.upperBound + 1 < tokens.count, tokens[range.upperBound].paragraph == last.paragraph {
+            sink.add("next-across=", tokens[range.upperBound].text, lowercasing: true)
+            sink.add("next-across2=", tokens[range.upperBound + 1].text, lowercasing: true)
+        }
         if let before, NameClassifier.isTitle(tokens[before].text) { sink.add("after-title") }
         if let after, !last.isPossessive, PersonContext.reportingVerbs.contains(tokens[after].text) {
             sink.add("before-reporting-verb")

@@ -41,7 +41,9 @@ public struct EntityTyper: Sendable {
             for span in entity.mentions {
                 guard let row = rowOfStart[span.start], mentions[row].span == span else { continue }
                 found = true
-                for c in 0..<width { sum[c] += scores[row * width + c] }
+                // A full name says more about the type than a surname alone.
+                let weight: Float = Linker.hasSpace(mentions[row].name) ? 2 : 1
+                for c in 0..<width { sum[c] += weight * scores[row * width + c] }
             }
             guard found else { return entity }
             var typed = entity

@@ -14,11 +14,13 @@ enum EntityModelOverride {
     static func model() throws(InputError) -> LinearModel? {
         guard let value = getenv(variable), case let path = String(cString: value), !path.isEmpty else { return nil }
         let bytes: [UInt8]
+        let named = "\(variable)=\(path)"
         do { bytes = try FileReader.read(path: path) } catch {
-            throw .unreadable(path, reason: "\(variable): \(error)")
+            let message = error.description
+            throw .unreadable(named, reason: message.hasPrefix(path + ": ") ? String(message.dropFirst(path.count + 2)) : message)
         }
         do { return try LinearModel(text: String(decoding: bytes, as: UTF8.self)) } catch {
-            throw .unparsable(path, reason: "\(variable): \(error)")
+            throw .unparsable(named, reason: error.description)
         }
     }
 }

@@ -56,6 +56,21 @@ import Testing
         }
     }
 
+    @Test func hashedFeaturesScoreExactlyAsTheTrainersStrings() {
+        let text = ArticleText("Briefing\n\nDr. Wendell Okafor (of the Brackwater Museum) said: “Ölzhausen, Kreuzberg-Süd and "
+            + "the KPX-2 team’s base” are in Lower Tamsin, 12 km from Port Aldry.\nAnna-Lena Voss, a Tamsin native, agreed.")
+        let article = StructureParser().parse(text)
+        let annotator = EntityAnnotator()
+        let scored = annotator.annotateScored(article)
+        let candidates = annotator.trainingCandidates(article)
+        #expect(scored.mentions.count == candidates.count && candidates.count >= 6)
+        let width = EntityTyper.builtInModel.classes.count
+        for (index, candidate) in candidates.enumerated() {
+            let fromStrings = EntityTyper.builtInModel.scores(candidate.features)
+            #expect(Array(scored.scores[(index * width)..<((index + 1) * width)]) == fromStrings, "\(candidate.mention.name)")
+        }
+    }
+
     @Test func theBuiltInModelParsesAndNamesTheScoredTypes() {
         let classes = EntityTyper.builtInModel.classes
         #expect(classes.contains("person") && classes.contains("organization") && classes.contains("place"))

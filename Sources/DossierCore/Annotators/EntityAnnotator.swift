@@ -74,7 +74,8 @@ public struct EntityAnnotator: Sendable {
             }
         }
         let features = EntityTypeFeatures(tokens: tokens, text: article.text, evidence: evidence,
-                                          document: .init(found.map(\.mention)))
+                                          document: .init(found.map(\.mention)),
+                                          wordFlags: WordFlagCache(distinctWords: tokenized.distinctWords))
         for candidate in found { body(candidate.mention, candidate.range, features) }
     }
 

@@ -4,6 +4,8 @@
 protocol EntityFeatureSink {
     mutating func begin(_ prefix: StaticString)
     mutating func append(_ text: String, lowercasing: Bool)
+    mutating func append(_ text: StaticString)
+    mutating func append(_ scalar: Unicode.Scalar)
     mutating func end()
 }
 
@@ -17,6 +19,35 @@ extension EntityFeatureSink {
         begin(prefix)
         append(value, lowercasing: lowercasing)
         end()
+    }
+
+    /// The last `length` scalars of `word`, A–Z lowercased.
+    mutating func appendSuffix(_ word: String, _ length: Int) {
+        for scalar in word.unicodeScalars.suffix(length) {
+            let v = scalar.value
+            append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+        }
+    }
+
+    /// "Xx", "X", "XX", "X.", "Xx-Xx", "x", "d": the capitals, lowercase and digits of a word,
+    /// runs collapsed, at most six.
+    mutating func appendShape(_ word: String) {
+        var previous: Unicode.Scalar = " "
+        var written = 0
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            let kind: Unicode.Scalar
+            if v >= 0x30 && v <= 0x39 { kind = "d" }
+            else if NameTokenizer.isUpper(scalar) { kind = "X" }
+            else if NameTokenizer.isLower(scalar) { kind = "x" }
+            else { kind = scalar }
+            if kind != previous {
+                append(kind)
+                written += 1
+                if written == 6 { break }
+            }
+            previous = kind
+        }
     }
 }
 
@@ -34,6 +65,10 @@ struct StringFeatureSink: EntityFeatureSink {
             current.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
         }
     }
+
+    mutating func append(_ text: StaticString) { current += text.description }
+
+    mutating func append(_ scalar: Unicode.Scalar) { current.unicodeScalars.append(scalar) }
 
     mutating func end() { features.append(current) }
 }
@@ -59,6 +94,12 @@ struct ScoringFeatureSink: EntityFeatureSink {
         for byte in text.utf8 { hash.add(byte: byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
     }
 
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { for byte in $0 { hash.add(byte: byte) } }
+    }
+
+    mutating func append(_ scalar: Unicode.Scalar) { hash.add(scalar) }
+
     mutating func end() { model.accumulate(hash, into: &scores) }
 }
 
@@ -71,6 +112,7 @@ struct EntityTypeFeatures {
     let text: ArticleText
     let evidence: CapitalisationEvidence
     let document: DocumentProfile
+    let wordFlags: WordFlagCache
 
     /// What kind of text the names come from: a travel guide names mostly places, a biography
     /// mostly people. The shares of the rules' types over all candidates, in three levels, let
@@ -95,17 +137,19 @@ struct EntityTypeFeatures {
     }
 
     private func addDocument<Sink: EntityFeatureSink>(_ ruleKind: EntityKind, into sink: inout Sink) {
-        for (prefix, level) in [("doc-person=", document.personLevel), ("doc-place=", document.placeLevel),
-                                ("doc-org=", document.organizationLevel)] as [(StaticString, StaticString)] {
+        func add(_ prefix: StaticString, _ level: StaticString) {
             sink.begin(prefix)
-            sink.append(level.description, lowercasing: false)
+            sink.append(level)
             sink.end()
             sink.begin(prefix)
-            sink.append(level.description, lowercasing: false)
-            sink.append("|rule=", lowercasing: false)
+            sink.append(level)
+            sink.append("|rule=")
             sink.append(ruleKind.rawValue, lowercasing: false)
             sink.end()
         }
+        add("doc-person=", document.personLevel)
+        add("doc-place=", document.placeLevel)
+        add("doc-org=", document.organizationLevel)
     }
 
     func extract<Sink: EntityFeatureSink>(_ range: Range<Int>, name: String, ruleKind: EntityKind, into sink: inout Sink) {
@@ -125,19 +169,26 @@ struct EntityTypeFeatures {
         for index in range {
             let token = tokens[index]
             sink.add("w=", token.text, lowercasing: true)
-            sink.add("shape=", Self.shape(token))
-            if let kind = EntityLexicon.kind(of: token.text) { sink.add("word-lexicon=", kind.rawValue) }
-            if NameCues.organization.contains(token.text) { sink.add("word-org-cue") }
-            if NameCues.facility.contains(token.text) { sink.add("word-facility-cue") }
-            if NameCues.geographic.contains(token.text) { sink.add("word-geo-cue") }
-            if Demonyms.isGroupWord(token.text) { sink.add("word-demonym") }
-            if NameClassifier.isTitle(token.text) { sink.add("word-title") }
-            if token.isCapitalized, !token.isInitial, evidence.isOrdinaryWord(token.text) { sink.add("word-ordinary") }
+            sink.begin("shape=")
+            sink.appendShape(token.text)
+            sink.end()
+            let flags = wordFlags.flags(of: token, evidence: evidence)
+            if let kind = flags.lexiconKind { sink.add("word-lexicon=", kind.rawValue) }
+            if flags.contains(.organizationCue) { sink.add("word-org-cue") }
+            if flags.contains(.facilityCue) { sink.add("word-facility-cue") }
+            if flags.contains(.geographicCue) { sink.add("word-geo-cue") }
+            if flags.contains(.demonym) { sink.add("word-demonym") }
+            if flags.contains(.title) { sink.add("word-title") }
+            if flags.contains(.ordinary) { sink.add("word-ordinary") }
         }
         sink.add("first=", first.text, lowercasing: true)
         sink.add("last=", last.text, lowercasing: true)
-        sink.add("last-suffix=", Self.suffix(last.text, 3), lowercasing: true)
-        sink.add("first-suffix=", Self.suffix(first.text, 3), lowercasing: true)
+        sink.begin("last-suffix=")
+        sink.appendSuffix(last.text, 3)
+        sink.end()
+        sink.begin("first-suffix=")
+        sink.appendSuffix(first.text, 3)
+        sink.end()
         if count > 1 { sink.add("last-of-many=", last.text, lowercasing: true) }
         if GivenNames.all.contains(first.text) { sink.add(count == 1 ? "given-alone" : "given-first") }
         if count > 1, GivenNames.all.contains(last.text) { sink.add("given-last") }
@@ -171,32 +222,12 @@ struct EntityTypeFeatures {
         if let after, !last.isPossessive, PersonContext.reportingVerbs.contains(tokens[after].text) {
             sink.add("before-reporting-verb")
         }
-        sink.add("char-before=", character(before: first.start))
-        sink.add("char-after=", character(at: last.end))
-    }
-
-    /// "Xx", "X", "XX", "X.", "Xx-Xx", "x", "d": the capitals, lowercase and digits of a word, runs collapsed.
-    static func shape(_ token: NameToken) -> String {
-        var out = ""
-        var previous: Character = " "
-        for scalar in token.text.unicodeScalars {
-            let v = scalar.value
-            let kind: Character
-            if v >= 0x30 && v <= 0x39 { kind = "d" }
-            else if NameTokenizer.isUpper(scalar) { kind = "X" }
-            else if NameTokenizer.isLower(scalar) { kind = "x" }
-            else { kind = Character(scalar) }
-            if kind != previous { out.append(kind) }
-            previous = kind
-            if out.unicodeScalars.count >= 6 { break }
-        }
-        return out
-    }
-
-    static func suffix(_ word: String, _ length: Int) -> String {
-        let scalars = word.unicodeScalars
-        guard scalars.count > length else { return word }
-        return String(String.UnicodeScalarView(scalars.suffix(length)))
+        sink.begin("char-before=")
+        appendCharacter(before: first.start, into: &sink)
+        sink.end()
+        sink.begin("char-after=")
+        appendCharacter(at: last.end, into: &sink)
+        sink.end()
     }
 
     private func hasDigit(_ range: Range<Int>) -> Bool {
@@ -213,28 +244,68 @@ struct EntityTypeFeatures {
         return index + 1
     }
 
-    /// The punctuation right before a name ("(", "“", ","), or "space"; line starts are "<line>".
-    private func character(before offset: Int) -> String {
+    /// The punctuation right before a name ("(", "“", ","), "space" (with the punctuation before
+    /// the space, if any), or "<line>" at a line start.
+    private func appendCharacter<Sink: EntityFeatureSink>(before offset: Int, into sink: inout Sink) {
         let scalars = text.scalars
-        guard offset > 0 else { return "<line>" }
+        guard offset > 0, scalars[offset - 1] != "\n" else { sink.append("<line>"); return }
         let scalar = scalars[offset - 1]
-        if scalar == "\n" { return "<line>" }
-        if scalar == " " {
-            guard offset > 1 else { return "space" }
-            let earlier = scalars[offset - 2]
-            let wordCharacter = earlier.properties.isAlphabetic || (earlier.value >= 0x30 && earlier.value <= 0x39)
-            return wordCharacter ? "space" : "space" + String(earlier)
-        }
-        return String(scalar)
+        guard scalar == " " else { sink.append(scalar); return }
+        sink.append("space")
+        guard offset > 1 else { return }
+        let earlier = scalars[offset - 2]
+        let wordCharacter = earlier.properties.isAlphabetic || (earlier.value >= 0x30 && earlier.value <= 0x39)
+        if !wordCharacter { sink.append(earlier) }
     }
 
-    private func character(at offset: Int) -> String {
+    private func appendCharacter<Sink: EntityFeatureSink>(at offset: Int, into sink: inout Sink) {
         let scalars = text.scalars
-        guard offset < scalars.count else { return "<end>" }
+        guard offset < scalars.count else { sink.append("<end>"); return }
         let scalar = scalars[offset]
-        if scalar == "\n" { return "<line>" }
-        if scalar == " " { return "space" }
-        if scalar == "’" || scalar == "'" { return "'" }
-        return String(scalar)
+        if scalar == "\n" { sink.append("<line>") }
+        else if scalar == " " { sink.append("space") }
+        else if scalar == "’" || scalar == "'" { sink.append("'" as StaticString) }
+        else { sink.append(scalar) }
+    }
+}
+
+/// What the word lists say about each distinct word of an article, looked up once per word id.
+final class WordFlagCache {
+    struct Flags: OptionSet {
+        let rawValue: UInt16
+        static let known = Flags(rawValue: 1 << 15)
+        static let organizationCue = Flags(rawValue: 1 << 0)
+        static let facilityCue = Flags(rawValue: 1 << 1)
+        static let geographicCue = Flags(rawValue: 1 << 2)
+        static let demonym = Flags(rawValue: 1 << 3)
+        static let title = Flags(rawValue: 1 << 4)
+        static let ordinary = Flags(rawValue: 1 << 5)
+        /// Bits 8–10: the word list's kind, as an index into `EntityKind.allCases` plus one.
+        var lexiconKind: EntityKind? {
+            let index = Int((rawValue >> 8) & 7)
+            return index == 0 ? nil : EntityKind.allCases[index - 1]
+        }
+    }
+
+    private var cache: [Flags]
+
+    init(distinctWords: Int) { cache = [Flags](repeating: [], count: distinctWords) }
+
+    func flags(of token: NameToken, evidence: CapitalisationEvidence) -> Flags {
+        let id = Int(token.word)
+        if id >= 0, id < cache.count, cache[id].contains(.known) { return cache[id] }
+        var flags: Flags = .known
+        let word = token.text
+        if let kind = EntityLexicon.kind(of: word), let index = EntityKind.allCases.firstIndex(of: kind) {
+            flags.insert(Flags(rawValue: UInt16(index + 1) << 8))
+        }
+        if NameCues.organization.contains(word) { flags.insert(.organizationCue) }
+        if NameCues.facility.contains(word) { flags.insert(.facilityCue) }
+        if NameCues.geographic.contains(word) { flags.insert(.geographicCue) }
+        if Demonyms.isGroupWord(word) { flags.insert(.demonym) }
+        if NameClassifier.isTitle(word) { flags.insert(.title) }
+        if token.isCapitalized, !token.isInitial, evidence.isOrdinaryWord(word) { flags.insert(.ordinary) }
+        if id >= 0, id < cache.count { cache[id] = flags }
+        return flags
     }
 }

@@ -26,8 +26,9 @@ public struct EntityAnnotator: Sendable {
     /// The mentions, typed by the model, with the model's scores (for one type per entity after linking).
     public func annotateScored(_ article: StructuredArticle) -> ScoredMentions {
         var result = ScoredMentions(mentions: [], scores: [])
+        var sink = ScoringFeatureSink(model: typer.model)   // one buffer of scores for every mention
         candidates(article) { mention, range, features in
-            var sink = ScoringFeatureSink(model: typer.model)
+            sink.reset()
             features.extract(range, name: mention.name, ruleKind: mention.kind, into: &sink)
             var typed = mention
             typed.kind = typer.kind(of: sink.scores, rules: mention.kind)

@@ -84,6 +84,10 @@ struct ScoringFeatureSink: EntityFeatureSink {
         scores = [Float](repeating: 0, count: model.classes.count)
     }
 
+    mutating func reset() {
+        for c in scores.indices { scores[c] = 0 }
+    }
+
     mutating func begin(_ prefix: StaticString) {
         hash = FeatureHash()
         prefix.withUTF8Buffer { for byte in $0 { hash.add(byte: byte) } }
@@ -190,10 +194,12 @@ struct EntityTypeFeatures {
         sink.appendSuffix(first.text, 3)
         sink.end()
         if count > 1 { sink.add("last-of-many=", last.text, lowercasing: true) }
-        if GivenNames.all.contains(first.text) { sink.add(count == 1 ? "given-alone" : "given-first") }
-        if count > 1, GivenNames.all.contains(last.text) { sink.add("given-last") }
-        if NameCues.organization.contains(last.text) { sink.add("last-org-cue") }
-        if NameCues.facility.contains(last.text) || NameCues.geographic.contains(last.text) { sink.add("last-place-cue") }
+        let firstFlags = wordFlags.flags(of: first, evidence: evidence)
+        let lastFlags = wordFlags.flags(of: last, evidence: evidence)
+        if firstFlags.contains(.givenName) { sink.add(count == 1 ? "given-alone" : "given-first") }
+        if count > 1, lastFlags.contains(.givenName) { sink.add("given-last") }
+        if lastFlags.contains(.organizationCue) { sink.add("last-org-cue") }
+        if !lastFlags.isDisjoint(with: [.facilityCue, .geographicCue]) { sink.add("last-place-cue") }
         if let kind = EntityLexicon.kind(of: name) { sink.add("lexicon=", kind.rawValue) }
         if EntityLexicon.isCountry(name) { sink.add("country") }
         if range.allSatisfy({ tokens[$0].isAcronym }) { sink.add("acronym") }
@@ -218,7 +224,7 @@ struct EntityTypeFeatures {
             sink.add("next-across=", tokens[range.upperBound].text, lowercasing: true)
             sink.add("next-across2=", tokens[range.upperBound + 1].text, lowercasing: true)
         }
-        if let before, NameClassifier.isTitle(tokens[before].text) { sink.add("after-title") }
+        if let before, wordFlags.flags(of: tokens[before], evidence: evidence).contains(.title) { sink.add("after-title") }
         if let after, !last.isPossessive, PersonContext.reportingVerbs.contains(tokens[after].text) {
             sink.add("before-reporting-verb")
         }
@@ -280,6 +286,7 @@ final class WordFlagCache {
         static let demonym = Flags(rawValue: 1 << 3)
         static let title = Flags(rawValue: 1 << 4)
         static let ordinary = Flags(rawValue: 1 << 5)
+        static let givenName = Flags(rawValue: 1 << 6)
         /// Bits 8–10: the word list's kind, as an index into `EntityKind.allCases` plus one.
         var lexiconKind: EntityKind? {
             let index = Int((rawValue >> 8) & 7)
@@ -304,6 +311,7 @@ final class WordFlagCache {
         if NameCues.geographic.contains(word) { flags.insert(.geographicCue) }
         if Demonyms.isGroupWord(word) { flags.insert(.demonym) }
         if NameClassifier.isTitle(word) { flags.insert(.title) }
+        if GivenNames.all.contains(word) { flags.insert(.givenName) }
         if token.isCapitalized, !token.isInitial, evidence.isOrdinaryWord(word) { flags.insert(.ordinary) }
         if id >= 0, id < cache.count { cache[id] = flags }
         return flags

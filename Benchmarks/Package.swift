@@ -16,6 +16,12 @@ let package = Package(
                            .product(name: "DossierLoading", package: "Dossier")],
             path: "Sources/DossierBenchmarks"
         ),
+        // Trains the entity type model from gold articles (Scripts/train-models.sh, Benchmarks/cv-entities.sh).
+        .executableTarget(
+            name: "dossier-train-entities",
+            dependencies: [.product(name: "DossierCore", package: "Dossier")],
+            path: "Sources/DossierTrainEntities"
+        ),
         .executableTarget(
             name: "dossier-train-speakers",
             dependencies: [.product(name: "DossierCore", package: "Dossier")],

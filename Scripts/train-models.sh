@@ -12,6 +12,6 @@ models="$repo/Sources/DossierCore/Learning/Models"
 
 swift build -c release --package-path "$bench" --product dossier-train-entities >&2
 "$bench/.build/release/dossier-train-entities" --swift-out "$models/EntityTypeModel.swift" "$eval_dir/train" "$eval_dir/dev"
-
+# The speaker ranker reads entity types as features: train it after the entity model.
 swift build -c release --package-path "$bench" --product dossier-train-speakers >&2
 "$bench/.build/release/dossier-train-speakers" --swift-out "$models/SpeakerRankerModel.swift" "$eval_dir/quotes-dev" "$eval_dir/dev"

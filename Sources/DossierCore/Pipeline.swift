@@ -25,10 +25,11 @@ public struct AnnotationPipeline: Sendable {
             : BoilerplateFilter.Result(text: document.text, removed: [])
         let article = structure.parse(ArticleText(kept.text), removed: kept.removed,
                                       titleHint: document.titleHint, headingHints: document.headingHints)
-        let mentions = entityAnnotator.annotate(article)
+        let scored = entityAnnotator.annotateScored(article)
         let numbers = numberAnnotator.annotate(article)
         let quoteSpans = quoteAnnotator.annotate(article)
-        let entities = linker.link(mentions, in: article)
+        let entities = entityAnnotator.typer.unify(linker.link(scored.mentions, in: article),
+                                                   mentions: scored.mentions, scores: scored.scores)
         let quotes = speakers.attribute(quoteSpans, entities: entities, in: article)
         let claimList = claims.extract(article: article, entities: entities, quotes: quotes, numbers: numbers)
         let actorList = actors.rank(entities: entities, claims: claimList, quotes: quotes, in: article)

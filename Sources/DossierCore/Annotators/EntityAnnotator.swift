@@ -15,12 +15,46 @@
 /// scans), and `NameClassifier.mentions` about 600 per name chunk. Next steps: profile `scan` at
 /// the instruction level; cache `CapitalisationEvidence.isName`'s text-only lookups by word id.
 public struct EntityAnnotator: Sendable {
-    public init() {}
+    public var typer: EntityTyper
 
-    public func annotate(_ article: StructuredArticle) -> [EntityMention] {
+    public init(typeModel: LinearModel? = nil) {
+        typer = EntityTyper(model: typeModel ?? EntityTyper.builtInModel)
+    }
+
+    public func annotate(_ article: StructuredArticle) -> [EntityMention] { annotateScored(article).mentions }
+
+    /// The mentions, typed by the model, with the model's scores (for one type per entity after linking).
+    public func annotateScored(_ article: StructuredArticle) -> ScoredMentions {
+        var result = ScoredMentions(mentions: [], scores: [])
+        var sink = ScoringFeatureSink(model: typer.model)   // one buffer of scores for every mention
+        candidates(article) { mention, range, features in
+            sink.reset()
+            features.extract(range, name: mention.name, ruleKind: mention.kind, into: &sink)
+            var typed = mention
+            typed.kind = typer.kind(of: sink.scores, rules: mention.kind)
+            result.mentions.append(typed)
+            result.scores.append(contentsOf: sink.scores)
+        }
+        return result
+    }
+
+    /// For the trainer: every candidate name with the rules' type and its features as strings.
+    public func trainingCandidates(_ article: StructuredArticle) -> [(mention: EntityMention, features: [String])] {
+        var result: [(mention: EntityMention, features: [String])] = []
+        candidates(article) { mention, range, features in
+            var sink = StringFeatureSink()
+            features.extract(range, name: mention.name, ruleKind: mention.kind, into: &sink)
+            result.append((mention, sink.features))
+        }
+        return result
+    }
+
+    /// The names the rules find (typed by the rules), each with its token range.
+    private func candidates(_ article: StructuredArticle,
+                            _ body: (EntityMention, Range<Int>, EntityTypeFeatures) -> Void) {
         let tokenized = NameTokenizer.tokenize(article)
         let tokens = tokenized.tokens
-        guard !tokens.isEmpty else { return [] }
+        guard !tokens.isEmpty else { return }
         let headlines = Self.headlineParagraphs(article, tokens, distinctWords: tokenized.distinctWords)
         let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines, distinctWords: tokenized.distinctWords)
         var isName = Self.knownPhrases(tokens, distinctWords: tokenized.distinctWords)
@@ -29,11 +63,21 @@ public struct EntityAnnotator: Sendable {
             isName[index] = evidence.isName(index, in: tokens)
         }
         let classifier = NameClassifier(tokens: tokens, text: article.text, evidence: evidence)
-        var mentions: [EntityMention] = []
+        var found: [(mention: EntityMention, range: Range<Int>)] = []
         for chunk in Self.chunks(tokens, isName: isName) {
-            mentions.append(contentsOf: classifier.mentions(in: chunk))
+            for mention in classifier.mentions(in: chunk) {
+                // The tokens the mention covers (a title or a prefix may have been split off).
+                var start = chunk.lowerBound
+                while start < chunk.upperBound - 1, tokens[start].end <= mention.span.start { start += 1 }
+                var end = start + 1
+                while end < chunk.upperBound, tokens[end].start < mention.span.end { end += 1 }
+                found.append((mention, start..<end))
+            }
         }
-        return mentions
+        let features = EntityTypeFeatures(tokens: tokens, text: article.text, evidence: evidence,
+                                          document: .init(found.map(\.mention)),
+                                          wordFlags: WordFlagCache(distinctWords: tokenized.distinctWords))
+        for candidate in found { body(candidate.mention, candidate.range, features) }
     }
 
     // MARK: - Headlines

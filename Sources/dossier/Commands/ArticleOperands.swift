@@ -1,3 +1,4 @@
+import DossierCore
 import ArgumentParser
 import DossierLoading
 import DossierStore

@@ -1,0 +1,319 @@
+/// Where the features of a candidate name go: joined into strings for the trainer, or hashed
+/// straight into class scores at inference. A feature is built piece by piece (`begin`, then
+/// `append`s, then `end`), so inference never makes a `String` for it.
+protocol EntityFeatureSink {
+    mutating func begin(_ prefix: StaticString)
+    mutating func append(_ text: String, lowercasing: Bool)
+    mutating func append(_ text: StaticString)
+    mutating func append(_ scalar: Unicode.Scalar)
+    mutating func end()
+}
+
+extension EntityFeatureSink {
+    mutating func add(_ name: StaticString) {
+        begin(name)
+        end()
+    }
+
+    mutating func add(_ prefix: StaticString, _ value: String, lowercasing: Bool = false) {
+        begin(prefix)
+        append(value, lowercasing: lowercasing)
+        end()
+    }
+
+    /// The last `length` scalars of `word`, A–Z lowercased.
+    mutating func appendSuffix(_ word: String, _ length: Int) {
+        for scalar in word.unicodeScalars.suffix(length) {
+            let v = scalar.value
+            append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+        }
+    }
+
+    /// "Xx", "X", "XX", "X.", "Xx-Xx", "x", "d": the capitals, lowercase and digits of a word,
+    /// runs collapsed, at most six.
+    mutating func appendShape(_ word: String) {
+        var previous: Unicode.Scalar = " "
+        var written = 0
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            let kind: Unicode.Scalar
+            if v >= 0x30 && v <= 0x39 { kind = "d" }
+            else if NameTokenizer.isUpper(scalar) { kind = "X" }
+            else if NameTokenizer.isLower(scalar) { kind = "x" }
+            else { kind = scalar }
+            if kind != previous {
+                append(kind)
+                written += 1
+                if written == 6 { break }
+            }
+            previous = kind
+        }
+    }
+}
+
+/// Collects features as strings, for training. Lowercasing is ASCII only, as in `HashingSink`.
+struct StringFeatureSink: EntityFeatureSink {
+    var features: [String] = []
+    private var current = ""
+
+    mutating func begin(_ prefix: StaticString) { current = prefix.description }
+
+    mutating func append(_ text: String, lowercasing: Bool) {
+        guard lowercasing else { current += text; return }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            current.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+        }
+    }
+
+    mutating func append(_ text: StaticString) { current += text.description }
+
+    mutating func append(_ scalar: Unicode.Scalar) { current.unicodeScalars.append(scalar) }
+
+    mutating func end() { features.append(current) }
+}
+
+/// Adds the weights of each feature to class scores as it is made.
+struct ScoringFeatureSink: EntityFeatureSink {
+    let model: LinearModel
+    var scores: [Float]
+    private var hash = FeatureHash()
+
+    init(model: LinearModel) {
+        self.model = model
+        scores = [Float](repeating: 0, count: model.classes.count)
+    }
+
+    mutating func reset() {
+        for c in scores.indices { scores[c] = 0 }
+    }
+
+    mutating func begin(_ prefix: StaticString) {
+        hash = FeatureHash()
+        prefix.withUTF8Buffer { for byte in $0 { hash.add(byte: byte) } }
+    }
+
+    mutating func append(_ text: String, lowercasing: Bool) {
+        guard lowercasing else { hash.add(text); return }
+        for byte in text.utf8 { hash.add(byte: byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+    }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { for byte in $0 { hash.add(byte: byte) } }
+    }
+
+    mutating func append(_ scalar: Unicode.Scalar) { hash.add(scalar) }
+
+    mutating func end() { model.accumulate(hash, into: &scores) }
+}
+
+/// The features that decide a candidate name's type: its words and their shapes and endings,
+/// the words around it, what the word lists say about it and about each of its words, and the
+/// type the rules in `NameClassifier` gave it (the rules split off titles and prefixes; the
+/// model learns when to trust their type).
+struct EntityTypeFeatures {
+    let tokens: [NameToken]
+    let text: ArticleText
+    let evidence: CapitalisationEvidence
+    let document: DocumentProfile
+    let wordFlags: WordFlagCache
+
+    /// What kind of text the names come from: a travel guide names mostly places, a biography
+    /// mostly people. The shares of the rules' types over all candidates, in three levels, let
+    /// the model lean the same way for names no list knows.
+    struct DocumentProfile {
+        var personLevel: StaticString = "0"
+        var placeLevel: StaticString = "0"
+        var organizationLevel: StaticString = "0"
+
+        init(_ mentions: [EntityMention]) {
+            guard !mentions.isEmpty else { return }
+            var counts = [EntityKind: Int]()
+            for mention in mentions { counts[mention.kind, default: 0] += 1 }
+            func level(_ kind: EntityKind) -> StaticString {
+                let share = Double(counts[kind] ?? 0) / Double(mentions.count)
+                return share < 0.2 ? "0" : share < 0.4 ? "1" : "2"
+            }
+            personLevel = level(.person)
+            placeLevel = level(.place)
+            organizationLevel = level(.organization)
+        }
+    }
+
+    private func addDocument<Sink: EntityFeatureSink>(_ ruleKind: EntityKind, into sink: inout Sink) {
+        func add(_ prefix: StaticString, _ level: StaticString) {
+            sink.begin(prefix)
+            sink.append(level)
+            sink.end()
+            sink.begin(prefix)
+            sink.append(level)
+            sink.append("|rule=")
+            sink.append(ruleKind.rawValue, lowercasing: false)
+            sink.end()
+        }
+        add("doc-person=", document.personLevel)
+        add("doc-place=", document.placeLevel)
+        add("doc-org=", document.organizationLevel)
+    }
+
+    func extract<Sink: EntityFeatureSink>(_ range: Range<Int>, name: String, ruleKind: EntityKind, into sink: inout Sink) {
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
+        let count = range.count
+        let lengthClass: StaticString = count == 1 ? "n1" : count == 2 ? "n2" : count == 3 ? "n3" : "n4+"
+        sink.add("bias")
+        sink.add("rule=", ruleKind.rawValue)
+        sink.add(lengthClass)
+        addDocument(ruleKind, into: &sink)
+        sink.begin("rule+n=")
+        sink.append(ruleKind.rawValue, lowercasing: false)
+        sink.append(count == 1 ? "1" : count == 2 ? "2" : "3+", lowercasing: false)
+        sink.end()
+
+        // The name's own words.
+        for index in range {
+            let token = tokens[index]
+            sink.add("w=", token.text, lowercasing: true)
+            sink.begin("shape=")
+            sink.appendShape(token.text)
+            sink.end()
+            let flags = wordFlags.flags(of: token, evidence: evidence)
+            if let kind = flags.lexiconKind { sink.add("word-lexicon=", kind.rawValue) }
+            if flags.contains(.organizationCue) { sink.add("word-org-cue") }
+            if flags.contains(.facilityCue) { sink.add("word-facility-cue") }
+            if flags.contains(.geographicCue) { sink.add("word-geo-cue") }
+            if flags.contains(.demonym) { sink.add("word-demonym") }
+            if flags.contains(.title) { sink.add("word-title") }
+            if flags.contains(.ordinary) { sink.add("word-ordinary") }
+        }
+        sink.add("first=", first.text, lowercasing: true)
+        sink.add("last=", last.text, lowercasing: true)
+        sink.begin("last-suffix=")
+        sink.appendSuffix(last.text, 3)
+        sink.end()
+        sink.begin("first-suffix=")
+        sink.appendSuffix(first.text, 3)
+        sink.end()
+        if count > 1 { sink.add("last-of-many=", last.text, lowercasing: true) }
+        let firstFlags = wordFlags.flags(of: first, evidence: evidence)
+        let lastFlags = wordFlags.flags(of: last, evidence: evidence)
+        if firstFlags.contains(.givenName) { sink.add(count == 1 ? "given-alone" : "given-first") }
+        if count > 1, lastFlags.contains(.givenName) { sink.add("given-last") }
+        if lastFlags.contains(.organizationCue) { sink.add("last-org-cue") }
+        if !lastFlags.isDisjoint(with: [.facilityCue, .geographicCue]) { sink.add("last-place-cue") }
+        if let kind = EntityLexicon.kind(of: name) { sink.add("lexicon=", kind.rawValue) }
+        if EntityLexicon.isCountry(name) { sink.add("country") }
+        if range.allSatisfy({ tokens[$0].isAcronym }) { sink.add("acronym") }
+        if last.isPossessive { sink.add("possessive") }
+        if first.isSentenceStart { sink.add("sentence-start") }
+        if hasDigit(range) { sink.add("digit") }
+
+        // The words around it.
+        let before = previousWord(range.lowerBound)
+        let after = nextWord(range.upperBound - 1)
+        sink.add("prev=", before.map { tokens[$0].text } ?? "<none>", lowercasing: true)
+        sink.add("next=", after.map { tokens[$0].text } ?? "<none>", lowercasing: true)
+        if let before, let previous = previousWord(before) {
+            sink.add("prev2=", tokens[previous].text, lowercasing: true)
+        }
+        if let after, let next = nextWord(after) { sink.add("next2=", tokens[next].text, lowercasing: true) }
+        // Across punctuation: "Brackwater, a town in …", "(a professor at …)".
+        if before == nil, range.lowerBound > 0, tokens[range.lowerBound - 1].paragraph == first.paragraph {
+            sink.add("prev-across=", tokens[range.lowerBound - 1].text, lowercasing: true)
+        }
+        if after == nil, range.upperBound + 1 < tokens.count, tokens[range.upperBound].paragraph == last.paragraph {
+            sink.add("next-across=", tokens[range.upperBound].text, lowercasing: true)
+            sink.add("next-across2=", tokens[range.upperBound + 1].text, lowercasing: true)
+        }
+        if let before, wordFlags.flags(of: tokens[before], evidence: evidence).contains(.title) { sink.add("after-title") }
+        if let after, !last.isPossessive, PersonContext.reportingVerbs.contains(tokens[after].text) {
+            sink.add("before-reporting-verb")
+        }
+        sink.begin("char-before=")
+        appendCharacter(before: first.start, into: &sink)
+        sink.end()
+        sink.begin("char-after=")
+        appendCharacter(at: last.end, into: &sink)
+        sink.end()
+    }
+
+    private func hasDigit(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+    }
+
+    private func previousWord(_ index: Int) -> Int? {
+        guard index > 0, tokens[index].followsSpace, tokens[index - 1].paragraph == tokens[index].paragraph else { return nil }
+        return index - 1
+    }
+
+    private func nextWord(_ index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index + 1].followsSpace else { return nil }
+        return index + 1
+    }
+
+    /// The punctuation right before a name ("(", "“", ","), "space" (with the punctuation before
+    /// the space, if any), or "<line>" at a line start.
+    private func appendCharacter<Sink: EntityFeatureSink>(before offset: Int, into sink: inout Sink) {
+        let scalars = text.scalars
+        guard offset > 0, scalars[offset - 1] != "\n" else { sink.append("<line>"); return }
+        let scalar = scalars[offset - 1]
+        guard scalar == " " else { sink.append(scalar); return }
+        sink.append("space")
+        guard offset > 1 else { return }
+        let earlier = scalars[offset - 2]
+        let wordCharacter = earlier.properties.isAlphabetic || (earlier.value >= 0x30 && earlier.value <= 0x39)
+        if !wordCharacter { sink.append(earlier) }
+    }
+
+    private func appendCharacter<Sink: EntityFeatureSink>(at offset: Int, into sink: inout Sink) {
+        let scalars = text.scalars
+        guard offset < scalars.count else { sink.append("<end>"); return }
+        let scalar = scalars[offset]
+        if scalar == "\n" { sink.append("<line>") }
+        else if scalar == " " { sink.append("space") }
+        else if scalar == "’" || scalar == "'" { sink.append("'" as StaticString) }
+        else { sink.append(scalar) }
+    }
+}
+
+/// What the word lists say about each distinct word of an article, looked up once per word id.
+final class WordFlagCache {
+    struct Flags: OptionSet {
+        let rawValue: UInt16
+        static let known = Flags(rawValue: 1 << 15)
+        static let organizationCue = Flags(rawValue: 1 << 0)
+        static let facilityCue = Flags(rawValue: 1 << 1)
+        static let geographicCue = Flags(rawValue: 1 << 2)
+        static let demonym = Flags(rawValue: 1 << 3)
+        static let title = Flags(rawValue: 1 << 4)
+        static let ordinary = Flags(rawValue: 1 << 5)
+        static let givenName = Flags(rawValue: 1 << 6)
+        /// Bits 8–10: the word list's kind, as an index into `EntityKind.allCases` plus one.
+        var lexiconKind: EntityKind? {
+            let index = Int((rawValue >> 8) & 7)
+            return index == 0 ? nil : EntityKind.allCases[index - 1]
+        }
+    }
+
+    private var cache: [Flags]
+
+    init(distinctWords: Int) { cache = [Flags](repeating: [], count: distinctWords) }
+
+    func flags(of token: NameToken, evidence: CapitalisationEvidence) -> Flags {
+        let id = Int(token.word)
+        if id >= 0, id < cache.count, cache[id].contains(.known) { return cache[id] }
+        var flags: Flags = .known
+        let word = token.text
+        if let kind = EntityLexicon.kind(of: word), let index = EntityKind.allCases.firstIndex(of: kind) {
+            flags.insert(Flags(rawValue: UInt16(index + 1) << 8))
+        }
+        if NameCues.organization.contains(word) { flags.insert(.organizationCue) }
+        if NameCues.facility.contains(word) { flags.insert(.facilityCue) }
+        if NameCues.geographic.contains(word) { flags.insert(.geographicCue) }
+        if Demonyms.isGroupWord(word) { flags.insert(.demonym) }
+        if NameClassifier.isTitle(word) { flags.insert(.title) }
+        if GivenNames.all.contains(word) { flags.insert(.givenName) }
+        if token.isCapitalized, !token.isInitial, evidence.isOrdinaryWord(word) { flags.insert(.ordinary) }
+        if id >= 0, id < cache.count { cache[id] = flags }
+        return flags
+    }
+}

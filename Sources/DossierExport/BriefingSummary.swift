@@ -1,7 +1,7 @@
 import DossierCore
 
 /// The actors of a briefing: the core's `BriefingIndex` merges each referent across articles
-/// ("Kurilla" in one, "General Michael Kurilla" in another); here are those that act or speak
+/// ("Vasko" in one, "General Dorian Vasko" in another); here are those that act or speak
 /// in at least one article, with every claim they make.
 struct BriefingSummary {
     struct BriefingActor {

@@ -14,18 +14,18 @@ import Testing
 
     @Test func surnameAndTitledSurnameJoinTheFullName() {
         let (text, found) = entities("""
-        U.S. CENTCOM Commander General Michael Kurilla has publicly lauded Pakistan. General Kurilla emphasized \
-        the point. Despite this, Kurilla firmly advocated for maintaining strong relationships.
+        U.S. VELDCOM Commander General Dorian Vasko has publicly lauded Portugal. General Vasko emphasized \
+        the point. Despite this, Vasko firmly argued for keeping strong ties.
         """)
-        let kurilla = found.first { $0.name == "Michael Kurilla" }
-        #expect(kurilla?.kind == .person)
-        #expect(mentionTexts(kurilla, text) == ["Michael Kurilla", "Kurilla", "Kurilla"])
+        let vasko = found.first { $0.name == "Dorian Vasko" }
+        #expect(vasko?.kind == .person)
+        #expect(mentionTexts(vasko, text) == ["Dorian Vasko", "Vasko", "Vasko"])
     }
 
     @Test func parenthesisedAcronymIsAnAlias() {
-        let (text, found) = entities("Kurilla praised Pakistan for combating ISIS-Khorasan (ISIS-K). The resurgence of ISIS-K is a key driver.")
-        let isis = found.first { $0.name == "ISIS-Khorasan" }
-        #expect(mentionTexts(isis, text) == ["ISIS-Khorasan", "ISIS-K", "ISIS-K"])
+        let (text, found) = entities("Vasko praised Portugal for fighting RVF-Korvane (RVF-K). The resurgence of RVF-K is a key driver.")
+        let front = found.first { $0.name == "RVF-Korvane" }
+        #expect(mentionTexts(front, text) == ["RVF-Korvane", "RVF-K", "RVF-K"])
     }
 
     @Test func countryAliasesAreOneEntityAndDemonymsOnlyRelated() {
@@ -43,56 +43,56 @@ import Testing
     }
 
     @Test func idsFollowFirstMention() {
-        let (_, found) = entities("The Council on Foreign Relations studied India. Later India answered the Council on Foreign Relations.")
+        let (_, found) = entities("The Harrowgate Policy Institute studied India. Later India answered the Harrowgate Policy Institute.")
         #expect(found.map(\.id) == ["e1", "e2"])
-        #expect(found.map(\.name) == ["Council on Foreign Relations", "India"])
+        #expect(found.map(\.name) == ["Harrowgate Policy Institute", "India"])
     }
 
     @Test func acronymSpelledByInitialsJoinsTheName() {
         let (text, found) = entities("""
-        Columbia lifted off from the Kennedy Space Center in Florida. Shuttles will stay at KSC until they are moved.
+        The glider took off from the Brackwater Flight Centre in Devon. Gliders will stay at BFC until they are moved.
         """)
-        let center = found.first { $0.name == "Kennedy Space Center" }
-        #expect(mentionTexts(center, text) == ["Kennedy Space Center", "KSC"])
+        let center = found.first { $0.name == "Brackwater Flight Centre" }
+        #expect(mentionTexts(center, text) == ["Brackwater Flight Centre", "BFC"])
     }
 
     @Test func shorterOrganisationNameJoinsTheLongerOne() {
         let (text, found) = entities("""
-        The Italian Supreme Court of Cassation ruled on the case. The Supreme Court said the schools must pay.
+        The Calder High Court of Appeal ruled on the case. The High Court said the schools must pay.
         """)
-        let court = found.first { $0.name == "Italian Supreme Court of Cassation" }
-        #expect(mentionTexts(court, text) == ["Italian Supreme Court of Cassation", "Supreme Court"])
+        let court = found.first { $0.name == "Calder High Court of Appeal" }
+        #expect(mentionTexts(court, text) == ["Calder High Court of Appeal", "High Court"])
     }
 
     @Test func twoPeopleWithTheSameFirstNameStayApart() {
-        let (_, found) = entities("Mark Hamill met Mark Rathbun in Toronto. Hamill said it was fun.")
+        let (_, found) = entities("Tomas Ebbing met Tomas Greer in Toronto. Ebbing said it was fun.")
         #expect(found.filter { $0.kind == .person }.count == 2)
     }
 
-    @Test func theSeedArticleLinksItsMainActors() throws {
-        let annotated = AnnotationPipeline().annotate(SourceDocument(text: try RepositoryTexts.seed("pakistan-centcom.txt")))
+    @Test func aSampleArticleLinksItsMainActors() throws {
+        let annotated = AnnotationPipeline().annotate(SourceDocument(text: try RepositoryTexts.fixture("sample-article.txt")))
         let names = Set(annotated.entities.map(\.name))
-        for expected in ["Michael Kurilla", "Pakistan", "United States", "CENTCOM", "ISIS-Khorasan", "Mohammed Sharifullah",
-                         "Paul Kapoor", "Council on Foreign Relations", "India"] {
+        for expected in ["Lorenzo Ravelle", "Portugal", "Northern Harbour Authority", "Grey Gull Syndicate", "Benedikt Wendelbrook",
+                         "Emil Vantor", "Institute for Harbour Studies", "Spain"] {
             #expect(names.contains(expected), "missing \(expected)")
         }
-        let kurilla = annotated.entities.first { $0.name == "Michael Kurilla" }
-        #expect((kurilla?.mentions.count ?? 0) >= 4)
-        #expect(annotated.entities.first { $0.name == "Mohammed Sharifullah" }?.kind == .person)
+        let ravelle = annotated.entities.first { $0.name == "Lorenzo Ravelle" }
+        #expect((ravelle?.mentions.count ?? 0) >= 4)
+        #expect(annotated.entities.first { $0.name == "Benedikt Wendelbrook" }?.kind == .person)
     }
 
     @Test func bracketedAcronymAndConnectorFreeNamesAreAliases() {
         let (text, found) = entities("""
-        The Korean People's Army [KPA] moved units. Food Standards of Australia and New Zealand agreed, and \
-        Food Standards Australia New Zealand said so again. The KPA denied it.
+        The Velorian People's Guard [VPG] moved units. Seed Standards of Norway and Iceland agreed, and \
+        Seed Standards Norway Iceland said so again. The VPG denied it.
         """)
-        let army = found.first { $0.name == "Korean People's Army" }
-        #expect(mentionTexts(army, text) == ["Korean People's Army", "KPA", "KPA"])
-        #expect(found.filter { $0.name.hasPrefix("Food Standards") }.count == 1)
+        let guardUnits = found.first { $0.name == "Velorian People's Guard" }
+        #expect(mentionTexts(guardUnits, text) == ["Velorian People's Guard", "VPG", "VPG"])
+        #expect(found.filter { $0.name.hasPrefix("Seed Standards") }.count == 1)
     }
 
     @Test func administrativePrefixJoinsThePlace() {
-        let (text, found) = entities("It was a blow to the Houston community and the State of Texas. Texas officials objected.")
+        let (text, found) = entities("It was a blow to the Lubbock community and the State of Texas. Texas officials objected.")
         let texas = found.first { $0.name == "State of Texas" || $0.name == "Texas" }
         #expect(mentionTexts(texas, text) == ["State of Texas", "Texas"])
     }

@@ -138,7 +138,7 @@ private struct Found: Equatable, CustomStringConvertible {
     }
 
     @Test func relativeDates() {
-        #expect(numbers("published in the Medical Journal of Australia this week, and last year") ==
+        #expect(numbers("published in the Calder Journal of Nursing this week, and last year") ==
                 [Found("this week", .date, "+0 week"), Found("last year", .date, "-1 year")])
         #expect(numbers("In the past few days in Italy") == [Found("the past few days", .date, "-few day")])
         #expect(numbers("transported shuttles for the last 30 years") == [Found("the last 30 years", .date, "-30 year")])

@@ -155,7 +155,7 @@ struct HostileTextGenerator {
 
     static let quoteMarks = ["\"", "“", "”", "‘", "’", "'", "«", "»", "„", "‹", "›", "「", "」"]
     static let numbers = ["3", "1,200", "3.5%", "$12 million", "£4.2bn", "2026", "1.5 billion", "−7", "20°C", "½", "٣", "12:30", "4th"]
-    static let words = ["President", "United Nations", "Geneva", "Said", "Minister", "The", "Ms", "Dr.", "North Korea", "European Union", "Monday", "March", "Ankara", "Ö", "Ünal", "Ñandú", "İstanbul"]
+    static let words = ["President", "Harrowgate Policy Institute", "Geneva", "Said", "Minister", "The", "Ms", "Dr.", "South Sudan", "European Union", "Monday", "March", "Ankara", "Ö", "Ünal", "Ñandú", "İstanbul"]
     static let junk: [String] = ["😀", "👩‍👩‍👧", "🇫🇷", "e\u{301}", "\u{301}", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{202E}", "\u{2067}",
                                  "مرحبا", "שלום", "中文", "\u{FFFD}", "\u{A0}", "\t", "\u{2028}", "\u{85}", "\u{1B}[2J", "\u{7}", "\r"]
 

@@ -13,16 +13,16 @@ import Testing
     }
 
     @Test func findsAStraightQuoteWithItsMarks() {
-        let text = "Title\n\nThe accident occurred at a time when the mosque was relatively uncrowded. \"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said. \"Had it happened five hours earlier or four hours earlier, I think the death toll would have been more than a thousand.\""
+        let text = "Title\n\nThe collapse came at a time when the market hall was nearly empty. \"Had it happened an hour later it would have been much worse,\" Tobin Varga, editor at large at the Lowmarsh Courier, said. \"Had it happened on a Saturday morning, I think the toll would have been in the hundreds.\""
         #expect(quotes(text) == [
             "\"Had it happened an hour later it would have been much worse,\"",
-            "\"Had it happened five hours earlier or four hours earlier, I think the death toll would have been more than a thousand.\"",
+            "\"Had it happened on a Saturday morning, I think the toll would have been in the hundreds.\"",
         ])
     }
 
-    @Test func findsCurlyQuotesInTheSeed() {
-        let text = "Title\n\nDespite this, General Kurilla firmly advocated for maintaining strong relationships with both India and Pakistan, rejecting the notion of a zero-sum game. “We have to have a relationship with Pakistan and with India,” he stated, arguing that the merits of each partnership should be evaluated independently."
-        #expect(contents(text) == ["We have to have a relationship with Pakistan and with India,"])
+    @Test func findsCurlyQuotes() {
+        let text = "Title\n\nEven so, Admiral Selwyn Harrocks argued for keeping close ties with both of the harbour towns, rejecting the idea of a choice between them. “We have to have a relationship with Port Edda and with Carrow,” he stated, arguing that each partnership should be judged on its own."
+        #expect(contents(text) == ["We have to have a relationship with Port Edda and with Carrow,"])
     }
 
     @Test func apostrophesDoNotOpenOrCloseSingleQuotes() {
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func keepsOnlyTheOuterQuoteOfANest() {
-        let text = "Title\n\nRathbun asserted that Scientology officials, \"... plied the Sheriff's detective with a grand conspiracy theory, characterizing me as the 'anti-christ' of the church of Scientology. ... The next thing Daniel knows he's in a cell where he sat for the next 30 hours.\""
+        let text = "Title\n\nPellow asserted that the club's officials, \"... plied the Sheriff's detective with a grand conspiracy theory, characterizing me as the 'villain' of the whole league. ... The next thing Oswin knows he's in a cell where he sat for the next 30 hours.\""
         let found = contents(text)
         #expect(found.count == 1)
         #expect(found.first?.hasSuffix("for the next 30 hours.") == true)
@@ -49,18 +49,18 @@ import Testing
     }
 
     @Test func aClosingCurlyMarkWrittenAsAnOpeningOneStillCloses() {
-        let text = "Title\n\nCornyn's statement added, \"There is no question Houston should have been selected as a final home for one of the orbiters. I’m deeply disappointed with the Administration's misguided decision.“ However, the JSC will recieve pilot and commander seats from the flight deck."
+        let text = "Title\n\nMarlowe's statement added, \"There is no question Brackwater should have been chosen as the home of the old locomotive. I’m deeply disappointed with the board's misguided decision.“ However, the depot will receive the driver's seat from the cab."
         let found = contents(text)
         #expect(found.count == 1)
         #expect(found.first?.hasSuffix("misguided decision.") == true)
     }
 
     @Test func aQuotationContinuesIntoTheNextParagraphOncePerParagraph() {
-        let text = "Title\n\nIn a statement, Governor of Washington Chris Gregoire said, \"The Museum of Flight put a tremendous amount of effort into landing a retired shuttle in the Pacific Northwest. While the Museum of Flight was in the top running, I’m disappointed that NASA did not choose them.\n\n\"However, the full fuselage trainer will soon call the Museum of Flight home.\"\n\nOther items include various shuttle simulators."
+        let text = "Title\n\nIn a statement, Governor of Calder Province Ilse Tormund said, \"The Railway Museum put a tremendous amount of effort into bringing a retired locomotive to the valley. While the Railway Museum was in the top running, I’m disappointed that the board did not choose them.\n\n\"However, the full-size cab trainer will soon call the Railway Museum home.\"\n\nOther items include various signal boxes."
         let found = contents(text)
         #expect(found.count == 2)
         #expect(found.first?.hasSuffix("did not choose them.") == true)
-        #expect(found.last == "However, the full fuselage trainer will soon call the Museum of Flight home.")
+        #expect(found.last == "However, the full-size cab trainer will soon call the Railway Museum home.")
     }
 
     @Test func aStrayOpeningMarkDoesNotRunAway() {
@@ -69,22 +69,22 @@ import Testing
     }
 
     @Test func scareQuotesAndNamesAreNotSpeech() {
-        let text = "Title\n\nGameplay was delayed during the \"third map\" (third round) of the finals. Of the thousands, Wikinews spoke with a cosplayer going by the name \"The Katherinator\". To \"route out\" in Scientology jargon refers to the member who wishes to leave."
+        let text = "Title\n\nPlay was delayed during the \"third map\" (third round) of the finals. Of the thousands, our reporter spoke with a fan going by the name \"The Gravelord\". To \"route out\" in the club's jargon refers to the member who wishes to leave."
         #expect(quotes(text).isEmpty)
     }
 
     @Test func shortQuotesWithASpeechVerbAreSpeech() {
-        let text = "Title\n\nThe Straits Times noted what began as individual messages to Mohamed had grown into a \"support movement\". The secretary general of CEI, Nunzio Galantino, has called the sentence \"dangerous\" and \"ideological\"."
+        let text = "Title\n\nThe Harbour Gazette noted what began as single messages to Ansel had grown into a \"support movement\". The secretary general of the guild, Orla Pennick, has called the verdict \"dangerous\" and \"ideological\"."
         #expect(contents(text) == ["support movement", "dangerous", "ideological"])
     }
 
     @Test func quotedHeadlinesInASourceListAreNotSpeech() {
-        let text = "Title\n\nSources\n\n\"Sensitive government document found on rainy Ottawa street\" — CBC.ca, August 15, 2008\n\nPeter Zimonjic. \"MP calls for probe into misplaced documents\" — Edmonton Sun, August 16, 2008"
+        let text = "Title\n\nSources\n\n\"Sensitive council papers found on rainy Brackwater street\" — Valley Radio, August 15, 2008\n\nHugo Fenwright. \"Councillor calls for probe into misplaced papers\" — Dunmore Star, August 16, 2008"
         #expect(quotes(text).isEmpty)
     }
 
     @Test func aHeadlineRepeatingASpokenQuoteIsSpeech() {
-        let text = "North Korea puts military in 'quasi-state of war'\n\nAccording to Yonhap news agency, quoting Korean Central News Agency (KCNA), the military has been told to prepare a \"quasi-state of war\"."
+        let text = "Veloria puts military in 'quasi-state of war'\n\nAccording to the Orvane news agency, quoting the Velorian State News Service (VSNS), the military has been told to prepare a \"quasi-state of war\"."
         #expect(contents(text) == ["quasi-state of war", "quasi-state of war"])
     }
 

@@ -10,6 +10,11 @@ enum RepositoryTexts {
         try String(contentsOf: repositoryRoot.appendingPathComponent("seeds").appendingPathComponent(name), encoding: .utf8)
     }
 
+    /// A file of `Tests/Fixtures`, e.g. the invented `sample-article.txt` (no real people or organisations).
+    static func fixture(_ name: String) throws -> String {
+        try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(name), encoding: .utf8)
+    }
+
     /// Every real article of the repository, each text once: `seeds/*.txt`, then the plain-text and
     /// Markdown files of `Tests/Fixtures/briefing` and the `text` of each line of its JSON Lines feed
     /// (its HTML pages need the HTML extractor, which is not part of the core).

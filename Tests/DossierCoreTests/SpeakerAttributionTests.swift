@@ -34,63 +34,63 @@ import Testing
     }
 
     @Test func nameAndAppositiveAfterTheQuote() {
-        let text = "Title\n\n\"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said. \"Had it happened five hours earlier, I think the death toll would have been more than a thousand.\""
-        let found = attribute(text, [("Khaled Al-Maeena", .person, ["Khaled Al-Maeena"]), ("Saudi Gazette", .organization, ["Saudi Gazette"])])
-        #expect(found.map(\.1) == ["Khaled Al-Maeena", "Khaled Al-Maeena"])
+        let text = "Title\n\n\"Had it happened an hour later it would have been much worse,\" Tobin Varga, editor at large at the Lowmarsh Courier, said. \"Had it happened on a Saturday, I think the toll would have been in the hundreds.\""
+        let found = attribute(text, [("Tobin Varga", .person, ["Tobin Varga"]), ("Lowmarsh Courier", .organization, ["Lowmarsh Courier"])])
+        #expect(found.map(\.1) == ["Tobin Varga", "Tobin Varga"])
         #expect(found.map(\.2) == ["said", nil])
     }
 
     @Test func invertedVerbAfterTheQuoteAndTheSameSpeakerGoesOn() {
-        let text = "Title\n\n\"We want to thank all of the locations that expressed an interest,\" said Bolden to the gathered crowd which contained many KSC employees. \"This was a very difficult decision, but one that was made with the American public in mind.\""
-        let found = attribute(text, [("Charles Bolden", .person, ["Bolden"]), ("KSC", .organization, ["KSC"])])
-        #expect(found.map(\.1) == ["Charles Bolden", "Charles Bolden"])
+        let text = "Title\n\n\"We want to thank all of the towns that expressed an interest,\" said Ferrand to the gathered crowd which contained many BRW employees. \"This was a very difficult decision, but one that was made with the travelling public in mind.\""
+        let found = attribute(text, [("Lucas Ferrand", .person, ["Ferrand"]), ("BRW", .organization, ["BRW"])])
+        #expect(found.map(\.1) == ["Lucas Ferrand", "Lucas Ferrand"])
         #expect(found.first?.2 == "said")
     }
 
     @Test func speakerBeforeTheQuoteSkipsAnAppositiveAndTheListener() {
-        let text = "Title\n\nSenior researcher Mu Li, of the University of NSW's school of public health, said \"it is reasonable to assume that pregnant women are also iodine deficient.\"\n\nAs coauthor Colette Heald told The Huffington Post, \"The climate projections are quite consistent.\""
-        let found = attribute(text, [("Mu Li", .person, ["Mu Li"]), ("University of NSW", .organization, ["University of NSW"]),
-                                     ("Colette Heald", .person, ["Colette Heald"]), ("The Huffington Post", .organization, ["The Huffington Post"])])
-        #expect(found.map(\.1) == ["Mu Li", "Colette Heald"])
+        let text = "Title\n\nSenior researcher Ren Aldous, of the University of Carrowmere's school of public health, said \"it is reasonable to assume that older workers are also short of sleep.\"\n\nAs coauthor Petra Valcourt told The Morning Ledger, \"The rainfall projections are quite consistent.\""
+        let found = attribute(text, [("Ren Aldous", .person, ["Ren Aldous"]), ("University of Carrowmere", .organization, ["University of Carrowmere"]),
+                                     ("Petra Valcourt", .person, ["Petra Valcourt"]), ("The Morning Ledger", .organization, ["The Morning Ledger"])])
+        #expect(found.map(\.1) == ["Ren Aldous", "Petra Valcourt"])
         #expect(found.map(\.2) == ["said", "told"])
     }
 
     @Test func pronounsResolveToThePersonOrOrganisationTheSentencesAreAbout() {
-        let text = "Title\n\nProfessor Eastman said he is alarmed by what they found. \"Pregnant women in Australia are getting about half as much as what they require,\" he said.\n\n\"War maniacs of the South Korean puppet military made another grave provocation\", said KCNA. \"Foolhardy provocation deserves harsh punishment\", it added; and, later, \"Kim Jong-un issued an order of the supreme commander\"."
-        let found = attribute(text, [("Cres Eastman", .person, ["Eastman"]), ("Korean Central News Agency", .organization, ["KCNA"]),
-                                     ("Kim Jong-un", .person, ["Kim Jong-un"])])
-        #expect(found.map(\.1) == ["Cres Eastman", "Korean Central News Agency", "Korean Central News Agency", "Korean Central News Agency"])
+        let text = "Title\n\nProfessor Quill said he is alarmed by what they found. \"Night-shift nurses in the valley are getting about half as much sleep as they need,\" he said.\n\n\"War maniacs of the southern puppet military made another grave provocation\", said VSNS. \"Foolhardy provocation deserves harsh punishment\", it added; and, later, \"Orvo Dask-Ilven issued an order of the supreme commander\"."
+        let found = attribute(text, [("Hollis Quill", .person, ["Quill"]), ("Velorian State News Service", .organization, ["VSNS"]),
+                                     ("Orvo Dask-Ilven", .person, ["Orvo Dask-Ilven"])])
+        #expect(found.map(\.1) == ["Hollis Quill", "Velorian State News Service", "Velorian State News Service", "Velorian State News Service"])
         #expect(found.map(\.2) == ["said", "said", "added", "added"])
     }
 
-    @Test func theSeedsThreeQuotesAreKurillas() {
-        let text = "Title\n\nBut, surprisingly, U.S. CENTCOM Commander General Michael Kurilla has publicly lauded Pakistan as a “phenomenal partner” in combating terrorism. General Kurilla emphasized that even with “limited intelligence” from the U.S., Pakistan’s military is actively dismantling ISIS-K networks.\n\nDespite this, General Kurilla firmly advocated for maintaining strong relationships with both India and Pakistan. “We have to have a relationship with Pakistan and with India,” he stated, arguing that the merits of each partnership should be evaluated independently."
-        let found = attribute(text, [("Michael Kurilla", .person, ["General Michael Kurilla", "General Kurilla"]),
-                                     ("Pakistan", .place, ["Pakistan"]), ("CENTCOM", .organization, ["CENTCOM"]),
-                                     ("United States", .place, ["U.S."]), ("India", .place, ["India"])])
-        #expect(found.map(\.1) == ["Michael Kurilla", "Michael Kurilla", "Michael Kurilla"])
+    @Test func aTitledNameAndItsShortFormSpeakThreeQuotes() {
+        let text = "Title\n\nBut, surprisingly, U.S. VELDCOM Commander General Dorian Vasko has publicly lauded Portugal as a “phenomenal partner” in fighting smuggling. General Vasko emphasized that even with “limited radar cover” from the U.S., Portugal’s navy is actively breaking up RVF-K networks.\n\nDespite this, General Vasko firmly argued for keeping strong ties with both Spain and Portugal. “We have to have a relationship with Portugal and with Spain,” he stated, arguing that each partnership should be judged on its own."
+        let found = attribute(text, [("Dorian Vasko", .person, ["General Dorian Vasko", "General Vasko"]),
+                                     ("Portugal", .place, ["Portugal"]), ("VELDCOM", .organization, ["VELDCOM"]),
+                                     ("United States", .place, ["U.S."]), ("Spain", .place, ["Spain"])])
+        #expect(found.map(\.1) == ["Dorian Vasko", "Dorian Vasko", "Dorian Vasko"])
         #expect(found.map(\.2) == ["lauded", "emphasized", "stated"])
     }
 
     @Test func aParagraphEndingWithASpeechVerbIntroducesTheNextOnesQuote() {
-        let text = "Title\n\nAccording to Rathbun, a detective was provided with material to build a case. Rathbun stated,\n\n\"Daniel was picked up by an investigator in a black car with blacked out windows.\""
-        let found = attribute(text, [("Mark Rathbun", .person, ["Rathbun"])])
-        #expect(found.map(\.1) == ["Mark Rathbun"])
+        let text = "Title\n\nAccording to Pellow, a detective was given material to build a case. Pellow stated,\n\n\"Oswin was picked up by an investigator in a black car with blacked out windows.\""
+        let found = attribute(text, [("Gideon Pellow", .person, ["Pellow"])])
+        #expect(found.map(\.1) == ["Gideon Pellow"])
         #expect(found.map(\.2) == ["stated"])
     }
 
     @Test func aSecondVerbJoinedByAndKeepsTheFirstSubject() {
-        let text = "Title\n\nWhitmore told LA Weekly that on October 6, Montalvo \"walked into lobby of the East L.A. station and turned himself in\", and told the police, \"everything he did\"."
-        let found = attribute(text, [("Steve Whitmore", .person, ["Whitmore"]), ("LA Weekly", .organization, ["LA Weekly"]),
-                                     ("Daniel Montalvo", .person, ["Montalvo"])])
-        #expect(found.map(\.1) == ["Steve Whitmore", "Steve Whitmore"])
+        let text = "Title\n\nBrannock told the Valley Weekly that on October 6, Oswin \"walked into the lobby of the east side station and turned himself in\", and told the police, \"everything he did\"."
+        let found = attribute(text, [("Nadia Brannock", .person, ["Brannock"]), ("Valley Weekly", .organization, ["Valley Weekly"]),
+                                     ("Oswin Tarrant", .person, ["Oswin"])])
+        #expect(found.map(\.1) == ["Nadia Brannock", "Nadia Brannock"])
     }
 
     @Test func splitQuoteKeepsItsSpeaker() {
-        let text = "Title\n\nEnvironment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident.\n\n\"We take document security seriously,\" she said, \"and the department will look into how the papers came to be on a road.\""
-        let found = attribute(text, [("Environment Canada", .organization, ["Environment Canada"]),
-                                     ("Sujata Raisinghani", .person, ["Sujata Raisinghani"]), ("CBC News", .organization, ["CBC News"])])
-        #expect(found.map(\.1) == ["Sujata Raisinghani", "Sujata Raisinghani"])
+        let text = "Title\n\nRivers Agency spokeswoman Imke Solberg told Valley Radio the department will look into the incident.\n\n\"We take document security seriously,\" she said, \"and the department will look into how the papers came to be on a road.\""
+        let found = attribute(text, [("Rivers Agency", .organization, ["Rivers Agency"]),
+                                     ("Imke Solberg", .person, ["Imke Solberg"]), ("Valley Radio", .organization, ["Valley Radio"])])
+        #expect(found.map(\.1) == ["Imke Solberg", "Imke Solberg"])
         #expect(found.map(\.2) == ["said", "said"])
     }
 
@@ -102,8 +102,8 @@ import Testing
     }
 
     @Test func anOfficeNamedAfterAPersonOrPlaceIsAnUnnamedSpeaker() {
-        let text = "Title\n\nOmar is one of the first two Muslim women elected to Congress.\n\nThe staff member who reported the call recalled that he said, \"I'll put a bullet in her skull,\" the U.S. attorney's office said."
-        let found = attribute(text, [("Ilhan Omar", .person, ["Omar"]), ("United States", .place, ["U.S."])])
+        let text = "Title\n\nOkafor is one of the first two nurses elected to Congress.\n\nThe staff member who reported the call recalled that he said, \"I'll put a bullet in her skull,\" the U.S. attorney's office said."
+        let found = attribute(text, [("Adaeze Okafor", .person, ["Okafor"]), ("United States", .place, ["U.S."])])
         #expect(found.map(\.1) == [nil])
         #expect(found.map(\.2) == ["said"])
     }
@@ -124,12 +124,12 @@ import Testing
     }
 
     @Test func theSubjectBeforeSeveralAppositivesIsThePerson() {
-        let text = "Title\n\nCmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State in Iraq and Syria, told VOA Pentagon correspondent Carla Babb that the defense ministry’s claim “is patently false,” and that “the United States is not preventing people from leaving Rukban.”\n\nOn Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise”."
-        let found = attribute(text, [("Sean Robertson", .person, ["Sean Robertson"]), ("Inherent Resolve", .organization, ["Inherent Resolve"]),
-                                     ("Islamic State", .organization, ["Islamic State"]), ("Iraq", .place, ["Iraq"]), ("Syria", .place, ["Syria"]),
-                                     ("Carla Babb", .person, ["Carla Babb"]), ("People’s Daily", .organization, ["People’s Daily"]),
+        let text = "Title\n\nCmdr. Elias Thorne, a spokesperson for Steady Harbour, the U.S. naval operation against pirate crews off Chile and Peru, told Valley Radio correspondent Mina Rooke that the defense ministry’s claim “is patently false,” and that “the United States is not preventing ships from leaving Callao.”\n\nOn Monday, the People’s Tribune, the mouthpiece of the ruling party, warned that there is “absolutely no room for compromise”."
+        let found = attribute(text, [("Elias Thorne", .person, ["Elias Thorne"]), ("Steady Harbour", .organization, ["Steady Harbour"]),
+                                     ("Chile", .place, ["Chile"]), ("Peru", .place, ["Peru"]),
+                                     ("Mina Rooke", .person, ["Mina Rooke"]), ("People’s Tribune", .organization, ["People’s Tribune"]),
                                      ("United States", .place, ["United States"])])
-        #expect(found.map(\.1) == ["Sean Robertson", "Sean Robertson", "People’s Daily"])
+        #expect(found.map(\.1) == ["Elias Thorne", "Elias Thorne", "People’s Tribune"])
         #expect(found.map(\.2) == ["told", nil, "warned"]) // the second goes on from the first, with no cue of its own
     }
 

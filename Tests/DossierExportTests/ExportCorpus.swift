@@ -9,6 +9,11 @@ import Foundation
 enum ExportCorpus {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The invented news page of `Tests/Fixtures` (no real people or organisations).
+    static func sampleArticle() -> String {
+        (try? String(contentsOf: repository.appendingPathComponent("Tests/Fixtures/sample-article.txt"), encoding: .utf8)) ?? ""
+    }
+
     static func seedTexts() -> [(name: String, text: String)] {
         let folder = repository.appendingPathComponent("seeds")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -5,13 +5,13 @@ import Testing
 @testable import DossierStore
 
 @Suite struct ExportFormatsTests {
-    var seed: ArticleExport {
-        let text = ExportCorpus.seedTexts().first { $0.name == "pakistan-centcom.txt" }!.text
-        return ExportCorpus.withReaderAnnotations(ExportCorpus.annotate(text, source: "seeds/pakistan-centcom.txt"))
+    var sample: ArticleExport {
+        let text = ExportCorpus.sampleArticle()
+        return ExportCorpus.withReaderAnnotations(ExportCorpus.annotate(text, source: "Tests/Fixtures/sample-article.txt"))
     }
 
     @Test func jsonRoundTripGivesBackTheSameAnnotations() throws {
-        let export = seed
+        let export = sample
         let parsed = try #require(try ExportCorpus.parse(Exporter.render([export], as: .json)) as? [String: Any])
         let text = try #require(parsed["text"] as? String)
         #expect(text == export.text.string)
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func orphanedNotesAreExportedWithTheirQuoteButNoPosition() throws {
-        var export = seed
+        var export = sample
         let stale = TextAnchor(exact: "A sentence the editor removed from the article.", prefix: "", suffix: "", start: 40, end: 87)
         let orphan = Note(id: 99, articleID: export.articleID, body: "still mine", created: Date(), updated: Date(), anchor: stale)
         export = ArticleExport(annotated: export.annotated, notes: export.notes + [orphan], highlights: export.highlights)
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func noteWhoseTextMovedIsReanchoredForExport() throws {
-        let export = seed
+        let export = sample
         let text = export.text
         // An anchor saved against an older version: right quote, stale position.
         var anchor = export.notes[3].anchor
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func webAnnotationHasOneAnnotationPerNoteHighlightQuoteAndClaim() throws {
-        let export = seed
+        let export = sample
         let collection = try #require(try ExportCorpus.parse(Exporter.render([export], as: .webannotation)) as? [String: Any])
         #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
         #expect(collection["type"] as? String == "AnnotationCollection")
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func markdownHasFrontMatterSectionsAndNotesInReadingOrder() throws {
-        let base = seed
+        let base = sample
         let text = base.text
         let date = Date(timeIntervalSince1970: 1_780_000_000)
         func anchor(_ phrase: String) -> TextAnchor {
@@ -103,29 +103,29 @@ import Testing
         }
         // Added out of order; the export must put them in reading order.
         let notes = [
-            Note(id: 2, articleID: base.articleID, body: "Second: ask about Kapoor's remit.\n\nA *second* paragraph.", created: date, updated: date,
-                 anchor: anchor("Paul Kapoor, echoed this sentiment")),
-            Note(id: 1, articleID: base.articleID, body: "First: how many attacks in 2023?", created: date, updated: date,
-                 anchor: anchor("Over 1,000 terrorist attacks in Pakistan")),
+            Note(id: 2, articleID: base.articleID, body: "Second: ask about Vantor's remit.\n\nA *second* paragraph.", created: date, updated: date,
+                 anchor: anchor("Emil Vantor, echoed the commissioner")),
+            Note(id: 1, articleID: base.articleID, body: "First: how many boats in 2024?", created: date, updated: date,
+                 anchor: anchor("More than 400 smuggling boats")),
         ]
-        let highlight = Highlight(id: 1, articleID: base.articleID, anchor: anchor("a “phenomenal partner”"), created: date)
+        let highlight = Highlight(id: 1, articleID: base.articleID, anchor: anchor("a “reliable partner”"), created: date)
         let export = ArticleExport(annotated: base.annotated, notes: notes, highlights: [highlight], dateRead: date)
         let markdown = MarkdownExporter.render(export)
         #expect(markdown.hasPrefix("---\ntitle: \""))
         let frontMatterEnd = try #require(markdown.range(of: "\n---\n"))
         let frontMatter = String(markdown[..<frontMatterEnd.lowerBound])
-        #expect(frontMatter.contains("\nsource: \"seeds/pakistan-centcom.txt\""))
+        #expect(frontMatter.contains("\nsource: \"Tests/Fixtures/sample-article.txt\""))
         #expect(frontMatter.contains("\ndate_read: \(DateText.day(date))\n"))
         #expect(frontMatter.contains("\nactors:"))
         for heading in ["## Actors and their claims", "## Key figures", "## Entity index", "## Highlights and notes"] {
             #expect(markdown.contains("\n\(heading)\n"), "missing \(heading)")
         }
         let notesPart = try #require(markdown.range(of: "## Highlights and notes\n"))
-        let first = try #require(markdown.range(of: "First: how many attacks", range: notesPart.upperBound..<markdown.endIndex))
-        let marked = try #require(markdown.range(of: "phenomenal partner”", range: notesPart.upperBound..<markdown.endIndex))
-        let second = try #require(markdown.range(of: "Second: ask about Kapoor", range: notesPart.upperBound..<markdown.endIndex))
+        let first = try #require(markdown.range(of: "First: how many boats", range: notesPart.upperBound..<markdown.endIndex))
+        let marked = try #require(markdown.range(of: "reliable partner”", range: notesPart.upperBound..<markdown.endIndex))
+        let second = try #require(markdown.range(of: "Second: ask about Vantor", range: notesPart.upperBound..<markdown.endIndex))
         #expect(first.lowerBound < marked.lowerBound && marked.lowerBound < second.lowerBound)
-        #expect(markdown.contains("  > Paul Kapoor, echoed this sentiment"), "the noted passage is quoted")
+        #expect(markdown.contains("  > Emil Vantor, echoed the commissioner"), "the noted passage is quoted")
         #expect(markdown.contains("  A *second* paragraph."), "the reader's own Markdown is kept")
     }
 

@@ -24,7 +24,7 @@ import Testing
     static let hostilePieces = ["\u{1B}[2J\u{1B}[H", "\u{1B}]0;TITLE\u{7}", "\u{1B}]52;c;Y2xpcA==\u{7}", "\u{1B}]8;;http://x.example\u{1B}\\link\u{1B}]8;;\u{1B}\\",
                                 "\u{9B}31m", "\u{202E}", "\u{2066}", "\u{200B}", "\u{8}\u{8}", "\r", "😀", "👩‍👩‍👧", "e\u{301}", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
                                 "<script>alert(1)</script>", "</textarea>", "&amp;", "*bold* _x_ [link](javascript:alert(1))", "# Heading", "| a | b |",
-                                "“", "”", "\"", "«", "»", "3.5%", "$12 million", "President", "United Nations"]
+                                "“", "”", "\"", "«", "»", "3.5%", "$12 million", "President", "Harrowgate Policy Institute"]
 
     /// Seeded text (SplitMix64): real sentences with hostile pieces spliced between them.
     static func generated(seed: UInt64) -> String {

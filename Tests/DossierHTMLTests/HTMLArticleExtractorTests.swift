@@ -64,24 +64,24 @@ struct HTMLArticleExtractorTests {
 
     @Test("broken markup, headings and hidden elements")
     func brokenMarkupAndHeadings() {
-        // Unclosed paragraphs and a stray </div>, sentences from seeds/pakistan-centcom.txt.
+        // Unclosed paragraphs and a stray </div>, in invented sentences.
         let html = """
-            <html><head><title>Pakistan &amp; CENTCOM: Strong Counter-Terrorism Partnership | Example News</title></head>
+            <html><head><title>Portugal &amp; VELDCOM: Strong Anti-Smuggling Partnership | Example News</title></head>
             <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-            <div class="story"><h1>Pakistan &amp; CENTCOM: Strong Counter-Terrorism Partnership</h1>
-            <p>However, the situation isn’t without its complexities. India’s strong condemnation of Pakistan following the Pahalgam terror attack and its subsequent Operation Sindoor targeting militant groups within Pakistan have ratcheted up tensions.
-            <h2>The Sharifullah Capture and its Implications</h2>
-            <p>The recent arrest of Mohammed Sharifullah, allegedly the mastermind behind the devastating August 2021 Kabul airport suicide bombing, is central to this evolving dynamic.</div></div>
+            <div class="story"><h1>Portugal &amp; VELDCOM: Strong Anti-Smuggling Partnership</h1>
+            <p>However, the situation isn’t without its complexities. Spain’s sharp protest over the Vigo harbour raid and its later Operation Bluestone against smuggling crews have raised tensions.
+            <h2>The Wendelbrook Capture and its Implications</h2>
+            <p>The recent arrest of Benedikt Wendelbrook, allegedly the organiser behind the August 2021 Lisbon dock fire, is central to this evolving dynamic.</div></div>
             <p style="display: none">Adblock Detected</p>
             <div class="share-buttons"><a href="#">Share on Facebook</a></div>
             </body></html>
             """
         let document = HTMLArticleExtractor().extract(html: Array(html.utf8))
-        #expect(document.titleHint == "Pakistan & CENTCOM: Strong Counter-Terrorism Partnership")
-        #expect(document.headingHints == ["The Sharifullah Capture and its Implications"])
+        #expect(document.titleHint == "Portugal & VELDCOM: Strong Anti-Smuggling Partnership")
+        #expect(document.headingHints == ["The Wendelbrook Capture and its Implications"])
         let paragraphs = document.text.components(separatedBy: "\n\n")
-        #expect(paragraphs.first == "Pakistan & CENTCOM: Strong Counter-Terrorism Partnership")
-        #expect(paragraphs.contains("The Sharifullah Capture and its Implications"))
+        #expect(paragraphs.first == "Portugal & VELDCOM: Strong Anti-Smuggling Partnership")
+        #expect(paragraphs.contains("The Wendelbrook Capture and its Implications"))
         #expect(paragraphs.count == 4)
         for chrome in ["Home", "Adblock", "Share on Facebook"] { #expect(!document.text.contains(chrome)) }
     }
@@ -93,7 +93,7 @@ struct HTMLArticleExtractorTests {
             .components(separatedBy: "\n\n").dropFirst(2).prefix(4).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let menu = (1...12).map { "<li><a href=\"/s\($0)\">Section \($0)</a></li>" }.joined()
         let column = (1...12).map { "<p><a href=\"/story\($0)\">Another story from the archive, number \($0), worth a look</a></p>" }.joined()
-        let html = "<html><head><title>Australian children suffering from iodine deficiency - Wikinews</title></head><body>"
+        let html = "<html><head><title>Australian children suffering from iodine deficiency - Example News</title></head><body>"
             + "<ul class=\"menu\">\(menu)</ul><table><tr><td>\(column)</td><td><font>"
             + paragraphs.joined(separator: "<br><br>")
             + "</font></td></tr></table><div class=\"copyright\">Copyright 2026 Example. All rights reserved.</div></body></html>"
@@ -142,14 +142,14 @@ struct PageMetadataTests {
     @Test("url, date and site from meta tags")
     func metaTags() {
         let html = """
-            <html><head><meta property="og:site_name" content="Wikinews"><link rel="canonical" href="https://en.wikinews.org/wiki/Hundreds_dead_in_Hajj_stampede">
+            <html><head><meta property="og:site_name" content="Valley Courier"><link rel="canonical" href="https://news.example.org/wiki/Hundreds_hurt_in_fair_crush">
             <meta property="article:published_time" content="2006-01-12T10:00:00Z"></head>
-            <body><h1>Hundreds dead in Hajj stampede</h1><p>According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia.</p></body></html>
+            <body><h1>Hundreds hurt in fair crush</h1><p>According to the Calder Interior Ministry over 345 visitors have been hurt in a crush during the annual harvest fair near Brackwater.</p></body></html>
             """
         let metadata = PageMetadata(of: HTMLPageParser.parse(Array(html.utf8)))
-        #expect(metadata.title == "Hundreds dead in Hajj stampede")
-        #expect(metadata.url == "https://en.wikinews.org/wiki/Hundreds_dead_in_Hajj_stampede")
+        #expect(metadata.title == "Hundreds hurt in fair crush")
+        #expect(metadata.url == "https://news.example.org/wiki/Hundreds_hurt_in_fair_crush")
         #expect(metadata.date == "2006-01-12T10:00:00Z")
-        #expect(metadata.siteName == "Wikinews")
+        #expect(metadata.siteName == "Valley Courier")
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import DossierStore
 
 @Suite struct NoteStoreTests {
-    let seed = SeedTexts.seed("pakistan-centcom.txt")
+    let seed = SeedTexts.sampleArticle
 
     func span(of phrase: String, in text: ArticleText) -> Span {
         guard let range = text.string.range(of: phrase) else { Issue.record("not found: \(phrase)"); return Span(0, 0) }
@@ -19,10 +19,10 @@ import Testing
         let text = ArticleText(seed)
         do {
             let store = try NoteStore.open(path: path)
-            let article = try store.article(text: text, title: "Pakistan & CENTCOM", path: nil)
+            let article = try store.article(text: text, title: "Portugal & NHA", path: nil)
             #expect(article.id == SHA256.hexDigest(seed.utf8))
-            _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: span(of: "Paul Kapoor", in: text), in: text), body: "later")
-            _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: span(of: "Mohammed Sharifullah", in: text), in: text), body: "earlier")
+            _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: span(of: "Emil Vantor", in: text), in: text), body: "later")
+            _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: span(of: "Benedikt Wendelbrook", in: text), in: text), body: "earlier")
             try store.setReadingPosition(articleID: article.id, offset: 1234, in: text)
             #expect(FileManager.default.fileExists(atPath: path + "-wal"), "WAL mode keeps a -wal file beside the database")
         }
@@ -30,14 +30,14 @@ import Testing
         let id = ArticleIdentity.id(of: text)
         #expect(try reopened.notes(for: id).map(\.body) == ["earlier", "later"])
         #expect(try reopened.readingPosition(articleID: id)?.offset == 1234)
-        #expect(try reopened.articles().first?.title == "Pakistan & CENTCOM")
+        #expect(try reopened.articles().first?.title == "Portugal & NHA")
     }
 
     @Test func deleteThenRestoreBringsBackTheSameNote() throws {
         let store = NoteStore.inMemory()
         let text = ArticleText(seed)
         let article = try store.article(text: text, title: nil, path: nil)
-        let anchor = TextAnchor(span: span(of: "phenomenal partner", in: text), in: text)
+        let anchor = TextAnchor(span: span(of: "reliable partner", in: text), in: text)
         let note = try store.addNote(articleID: article.id, anchor: anchor, body: "Check the\u{1B}[31m source\r\nsecond line")
         #expect(note.body == "Check the[31m source\nsecond line", "control characters are removed before storing")
         let updated = try store.updateNote(id: note.id!, body: "Check the source")
@@ -57,11 +57,11 @@ import Testing
         let store = NoteStore.inMemory()
         let text = ArticleText(seed)
         let article = try store.article(text: text, title: nil, path: nil)
-        let mention = TextAnchor(span: span(of: "Paul Kapoor", in: text), in: text)
+        let mention = TextAnchor(span: span(of: "Emil Vantor", in: text), in: text)
         let highlight = try store.addHighlight(articleID: article.id, anchor: mention, entityID: "e7")
-        _ = try store.addBookmark(articleID: article.id, anchor: mention, label: "Kapoor")
+        _ = try store.addBookmark(articleID: article.id, anchor: mention, label: "Vantor")
         #expect(try store.highlights(for: article.id) == [highlight])
-        #expect(try store.bookmarks(for: article.id).map(\.label) == ["Kapoor"])
+        #expect(try store.bookmarks(for: article.id).map(\.label) == ["Vantor"])
         #expect(try store.bookmarks().count == 1)
         try store.deleteHighlight(id: highlight.id!)
         #expect(try store.highlights(for: article.id).isEmpty)
@@ -76,9 +76,9 @@ import Testing
         let old = ArticleText(seed)
         try seed.write(to: file, atomically: true, encoding: .utf8)
         let v1 = try store.article(text: old, title: "v1", path: file.path)
-        let kept = "General Kurilla firmly advocated for maintaining strong relationships with both India and Pakistan"
-        let typo = "Paul Kapoor, echoed this sentiment"
-        let gone = "This delicate balancing act requires nuanced diplomacy and a willingness to engage with all stakeholders."
+        let kept = "Ravelle said the authority would not pick one partner over the other"
+        let typo = "Emil Vantor, echoed the commissioner"
+        let gone = "Whether the two services can agree on how to share it is the question for the next budget."
         for phrase in [kept, typo, gone] {
             _ = try store.addNote(articleID: v1.id, anchor: TextAnchor(span: span(of: phrase, in: old), in: old), body: "on: \(phrase)")
         }
@@ -87,7 +87,7 @@ import Testing
 
         // Re-saved: a paragraph above, a word changed in a noted phrase, a sentence cut.
         let edited = "Updated with new reporting.\n\n" + seed
-            .replacingOccurrences(of: "echoed this sentiment", with: "echoed that sentiment")
+            .replacingOccurrences(of: "echoed the commissioner", with: "echoed our commissioner")
             .replacingOccurrences(of: " " + gone, with: "")
         let new = ArticleText(edited)
         // Another spelling of the same path: the store keeps one canonical path per file.
@@ -102,13 +102,13 @@ import Testing
         let attached = notes.filter { !$0.isOrphaned }
         #expect(attached.count == 2)
         for note in attached { #expect(new.slice(note.anchor.span) == note.anchor.exact) }
-        #expect(attached.map(\.anchor.exact).contains("Paul Kapoor, echoed that sentiment"))
+        #expect(attached.map(\.anchor.exact).contains("Emil Vantor, echoed our commissioner"))
         let orphans = notes.filter(\.isOrphaned)
         #expect(orphans.map(\.body) == ["on: \(gone)"])
         #expect(orphans.first?.anchor.exact == gone, "an orphan keeps its old quote")
         #expect(try store.highlights(for: v2.id).allSatisfy(\.isOrphaned))
         let position = try #require(try store.readingPosition(articleID: v2.id))
-        #expect(new.slice(Span(position.offset, position.offset + 11)) == "Paul Kapoor")
+        #expect(new.slice(Span(position.offset, position.offset + 11)) == "Emil Vantor")
         #expect(try store.storedArticle(id: v1.id) == nil, "the emptied older version is forgotten")
         #expect(try store.notes(for: v1.id).isEmpty)
     }
@@ -120,15 +120,15 @@ import Testing
         _ = FileManager.default.createFile(atPath: file, contents: Data())
         let store = try NoteStore.open(path: folder.appendingPathComponent("notes.sqlite").path)
         let old = ArticleText(seed)
-        let v1 = try store.article(text: old, title: "Pakistan", path: file)
-        _ = try store.addNote(articleID: v1.id, anchor: TextAnchor(span: span(of: "Paul Kapoor", in: old), in: old), body: "Kapoor")
+        let v1 = try store.article(text: old, title: "Harbour", path: file)
+        _ = try store.addNote(articleID: v1.id, anchor: TextAnchor(span: span(of: "Emil Vantor", in: old), in: old), body: "Vantor")
         let other = ArticleText(SeedTexts.seed("wikinews-korea.txt"))
-        let v2 = try store.article(text: other, title: "Korea", path: file)
+        let v2 = try store.article(text: other, title: "Other", path: file)
         #expect(try store.notes(for: v2.id).isEmpty)
-        #expect(try store.notes(for: v1.id).map(\.body) == ["Kapoor"])
+        #expect(try store.notes(for: v1.id).map(\.body) == ["Vantor"])
         #expect(try store.notes(for: v1.id).first?.isOrphaned == false)
         // Opening the first article again (saved elsewhere) finds its note where it was.
-        let back = try store.article(text: old, title: "Pakistan", path: folder.appendingPathComponent("copy.txt").path)
+        let back = try store.article(text: old, title: "Harbour", path: folder.appendingPathComponent("copy.txt").path)
         #expect(back.id == v1.id)
         #expect(try store.notes(for: back.id).count == 1)
     }

@@ -4,6 +4,10 @@ import Foundation
 enum SeedTexts {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The invented news page `Tests/Fixtures/sample-article.txt` (no real people or organisations).
+    static let sampleArticle: String =
+        (try? String(contentsOf: repository.appendingPathComponent("Tests/Fixtures/sample-article.txt"), encoding: .utf8)) ?? ""
+
     static func seed(_ name: String) -> String {
         (try? String(contentsOf: repository.appendingPathComponent("seeds/\(name)"), encoding: .utf8)) ?? ""
     }

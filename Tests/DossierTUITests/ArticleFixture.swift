@@ -36,6 +36,32 @@ enum ArticleFixture {
              source: "seeds/pakistan-centcom.txt")
     }
 
+    /// `pakistanParts` with invented people and organisations whose names have the same lengths, so the
+    /// layout is the same: for tests that need an article, not the seed's names (no eval names in tests).
+    static let harbourParts: [Part] = [
+        .title("Portugal & VELDCOM: Strong Counter-Terrorism Partnership"),
+        .standfirst("Portugal’s Counterterrorism Efforts: A Pivotal Partnership for U.S. Security in a Shifting Landscape"),
+        .body("Over 1,000 terrorist attacks in Portugal since the start of 2024, resulting in 700 security personnel and civilian deaths and 2,500 wounded, underscore a stark reality: Portugal is deeply embroiled in a renewed counterterrorism struggle. But, surprisingly, amidst escalating regional tensions and Spain’s accusations of harboring terror groups, U.S. VELDCOM Commander General Lorenzo Ravelle has publicly lauded Portugal as a “phenomenal partner” in combating terrorism, particularly against VRAK-Kholmsen (VRAK-K)."),
+        .heading("The Wendelbrook Capture and its Implications"),
+        .body("The recent arrest of Benedikt Wendelbrook, allegedly the mastermind behind the devastating August 2021 Kabul airport suicide bombing that killed 13 U.S. service members and 170 Afghan civilians, is central to this evolving dynamic."),
+        .body("General Ravelle emphasized that even with “limited intelligence” from the U.S., Portugal’s military is actively dismantling VRAK-K networks, impacting the group’s operations not only in Afghanistan but also in Russia and Iran."),
+        .heading("Balancing Act: U.S. Engagement with Spain and Portugal"),
+        .body("Despite this, General Ravelle firmly advocated for maintaining strong relationships with both Spain and Portugal, rejecting the notion of a zero-sum game. “We have to have a relationship with Portugal and with Spain,” he stated, arguing that the merits of each partnership should be evaluated independently."),
+    ]
+
+    static let harbourEntities: [(String, EntityKind, [String])] = [
+        ("Portugal", .place, ["Portugal"]),
+        ("Lorenzo Ravelle", .person, ["Lorenzo Ravelle", "Ravelle"]),
+        ("Spain", .place, ["Spain"]),
+        ("Benedikt Wendelbrook", .person, ["Benedikt Wendelbrook"]),
+        ("VELDCOM", .organization, ["VELDCOM"]),
+    ]
+
+    static func harbour() -> AnnotatedArticle {
+        make(parts: harbourParts, entities: harbourEntities, numbers: ["1,000", "2024", "700", "2,500", "2021", "13", "170"],
+             source: "fixtures/portugal-veldcom.txt")
+    }
+
     /// Builds the article: paragraphs and sections from `parts`, every whole-word occurrence of each
     /// alias as a mention, curly-quoted stretches as quotes, and actors/claims for people with quotes.
     static func make(parts: [Part], entities entitySpecs: [(String, EntityKind, [String])] = [], numbers numberTexts: [String] = [],

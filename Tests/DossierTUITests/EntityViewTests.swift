@@ -2,15 +2,15 @@ import DossierCore
 import Testing
 @testable import DossierTUI
 
-/// The entity view (`E`) on two articles that share General Kurilla: the list, the concordance, the jumps.
+/// The entity view (`E`) on two articles that share General Ravelle: the list, the concordance, the jumps.
 @Suite struct EntityViewTests {
     static let followUp = ArticleFixture.make(parts: [
-        .title("Kurilla visits Islamabad"),
-        .body("The visit was short. General Kurilla met officials on Tuesday and praised the cooperation."),
-    ], entities: [("Kurilla", .person, ["Kurilla"])], source: "follow-up.txt")
+        .title("Ravelle visits Barcelona"),
+        .body("The visit was short. General Ravelle met officials on Tuesday and praised the cooperation."),
+    ], entities: [("Ravelle", .person, ["Ravelle"])], source: "follow-up.txt")
 
     /// Two articles, the first one opened from the library.
-    let reading = ReaderState(documents: [ArticleDocument(ArticleFixture.pakistan()), ArticleDocument(Self.followUp)],
+    let reading = ReaderState(documents: [ArticleDocument(ArticleFixture.harbour()), ArticleDocument(Self.followUp)],
                               width: 100, height: 20, theme: BuiltinThemes.mono).pressing("\n")
 
     @Test func listsEveryEntityMostWidelyMentionedFirst() {
@@ -18,35 +18,35 @@ import Testing
         #expect(view.mode == .entities)
         let entities = view.entityView?.entities ?? []
         #expect(entities.count == 5)
-        // Kurilla is the one entity in both articles, so he leads although Pakistan has more mentions.
-        #expect(entities.first?.name == "Michael Kurilla")
+        // Ravelle is the one entity in both articles, so he leads although Portugal has more mentions.
+        #expect(entities.first?.name == "Lorenzo Ravelle")
         #expect(entities.first?.articleCount == 2)
-        #expect(entities.dropFirst().first?.name == "Pakistan")
+        #expect(entities.dropFirst().first?.name == "Portugal")
         let lines = ReaderRenderer.render(view).lines
         #expect(lines[0].hasPrefix(" Entities: 5 in 2 articles"))
-        #expect(lines[2].hasPrefix(" Michael Kurilla "))
+        #expect(lines[2].hasPrefix(" Lorenzo Ravelle "))
         #expect(lines[2].contains("per  2a   5m"))
-        #expect(lines[3].hasPrefix(" Pakistan "))
+        #expect(lines[3].hasPrefix(" Portugal "))
         #expect(lines[3].contains("plc  1a"))
     }
 
     @Test func theConcordanceGroupsMentionsByArticleWithOneLineOfContext() {
         let view = reading.pressing("E")
         let lines = ReaderRenderer.render(view).lines
-        #expect(lines[2].contains("Michael Kurilla · person · 2 articles, 5 mentions"))
-        #expect(lines.contains { $0.contains("1. pakistan-centcom.txt — Pakistan & CENTCOM") })
-        #expect(lines.contains { $0.contains("2. follow-up.txt — Kurilla visits Islamabad (2)") })
+        #expect(lines[2].contains("Lorenzo Ravelle · person · 2 articles, 5 mentions"))
+        #expect(lines.contains { $0.contains("1. portugal-veldcom.txt — Portugal & VELDCOM") })
+        #expect(lines.contains { $0.contains("2. follow-up.txt — Ravelle visits Barcelona (2)") })
         // The title's mention, then the body's: one line of context each, cut at a word, the match kept in view.
-        #expect(lines.contains { $0.contains("  Kurilla visits Islamabad") && !$0.contains("visit was short") })
-        #expect(lines.contains { $0.contains("General Kurilla met officials on Tuesday") })
-        #expect(lines.contains { $0.contains("Michael Kurilla has publicly lauded") })
+        #expect(lines.contains { $0.contains("  Ravelle visits Barcelona") && !$0.contains("visit was short") })
+        #expect(lines.contains { $0.contains("General Ravelle met officials on Tuesday") })
+        #expect(lines.contains { $0.contains("Lorenzo Ravelle has publicly lauded") })
         let mentions = view.entityView?.mentionLines ?? []
-        #expect(mentions.map(\.match) == ["Michael Kurilla", "Kurilla", "Kurilla", "Kurilla", "Kurilla"])
+        #expect(mentions.map(\.match) == ["Lorenzo Ravelle", "Ravelle", "Ravelle", "Ravelle", "Ravelle"])
         #expect(mentions.map(\.position.article) == [0, 0, 0, 1, 1])
         // j chooses the next entity, and the concordance follows it.
-        let pakistan = view.pressing("j")
-        #expect(pakistan.entityView?.chosenEntity?.name == "Pakistan")
-        #expect(ReaderRenderer.render(pakistan).lines[2].contains("Pakistan · place · 1 article,"))
+        let portugal = view.pressing("j")
+        #expect(portugal.entityView?.chosenEntity?.name == "Portugal")
+        #expect(ReaderRenderer.render(portugal).lines[2].contains("Portugal · place · 1 article,"))
     }
 
     @Test func enterOnAMentionOpensItsArticleAtItAndSelectsTheEntity() {
@@ -58,11 +58,11 @@ import Testing
         #expect(jumped.mode == .reading)
         #expect(jumped.entityView == nil)
         #expect(jumped.current == 1)
-        #expect(jumped.selectedEntityName == "Kurilla")
+        #expect(jumped.selectedEntityName == "Ravelle")
         let expected = jumped.document.mentionsByEntity[0][1]
         #expect(jumped.focusSpan == expected)
-        #expect(jumped.focusSpan.map { jumped.document.text.slice($0) } == "Kurilla")
-        #expect(jumped.message == "Michael Kurilla in follow-up.txt: mention 2/2")
+        #expect(jumped.focusSpan.map { jumped.document.text.slice($0) } == "Ravelle")
+        #expect(jumped.message == "Lorenzo Ravelle in follow-up.txt: mention 2/2")
         // Ctrl-o goes back to where the reader was before the jump.
         #expect(jumped.after(.command(.jumpBack)).current == 0)
         // The second mention of the first article: same article, the entity's second span.
@@ -72,7 +72,7 @@ import Testing
         #expect(second.focusSpan == second.document.mentionsByEntity[1][1])
         // Enter in the list jumps to the chosen entity's first mention.
         let fromList = reading.pressing("Ej\n")
-        #expect(fromList.selectedEntityName == "Pakistan")
+        #expect(fromList.selectedEntityName == "Portugal")
         #expect(fromList.focusSpan == fromList.document.mentionsByEntity[0][0])
     }
 
@@ -102,14 +102,14 @@ import Testing
         let lines = ReaderRenderer.render(briefing).lines
         #expect(lines[0].contains("Actors (\(briefing.briefingActors.count)) · briefing"))
         #expect(lines[0].hasSuffix("art men cl"))
-        // Kurilla, the actor of both articles, with his counts across them.
-        #expect(lines.contains { $0.contains("Michael Kurilla") && $0.contains("per   2   5") }, "\(lines)")
+        // Ravelle, the actor of both articles, with his counts across them.
+        #expect(lines.contains { $0.contains("Lorenzo Ravelle") && $0.contains("per   2   5") }, "\(lines)")
         #expect(!lines.contains { $0.contains("Claims (") })
         #expect(briefing.pressing("w").sideScope == .section)
         // Enter on a briefing actor jumps to its first mention in this article.
         var focused = briefing
         focused.focus = .side
-        let row = briefing.sideContent.items.firstIndex { if case .briefingActor(_, "Michael Kurilla", _, _, _, _) = $0 { return true } else { return false } }
+        let row = briefing.sideContent.items.firstIndex { if case .briefingActor(_, "Lorenzo Ravelle", _, _, _, _) = $0 { return true } else { return false } }
         focused.sideSelection = row ?? 0
         let jumped = focused.pressing("\n")
         #expect(jumped.current == 0)

@@ -3,9 +3,9 @@ import DossierCore
 @testable import DossierTUI
 
 @Suite struct LargeArticleTests {
-    /// About 6 MB: 20,000 paragraphs of a seed sentence; the reader lays out only what it shows.
+    /// About 6 MB: 20,000 paragraphs of a news-like sentence; the reader lays out only what it shows.
     static let huge: ArticleDocument = {
-        let sentence = "General Kurilla emphasized that even with “limited intelligence” from the U.S., Pakistan’s military is actively dismantling ISIS-K networks, impacting the group’s operations not only in Afghanistan but also in Russia and Iran. "
+        let sentence = "General Ravelle emphasized that even with “limited intelligence” from the U.S., Portugal’s military is actively dismantling VRAK-K networks, impacting the group’s operations not only in Afghanistan but also in Russia and Iran. "
         let paragraph = String(repeating: sentence, count: 1)
         let parts: [ArticleFixture.Part] = [.title("A very long briefing")] + (0..<20_000).map { _ in .body(paragraph) }
         var text = ""

@@ -7,19 +7,20 @@ import Testing
         return WordWrapper.lines(glyphs, width: width).map { glyphs[$0].map(\.text).joined() }
     }
 
-    @Test func wrapsASeedSentenceAtSpaces() {
-        let sentence = "General Kurilla emphasized that even with “limited intelligence” from the U.S., Pakistan’s military is actively dismantling ISIS-K networks."
+    @Test func wrapsANewsSentenceAtSpaces() {
+        let sentence = "General Ravelle emphasized that even with “patchy radar coverage” from the U.S., Portugal’s navy is actively breaking up smuggling VRAK-K networks."
         #expect(wrapped(sentence, width: 32) == [
-            "General Kurilla emphasized that",
-            "even with “limited intelligence”",
-            "from the U.S., Pakistan’s",
-            "military is actively dismantling",
-            "ISIS-K networks.",
+            "General Ravelle emphasized that",
+            "even with “patchy radar",
+            "coverage” from the U.S.,",
+            "Portugal’s navy is actively",
+            "breaking up smuggling VRAK-K",
+            "networks.",
         ])
     }
 
     @Test func breaksAfterHyphensWhenAWordDoesNotFit() {
-        #expect(wrapped("against ISIS-Khorasan", width: 13) == ["against ISIS-", "Khorasan"])
+        #expect(wrapped("against VRAK-Kholmsen", width: 13) == ["against VRAK-", "Kholmsen"])
     }
 
     @Test func cutsAWordWiderThanTheLine() {

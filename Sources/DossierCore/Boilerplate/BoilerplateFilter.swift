@@ -37,7 +37,7 @@ public struct BoilerplateFilter: Sendable {
         var reasons = [String](repeating: "", count: blocks.count)
 
         // The page repeats its headline (from the page title) just above the article: the body starts after it.
-        // Text with no sign of page chrome is an article already (a Wikinews copy, a plain-text file): keep it all.
+        // Text with no sign of page chrome is an article already (a wiki-news copy, a plain-text file): keep it all.
         guard looksLikePastedPage(profiles, verdicts) else { return Result(text: text, removed: []) }
 
         let global = mainBody(profiles, verdicts, from: 0)

@@ -2,7 +2,7 @@
 public struct BriefingEntity: Sendable, Equatable, Identifiable {
     /// "b1", "b2", … in order of first appearance (article order, then position in the article).
     public var id: String
-    /// The fullest name any article gives it, e.g. "Michael Kurilla" when another says only "Kurilla".
+    /// The fullest name any article gives it, e.g. "Dorian Vasko" when another says only "Vasko".
     public var name: String
     public var kind: EntityKind
     /// Distinct surface forms across all articles, fullest first.

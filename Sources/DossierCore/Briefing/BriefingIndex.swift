@@ -5,7 +5,7 @@
 /// the same name (case, full stops, "the", possessives ignored); for people, a surname alone
 /// joins the one full name in the briefing that ends with it; for organisations and places, an
 /// acronym joins the one multi-word name with those initials or that alias. Kinds must agree,
-/// and an ambiguous short form (two "Kurilla"s with different first names) stays on its own.
+/// and an ambiguous short form (two "Vasko"s with different first names) stays on its own.
 public struct BriefingIndex: Sendable {
     public let articles: [AnnotatedArticle]
     /// In order of first appearance.
@@ -100,7 +100,7 @@ public struct BriefingIndex: Sendable {
     // MARK: - Merging
 
     /// Same kind and same normalised name; for everything but people, a shared alias too.
-    /// A person's one-word alias ("Kurilla") is not a key: that is `mergeSurnames`'s job.
+    /// A person's one-word alias ("Vasko") is not a key: that is `mergeSurnames`'s job.
     private static func mergeSameNames(_ members: [(article: Int, entity: Entity)], into sets: inout DisjointSets) {
         var firstWithKey: [String: Int] = [:]
         for (index, member) in members.enumerated() {
@@ -124,7 +124,7 @@ public struct BriefingIndex: Sendable {
     }
 
     /// A person named by one word joins the one full name of the briefing ending with that word;
-    /// full names that agree on first and last word ("Michael E. Kurilla", "Michael Kurilla") join.
+    /// full names that agree on first and last word ("Dorian E. Vasko", "Dorian Vasko") join.
     private static func mergeSurnames(_ members: [(article: Int, entity: Entity)], into sets: inout DisjointSets) {
         var firstAndLast: [String: Int] = [:]
         for (index, member) in members.enumerated() where member.entity.kind == .person {
@@ -145,7 +145,7 @@ public struct BriefingIndex: Sendable {
         }
     }
 
-    /// "UN" joins the one "United Nations" of the same kind in the briefing.
+    /// "HPI" joins the one "Harrowgate Policy Institute" of the same kind in the briefing.
     private static func mergeAcronyms(_ members: [(article: Int, entity: Entity)], into sets: inout DisjointSets) {
         var owners: [String: Set<Int>] = [:]
         for (index, member) in members.enumerated() where member.entity.kind != .person {

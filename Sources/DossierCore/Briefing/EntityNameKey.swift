@@ -1,7 +1,7 @@
 /// How names are compared across articles: case, full stops, a leading "the", possessives and
 /// typographic apostrophes do not make two names different.
 public enum EntityNameKey {
-    /// "The U.S. Army’s" → "us army", "José Mourinho" → "jose mourinho".
+    /// "The U.S. Coast Guard’s" → "us coast guard", "Joaquín Ferrel" → "joaquin ferrel".
     public static func normalized(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
@@ -50,7 +50,7 @@ public enum EntityNameKey {
     static let personSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd", "md"]
 
     /// A person's name words without leading titles or trailing suffixes:
-    /// "General Michael Kurilla" → ["michael", "kurilla"], "Martin Luther King Jr." → ["martin", "luther", "king"].
+    /// "General Dorian Vasko" → ["dorian", "vasko"], "Martin Luther King Jr." → ["martin", "luther", "king"].
     public static func personTokens(_ name: String) -> [Substring] {
         var words = tokens(name).map { word -> Substring in word.hasSuffix(",") ? word.dropLast() : word }
         while words.count > 1, personTitles.contains(String(words[0])) { words.removeFirst() }
@@ -61,7 +61,7 @@ public enum EntityNameKey {
     /// Words an acronym skips: "Organization of the Petroleum Exporting Countries" → "opec".
     static let acronymSkips: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "&", "de", "du", "des", "la", "le"]
 
-    /// The initials of a multi-word name, lower-cased ("United Nations" → "un"); nil for one word.
+    /// The initials of a multi-word name, lower-cased ("Harrowgate Policy Institute" → "hpi"); nil for one word.
     public static func acronym(of name: String) -> String? {
         let words = name.split(separator: " ").filter { !acronymSkips.contains($0.lowercased()) }
         guard words.count >= 2 else { return nil }
@@ -73,7 +73,7 @@ public enum EntityNameKey {
         return String(letters)
     }
 
-    /// One word of two to six capitals (full stops ignored): "NATO", "U.N.", "CENTCOM".
+    /// One word of two to six capitals (full stops ignored): "NATO", "U.N.", "VELDCOM".
     public static func isAcronym(_ name: String) -> Bool {
         let letters = name.unicodeScalars.filter { $0 != "." }
         guard (2...8).contains(letters.count) else { return false }

@@ -19,15 +19,12 @@ enum EntityAliases {
     U.K.: United Kingdom
     Britain: United Kingdom
     Great Britain: United Kingdom
-    UN: United Nations
-    U.N.: United Nations
     EU: European Union
     E.U.: European Union
     UAE: United Arab Emirates
     U.A.E.: United Arab Emirates
     USSR: Soviet Union
     U.S.S.R.: Soviet Union
-    DPRK: North Korea
     Russian Federation: Russia
     Holland: Netherlands
     Burma: Myanmar
@@ -45,7 +42,6 @@ enum EntityAliases {
     Rangoon: Yangon
     Saigon: Ho Chi Minh City
     WHO: World Health Organization
-    World Health Organisation: World Health Organization
     IMF: International Monetary Fund
     WTO: World Trade Organization
     World Trade Organisation: World Trade Organization
@@ -68,7 +64,6 @@ enum EntityAliases {
     Justice Department: Department of Justice
     DOJ: Department of Justice
     DHS: Department of Homeland Security
-    AP: Associated Press
     AFP: Agence France-Presse
     """
 }

@@ -47,7 +47,7 @@ enum EntityLexicon {
     static let longestPhrase: Int = phrases.reduce(1) { max($0, $1.split(separator: " ").count) }
 
     /// Countries and their usual short forms: the names split off the front of an organisation
-    /// name ("U.S. Department of Agriculture" → "U.S." + "Department of Agriculture").
+    /// name ("U.S. Department of Fisheries" → "U.S." + "Department of Fisheries").
     static func isCountry(_ name: String) -> Bool {
         PlaceNames.countryWords.contains(name)
     }

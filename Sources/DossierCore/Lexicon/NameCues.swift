@@ -19,7 +19,7 @@ enum NameCues {
                                                  "weekly", "band", "team", "club", "charity", "foundation",
                                                  "startup", "carrier", "airline", "bank", "insurer", "retailer",
                                                  "manufacturer", "publisher", "studio", "broadcaster", "outlet"]
-    /// Newspaper names after a place: "Dunmore Star", "Edmonton Sun".
+    /// Newspaper names after a place: "Dunmore Star", "Lowmarsh Courier".
     static let newspaperWords: WordSet = ["Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe",
                                               "Examiner", "Inquirer", "Enquirer", "Courier", "Bulletin", "Sentinel",
                                               "Dispatch", "Register", "Independent", "Record", "Advertiser",

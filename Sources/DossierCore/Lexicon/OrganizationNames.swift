@@ -4,7 +4,6 @@ enum OrganizationNames {
     static let all: Set<String> = WordList.set(organizationList)
 
     private static let organizationList = """
-    United Nations
     UN
     U.N.
     UN Security Council
@@ -17,7 +16,6 @@ enum OrganizationNames {
     UNEP
     UNRWA
     World Health Organization
-    World Health Organisation
     WHO
     World Bank
     International Monetary Fund
@@ -44,7 +42,6 @@ enum OrganizationNames {
     Greenpeace
     International Olympic Committee
     IOC
-    FIFA
     UEFA
     North Atlantic Treaty Organization
     North Atlantic Treaty Organisation
@@ -96,7 +93,6 @@ enum OrganizationNames {
     Congress
     Senate
     House of Representatives
-    Supreme Court
     White House
     Kremlin
     Parliament
@@ -115,7 +111,6 @@ enum OrganizationNames {
     BBC
     CNN
     Reuters
-    Associated Press
     AP
     AFP
     Agence France-Presse

@@ -140,7 +140,7 @@ struct MentionClusters {
         }
         for cluster in organizations {
             let name = keys[cluster]
-            // Generic names ("Supreme Court") join the specific one; an alias ("UN") keeps its own.
+            // Generic names ("High Court") join the specific one; an alias ("UN") keeps its own.
             guard EntityAliases.canonical[name] == nil, !ambiguous.contains(name),
                   let longer = byRun[name], find(longer) != find(cluster) else { continue }
             merge(cluster, into: longer)

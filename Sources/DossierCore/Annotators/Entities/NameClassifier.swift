@@ -42,7 +42,7 @@ struct NameClassifier {
         var result = prefixMentions(range.lowerBound..<title)
         if let start = nameStart, !tokens[start].isCapitalized {
             // The title has a complement ("Minister of Education Lucia Ferrante", "Chairman of
-            // the Australian Centre for …"): the person starts at a given name, or is the last two
+            // the Carrowmere Centre for …"): the person starts at a given name, or is the last two
             // words when they look like a name; a complement that is an organisation is one.
             var complement = start
             while complement < range.upperBound, !tokens[complement].isCapitalized { complement += 1 }
@@ -136,7 +136,7 @@ struct NameClassifier {
                 return untitled(range.lowerBound..<(range.lowerBound + 1))
                     + untitled((range.lowerBound + 1)..<range.upperBound)
             }
-            // "U.S. Department of Agriculture", "US National Science Foundation": the country is a
+            // "U.S. Department of Fisheries", "US National Maps Bureau": the country is a
             // name of its own in front of an organisation.
             if count >= 3, let country = leadingCountry(range), range.upperBound - country >= 2,
                hasCue(country..<range.upperBound) {
@@ -153,7 +153,7 @@ struct NameClassifier {
             return [mention(range, .place)]
         }
         if let cued = cue {
-            // "Jack London", "Rose Kent": a given name outweighs a place word.
+            // "Ada Lisbon", "Rose Kent": a given name outweighs a place word.
             if cued == .place, count <= 3, GivenNames.all.contains(first.text) { return [mention(range, .person)] }
             return [mention(range, cued)]
         }

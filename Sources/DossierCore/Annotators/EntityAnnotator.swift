@@ -3,8 +3,9 @@
 /// Works in three steps over `NameToken`s: decide which capitalised words are names (a word
 /// capitalised only because it opens a sentence or a headline needs evidence: a word list, or the
 /// same word capitalised mid-sentence elsewhere in the article), join neighbouring names into
-/// chunks ("Council on Maritime Affairs"), then let `NameClassifier` type each chunk and split
-/// off titles and prefixes. Linear in the length of the article.
+/// chunks ("Council on Maritime Affairs"), then let `NameClassifier` split off titles and prefixes
+/// (its rule type is one feature among many) and `EntityTyper`'s trained model type each name.
+/// Linear in the length of the article.
 ///
 /// Each distinct word's `String` is made once per article (`WordStrings`), and answers that depend
 /// on a word's text alone (headline counts, capitalisation evidence, known-phrase starts) are

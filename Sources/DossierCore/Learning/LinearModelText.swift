@@ -12,38 +12,56 @@ extension LinearModel {
     public static let textHeader = "dossier-linear-model 1"
 
     public init(text: String) throws(LinearModelError) {
+        // Read from the UTF-8 bytes: the built-in model is parsed at the start of every process,
+        // and `split` over `Character`s costs ten times as much.
+        var contiguous = text
+        let parsed = contiguous.withUTF8 { bytes in Result { () throws(LinearModelError) in try Self.parse(bytes) } }
+        let (classes, rows) = try parsed.get()
+        try self.init(classes: classes, rows: rows)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(LinearModelError)
+        -> (classes: [String], rows: [(name: String, weights: [Float])]) {
         var classes: [String]? = nil
         var rows: [(name: String, weights: [Float])] = []
         var sawHeader = false
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        let tab = UInt8(ascii: "\t")
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            var end = lineEnd
+            if end > lineStart, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+            if line.isEmpty || line[0] == UInt8(ascii: "#") { continue }
             guard sawHeader else {
-                guard line == Self.textHeader else {
+                guard line.elementsEqual(Self.textHeader.utf8) else {
                     throw .malformed(line: lineNumber, reason: "expected \"\(Self.textHeader)\"")
                 }
                 sawHeader = true
                 continue
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard let classList = classes else {
-                guard fields.first == "classes", fields.count >= 2, !fields.dropFirst().contains(where: \.isEmpty) else {
+                let fields = line.split(separator: tab, omittingEmptySubsequences: false)
+                guard fields.first.map({ $0.elementsEqual("classes".utf8) }) == true, fields.count >= 2,
+                      !fields.dropFirst().contains(where: \.isEmpty) else {
                     throw .malformed(line: lineNumber, reason: "expected \"classes\" and a tab-separated list of class names")
                 }
-                classes = fields.dropFirst().map(String.init)
+                classes = fields.dropFirst().map { String(decoding: $0, as: UTF8.self) }
                 continue
             }
-            guard fields.count == 2 else {
+            guard let tabAt = line.firstIndex(of: tab), !line[(tabAt + 1)...].contains(tab) else {
                 throw .malformed(line: lineNumber, reason: "expected a feature, a tab and its weights")
             }
-            let name = try Self.unescape(fields[0], line: lineNumber)
+            let name = try Self.unescape(String(decoding: line[..<tabAt], as: UTF8.self)[...], line: lineNumber)
             var weights: [Float] = []
             weights.reserveCapacity(classList.count)
-            for field in fields[1].split(separator: " ") {
-                guard let weight = Float(field), weight.isFinite else {
-                    throw .malformed(line: lineNumber, reason: "\"\(field)\" is not a finite number")
+            for field in line[(tabAt + 1)...].split(separator: UInt8(ascii: " ")) {
+                guard let weight = Self.number(field), weight.isFinite else {
+                    throw .malformed(line: lineNumber, reason: "\"\(String(decoding: field, as: UTF8.self))\" is not a finite number")
                 }
                 weights.append(weight)
             }
@@ -54,7 +72,23 @@ extension LinearModel {
         }
         guard sawHeader else { throw .malformed(line: lineNumber, reason: "empty model text") }
         guard let classes else { throw .malformed(line: lineNumber, reason: "no \"classes\" line") }
-        try self.init(classes: classes, rows: rows)
+        return (classes, rows)
+    }
+
+    /// A whole number read from its digits (the common case); anything else through `Float(String)`.
+    private static func number(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> Float? {
+        var index = field.startIndex
+        let negative = index < field.endIndex && field[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var value = 0
+        var digits = 0
+        while index < field.endIndex, field[index] >= 0x30, field[index] <= 0x39, digits < 9 {
+            value = value * 10 + Int(field[index] - 0x30)
+            index += 1
+            digits += 1
+        }
+        if index == field.endIndex, digits > 0 { return Float(negative ? -value : value) }
+        return Float(String(decoding: field, as: UTF8.self))
     }
 
     /// The model as text; `LinearModel(text:)` reads it back to an equal model.

@@ -28,7 +28,7 @@ import Testing
 
     @Test func aPersonNamedOnceWithNoClaimIsNoActor() {
         let text = "Title\n\nThe call was made to then-President Ostrander last week. The army chief spoke for ten minutes."
-        let entities = SpeakerAttributionTests().entities([("Ostrander", .person, ["President Ostrander"])], in: text)
+        let entities = entities([("Ostrander", .person, ["President Ostrander"])], in: text)
         let article = StructureParser().parse(ArticleText(text))
         #expect(ActorRanker().rank(entities: entities, claims: [], quotes: [], in: article).isEmpty)
     }

@@ -16,7 +16,7 @@ import Glibc
 
     static func annotate(_ text: String, _ names: [(String, EntityKind, [String])]) -> (StructuredArticle, [Entity], [Quote], [Claim]) {
         let article = StructureParser().parse(ArticleText(text))
-        let entities = SpeakerAttributionTests().entities(names, in: text)
+        let entities = entities(names, in: text)
         let quotes = SpeakerAttribution().attribute(QuoteAnnotator().annotate(article), entities: entities, in: article)
         let numbers = NumberAnnotator().annotate(article)
         let claims = ClaimExtractor().extract(article: article, entities: entities, quotes: quotes, numbers: numbers)

@@ -2,27 +2,6 @@ import Testing
 @testable import DossierCore
 
 @Suite struct SpeakerAttributionTests {
-    /// Entities standing in for the linker: every occurrence of each surface form is a mention.
-    func entities(_ names: [(String, EntityKind, [String])], in text: String) -> [Entity] {
-        let scalars = Array(text.unicodeScalars)
-        return names.enumerated().map { i, entry in
-            var mentions: [Span] = []
-            for form in entry.2 {
-                let needle = Array(form.unicodeScalars)
-                var k = 0
-                while k + needle.count <= scalars.count {
-                    if Array(scalars[k..<k + needle.count]) == needle {
-                        mentions.append(Span(k, k + needle.count))
-                        k += needle.count
-                    } else {
-                        k += 1
-                    }
-                }
-            }
-            return Entity(id: "e\(i + 1)", name: entry.0, kind: entry.1, mentions: mentions.sorted(), aliases: entry.2)
-        }
-    }
-
     /// (quote content prefix, speaker name or nil, cue) for each quote found.
     func attribute(_ text: String, _ names: [(String, EntityKind, [String])]) -> [(String, String?, String?)] {
         let article = StructureParser().parse(ArticleText(text))

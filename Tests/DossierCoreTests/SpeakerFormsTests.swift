@@ -4,27 +4,6 @@ import Testing
 /// The ways news attributes speech (issue 12), each on invented sentences. The built-in ranker
 /// is in force, as in the pipeline.
 @Suite struct SpeakerFormsTests {
-    /// Entities standing in for the linker: every occurrence of each surface form is a mention.
-    func entities(_ names: [(String, EntityKind, [String])], in text: String) -> [Entity] {
-        let scalars = Array(text.unicodeScalars)
-        return names.enumerated().map { i, entry in
-            var mentions: [Span] = []
-            for form in entry.2 {
-                let needle = Array(form.unicodeScalars)
-                var k = 0
-                while k + needle.count <= scalars.count {
-                    if Array(scalars[k..<k + needle.count]) == needle {
-                        mentions.append(Span(k, k + needle.count))
-                        k += needle.count
-                    } else {
-                        k += 1
-                    }
-                }
-            }
-            return Entity(id: "e\(i + 1)", name: entry.0, kind: entry.1, mentions: mentions.sorted(), aliases: entry.2)
-        }
-    }
-
     /// The speaker of each quotation found: an entity's name, or the words of a name or phrase.
     func speakers(_ text: String, _ names: [(String, EntityKind, [String])] = [],
                   attribution: SpeakerAttribution = SpeakerAttribution()) -> [String?] {

@@ -77,11 +77,8 @@ extension ReaderState {
         let items = currentMarks.notes
         let count = items.count
         let selection = min(notes.listSelection, max(0, count - 1))
+        if moveListSelection(action, from: selection, count: count) { return true }
         switch action {
-        case .command(.scrollDown): notes.listSelection = min(max(0, count - 1), selection + 1)
-        case .command(.scrollUp): notes.listSelection = max(0, selection - 1)
-        case .command(.top): notes.listSelection = 0
-        case .command(.bottom): notes.listSelection = max(0, count - 1)
         case .command(.cancel), .command(.notes): notes.listOpen = false
         case .command(.activate):
             guard count > 0 else { message = "no notes in this article (a adds one)"; return true }
@@ -122,11 +119,8 @@ extension ReaderState {
         let marks = currentMarks
         let count = marks.bookmarks.count
         let selection = min(notes.listSelection, max(0, count - 1))
+        if moveListSelection(action, from: selection, count: count) { return true }
         switch action {
-        case .command(.scrollDown): notes.listSelection = min(max(0, count - 1), selection + 1)
-        case .command(.scrollUp): notes.listSelection = max(0, selection - 1)
-        case .command(.top): notes.listSelection = 0
-        case .command(.bottom): notes.listSelection = max(0, count - 1)
         case .command(.cancel), .command(.bookmarks): notes.listOpen = false
         case .command(.notes):
             notes.listKind = .notes
@@ -161,5 +155,19 @@ extension String {
         while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+extension ReaderState {
+    /// j/k, g/G in the Notes or Bookmarks list of `count` items; true when the action was one of them.
+    mutating func moveListSelection(_ action: Action, from selection: Int, count: Int) -> Bool {
+        switch action {
+        case .command(.scrollDown): notes.listSelection = min(max(0, count - 1), selection + 1)
+        case .command(.scrollUp): notes.listSelection = max(0, selection - 1)
+        case .command(.top): notes.listSelection = 0
+        case .command(.bottom): notes.listSelection = max(0, count - 1)
+        default: return false
+        }
+        return true
     }
 }

@@ -110,6 +110,10 @@ extension DiscourseContext {
     /// Paragraphs looked back at to find whom a description names: bounded work per quote.
     static let descriptionLookback = 6
 
+    /// Tokens read back at most to find whom a description names (six paragraphs of news are
+    /// rarely more than a thousand): bounded work per description in any text.
+    static let descriptionTokenBudget = 2_000
+
     /// The head word of a phrase that follows "the"/"this" …, or nil when the phrase is indefinite.
     mutating func definiteHead(of phrase: Span, paragraph p: Int) -> String? {
         let tokens = tokens(ofParagraph: p)
@@ -132,12 +136,15 @@ extension DiscourseContext {
         let kinds: Set<EntityKind> = SourcePhrases.isPersonHead(head) ? [.person] : [.organization]
         // "the physicians", "the officers": a group of people is nobody named in particular.
         if kinds == [.person], head.hasSuffix("s"), !head.hasSuffix("ss") { return nil }
+        // Bounded in words as well as paragraphs: in one huge paragraph, every description would
+        // otherwise read back to its start, and a text of n such sentences would cost n².
+        var wordsLeft = Self.descriptionTokenBudget
         for paragraph in stride(from: p, through: max(0, p - Self.descriptionLookback), by: -1) {
             let before = paragraph == p ? tokens : self.tokens(ofParagraph: paragraph)
             let end = paragraph == p ? first - 1 : before.count
             var k = end - 1
-            while k >= 0 {
-                defer { k -= 1 }
+            while k >= 0, wordsLeft > 0 {
+                defer { k -= 1; wordsLeft -= 1 }
                 guard before[k].kind == .word else { continue }
                 // An organisation whose own name holds the head word: "the ministry" → "Ministry of Roads".
                 if before[k].isCapitalised, kinds.contains(.organization), before[k].text == head,

@@ -1,26 +1,31 @@
 """The floors of `quality.sh --check`: a figure below its floor fails the check.
 
-The dev/ and pasted-text boilerplate floors are the ones `swift test` enforced before the figures
-moved out of it (ScorerFloorTests: each about 0.02–0.03 under main's figure then). The others sit a
-little under the figures measured when they were added (debug build, 4 Dec 2026: train/ entity
-0.655, alias 0.921, number 0.947; quotes-dev/ quote 0.973, speaker 0.599 at precision 0.927;
-saved-HTML boilerplate 0.982). Raise a floor when its figure improves; never lower one to let a
-change pass.
+Where a trainer ran, a floor guards the pooled cross-validated figure, each about 0.02 under this
+measure on 4 Dec 2026 (session 3, quality.sh at 95ca7e9: dev/ entity 0.839, alias 0.974, quote
+1.000, speaker 0.827; quotes-dev/ quote 0.978, speaker 0.802 at precision 0.916; train/ entity
+0.769, alias 0.927, number 0.947; boilerplate 0.897 text, 0.982 HTML).
+
+Decision, session 3: the dev/ entity and speaker floors were 0.86 and 0.85 while the figures were
+scored on the dev articles the hand rules had been written on. The learned models are scored on
+folds they were not trained on, a harder and honest measure (the same rules scored 0.779 entity and
+0.61-0.67 speaker on unseen news), so those two floors were re-based on the cross-validated
+figures. Every other floor only went up. Raise a floor when its figure improves; never lower one
+to let a change pass.
 """
 
 # (set, figure) → floor. Figures: entity, alias, quote, speaker (accuracy), speaker_precision,
 # number; for the set "boilerplate": text, html.
 FLOORS = {
-    ("dev", "entity"): 0.86,
-    ("dev", "alias"): 0.94,
+    ("dev", "entity"): 0.82,
+    ("dev", "alias"): 0.95,
     ("dev", "quote"): 0.97,
-    ("dev", "speaker"): 0.85,
+    ("dev", "speaker"): 0.80,
     ("dev", "number"): 0.94,
-    ("quotes-dev", "quote"): 0.94,
-    ("quotes-dev", "speaker"): 0.57,
+    ("quotes-dev", "quote"): 0.95,
+    ("quotes-dev", "speaker"): 0.78,
     ("quotes-dev", "speaker_precision"): 0.89,
-    ("train", "entity"): 0.62,
-    ("train", "alias"): 0.89,
+    ("train", "entity"): 0.75,
+    ("train", "alias"): 0.90,
     ("train", "number"): 0.92,
     ("boilerplate", "text"): 0.87,
     ("boilerplate", "html"): 0.95,

@@ -78,8 +78,8 @@ extension ClaimExtractorTests {
     }
 
     @Test func verbsThatOnlyReportWithAClauseNeedOne() {
-        let text = "Title\n\nVice President Joe Biden has maintained a significant polling lead for months. Webb called an ambulance. Biden maintained that the polls were wrong."
-        let (article, _, _, claims) = Self.annotate(text, [("Joe Biden", .person, ["Vice President Joe Biden", "Biden"]), ("Webb", .person, ["Webb"])])
+        let text = "Title\n\nVice President Margit Olander has maintained a significant polling lead for months. Brannock called an ambulance. Olander maintained that the polls were wrong."
+        let (article, _, _, claims) = Self.annotate(text, [("Margit Olander", .person, ["Vice President Margit Olander", "Olander"]), ("Brannock", .person, ["Brannock"])])
         #expect(claims.map(\.kind) == [.statement])
         #expect(claims.first.map { article.text.slice($0.span) } == "the polls were wrong")
     }

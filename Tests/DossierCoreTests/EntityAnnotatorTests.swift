@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func townFollowedByItsStateIsAPlace() {
-        let text = "Dwayne Okafor, a 14-year-old boy from Irving, Texas, was arrested at his school."
+        let text = "Dwayne Okafor, a 15-year-old student from Irving, Texas, was detained at his school."
         #expect(kind(of: "Dwayne Okafor", in: text) == .person)
         #expect(kind(of: "Irving", in: text) == .place)
         #expect(kind(of: "Texas", in: text) == .place)

@@ -5,7 +5,7 @@ import Testing
     @Test func scalarsAreTheStringsUnicodeScalars() {
         // One-, two-, three- and four-byte scalars, combining marks, emoji sequences, CJK and right-to-left text.
         let texts = [
-            "", "Kurilla", "Pakistan’s “phenomenal partner” — 13 U.S. service members",
+            "", "Ravelle", "Portugal’s “reliable partner” — 13 U.S. service members",
             "Café e\u{301} naïve Ⱥ Ω K", "👩\u{200D}👩\u{200D}👧 🏳\u{FE0F}\u{200D}🌈 👍🏽", "北朝鮮の朝鮮中央通信",
             "قال المتحدث إن", "Line one\nLine two\n\n\tindented",
         ]

@@ -1,7 +1,7 @@
 import Testing
 @testable import DossierCore
 
-/// Sentences from `seeds/pakistan-centcom.txt` and the Wikinews articles of `../shared/eval/dev`.
+/// Sentences shaped like news-briefing prose, with invented people and organisations.
 @Suite struct EntityAnnotatorTests {
     /// The mentions of one paragraph, placed after a headline so that it is body text.
     private func mentions(_ body: String) -> [(name: String, kind: EntityKind)] {
@@ -15,8 +15,8 @@ import Testing
     }
 
     @Test func splitsPrefixesAndDropsTitlesFromAPersonsName() {
-        let found = mentions("But, surprisingly, amidst escalating regional tensions, U.S. CENTCOM Commander General Michael Kurilla has publicly lauded Pakistan as a “phenomenal partner” in combating terrorism.")
-        #expect(found.map(\.name) == ["U.S.", "CENTCOM", "Michael Kurilla", "Pakistan"])
+        let found = mentions("But, surprisingly, amidst escalating regional tensions, U.S. VELDCOM Commander General Lorenzo Ravelle has publicly lauded Portugal as a “phenomenal partner” in combating terrorism.")
+        #expect(found.map(\.name) == ["U.S.", "VELDCOM", "Lorenzo Ravelle", "Portugal"])
         #expect(found.map(\.kind) == [.place, .organization, .person, .place])
     }
 
@@ -25,50 +25,50 @@ import Testing
     }
 
     @Test func excludesPossessivesAndKnowsOperationsAreEvents() {
-        let text = "India’s strong condemnation of Pakistan following the attack and its subsequent Operation Sindoor targeting militant groups within Pakistan have ratcheted up tensions."
+        let text = "Spain’s strong condemnation of Portugal following the attack and its subsequent Operation Tidewall targeting militant groups within Portugal have ratcheted up tensions."
         let found = mentions(text)
-        #expect(found.first?.name == "India")
-        #expect(kind(of: "Operation Sindoor", in: text) == .event)
+        #expect(found.first?.name == "Spain")
+        #expect(kind(of: "Operation Tidewall", in: text) == .event)
     }
 
     @Test func keepsConnectorsInsideOrganisationNamesButNotALeadingThe() {
-        let found = mentions("The Council on Foreign Relations provides further analysis on Pakistan’s complex relationship with terrorism.")
-        #expect(found.map(\.name) == ["Council on Foreign Relations", "Pakistan"])
+        let found = mentions("The Council on Maritime Security provides further analysis on Portugal’s complex relationship with terrorism.")
+        #expect(found.map(\.name) == ["Council on Maritime Security", "Portugal"])
         #expect(found.first?.kind == .organization)
     }
 
     @Test func findsThePersonAfterALongTitle() {
-        let found = mentions("The incoming Assistant Secretary of State for South and Central Asian Affairs, Paul Kapoor, echoed this sentiment.")
-        #expect(found.contains { $0.name == "Paul Kapoor" && $0.kind == .person })
+        let found = mentions("The incoming Assistant Secretary of State for Southern European Affairs, Tomasz Verhoeven, echoed this sentiment.")
+        #expect(found.contains { $0.name == "Tomasz Verhoeven" && $0.kind == .person })
         #expect(!found.contains { $0.name.contains("Secretary") || $0.name.contains("Affairs") })
     }
 
     @Test func compassWordsJoinAKnownRegion() {
-        #expect(kind(of: "South and Central Asia", in: "This signals a potential shift in U.S. strategy towards South and Central Asia.") == .place)
+        #expect(kind(of: "South and Central Asia", in: "The visit marks a change in U.S. policy towards South and Central Asia.") == .place)
     }
 
     @Test func demonymsAreGroups() {
-        let text = "The bombing killed 13 U.S. service members and 170 Afghan civilians."
+        let text = "The blast wounded 9 U.S. sailors and 40 Afghan villagers."
         #expect(kind(of: "Afghan", in: text) == .group)
         #expect(kind(of: "U.S.", in: text) == .place)
     }
 
     @Test func townFollowedByItsStateIsAPlace() {
-        let text = "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school."
-        #expect(kind(of: "Ahmed Mohamed", in: text) == .person)
+        let text = "Dwayne Okafor, a 15-year-old student from Irving, Texas, was detained at his school."
+        #expect(kind(of: "Dwayne Okafor", in: text) == .person)
         #expect(kind(of: "Irving", in: text) == .place)
         #expect(kind(of: "Texas", in: text) == .place)
     }
 
     @Test func organisationBeforeATitleIsItsOwnName() {
-        let found = mentions("At the ceremony, NASA Administrator Charles Bolden announced the locations.")
-        #expect(found.map(\.name) == ["NASA", "Charles Bolden"])
+        let found = mentions("At the ceremony, VELDCOM Administrator Ottilie Quinlan announced the locations.")
+        #expect(found.map(\.name) == ["VELDCOM", "Ottilie Quinlan"])
         #expect(found.map(\.kind) == [.organization, .person])
     }
 
     @Test func countryInFrontOfAnAgencyIsSplitOff() {
-        let found = mentions("The study was supported by the Croucher Foundation, US National Science Foundation, and US National Park Service.")
-        #expect(found.map(\.name) == ["Croucher Foundation", "US", "National Science Foundation", "US", "National Park Service"])
+        let found = mentions("The study was supported by the Halloran Foundation, US National Coastal Foundation, and US National Harbour Service.")
+        #expect(found.map(\.name) == ["Halloran Foundation", "US", "National Coastal Foundation", "US", "National Harbour Service"])
         #expect(found.map(\.kind) == [.organization, .place, .organization, .place, .organization])
     }
 
@@ -76,14 +76,14 @@ import Testing
         let text = ArticleText("""
         Briefing
 
-        The resurgence of ISIS-K is a key driver of this recalibration.
+        The resurgence of VRAK-K is a key driver of this recalibration.
 
-        The Rise of ISIS-K and Regional Spillover
+        The Rise of VRAK-K and Regional Spillover
 
         The group poses a regional threat.
         """)
         let found = EntityAnnotator().annotate(StructureParser().parse(text)).map { text.slice($0.span) }
-        #expect(found == ["ISIS-K", "ISIS-K"])
+        #expect(found == ["VRAK-K", "VRAK-K"])
     }
 
     @Test func ordinaryWordsInACapitalisedRunAreNotAPerson() {
@@ -93,8 +93,8 @@ import Testing
     }
 
     @Test func hyphenatedTitleMarksAPerson() {
-        let text = "Pakistan’s army chief called then-President Trump about the handover."
-        #expect(kind(of: "Trump", in: text) == .person)
+        let text = "Portugal’s army chief called then-President Marchetti about the handover."
+        #expect(kind(of: "Marchetti", in: text) == .person)
     }
 
     @Test func titledNameStopsAtOfAndTheRestIsItsOwnName() {
@@ -111,55 +111,55 @@ import Testing
     }
 
     @Test func placeNounsAndTravelVerbsIntroducePlaces() {
-        let text = "South Korea evacuated about 80 people in the town of Yeoncheon, and officials flew to Porto Alegre."
-        #expect(kind(of: "Yeoncheon", in: text) == .place)
+        let text = "Norway evacuated about 80 people in the town of Brackwater, and officials flew to Porto Alegre."
+        #expect(kind(of: "Brackwater", in: text) == .place)
         #expect(kind(of: "Porto Alegre", in: text) == .place)
     }
 
     @Test func newspaperAfterACityIsAnOrganisation() {
         // One name, not a place and a word; its type is learned (`EntityTyper`).
-        #expect(kind(of: "Toronto Star", in: "Peter Zimonjic of the Toronto Star reported the leak.") != nil)
+        #expect(kind(of: "Ottawa Ledger", in: "Linnea Lindholm of the Ottawa Ledger reported the leak.") != nil)
     }
 
     @Test func hyphenatedOrdinaryWordDoesNotOpenAName() {
-        let found = mentions("Co-author Hiroshi Tanaka of Kyoto University added that the frog is rare.")
-        #expect(found.map(\.name) == ["Hiroshi Tanaka", "Kyoto University"])
+        let found = mentions("Co-author Hiroshi Tanaka of Nagano University added that the frog is rare.")
+        #expect(found.map(\.name) == ["Hiroshi Tanaka", "Nagano University"])
     }
 
     @Test func possessivePluralStaysInsideAnArmyName() {
-        let text = "Kim Jong-un issued an order to the Korean People's Army [KPA] that units be ready."
-        #expect(kind(of: "Korean People's Army", in: text) == .organization)
+        let text = "Marshal Velko Drazic issued an order to the Northern People's Army [NPA] that units be ready."
+        #expect(kind(of: "Northern People's Army", in: text) == .organization)
     }
 
     @Test func roleNounsAndIntroducingNounsMarkOrganisations() {
-        let text = "Support came from Facebook creator Mark Zuckerberg, and the study appeared in the journal Nature Astronomy."
-        #expect(kind(of: "Facebook", in: text) == .organization)
-        #expect(kind(of: "Mark Zuckerberg", in: text) == .person)
-        #expect(kind(of: "Nature Astronomy", in: text) != nil)
+        let text = "Support came from Quillo creator Dario Fenwick, and the study appeared in the journal Tidal Letters."
+        #expect(kind(of: "Quillo", in: text) == .organization)
+        #expect(kind(of: "Dario Fenwick", in: text) == .person)
+        #expect(kind(of: "Tidal Letters", in: text) != nil)
     }
 
     @Test func twoRegionsJoinedByAndStayApart() {
-        let found = mentions("Philip Luther, Research and Advocacy Director for the Middle East and North Africa at Amnesty International, spoke.")
+        let found = mentions("Harold Okonjo, Research and Advocacy Director for the Middle East and North Africa at Civic Rights Watch, spoke.")
         #expect(found.contains { $0.name == "Middle East" && $0.kind == .place })
         #expect(found.contains { $0.name == "North Africa" && $0.kind == .place })
-        #expect(found.contains { $0.name == "Philip Luther" && $0.kind == .person })
+        #expect(found.contains { $0.name == "Harold Okonjo" && $0.kind == .person })
     }
 
     @Test func knownNameBeforeAHyphenatedWordIsItsOwnName() {
-        let found = mentions("The U.S.-led coalition and Pakistan-based al-Qaeda fighters clashed near Kabul.")
-        #expect(found.map(\.name) == ["U.S.", "Pakistan", "al-Qaeda", "Kabul"])
+        let found = mentions("The U.S.-led coalition and Portugal-based al-Rahim fighters clashed near Kabul.")
+        #expect(found.map(\.name) == ["U.S.", "Portugal", "al-Rahim", "Kabul"])
     }
 
     @Test func shoutedOrdinaryWordsAreNotAcronyms() {
-        #expect(mentions("Nothing will change UNLESS the board acts, the NAACP said.").map(\.name) == ["NAACP"])
+        #expect(mentions("Nothing will change UNLESS the board acts, the VRCA said.").map(\.name) == ["VRCA"])
     }
 }
 
 /// Word ids of `NameToken`s: the per-word caches of the entity annotator rely on equal ids
 /// meaning equal texts, and on every token's text being exactly its scalars.
 @Suite struct NameTokenWordIdTests {
-    @Test func equalIdsMeanEqualTextsOnASeedArticle() throws {
-        let source = try #require(ClaimExtractorTests.seedText)
+    @Test func equalIdsMeanEqualTextsOnABriefing() {
+        let source = ClaimExtractorTests.briefingText
         let article = StructureParser().parse(ArticleText(source))
         let tokenized = NameTokenizer.tokenize(article)
         #expect(tokenized.tokens.count > 100)
@@ -175,7 +175,7 @@ import Testing
             textOfId[token.word] = token.text
             idOfText[token.text] = token.word
         }
-        // Words come back ("the", "Pakistan"): fewer distinct words than tokens, and no two
+        // Words come back ("the", "Portugal"): fewer distinct words than tokens, and no two
         // texts share an id.
         #expect(tokenized.distinctWords < tokenized.tokens.count)
         #expect(idOfText.count == textOfId.count)

@@ -6,7 +6,7 @@ import Testing
     func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
 
     @Test func keepsValidUTF8AndDropsTheBOM() throws {
-        let text = "Pakistan’s “phenomenal partner” — 13 U.S. service members"
+        let text = "Portugal’s “phenomenal partner” — 13 U.S. service members"
         #expect(try decode(Array(text.utf8)) == text)
         #expect(try decode([0xEF, 0xBB, 0xBF] + Array("Home".utf8)) == "Home")
     }
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func findsANULByteAnywhereInALongText() throws {
-        let text = Array(String(repeating: "General Kurilla lauded Pakistan. ", count: 40).utf8)
+        let text = Array(String(repeating: "General Ravelle lauded Portugal. ", count: 40).utf8)
         for position in [0, 7, 8, 9, text.count / 2, text.count - 9, text.count - 1] {
             var bytes = text
             bytes[position] = 0
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func decodesUTF16WithByteOrderMarks() throws {
-        let text = "Kurilla said: “We have to have a relationship.” 😀"
+        let text = "Ravelle said: “We have to have a relationship.” 😀"
         let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         #expect(try decode(le) == text)
@@ -81,7 +81,7 @@ import Testing
         #expect(SourceFormatDetector.format(ofText: "<!DOCTYPE html><html><head><title>x</title>", pathHint: "a.txt") == .html)
         #expect(SourceFormatDetector.format(ofText: "{\"text\": \"a\"}\n{\"text\": \"b\", \"title\": \"t\"}\n", pathHint: nil) == .jsonLines)
         #expect(SourceFormatDetector.format(ofText: "# Title\n\nSome **bold** text and a [link](http://x).\n", pathHint: nil) == .markdown)
-        let seed = "Home » world » Pakistan & CENTCOM\n\nThe recent arrest of Mohammed Sharifullah is a success.\n"
+        let seed = "Home » world » Portugal & VELDCOM\n\nThe recent arrest of Benedikt Wendelbrook is a success.\n"
         #expect(SourceFormatDetector.format(ofText: seed, pathHint: "seed.txt") == .text)
     }
 
@@ -106,11 +106,11 @@ import Testing
 
     @Test func markdownBecomesPlainTextWithTitleAndHeadingHints() {
         let md = """
-        # Pakistan & CENTCOM: Strong Counter-Terrorism Partnership
+        # Portugal & VELDCOM: Strong Counter-Terrorism Partnership
 
-        General Kurilla **lauded** Pakistan as a *“phenomenal partner”*, says [CENTCOM](https://www.centcom.mil).
+        General Ravelle **lauded** Portugal as a *“phenomenal partner”*, says [VELDCOM](https://www.veldcom.example).
 
-        ## The Sharifullah Capture and its Implications
+        ## The Wendelbrook Capture and its Implications
 
         ```
         let x = 1
@@ -120,9 +120,9 @@ import Testing
         """
         let document = SourceFormatDetector.document(fromText: md, pathHint: "brief.md")
         #expect(document.format == .markdown)
-        #expect(document.titleHint == "Pakistan & CENTCOM: Strong Counter-Terrorism Partnership")
-        #expect(document.headingHints == ["The Sharifullah Capture and its Implications"])
-        #expect(document.text.contains("General Kurilla lauded Pakistan as a “phenomenal partner”, says CENTCOM."))
+        #expect(document.titleHint == "Portugal & VELDCOM: Strong Counter-Terrorism Partnership")
+        #expect(document.headingHints == ["The Wendelbrook Capture and its Implications"])
+        #expect(document.text.contains("General Ravelle lauded Portugal as a “phenomenal partner”, says VELDCOM."))
         #expect(document.text.contains("let x = 1"))
         #expect(!document.text.contains("#") && !document.text.contains("**") && !document.text.contains("]("))
     }
@@ -144,7 +144,7 @@ import Testing
     @Test func copyingPlainRunsInBulkGivesWhatFeedingEveryScalarGives() throws {
         // Real article text, cut into pieces and interleaved with every kind of byte the filter must act on:
         // escapes, CR LF, controls, odd spaces, joiners between emoji and not, marks, invalid and truncated UTF-8.
-        let article = "Kurilla said: “We have to have a relationship with Pakistan.” The 13 U.S. service members — killed."
+        let article = "Ravelle said: “We have to have a relationship with Portugal.” The 13 U.S. service members — killed."
         let hostile: [[UInt8]] = [
             Array("\u{1B}[31m".utf8), Array("\u{1B}]0;t\u{07}".utf8), [0x0D, 0x0A], [0x0D], [0x0A], [0x09], [0x7F], [0x01],
             Array("\u{85}\u{9B}1m\u{A0}\u{2009}\u{2028}\u{202E}\u{FEFF}\u{3000}".utf8), Array("\u{200D}".utf8),
@@ -168,10 +168,10 @@ import Testing
 
     @Test func formatDetectionReadsOnlyTheHead() {
         // JSON Lines whose 50 first lines run past the head: decided from what the head shows.
-        let record = "{\"text\": \"" + String(repeating: "Pakistan’s partner. ", count: 200) + "\"}\n"
+        let record = "{\"text\": \"" + String(repeating: "Portugal’s partner. ", count: 200) + "\"}\n"
         #expect(SourceFormatDetector.format(ofText: String(repeating: record, count: 60), pathHint: nil) == .jsonLines)
         // Markdown signs after the first 64 KB are not seen: the text reads as plain text there.
-        let prose = String(repeating: "The recent arrest of Mohammed Sharifullah is a success.\n", count: 1300)
+        let prose = String(repeating: "The recent arrest of Benedikt Wendelbrook is a success.\n", count: 1300)
         let lateMarkdown = prose + "# Title\n\nSome **bold** text and a [link](http://x).\n"
         #expect(SourceFormatDetector.format(ofText: lateMarkdown, pathHint: nil) == .text)
         #expect(SourceFormatDetector.format(ofText: "# Title\n\nSome **bold** text and a [link](http://x).\n" + prose, pathHint: nil) == .markdown)
@@ -187,8 +187,8 @@ import Testing
 /// Text that is not UTF-8: Windows-1252 (Latin-1) is read as such; damaged UTF-8 is repaired.
 @Suite struct LegacyEncodingTests {
     @Test func latin1AccentsAndWindowsQuotesAreDecoded() throws {
-        let bytes: [UInt8] = Array("Jos".utf8) + [0xE9] + Array(" Mart".utf8) + [0xED] + Array("nez ".utf8) + [0x93, 0x41, 0x94, 0x20, 0x97]
-        #expect(try TextDecoder.decode(bytes) == "José Martínez “A” —")
+        let bytes: [UInt8] = Array("Jos".utf8) + [0xE9] + Array(" N".utf8) + [0xFA, 0xF1] + Array("ez ".utf8) + [0x93, 0x41, 0x94, 0x20, 0x97]
+        #expect(try TextDecoder.decode(bytes) == "José Núñez “A” —")
         #expect(TextDecoder.encoding(of: bytes) == .windows1252)
     }
 

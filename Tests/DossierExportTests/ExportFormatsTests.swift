@@ -214,15 +214,15 @@ import Testing
 
 @Suite struct BriefingExportTests {
     @Test func briefingMergesAnActorNamedDifferentlyInTwoArticles() throws {
-        let first = ExportCorpus.annotate("Talks in Geneva\n\nGeneral Michael Kurilla said on Monday that the talks would continue.\n", source: "one.txt")
-        let second = ExportCorpus.annotate("Talks resume in Doha\n\nKurilla told reporters on Tuesday that the talks had made progress. “We will be back next week,” Kurilla said after the meeting. The delegation left Doha in the evening.\n", source: "two.txt")
+        let first = ExportCorpus.annotate("Talks in Geneva\n\nGeneral Lorenzo Ravelle said on Monday that the talks would continue.\n", source: "one.txt")
+        let second = ExportCorpus.annotate("Talks resume in Doha\n\nRavelle told reporters on Tuesday that the talks had made progress. “We will be back next week,” Ravelle said after the meeting. The delegation left Doha in the evening.\n", source: "two.txt")
         let markdown = MarkdownExporter.renderBriefing([ArticleExport(annotated: first), ArticleExport(annotated: second)])
         let summary = try #require(markdown.components(separatedBy: "## Actors and claims across the briefing").last?
             .components(separatedBy: "\n## ").first)
         // The briefing merge is only testable when the core finds the actor in both articles.
-        try #require(first.actors.contains { $0.name.hasSuffix("Kurilla") })
-        try #require(second.actors.contains { $0.name.hasSuffix("Kurilla") })
-        #expect(summary.components(separatedBy: "### Michael Kurilla").count == 2, "one entry for both articles")
+        try #require(first.actors.contains { $0.name.hasSuffix("Ravelle") })
+        try #require(second.actors.contains { $0.name.hasSuffix("Ravelle") })
+        #expect(summary.components(separatedBy: "### Lorenzo Ravelle").count == 2, "one entry for both articles")
         #expect(summary.contains("in 2 articles"))
         #expect(summary.contains("_Talks in Geneva_") && summary.contains("_Talks resume in Doha_"))
     }

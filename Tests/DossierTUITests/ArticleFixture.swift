@@ -1,7 +1,7 @@
 import DossierCore
 @testable import DossierTUI
 
-/// Hand-annotated articles built from real seed sentences, so the reader can be tested before
+/// Hand-annotated articles laid out like the seed article, so the reader can be tested before
 /// (and independently of) the core's annotators. Spans are found by searching the text.
 enum ArticleFixture {
     enum Part {
@@ -11,33 +11,8 @@ enum ArticleFixture {
         case body(String)
     }
 
-    /// The opening of seeds/pakistan-centcom.txt: title, standfirst, two sections.
-    static let pakistanParts: [Part] = [
-        .title("Pakistan & CENTCOM: Strong Counter-Terrorism Partnership"),
-        .standfirst("Pakistan’s Counterterrorism Efforts: A Pivotal Partnership for U.S. Security in a Shifting Landscape"),
-        .body("Over 1,000 terrorist attacks in Pakistan since the start of 2024, resulting in 700 security personnel and civilian deaths and 2,500 wounded, underscore a stark reality: Pakistan is deeply embroiled in a renewed counterterrorism struggle. But, surprisingly, amidst escalating regional tensions and India’s accusations of harboring terror groups, U.S. CENTCOM Commander General Michael Kurilla has publicly lauded Pakistan as a “phenomenal partner” in combating terrorism, particularly against ISIS-Khorasan (ISIS-K)."),
-        .heading("The Sharifullah Capture and its Implications"),
-        .body("The recent arrest of Mohammed Sharifullah, allegedly the mastermind behind the devastating August 2021 Kabul airport suicide bombing that killed 13 U.S. service members and 170 Afghan civilians, is central to this evolving dynamic."),
-        .body("General Kurilla emphasized that even with “limited intelligence” from the U.S., Pakistan’s military is actively dismantling ISIS-K networks, impacting the group’s operations not only in Afghanistan but also in Russia and Iran."),
-        .heading("Balancing Act: U.S. Engagement with India and Pakistan"),
-        .body("Despite this, General Kurilla firmly advocated for maintaining strong relationships with both India and Pakistan, rejecting the notion of a zero-sum game. “We have to have a relationship with Pakistan and with India,” he stated, arguing that the merits of each partnership should be evaluated independently."),
-    ]
-
-    static let pakistanEntities: [(String, EntityKind, [String])] = [
-        ("Pakistan", .place, ["Pakistan"]),
-        ("Michael Kurilla", .person, ["Michael Kurilla", "Kurilla"]),
-        ("India", .place, ["India"]),
-        ("Mohammed Sharifullah", .person, ["Mohammed Sharifullah"]),
-        ("CENTCOM", .organization, ["CENTCOM"]),
-    ]
-
-    static func pakistan() -> AnnotatedArticle {
-        make(parts: pakistanParts, entities: pakistanEntities, numbers: ["1,000", "2024", "700", "2,500", "2021", "13", "170"],
-             source: "seeds/pakistan-centcom.txt")
-    }
-
-    /// `pakistanParts` with invented people and organisations whose names have the same lengths, so the
-    /// layout is the same: for tests that need an article, not the seed's names (no eval names in tests).
+    /// An invented article laid out like the opening of the README's sample article:
+    /// title, standfirst, two sections, with invented people and organisations (no eval names in tests).
     static let harbourParts: [Part] = [
         .title("Portugal & VELDCOM: Strong Counter-Terrorism Partnership"),
         .standfirst("Portugal’s Counterterrorism Efforts: A Pivotal Partnership for U.S. Security in a Shifting Landscape"),
@@ -165,7 +140,7 @@ enum ArticleFixture {
     }
 
     /// A reader state on the fixture with the mono theme, so styles in assertions are attributes.
-    static func state(_ article: AnnotatedArticle = pakistan(), width: Int = 80, height: Int = 24, sidePane: Bool = true) -> ReaderState {
+    static func state(_ article: AnnotatedArticle = harbour(), width: Int = 80, height: Int = 24, sidePane: Bool = true) -> ReaderState {
         ReaderState(documents: [ArticleDocument(article)], width: width, height: height, theme: BuiltinThemes.mono, sidePane: sidePane)
     }
 }

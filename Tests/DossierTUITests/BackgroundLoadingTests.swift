@@ -8,8 +8,8 @@ import DossierCore
     /// The fixture article as the file would be before boilerplate removal: site chrome above it.
     static let chrome = "Home | World | Business | Sign in\n\nSubscribe to our newsletter\n\n"
 
-    static func previewOfPakistan() -> ArticleDocument {
-        ArticleDocument(ArticlePreview.article(text: chrome + ArticleFixture.pakistan().text.string, source: "seeds/pakistan-centcom.txt"))
+    static func previewOfHarbour() -> ArticleDocument {
+        ArticleDocument(ArticlePreview.article(text: chrome + ArticleFixture.harbour().text.string, source: "fixtures/portugal-veldcom.txt"))
     }
 
     static func waitingState(_ sources: [String], width: Int = 80, height: Int = 12) -> ReaderState {
@@ -25,16 +25,16 @@ import DossierCore
     }
 
     @Test func anArticleAnnotatedWhileReadKeepsTheWordsAtTheTop() {
-        var state = Self.waitingState(["seeds/pakistan-centcom.txt"])
+        var state = Self.waitingState(["fixtures/portugal-veldcom.txt"])
         #expect(state.mode == .reading)
-        #expect(ReaderRenderer.render(state).lines[0].contains("Reading seeds/pakistan-centcom.txt"))
-        state.apply(.loaded(.previewed(index: 0, Self.previewOfPakistan(), complete: true)))
+        #expect(ReaderRenderer.render(state).lines[0].contains("Reading fixtures/portugal-veldcom.txt"))
+        state.apply(.loaded(.previewed(index: 0, Self.previewOfHarbour(), complete: true)))
         #expect(state.library.entries[0].status == .previewed(complete: true))
         #expect(ReaderRenderer.render(state).lines[11].contains("annotating"))
         state = state.pressing("jjjjjjj")
         let before = Self.topWords(state)
         #expect(state.top.offset > Self.chrome.unicodeScalars.count)
-        state.apply(.loaded(.annotated(index: 0, ArticleDocument(ArticleFixture.pakistan()), LibraryFacts(date: nil, words: 200))))
+        state.apply(.loaded(.annotated(index: 0, ArticleDocument(ArticleFixture.harbour()), LibraryFacts(date: nil, words: 200))))
         #expect(state.isAnnotated)
         #expect(Self.topWords(state) == before)
         // Now annotated: the entity hints work, where the preview had none.
@@ -42,16 +42,16 @@ import DossierCore
     }
 
     @Test func anUnmovedReaderStartsAtTheAnnotatedTitle() {
-        var state = Self.waitingState(["seeds/pakistan-centcom.txt"])
-        state.apply(.loaded(.previewed(index: 0, Self.previewOfPakistan(), complete: true)))
-        state.apply(.loaded(.annotated(index: 0, ArticleDocument(ArticleFixture.pakistan()), LibraryFacts(date: nil, words: 200))))
+        var state = Self.waitingState(["fixtures/portugal-veldcom.txt"])
+        state.apply(.loaded(.previewed(index: 0, Self.previewOfHarbour(), complete: true)))
+        state.apply(.loaded(.annotated(index: 0, ArticleDocument(ArticleFixture.harbour()), LibraryFacts(date: nil, words: 200))))
         #expect(state.top == state.document.startPosition)
-        #expect(ReaderRenderer.render(state).lines[0].hasPrefix(" Pakistan & CENTCOM"))
+        #expect(ReaderRenderer.render(state).lines[0].hasPrefix(" Portugal & VELDCOM"))
     }
 
     @Test func notesAndHintsWaitForTheAnnotation() {
-        var state = Self.waitingState(["seeds/pakistan-centcom.txt"])
-        state.apply(.loaded(.previewed(index: 0, Self.previewOfPakistan(), complete: true)))
+        var state = Self.waitingState(["fixtures/portugal-veldcom.txt"])
+        state.apply(.loaded(.previewed(index: 0, Self.previewOfHarbour(), complete: true)))
         let noted = state.pressing("a")
         #expect(noted.notes.prompt == nil)
         #expect(noted.message?.contains("annotating") == true)
@@ -82,9 +82,9 @@ import DossierCore
         #expect(state.documents.count == 3)
         #expect(state.positions.count == 3)
         #expect(state.library.entries.map(\.source) == ["feed.jsonl", "feed.jsonl:2", "feed.jsonl:3"])
-        state.apply(.loaded(.annotated(index: 2, ArticleDocument(ArticleFixture.pakistan()), LibraryFacts(date: "2024-03-01", words: 9))))
+        state.apply(.loaded(.annotated(index: 2, ArticleDocument(ArticleFixture.harbour()), LibraryFacts(date: "2024-03-01", words: 9))))
         #expect(state.library.annotatedCount == 1)
-        #expect(state.library.entries[2].title == "Pakistan & CENTCOM: Strong Counter-Terrorism Partnership")
+        #expect(state.library.entries[2].title == "Portugal & VELDCOM: Strong Counter-Terrorism Partnership")
     }
 
     @Test func oneFileThatHoldsSeveralArticlesOpensOnTheLibrary() {
@@ -94,7 +94,7 @@ import DossierCore
         #expect(state.mode == .library(selected: 0))
         // A reader already inside the article is not taken out of it.
         var moved = Self.waitingState(["paste.txt"])
-        moved.apply(.loaded(.annotated(index: 0, ArticleDocument(ArticleFixture.pakistan()), LibraryFacts(date: nil, words: 9))))
+        moved.apply(.loaded(.annotated(index: 0, ArticleDocument(ArticleFixture.harbour()), LibraryFacts(date: nil, words: 9))))
         moved = moved.pressing("jjjj")
         moved.apply(.loaded(.added(index: 1, source: "paste.txt:40")))
         #expect(moved.mode == .reading)
@@ -158,8 +158,8 @@ import DossierCore
     }
 
     @Test func aPlaceInTheRawTextIsFoundInTheCleanText() {
-        let clean = Array(ArticleFixture.pakistan().text.string.unicodeScalars)
-        let raw = Array((Self.chrome + ArticleFixture.pakistan().text.string).unicodeScalars)
+        let clean = Array(ArticleFixture.harbour().text.string.unicodeScalars)
+        let raw = Array((Self.chrome + ArticleFixture.harbour().text.string).unicodeScalars)
         let shift = Self.chrome.unicodeScalars.count
         for offset in [shift, shift + 100, raw.count - 20] {
             #expect(TextCorrespondence.offset(offset, from: raw, to: clean) == offset - shift)

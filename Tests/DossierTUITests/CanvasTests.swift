@@ -28,7 +28,7 @@ import Testing
 
 @Suite struct DisplayWidthTests {
     @Test func widthsFollowEastAsianWidthAndCombiningMarks() {
-        #expect(DisplayWidth.of("Kurilla") == 7)
+        #expect(DisplayWidth.of("Ravelle") == 7)
         #expect(DisplayWidth.of("日本") == 4)
         #expect(DisplayWidth.of("한국어") == 6)
         #expect(DisplayWidth.of("e\u{301}") == 1)          // e + combining acute: one cell

@@ -100,16 +100,16 @@ import Testing
 
     @Test func exportAsksForTheFormatThenAPathInTheExportsFolder() {
         var state = ArticleFixture.state()
-        state.documents[0] = ArticleDocument({ var a = ArticleFixture.pakistan(); a.source = "seeds/pakistan.txt"; return a }())
+        state.documents[0] = ArticleDocument({ var a = ArticleFixture.harbour(); a.source = "fixtures/portugal.txt"; return a }())
         state.notes.exportFolder = "/data/dossier/exports"
         let format = state.pressing("e")
         #expect(format.notes.prompt?.text == "markdown")
         #expect(format.notes.prompt?.editor.isDefaultSelected == true)
         // Typing replaces the selected default; one Backspace would clear it.
         let path = format.pressing("html\n")
-        #expect(path.notes.prompt?.text == "/data/dossier/exports/pakistan.notes.html")
+        #expect(path.notes.prompt?.text == "/data/dossier/exports/portugal.notes.html")
         #expect(path.pressing("\n").notes.requests == [.export(article: 0, scope: .article, format: .html,
-                                                               path: "/data/dossier/exports/pakistan.notes.html", overwrite: false)])
+                                                               path: "/data/dossier/exports/portugal.notes.html", overwrite: false)])
         // An unknown format keeps the prompt open with the reason.
         let wrong = format.pressing("x\n")
         #expect(wrong.notes.requests.isEmpty)

@@ -22,19 +22,19 @@ func column(of needle: String, row: Int, in canvas: Canvas) -> Int? {
     @Test func openingScreenAt60ColumnsWrapsTheArticleAndShowsTheStatusLine() {
         let canvas = ReaderRenderer.render(ArticleFixture.state(width: 60, height: 12))
         #expect(canvas.lines == padded([
-            " Pakistan & CENTCOM: Strong Counter-Terrorism Partnership",
+            " Portugal & VELDCOM: Strong Counter-Terrorism Partnership",
             "",
             // The reading cursor's bar: the first paragraph that can take a note (not the title).
-            "▌Pakistan’s Counterterrorism Efforts: A Pivotal Partnership",
+            "▌Portugal’s Counterterrorism Efforts: A Pivotal Partnership",
             "▌for U.S. Security in a Shifting Landscape",
             "",
-            " Over 1,000 terrorist attacks in Pakistan since the start",
+            " Over 1,000 terrorist attacks in Portugal since the start",
             " of 2024, resulting in 700 security personnel and civilian",
             " deaths and 2,500 wounded, underscore a stark reality:",
-            " Pakistan is deeply embroiled in a renewed counterterrorism",
+            " Portugal is deeply embroiled in a renewed counterterrorism",
             " struggle. But, surprisingly, amidst escalating regional",
-            " tensions and India’s accusations of harboring terror",
-            " pakistan-centcom.txt  §1/3 0% READ                  ? help",
+            " tensions and Spain’s accusations of harboring terror",
+            " portugal-veldcom.txt  §1/3 0% READ                  ? help",
         ], width: 60))
     }
 
@@ -42,16 +42,16 @@ func column(of needle: String, row: Int, in canvas: Canvas) -> Int? {
         let state = ArticleFixture.state(width: 60, height: 24)
         let canvas = ReaderRenderer.render(state)
         let mono = BuiltinThemes.mono
-        // Row 5: " Over 1,000 terrorist attacks in Pakistan since the start"
+        // Row 5: " Over 1,000 terrorist attacks in Portugal since the start"
         let number = column(of: "1,000", row: 5, in: canvas)!
         #expect(canvas.style(atColumn: number, row: 5) == mono[.text].layered(with: mono[.number]))
         #expect(canvas.style(atColumn: number - 2, row: 5) == mono[.text])
-        let place = column(of: "Pakistan", row: 5, in: canvas)!
+        let place = column(of: "Portugal", row: 5, in: canvas)!
         #expect(canvas.style(atColumn: place + 7, row: 5) == mono[.place])
         #expect(canvas.style(atColumn: place + 8, row: 5) == mono[.text])
-        let kurillaRow = (0..<canvas.height).first { canvas.line($0).contains("Kurilla") }!
-        let kurilla = column(of: "Michael Kurilla", row: kurillaRow, in: canvas)!
-        #expect(canvas.style(atColumn: kurilla, row: kurillaRow) == mono[.person])
+        let ravelleRow = (0..<canvas.height).first { canvas.line($0).contains("Ravelle") }!
+        let ravelle = column(of: "Lorenzo Ravelle", row: ravelleRow, in: canvas)!
+        #expect(canvas.style(atColumn: ravelle, row: ravelleRow) == mono[.person])
         let quoteRow = (0..<canvas.height).first { canvas.line($0).contains("phenomenal") }!
         let quote = column(of: "“phenomenal", row: quoteRow, in: canvas)!
         #expect(canvas.style(atColumn: quote, row: quoteRow) == mono[.quote])
@@ -60,14 +60,14 @@ func column(of needle: String, row: Int, in canvas: Canvas) -> Int? {
 
     @Test func theSelectedEntityStandsOutFromOtherMentions() {
         var state = ArticleFixture.state(width: 60, height: 24)
-        state.selectedEntity = 1  // Michael Kurilla
+        state.selectedEntity = 1  // Lorenzo Ravelle
         let canvas = ReaderRenderer.render(state)
         let mono = BuiltinThemes.mono
-        let row = (0..<canvas.height).first { canvas.line($0).contains("Kurilla") }!
-        let kurilla = column(of: "Kurilla", row: row, in: canvas)!
-        #expect(canvas.style(atColumn: kurilla, row: row) == mono[.person].layered(with: mono[.selected]))
-        let pakistan = column(of: "Pakistan", row: 5, in: canvas)!
-        #expect(canvas.style(atColumn: pakistan, row: 5) == mono[.place])
+        let row = (0..<canvas.height).first { canvas.line($0).contains("Ravelle") }!
+        let ravelle = column(of: "Ravelle", row: row, in: canvas)!
+        #expect(canvas.style(atColumn: ravelle, row: row) == mono[.person].layered(with: mono[.selected]))
+        let portugal = column(of: "Portugal", row: 5, in: canvas)!
+        #expect(canvas.style(atColumn: portugal, row: 5) == mono[.place])
     }
 
     @Test func sidePaneListsActorsAndClaimsOfTheSection() {
@@ -75,13 +75,13 @@ func column(of needle: String, row: Int, in canvas: Canvas) -> Int? {
         let side = canvas.lines.map { String($0.dropFirst(69)) }
         #expect(side == padded([
             "│ Actors (4) · §1/3      men cl",
-            "│ Michael Kurilla    per   1  1",
-            "│ Pakistan           plc   5  0",
-            "│ India              plc   1  0",
-            "│ CENTCOM            org   2  0",
+            "│ Lorenzo Ravelle    per   1  1",
+            "│ Portugal           plc   5  0",
+            "│ Spain              plc   1  0",
+            "│ VELDCOM            org   2  0",
             "│",
             "│ Claims (1)",
-            "│ Michael Kurilla — said:",
+            "│ Lorenzo Ravelle — said:",
             "│   “phenomenal partner”",
             "│",
             "│",
@@ -94,7 +94,7 @@ func column(of needle: String, row: Int, in canvas: Canvas) -> Int? {
         let second = ArticleFixture.state(width: 100, height: 14).pressing("]")
         let sideOfSecond = ReaderRenderer.render(second).lines.map { String($0.dropFirst(69)) }
         #expect(sideOfSecond[0].hasPrefix("│ Actors (3) · §2/3"))
-        #expect(sideOfSecond[3].hasPrefix("│ Mohammed Shariful… per   1  0"))
+        #expect(sideOfSecond[3].hasPrefix("│ Benedikt Wendelbr… per   1  0"))
         let whole = second.pressing("w")
         let sideOfWhole = ReaderRenderer.render(whole).lines.map { String($0.dropFirst(69)) }
         #expect(sideOfWhole[0].hasPrefix("│ Actors (5) · article"))
@@ -133,11 +133,11 @@ func column(of needle: String, row: Int, in canvas: Canvas) -> Int? {
     }
 
     @Test func searchPromptAndMatchCountAppearOnTheStatusLine() {
-        let prompt = ArticleFixture.state(width: 60, height: 12).pressing("/kuri")
-        #expect(ReaderRenderer.render(prompt).lines[11].hasPrefix("/kuri  "))
-        let searched = prompt.pressing("lla\nn")
+        let prompt = ArticleFixture.state(width: 60, height: 12).pressing("/rave")
+        #expect(ReaderRenderer.render(prompt).lines[11].hasPrefix("/rave  "))
+        let searched = prompt.pressing("lle\nn")
         let status = ReaderRenderer.render(searched).lines[11]
-        #expect(status.hasSuffix("/kurilla 2/3 "))
+        #expect(status.hasSuffix("/ravelle 2/3 "))
     }
 
     @Test func noColorThemeDrawsWithAttributesOnly() {
@@ -146,9 +146,9 @@ func column(of needle: String, row: Int, in canvas: Canvas) -> Int? {
         state.selectedEntity = 1
         let canvas = ReaderRenderer.render(state)
         #expect(canvas.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
-        let row = (0..<canvas.height).first { canvas.line($0).contains("Kurilla") }!
-        let kurilla = column(of: "Kurilla", row: row, in: canvas)!
-        #expect(!canvas.style(atColumn: kurilla, row: row).attributes.isEmpty)
+        let row = (0..<canvas.height).first { canvas.line($0).contains("Ravelle") }!
+        let ravelle = column(of: "Ravelle", row: row, in: canvas)!
+        #expect(!canvas.style(atColumn: ravelle, row: row).attributes.isEmpty)
     }
 
     @Test func wideCharacterArticleWrapsWithinThePane() {

@@ -8,7 +8,7 @@ import DossierCore
     @Test func sectionKeysJumpToHeadingsAndBack() {
         let second = start.pressing("]")
         #expect(second.currentSection == 1)
-        #expect(ReaderRenderer.render(second).lines[0] == padded([" The Sharifullah Capture and its Implications"], width: 60)[0])
+        #expect(ReaderRenderer.render(second).lines[0] == padded([" The Wendelbrook Capture and its Implications"], width: 60)[0])
         let third = second.pressing("]")
         #expect(third.currentSection == 2)
         #expect(third.pressing("]").message == "last section")
@@ -32,8 +32,8 @@ import DossierCore
     }
 
     @Test func searchCountsMatchesAndCyclesWithNAndShiftN() {
-        let searched = start.pressing("/PAKISTAN\n")
-        let expected = ArticleFixture.occurrences(of: "Pakistan", in: start.document.text.scalars, wholeWord: false)
+        let searched = start.pressing("/PORTUGAL\n")
+        let expected = ArticleFixture.occurrences(of: "Portugal", in: start.document.text.scalars, wholeWord: false)
         #expect(searched.search?.matches == expected)
         #expect(searched.search?.current == 0)
         let third = searched.pressing("nn")
@@ -55,19 +55,19 @@ import DossierCore
         // Every labelled mention is on screen: the first screen ends inside the first body paragraph.
         let bottom = start.document.textRange(block: 2, line: 5, width: 58)
         #expect(targets.allSatisfy { $0.span.start < bottom.end })
-        let kurilla = targets.first { start.document.annotated.entities[$0.entity].name == "Michael Kurilla" }
-        #expect(kurilla == nil)  // Kurilla is below the first screen at 60×12
-        let pakistan = targets.first { $0.entity == 0 }!
-        let selected = hinting.pressing(pakistan.label)
+        let ravelle = targets.first { start.document.annotated.entities[$0.entity].name == "Lorenzo Ravelle" }
+        #expect(ravelle == nil)  // Ravelle is below the first screen at 60×12
+        let portugal = targets.first { $0.entity == 0 }!
+        let selected = hinting.pressing(portugal.label)
         #expect(selected.mode == .reading)
         #expect(selected.selectedEntity == 0)
-        #expect(selected.focusSpan == pakistan.span)
+        #expect(selected.focusSpan == portugal.span)
         #expect(start.pressing("fzz").mode == .reading)
     }
 
     @Test func nAndShiftNVisitTheSelectedEntitysMentions() {
         var state = start
-        state.selectedEntity = 1  // Michael Kurilla: mentioned three times
+        state.selectedEntity = 1  // Lorenzo Ravelle: mentioned three times
         let mentions = state.document.mentionsByEntity[1]
         #expect(mentions.count == 3)
         let first = state.pressing("n")
@@ -79,7 +79,7 @@ import DossierCore
         #expect(second.pressing("N").focusSpan == mentions[0])
         // The mention jumped to is on screen.
         let canvas = ReaderRenderer.render(second)
-        #expect(canvas.lines.contains { $0.contains("General Kurilla emphasized") })
+        #expect(canvas.lines.contains { $0.contains("General Ravelle emphasized") })
         #expect(start.pressing("n").message?.contains("select an entity") == true)
     }
 
@@ -110,11 +110,11 @@ import DossierCore
         let focused = wide.after(.command(.switchFocus))
         #expect(focused.focus == .side)
         #expect(ReaderRenderer.render(focused).lines[11].contains("SIDE"))
-        // Items in §1: Michael Kurilla, Pakistan, India, CENTCOM, then the claim.
-        let india = focused.pressing("jj\n")
-        #expect(india.selectedEntity == 2)
-        #expect(india.focusSpan == india.document.mentionsByEntity[2].first)
-        #expect(india.message == "selected India")
+        // Items in §1: Lorenzo Ravelle, Portugal, Spain, VELDCOM, then the claim.
+        let spain = focused.pressing("jj\n")
+        #expect(spain.selectedEntity == 2)
+        #expect(spain.focusSpan == spain.document.mentionsByEntity[2].first)
+        #expect(spain.message == "selected Spain")
         let claim = focused.pressing("jjjj\n")
         #expect(claim.selectedEntity == 1)
         #expect(claim.focusSpan.map { claim.document.text.slice($0) } == "“phenomenal partner”")
@@ -136,7 +136,7 @@ import DossierCore
         let contents = start.pressing("t")
         #expect(contents.mode == .contents(selected: 0))
         let canvas = ReaderRenderer.render(contents.pressing("j"))
-        #expect(canvas.lines.contains { $0.contains("2. The Sharifullah Capture and its Implications") })
+        #expect(canvas.lines.contains { $0.contains("2. The Wendelbrook Capture and its Implications") })
         let jumped = contents.pressing("jj\n")
         #expect(jumped.mode == .reading)
         #expect(jumped.currentSection == 2)
@@ -147,7 +147,7 @@ import DossierCore
         var state = start
         state.mouseEnabled = true
         let canvas = ReaderRenderer.render(state)
-        let x = column(of: "Pakistan", row: 5, in: canvas)!
+        let x = column(of: "Portugal", row: 5, in: canvas)!
         // The renderer's hit map says what is under the cell; the update acts on it.
         let hits = ReaderRenderer.hitMap(state)
         let clicked = state.after(.click(column: x + 3, row: 5, target: hits.target(column: x + 3, row: 5)))
@@ -162,15 +162,15 @@ import DossierCore
     @Test func severalArticlesOpenOnTheLibrary() {
         let korea = ArticleFixture.make(parts: [.title("Korea article"), .body("Seoul said on Monday it would talk.")],
                                         entities: [("Seoul", .place, ["Seoul"])], source: "seeds/wikinews-korea.txt")
-        let state = ReaderState(documents: [ArticleDocument(ArticleFixture.pakistan()), ArticleDocument(korea)],
+        let state = ReaderState(documents: [ArticleDocument(ArticleFixture.harbour()), ArticleDocument(korea)],
                                 width: 80, height: 12, theme: BuiltinThemes.mono)
         #expect(state.mode == .library(selected: 0))
         let lines = ReaderRenderer.render(state).lines
         // Unread (•), number, title; then words, actors, claims and notes in columns (and the date when wider).
-        #expect(lines[2].hasPrefix(" • 1. Pakistan & CENTCOM: Strong"))
-        let pakistan = state.documents[0].annotated
-        let words = pakistan.text.string.split(whereSeparator: \.isWhitespace).count
-        #expect(lines[2].hasSuffix("\(words)       \(pakistan.actors.count)       \(pakistan.claims.count)      0 "))
+        #expect(lines[2].hasPrefix(" • 1. Portugal & VELDCOM: Strong"))
+        let portugal = state.documents[0].annotated
+        let words = portugal.text.string.split(whereSeparator: \.isWhitespace).count
+        #expect(lines[2].hasSuffix("\(words)       \(portugal.actors.count)       \(portugal.claims.count)      0 "))
         #expect(lines[1].hasSuffix("  words  actors  claims  notes "))
         #expect(!lines[1].contains("date"))
         #expect(ReaderRenderer.render(state, width: 120, height: 12).lines[1].hasSuffix("date    words  actors  claims  notes "))
@@ -183,20 +183,20 @@ import DossierCore
 
     @Test func nContinuesIntoTheNextArticleThatMentionsTheEntity() {
         let follow = ArticleFixture.make(parts: [
-            .title("Kurilla visits Islamabad"),
-            .body("The visit was short. General Kurilla met officials on Tuesday and praised the cooperation."),
-        ], entities: [("Kurilla", .person, ["Kurilla"])], source: "follow-up.txt")
-        var state = ReaderState(documents: [ArticleDocument(ArticleFixture.pakistan()), ArticleDocument(follow)],
+            .title("Ravelle visits Lisbon"),
+            .body("The visit was short. General Ravelle met officials on Tuesday and praised the cooperation."),
+        ], entities: [("Ravelle", .person, ["Ravelle"])], source: "follow-up.txt")
+        var state = ReaderState(documents: [ArticleDocument(ArticleFixture.harbour()), ArticleDocument(follow)],
                                 width: 80, height: 12, theme: BuiltinThemes.mono).pressing("\n")
-        state.selectedEntity = 1  // Michael Kurilla, three mentions in the first article
+        state.selectedEntity = 1  // Lorenzo Ravelle, three mentions in the first article
         let last = state.pressing("nnn")
         #expect(last.current == 0)
         #expect(last.focusSpan == last.document.mentionsByEntity[1][2])
         let next = last.pressing("n")
         #expect(next.current == 1)
         #expect(next.selectedEntity == 0)
-        #expect(next.focusSpan.map { next.document.text.slice($0) } == "Kurilla")
-        #expect(next.message == "Kurilla in follow-up.txt")
+        #expect(next.focusSpan.map { next.document.text.slice($0) } == "Ravelle")
+        #expect(next.message == "Ravelle in follow-up.txt")
         let back = next.after(.command(.jumpBack))
         #expect(back.current == 0)
         // With one article, n wraps to the first mention instead.

@@ -12,16 +12,16 @@ import Testing
         let store = try NoteStore.open(path: scratch.database)
         let text = try ExportRun.cleanText(of: ExportRun.seed)
         let article = try store.article(text: text, title: nil, path: ExportRun.seed)
-        let span = try #require(ExportRun.span(of: "Paul Kapoor, echoed this sentiment", in: text))
-        _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: span, in: text), body: "Who is Paul Kapoor? Look up his record.")
+        let span = try #require(ExportRun.span(of: "Emil Vantor, echoed the commissioner", in: text))
+        _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: span, in: text), body: "Who is Emil Vantor? Look up his record.")
 
         let out = scratch.path("notes.md")
         let run = try ExportRun.dossier(["export", ExportRun.seed, "--db", scratch.database, "-o", out])
         #expect(run.status == 0, "\(run.stderr)")
         let markdown = try String(contentsOfFile: out, encoding: .utf8)
         #expect(markdown.hasPrefix("---\n"))
-        #expect(markdown.contains("Who is Paul Kapoor? Look up his record."))
-        #expect(markdown.contains("> Paul Kapoor, echoed this sentiment"))
+        #expect(markdown.contains("Who is Emil Vantor? Look up his record."))
+        #expect(markdown.contains("> Emil Vantor, echoed the commissioner"))
         #expect(run.stderr.contains("wrote \(out)"))
         #expect(run.stdout.isEmpty)
     }
@@ -59,15 +59,15 @@ import Testing
         let store = try NoteStore.open(path: scratch.database)
         let text = try ExportRun.cleanText(of: ExportRun.seed)
         let article = try store.article(text: text, title: nil, path: nil)
-        let span = try #require(ExportRun.span(of: "Operation Sindoor", in: text))
-        _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: span, in: text), body: "What was Operation Sindoor?")
+        let span = try #require(ExportRun.span(of: "Grey Gull Syndicate", in: text))
+        _ = try store.addNote(articleID: article.id, anchor: TextAnchor(span: span, in: text), body: "Who runs the Grey Gull Syndicate?")
         let run = try ExportRun.dossier(["export", "-", "--format", "json", "--db", scratch.database],
                                         stdin: URL(fileURLWithPath: ExportRun.seed))
         #expect(run.status == 0, "\(run.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         let notes = try #require(object?["notes"] as? [[String: Any]])
-        #expect(notes.map { $0["body"] as? String } == ["What was Operation Sindoor?"])
-        #expect(notes.first?["exact"] as? String == "Operation Sindoor")
+        #expect(notes.map { $0["body"] as? String } == ["Who runs the Grey Gull Syndicate?"])
+        #expect(notes.first?["exact"] as? String == "Grey Gull Syndicate")
 
         let without = try ExportRun.dossier(["export", "-", "--format", "json", "--db", scratch.database, "--no-notes"],
                                             stdin: URL(fileURLWithPath: ExportRun.seed))
@@ -134,7 +134,7 @@ import Testing
         let store = try NoteStore.open(path: scratch.database)
         let old = try ExportRun.cleanText(of: file)
         let v1 = try store.article(text: old, title: nil, path: file)
-        let phrases = ["Mohammed Sharifullah", "phenomenal partner", "Paul Kapoor", "Operation Sindoor", "Council on Foreign Relations"]
+        let phrases = ["Benedikt Wendelbrook", "reliable partner", "Emil Vantor", "Grey Gull Syndicate", "Institute for Harbour Studies"]
         for phrase in phrases {
             let span = try #require(ExportRun.span(of: phrase, in: old))
             _ = try store.addNote(articleID: v1.id, anchor: TextAnchor(span: span, in: old), body: "about \(phrase)")
@@ -195,7 +195,8 @@ private enum ExportRun {
         return URL(fileURLWithPath: ".")
     }()
 
-    static let seed = packageRoot.appendingPathComponent("seeds/pakistan-centcom.txt").path
+    /// An invented article with a web page's layout (no real people or organisations).
+    static let seed = packageRoot.appendingPathComponent("Tests/Fixtures/sample-article.txt").path
 
     static var executable: URL { packageRoot.appendingPathComponent(".build/debug/dossier") }
 

@@ -21,7 +21,7 @@ public struct EntityMention: Sendable, Equatable {
 public struct Entity: Sendable, Equatable, Identifiable {
     /// Stable within one annotated article: "e1", "e2", … in order of first mention.
     public var id: String
-    /// The fullest name, e.g. "Michael Kurilla" for "General Michael Kurilla" / "Kurilla".
+    /// The fullest name, e.g. "Odile Castellane" for "General Odile Castellane" / "Castellane".
     public var name: String
     public var kind: EntityKind
     public var mentions: [Span]
@@ -85,7 +85,7 @@ public struct NumberMention: Sendable, Equatable {
 public enum ClaimKind: String, Codable, Sendable {
     /// A direct quotation.
     case quote
-    /// Reported speech: "Kurilla emphasized that …".
+    /// Reported speech: "Castellane emphasized that …".
     case statement
     /// A numeric fact the article states.
     case figure

@@ -164,7 +164,7 @@ struct AttributionPatterns {
         }
         if t.isPunctuation(",") || t.isPunctuation(")") {
             // Appositives: "Ana Li, of the University of Eastmoor, said", "The head of CEI, Marco Castellano,
-            // has called", "Cmdr. Sean Robertson, a spokesperson for X, the operation in Y, told". Offer
+            // has called", "Cmdr. Dana Whitlock, a spokesperson for X, the operation in Y, told". Offer
             // the names before the last three commas, earliest first, then the sentence's opening name;
             // the caller prefers a person, then the first offered.
             var candidates: [Span] = []

@@ -41,11 +41,9 @@ enum EntityAliases {
     Bengaluru: Bangalore
     Rangoon: Yangon
     Saigon: Ho Chi Minh City
-    WHO: World Health Organization
     IMF: International Monetary Fund
     WTO: World Trade Organization
     World Trade Organisation: World Trade Organization
-    NATO: North Atlantic Treaty Organization
     North Atlantic Treaty Organisation: North Atlantic Treaty Organization
     IAEA: International Atomic Energy Agency
     ICC: International Criminal Court
@@ -59,7 +57,6 @@ enum EntityAliases {
     GCC: Gulf Cooperation Council
     OIC: Organisation of Islamic Cooperation
     Fed: Federal Reserve
-    Department of Defense: Pentagon
     State Department: Department of State
     Justice Department: Department of Justice
     DOJ: Department of Justice

@@ -1,22 +1,19 @@
 /// General-knowledge organisations: international bodies, alliances and well-known government
-/// agencies, with their acronyms.
+/// agencies, with their acronyms. Hand-written, so it holds no organisation named in the gold
+/// articles of ../shared/eval (issue 12): those are left to the learned typer and the name cues.
 enum OrganizationNames {
     static let all: Set<String> = WordList.set(organizationList)
 
     private static let organizationList = """
     UN
-    U.N.
     UN Security Council
     Security Council
     General Assembly
-    UNESCO
     UNICEF
     UNHCR
     UNDP
     UNEP
     UNRWA
-    World Health Organization
-    WHO
     World Bank
     International Monetary Fund
     IMF
@@ -45,7 +42,6 @@ enum OrganizationNames {
     UEFA
     North Atlantic Treaty Organization
     North Atlantic Treaty Organisation
-    NATO
     European Union
     EU
     European Commission
@@ -79,8 +75,6 @@ enum OrganizationNames {
     FBI
     CIA
     NSA
-    NASA
-    Pentagon
     Department of Defense
     Department of State
     State Department
@@ -90,12 +84,9 @@ enum OrganizationNames {
     Justice Department
     DOJ
     Treasury
-    Congress
-    Senate
     House of Representatives
     White House
     Kremlin
-    Parliament
     Downing Street
     Home Office
     Foreign Office
@@ -108,9 +99,7 @@ enum OrganizationNames {
     KGB
     FSB
     NHS
-    BBC
     CNN
-    Reuters
     AP
     AFP
     Agence France-Presse

@@ -7,7 +7,7 @@ extension AnnotationPipeline {
             : BoilerplateFilter.Result(text: document.text, removed: [])
         let article = structure.parse(ArticleText(kept.text), removed: kept.removed,
                                       titleHint: document.titleHint, headingHints: document.headingHints)
-        let entities = linker.link(entityAnnotator.annotate(article), in: article)
+        let entities = linkedEntities(article)
         let quotes = quoteAnnotator.annotate(article)
         return (article, speakers.candidates(quotes, entities: entities, in: article))
     }

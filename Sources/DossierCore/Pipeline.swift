@@ -25,15 +25,22 @@ public struct AnnotationPipeline: Sendable {
             : BoilerplateFilter.Result(text: document.text, removed: [])
         let article = structure.parse(ArticleText(kept.text), removed: kept.removed,
                                       titleHint: document.titleHint, headingHints: document.headingHints)
-        let scored = entityAnnotator.annotateScored(article)
+        let entities = linkedEntities(article)
         let numbers = numberAnnotator.annotate(article)
         let quoteSpans = quoteAnnotator.annotate(article)
-        let entities = entityAnnotator.typer.unify(linker.link(scored.mentions, in: article),
-                                                   mentions: scored.mentions, scores: scored.scores)
         let quotes = speakers.attribute(quoteSpans, entities: entities, in: article)
         let claimList = claims.extract(article: article, entities: entities, quotes: quotes, numbers: numbers)
         let actorList = actors.rank(entities: entities, claims: claimList, quotes: quotes, in: article)
         return AnnotatedArticle(article: article, entities: entities, quotes: quotes, numbers: numbers,
                                 actors: actorList, claims: claimList, source: source)
+    }
+
+    /// The article's entities: mentions found and typed, linked, one type per entity, and the
+    /// dateline's words a place. Shared with the speaker trainer, so it learns from what runs.
+    func linkedEntities(_ article: StructuredArticle) -> [Entity] {
+        let scored = entityAnnotator.annotateScored(article)
+        let typed = entityAnnotator.typer.unify(linker.link(scored.mentions, in: article),
+                                                mentions: scored.mentions, scores: scored.scores)
+        return DatelinePrefix.placingDatelines(typed, in: article)
     }
 }

@@ -90,3 +90,31 @@ public enum DatelinePrefix {
         scalars[start..<end].reduce(0) { $0 + ($1.properties.isAlphabetic ? 1 : 0) }
     }
 }
+
+extension DatelinePrefix {
+    /// The entities with a mention inside a body paragraph's dateline, typed as places: a dateline
+    /// names where the story was filed, so "VELMAR —" is no organisation that later "said" things.
+    public static func placingDatelines(_ entities: [Entity], in article: StructuredArticle) -> [Entity] {
+        let scalars = article.text.scalars
+        var datelines: [Span] = []   // in text order, as the paragraphs are
+        for paragraph in article.paragraphs where paragraph.role == .body || paragraph.role == .standfirst {
+            if let end = end(in: scalars, from: paragraph.span.start) { datelines.append(Span(paragraph.span.start, end)) }
+        }
+        guard !datelines.isEmpty else { return entities }
+        func isInDateline(_ mention: Span) -> Bool {
+            // The last dateline starting at or before the mention is the only one that may hold it.
+            var low = 0, high = datelines.count
+            while low < high {
+                let mid = (low + high) / 2
+                if datelines[mid].start <= mention.start { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 && datelines[low - 1].contains(mention)
+        }
+        return entities.map { entity in
+            guard entity.kind != .place, entity.mentions.contains(where: isInDateline) else { return entity }
+            var placed = entity
+            placed.kind = .place
+            return placed
+        }
+    }
+}

@@ -94,8 +94,7 @@ struct ScoringFeatureSink: EntityFeatureSink {
     }
 
     mutating func append(_ text: String, lowercasing: Bool) {
-        guard lowercasing else { hash.add(text); return }
-        for byte in text.utf8 { hash.add(byte: byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+        if lowercasing { hash.addLowercasingASCII(text) } else { hash.add(text) }
     }
 
     mutating func append(_ text: StaticString) {
@@ -171,12 +170,12 @@ struct EntityTypeFeatures {
 
         // The name's own words.
         for index in range {
-            let token = tokens[index]
-            sink.add("w=", token.text, lowercasing: true)
+            // `tokens[index]` read in place, not copied: a token copy retains its text.
+            sink.add("w=", tokens[index].text, lowercasing: true)
             sink.begin("shape=")
-            sink.appendShape(token.text)
+            sink.appendShape(tokens[index].text)
             sink.end()
-            let flags = wordFlags.flags(of: token, evidence: evidence)
+            let flags = wordFlags.flags(of: tokens[index], evidence: evidence)
             if let kind = flags.lexiconKind { sink.add("word-lexicon=", kind.rawValue) }
             if flags.contains(.organizationCue) { sink.add("word-org-cue") }
             if flags.contains(.facilityCue) { sink.add("word-facility-cue") }

@@ -156,8 +156,7 @@ struct EntityTypeFeatures {
     }
 
     func extract<Sink: EntityFeatureSink>(_ range: Range<Int>, name: String, ruleKind: EntityKind, into sink: inout Sink) {
-        // Indices, not token copies (a copy retains the token's text).
-        let first = range.lowerBound, last = range.upperBound - 1
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
         let count = range.count
         let lengthClass: StaticString = count == 1 ? "n1" : count == 2 ? "n2" : count == 3 ? "n3" : "n4+"
         sink.add("bias")
@@ -185,17 +184,17 @@ struct EntityTypeFeatures {
             if flags.contains(.title) { sink.add("word-title") }
             if flags.contains(.ordinary) { sink.add("word-ordinary") }
         }
-        sink.add("first=", tokens[first].text, lowercasing: true)
-        sink.add("last=", tokens[last].text, lowercasing: true)
+        sink.add("first=", first.text, lowercasing: true)
+        sink.add("last=", last.text, lowercasing: true)
         sink.begin("last-suffix=")
-        sink.appendSuffix(tokens[last].text, 3)
+        sink.appendSuffix(last.text, 3)
         sink.end()
         sink.begin("first-suffix=")
-        sink.appendSuffix(tokens[first].text, 3)
+        sink.appendSuffix(first.text, 3)
         sink.end()
-        if count > 1 { sink.add("last-of-many=", tokens[last].text, lowercasing: true) }
-        let firstFlags = wordFlags.flags(of: tokens[first], evidence: evidence)
-        let lastFlags = wordFlags.flags(of: tokens[last], evidence: evidence)
+        if count > 1 { sink.add("last-of-many=", last.text, lowercasing: true) }
+        let firstFlags = wordFlags.flags(of: first, evidence: evidence)
+        let lastFlags = wordFlags.flags(of: last, evidence: evidence)
         if firstFlags.contains(.givenName) { sink.add(count == 1 ? "given-alone" : "given-first") }
         if count > 1, lastFlags.contains(.givenName) { sink.add("given-last") }
         if lastFlags.contains(.organizationCue) { sink.add("last-org-cue") }
@@ -203,8 +202,8 @@ struct EntityTypeFeatures {
         if let kind = EntityLexicon.kind(of: name) { sink.add("lexicon=", kind.rawValue) }
         if EntityLexicon.isCountry(name) { sink.add("country") }
         if range.allSatisfy({ tokens[$0].isAcronym }) { sink.add("acronym") }
-        if tokens[last].isPossessive { sink.add("possessive") }
-        if tokens[first].isSentenceStart { sink.add("sentence-start") }
+        if last.isPossessive { sink.add("possessive") }
+        if first.isSentenceStart { sink.add("sentence-start") }
         if hasDigit(range) { sink.add("digit") }
 
         // The words around it.
@@ -217,22 +216,22 @@ struct EntityTypeFeatures {
         }
         if let after, let next = nextWord(after) { sink.add("next2=", tokens[next].text, lowercasing: true) }
         // Across punctuation: "Brackwater, a town in …", "(a professor at …)".
-        if before == nil, range.lowerBound > 0, tokens[range.lowerBound - 1].paragraph == tokens[first].paragraph {
+        if before == nil, range.lowerBound > 0, tokens[range.lowerBound - 1].paragraph == first.paragraph {
             sink.add("prev-across=", tokens[range.lowerBound - 1].text, lowercasing: true)
         }
-        if after == nil, range.upperBound + 1 < tokens.count, tokens[range.upperBound].paragraph == tokens[last].paragraph {
+        if after == nil, range.upperBound + 1 < tokens.count, tokens[range.upperBound].paragraph == last.paragraph {
             sink.add("next-across=", tokens[range.upperBound].text, lowercasing: true)
             sink.add("next-across2=", tokens[range.upperBound + 1].text, lowercasing: true)
         }
         if let before, wordFlags.isTitle(tokens[before]) { sink.add("after-title") }
-        if let after, !tokens[last].isPossessive, wordFlags.isReportingVerb(tokens[after]) {
+        if let after, !last.isPossessive, wordFlags.isReportingVerb(tokens[after]) {
             sink.add("before-reporting-verb")
         }
         sink.begin("char-before=")
-        appendCharacter(before: tokens[first].start, into: &sink)
+        appendCharacter(before: first.start, into: &sink)
         sink.end()
         sink.begin("char-after=")
-        appendCharacter(at: tokens[last].end, into: &sink)
+        appendCharacter(at: last.end, into: &sink)
         sink.end()
     }
 

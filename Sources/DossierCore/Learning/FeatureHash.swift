@@ -18,7 +18,20 @@ public struct FeatureHash: Hashable, Sendable {
     }
 
     public mutating func add(_ text: String) {
-        for byte in text.utf8 { add(byte: byte) }
+        // A native string lends its UTF-8 bytes as a buffer: a plain loop, not the view's iterator.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { add(byte: byte) }
+        }
+        if done == nil { for byte in text.utf8 { add(byte: byte) } }
+    }
+
+    /// Adds `text`'s UTF-8 bytes with A–Z lowercased.
+    public mutating func addLowercasingASCII(_ text: String) {
+        @inline(__always) func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { add(byte: lowered(byte)) }
+        }
+        if done == nil { for byte in text.utf8 { add(byte: lowered(byte)) } }
     }
 
     @inline(__always)

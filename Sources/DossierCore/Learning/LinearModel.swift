@@ -10,10 +10,18 @@ public struct LinearModel: Sendable {
     public let featureNames: [String]
     /// Row-major: `weights[row * classes.count + c]`.
     public let weights: [Float]
-    /// Open addressing over the rows: row + 1, or 0 for an empty slot. At most half full.
-    private let slots: [Int32]
-    private let slotKeys: [UInt64]
+    /// Open addressing over the rows, at most half full. A slot holds its key beside its row, so
+    /// a probe touches one cache line, not two (the table is larger than the L1 cache).
+    private let slots: [Slot]
     private let mask: Int
+    /// `classes.count`, kept beside the weights so that scoring does not reach into `classes`.
+    private let width: Int
+
+    struct Slot {
+        var key: UInt64 = 0
+        /// Row + 1, or 0 for an empty slot.
+        var entry: Int32 = 0
+    }
 
     /// A model from its classes and rows; rows whose names hash alike are summed.
     public init(classes: [String], rows: [(name: String, weights: [Float])]) throws(LinearModelError) {
@@ -21,8 +29,7 @@ public struct LinearModel: Sendable {
         guard Set(classes).count == classes.count else { throw .duplicateClass }
         var capacity = 16
         while capacity < rows.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        var slotKeys = [UInt64](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         var names: [String] = []
         var weights: [Float] = []
         names.reserveCapacity(rows.count)
@@ -33,35 +40,37 @@ public struct LinearModel: Sendable {
             }
             let key = FeatureHash(row.name).value
             var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
-            while slots[slot] != 0, slotKeys[slot] != key { slot = (slot + 1) & (capacity - 1) }
-            if slots[slot] != 0 {
-                let base = (Int(slots[slot]) - 1) * classes.count
+            while slots[slot].entry != 0, slots[slot].key != key { slot = (slot + 1) & (capacity - 1) }
+            if slots[slot].entry != 0 {
+                let base = (Int(slots[slot].entry) - 1) * classes.count
                 for c in 0..<classes.count { weights[base + c] += row.weights[c] }
                 continue
             }
             names.append(row.name)
             weights.append(contentsOf: row.weights)
-            slots[slot] = Int32(names.count)
-            slotKeys[slot] = key
+            slots[slot] = Slot(key: key, entry: Int32(names.count))
         }
         self.classes = classes
         self.featureNames = names
         self.weights = weights
         self.slots = slots
-        self.slotKeys = slotKeys
         self.mask = capacity - 1
+        self.width = classes.count
     }
 
     /// The row of a feature, or nil when the model has never seen it.
     @inline(__always)
     func row(_ feature: FeatureHash) -> Int? {
         let key = feature.value
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            if slotKeys[slot] == key { return Int(entry) - 1 }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            // `mask` is the table's size minus one, so every probe is in bounds.
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let found = slots[slot]
+                if found.entry == 0 { return nil }
+                if found.key == key { return Int(found.entry) - 1 }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
@@ -69,8 +78,16 @@ public struct LinearModel: Sendable {
     @inline(__always)
     public func accumulate(_ feature: FeatureHash, value: Float = 1, into scores: inout [Float]) {
         guard let row = row(feature) else { return }
-        let base = row * classes.count
-        for c in 0..<classes.count { scores[c] += weights[base + c] * value }
+        let width = width
+        precondition(scores.count == width, "one score per class")
+        let base = row * width
+        // Unchecked: a row's `width` weights lie inside `weights` by construction. The sums are
+        // made in the same order as ever, so the scores are bit for bit the same.
+        weights.withUnsafeBufferPointer { weights in
+            scores.withUnsafeMutableBufferPointer { scores in
+                for c in 0..<width { scores[c] += weights[base + c] * value }
+            }
+        }
     }
 
     /// The score of every class for a set of features.

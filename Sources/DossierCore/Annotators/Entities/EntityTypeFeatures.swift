@@ -94,8 +94,7 @@ struct ScoringFeatureSink: EntityFeatureSink {
     }
 
     mutating func append(_ text: String, lowercasing: Bool) {
-        guard lowercasing else { hash.add(text); return }
-        for byte in text.utf8 { hash.add(byte: byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+        if lowercasing { hash.addLowercasingASCII(text) } else { hash.add(text) }
     }
 
     mutating func append(_ text: StaticString) {
@@ -171,12 +170,12 @@ struct EntityTypeFeatures {
 
         // The name's own words.
         for index in range {
-            let token = tokens[index]
-            sink.add("w=", token.text, lowercasing: true)
+            // `tokens[index]` read in place, not copied: a token copy retains its text.
+            sink.add("w=", tokens[index].text, lowercasing: true)
             sink.begin("shape=")
-            sink.appendShape(token.text)
+            sink.appendShape(tokens[index].text)
             sink.end()
-            let flags = wordFlags.flags(of: token, evidence: evidence)
+            let flags = wordFlags.flags(of: tokens[index], evidence: evidence)
             if let kind = flags.lexiconKind { sink.add("word-lexicon=", kind.rawValue) }
             if flags.contains(.organizationCue) { sink.add("word-org-cue") }
             if flags.contains(.facilityCue) { sink.add("word-facility-cue") }
@@ -224,8 +223,8 @@ struct EntityTypeFeatures {
             sink.add("next-across=", tokens[range.upperBound].text, lowercasing: true)
             sink.add("next-across2=", tokens[range.upperBound + 1].text, lowercasing: true)
         }
-        if let before, wordFlags.flags(of: tokens[before], evidence: evidence).contains(.title) { sink.add("after-title") }
-        if let after, !last.isPossessive, PersonContext.reportingVerbs.contains(tokens[after].text) {
+        if let before, wordFlags.isTitle(tokens[before]) { sink.add("after-title") }
+        if let after, !last.isPossessive, wordFlags.isReportingVerb(tokens[after]) {
             sink.add("before-reporting-verb")
         }
         sink.begin("char-before=")
@@ -260,8 +259,18 @@ struct EntityTypeFeatures {
         sink.append("space")
         guard offset > 1 else { return }
         let earlier = scalars[offset - 2]
-        let wordCharacter = earlier.properties.isAlphabetic || (earlier.value >= 0x30 && earlier.value <= 0x39)
+        let wordCharacter = Self.isASCIIWordCharacter(earlier)
+            ?? (earlier.properties.isAlphabetic || (earlier.value >= 0x30 && earlier.value <= 0x39))
         if !wordCharacter { sink.append(earlier) }
+    }
+
+    /// For an ASCII scalar, whether it is a letter or a digit (ASCII's only alphabetic scalars are
+    /// A–Z and a–z); nil otherwise. Spares the Unicode property lookup before nearly every name.
+    @inline(__always)
+    private static func isASCIIWordCharacter(_ scalar: Unicode.Scalar) -> Bool? {
+        let v = scalar.value
+        guard v < 0x80 else { return nil }
+        return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
     }
 
     private func appendCharacter<Sink: EntityFeatureSink>(at offset: Int, into sink: inout Sink) {
@@ -287,6 +296,10 @@ final class WordFlagCache {
         static let title = Flags(rawValue: 1 << 4)
         static let ordinary = Flags(rawValue: 1 << 5)
         static let givenName = Flags(rawValue: 1 << 6)
+        static let reportingVerb = Flags(rawValue: 1 << 7)
+        /// Set when `.title` is known without the rest (`isTitle`): the word before a name needs only that.
+        static let titleKnown = Flags(rawValue: 1 << 14)
+        static let reportingVerbKnown = Flags(rawValue: 1 << 13)
         /// Bits 8–10: the word list's kind, as an index into `EntityKind.allCases` plus one.
         var lexiconKind: EntityKind? {
             let index = Int((rawValue >> 8) & 7)
@@ -313,7 +326,30 @@ final class WordFlagCache {
         if NameClassifier.isTitle(word) { flags.insert(.title) }
         if GivenNames.all.contains(word) { flags.insert(.givenName) }
         if token.isCapitalized, !token.isInitial, evidence.isOrdinaryWord(word) { flags.insert(.ordinary) }
-        if id >= 0, id < cache.count { cache[id] = flags }
+        flags.insert(.titleKnown)
+        // Keep a reporting-verb answer already cached.
+        if id >= 0, id < cache.count { cache[id] = flags.union(cache[id]) }
         return flags
+    }
+
+    /// `flags(of:evidence:).contains(.title)`, without the other word lists: the word before a
+    /// name is mostly an ordinary word, whose full flags no feature reads.
+    func isTitle(_ token: NameToken) -> Bool {
+        let id = Int(token.word)
+        guard id >= 0, id < cache.count else { return NameClassifier.isTitle(token.text) }
+        if cache[id].contains(.titleKnown) { return cache[id].contains(.title) }
+        let title = NameClassifier.isTitle(token.text)
+        cache[id].insert(title ? [.titleKnown, .title] : .titleKnown)
+        return title
+    }
+
+    /// Whether the word is one of `PersonContext.reportingVerbs` ("said", "told"), by word id.
+    func isReportingVerb(_ token: NameToken) -> Bool {
+        let id = Int(token.word)
+        guard id >= 0, id < cache.count else { return PersonContext.reportingVerbs.contains(token.text) }
+        if cache[id].contains(.reportingVerbKnown) { return cache[id].contains(.reportingVerb) }
+        let verb = PersonContext.reportingVerbs.contains(token.text)
+        cache[id].insert(verb ? [.reportingVerbKnown, .reportingVerb] : .reportingVerbKnown)
+        return verb
     }
 }

@@ -1,9 +1,9 @@
 """The floors of `quality.sh --check`: a figure below its floor fails the check.
 
 Where a trainer ran, a floor guards the pooled cross-validated figure, each about 0.02 under this
-measure on 4 Dec 2026 (session 3, quality.sh at 95ca7e9: dev/ entity 0.839, alias 0.974, quote
+measure on 4 Dec 2026 (session 3, quality.sh at 6aa5bb9: dev/ entity 0.860, alias 0.976, quote
 1.000, speaker 0.827; quotes-dev/ quote 0.978, speaker 0.802 at precision 0.916; train/ entity
-0.769, alias 0.927, number 0.947; boilerplate 0.897 text, 0.982 HTML).
+0.768, alias 0.927, number 0.947; boilerplate 0.897 text, 0.982 HTML).
 
 Decision, session 3: the dev/ entity and speaker floors were 0.86 and 0.85 while the figures were
 scored on the dev articles the hand rules had been written on. The learned models are scored on
@@ -16,7 +16,7 @@ to let a change pass.
 # (set, figure) → floor. Figures: entity, alias, quote, speaker (accuracy), speaker_precision,
 # number; for the set "boilerplate": text, html.
 FLOORS = {
-    ("dev", "entity"): 0.82,
+    ("dev", "entity"): 0.84,
     ("dev", "alias"): 0.95,
     ("dev", "quote"): 0.97,
     ("dev", "speaker"): 0.80,

@@ -123,6 +123,12 @@ private struct Found: Equatable, CustomStringConvertible {
         #expect(numbers("at 3:30 pm and 15:45") == [Found("3:30 pm", .time, "15:30"), Found("15:45", .time, "15:45")])
         #expect(numbers("tickets go on sale at 10 a.m. Friday") == [Found("10 a.m.", .time, "10:00")])
     }
+
+    /// A part of more than two digits is not a clock time; a long one once overflowed and trapped.
+    @Test func digitRunsBeforeAColonAreNotTimes() {
+        #expect(numbers("123:45 and 10:45").filter { $0.kind == .time } == [Found("10:45", .time, "10:45")])
+        #expect(numbers("123456789012345678901234567890:30").allSatisfy { $0.kind != .time })
+    }
 }
 
 @Suite struct NumberAnnotatorDateTests {

@@ -490,7 +490,11 @@ struct NumberExpressionMatcher {
                 if position != token.start && digits == 0 { return nil }
                 digits = 0
             } else if value >= 0x30 && value <= 0x39 {
-                current = current * 10 + Int(value - 0x30); digits += 1
+                // No part of a clock time has more than two digits; stopping here also keeps a
+                // long run of digits before a colon from overflowing `current`.
+                digits += 1
+                if digits > 2 { return nil }
+                current = current * 10 + Int(value - 0x30)
             } else {
                 return nil
             }

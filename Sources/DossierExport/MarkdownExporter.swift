@@ -145,9 +145,10 @@ public enum MarkdownExporter {
             case .note(let note):
                 out += "- **Note**\(section.map { " — \(MarkdownEscaping.inline($0))" } ?? "") (\(DateText.minute(note.updated)))\n"
                 out += MarkdownEscaping.blockquote(item.anchor.exact, indent: "  ") + "\n\n"
-                // The reader's own words stay Markdown; only control characters are removed.
+                // Escaped like the article's text: a note is plain text, and markup in it (<script>,
+                // [[links]], ---, %%comments%%, ==marks==) must not act in the note-taking tool.
                 for line in NoteText.clean(note.body).split(separator: "\n", omittingEmptySubsequences: false) {
-                    out += line.isEmpty ? "\n" : "  \(line)\n"
+                    out += line.isEmpty ? "\n" : "  \(noteLine(String(line)))\n"
                 }
             }
             out += "\n"
@@ -176,6 +177,25 @@ public enum MarkdownExporter {
     private static func claimLabel(_ claim: Claim) -> String {
         let cue = claim.cue.map { " _\(MarkdownEscaping.inline($0))_" } ?? ""
         return "\(claim.kind.rawValue)\(cue):"
+    }
+
+    /// One line of a note as literal text: `MarkdownEscaping.inline`, plus the marks Obsidian and
+    /// Logseq add (`%%` comments, `==` highlights, `~~`, `$` math, `^` block ids, `{{` macros) and a
+    /// line start that would open a list, a heading underline or a rule (`-`, `+`, `=`, `1.`).
+    static func noteLine(_ line: String) -> String {
+        var out = ""
+        for scalar in MarkdownEscaping.inline(line).unicodeScalars {
+            if "%=~$^{}".unicodeScalars.contains(scalar) { out += "\\" }
+            out.unicodeScalars.append(scalar)
+        }
+        let trimmed = out.drop { $0 == " " }
+        let indent = out.prefix(out.count - trimmed.count)
+        if let first = trimmed.first, "-+".contains(first) { return indent + "\\" + trimmed }
+        if let dot = trimmed.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != trimmed.startIndex,
+           [".", ")"].contains(trimmed[dot]) {
+            return indent + trimmed[..<dot] + "\\" + trimmed[dot...]
+        }
+        return out
     }
 
     private static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }

@@ -52,6 +52,7 @@ public enum FileReader {
         case .directory: throw .isDirectory(path)
         case .file, .other: break
         }
+        if isFIFO(path) { return try readFIFO(path: path) }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             let code = errno
@@ -61,6 +62,50 @@ public enum FileReader {
         }
         defer { close(fd) }
         return readAll(fd: fd)
+    }
+
+    /// Seconds to wait for a writer on a named pipe; `DOSSIER_FIFO_TIMEOUT` overrides the 10 s.
+    static var fifoTimeout: Double {
+        getenv("DOSSIER_FIFO_TIMEOUT").flatMap { Double(String(cString: $0)) }.map { max(0, $0) } ?? 10
+    }
+
+    static func isFIFO(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO
+    }
+
+    /// A named pipe blocks `open` until a writer opens it, forever if none does. Opened without
+    /// blocking, then `poll` waits for the first bytes (or the writer closing) for `fifoTimeout`
+    /// seconds; after that the pipe is read to its end like a file.
+    private static func readFIFO(path: String) throws(InputError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            if code == EACCES || code == EPERM { throw .permissionDenied(path) }
+            throw .unreadable(path, reason: String(cString: strerror(code)))
+        }
+        defer { close(fd) }
+        let timeout = fifoTimeout
+        let deadline = monotonicSeconds() + timeout
+        var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while true {
+            let left = Int32(max(0, (deadline - monotonicSeconds()) * 1000))
+            let result = poll(&ready, 1, left)
+            if result > 0 { break }
+            if result < 0 && errno == EINTR { continue }
+            if result < 0 { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+            let seconds = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
+            throw .unreadable(path, reason: "a named pipe with no writer (waited \(seconds) s; DOSSIER_FIFO_TIMEOUT sets the wait)")
+        }
+        // A writer is there: block on reads again until it closes the pipe.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return readAll(fd: fd)
+    }
+
+    private static func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
     private static func readAll(fd: Int32) -> [UInt8] {

@@ -17,117 +17,29 @@ public final class NoteStore: Sendable {
     /// False for the in-memory fallback: nothing outlives the process.
     public var isPersistent: Bool { path != nil }
 
-    private init(writer: any DatabaseWriter, path: String?) {
+    /// False when the database could only be opened read-only: its notes are shown, new ones cannot be saved.
+    public let isWritable: Bool
+    /// Something the person must be told about the opening, in one line: the database was damaged and
+    /// moved aside, or it is read-only. Nil when the database opened normally.
+    public let openingNotice: String?
+    /// True when the database failed its integrity check (its readable notes were salvaged).
+    public let wasDamaged: Bool
+
+    /// True when notes written now outlive the process.
+    public var savesNotes: Bool { isPersistent && isWritable }
+
+    init(writer: any DatabaseWriter, path: String?, isWritable: Bool = true, notice: String? = nil, wasDamaged: Bool = false) {
         self.writer = writer
         self.path = path
+        self.isWritable = isWritable
+        self.openingNotice = notice
+        self.wasDamaged = wasDamaged
     }
 
-    // MARK: - Opening
+    /// For the opening and salvage code in other files of this module.
+    var databaseWriter: any DatabaseWriter { writer }
 
-    /// Opens (creating the file and its folder when needed) and migrates the database.
-    /// Never deletes, truncates or rewrites a file that is not a notes database.
-    public static func open(path: String, createIfMissing: Bool = true) throws(NoteStoreError) -> NoteStore {
-        let files = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
-        var isDirectory: ObjCBool = false
-        if files.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw .cannotOpen(path: path, reason: "it is a folder") }
-        } else {
-            if !createIfMissing { throw .missing(path: path) }
-            if !folder.isEmpty && !files.fileExists(atPath: folder) {
-                do { try files.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                    throw .cannotOpen(path: path, reason: "cannot create the folder \(folder)")
-                }
-            }
-        }
-        let openingLock = OpeningLock(folder: folder)
-        defer { openingLock.release() }
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(15)
-        configuration.label = "dossier notes"
-        let pool: DatabasePool
-        do { pool = try DatabasePool(path: path, configuration: configuration) } catch {
-            throw classify(error, path: path)
-        }
-        do {
-            try migrateToleratingARace(pool)
-            // A database opened read-only by SQLite only fails on the first write: find out now,
-            // so the reader can say "running without saving" before the reader types a note.
-            try pool.write { db in
-                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                try db.execute(sql: "PRAGMA user_version = \(version)")
-            }
-        } catch {
-            throw classify(error, path: path)
-        }
-        return NoteStore(writer: pool, path: path)
-    }
-
-    /// Two processes creating the database at the same moment can both find it unmigrated; the
-    /// loser's migration then fails ("table already exists") once the winner has committed.
-    /// Migrating again sees the winner's work and has nothing left to do.
-    private static func migrateToleratingARace(_ pool: DatabasePool) throws {
-        var attempt = 0
-        while true {
-            do {
-                try StoreSchema.migrator.migrate(pool)
-                return
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 3 {
-                attempt += 1
-                usleep(50_000)
-            }
-        }
-    }
-
-    /// A store that keeps everything in memory: the fallback for "running without saving".
-    public static func inMemory() -> NoteStore {
-        do {
-            let queue = try DatabaseQueue()
-            try StoreSchema.migrator.migrate(queue)
-            return NoteStore(writer: queue, path: nil)
-        } catch {
-            // An in-memory SQLite database cannot fail to open short of memory exhaustion.
-            fatalError("cannot create an in-memory database: \(error)")
-        }
-    }
-
-    /// The database at `path` (nil: no place for one), or an in-memory store plus why the file could not be used.
-    public static func openOrInMemory(path: String?) -> (store: NoteStore, failure: NoteStoreError?) {
-        guard let path else {
-            return (inMemory(), .cannotOpen(path: "(no home folder)", reason: "no place for the database"))
-        }
-        do { return (try open(path: path), nil) } catch { return (inMemory(), error) }
-    }
-
-    /// What the reader opens: the database chosen by `--db` (`option`), `$DOSSIER_DB` or the XDG
-    /// default, or an in-memory store with a one-line warning for the status line when that fails.
-    public static func openForReading(option: String?,
-                                      environment: [String: String] = ProcessInfo.processInfo.environment)
-        -> (store: NoteStore, warning: String?) {
-        let (store, failure) = openOrInMemory(path: StoreLocation.path(option: option, environment: environment))
-        return (store, failure.map { "\($0); running without saving" })
-    }
-
-    private static func classify(_ error: any Error, path: String) -> NoteStoreError {
-        guard let databaseError = error as? DatabaseError else {
-            return .cannotOpen(path: path, reason: String(describing: error))
-        }
-        switch databaseError.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return .notADatabase(path: path)
-        case .SQLITE_READONLY:
-            return .readOnly(path: path)
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-            let folder = (path as NSString).deletingLastPathComponent
-            if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
-                return .cannotOpen(path: path, reason: "its folder is not writable")
-            }
-            return .cannotOpen(path: path, reason: "permission denied or unreadable")
-        default:
-            return .cannotOpen(path: path, reason: databaseError.message ?? "\(databaseError.resultCode)")
-        }
-    }
+    // Opening: see NoteStore+Opening.swift.
 
     // MARK: - Articles
 
@@ -152,6 +64,12 @@ public final class NoteStore: Sendable {
         let id = knownID ?? ArticleIdentity.id(of: text)
         let canonical = path.map(ArticleIdentity.canonicalPath)
         let now = StoreClock.now()
+        // A read-only database still shows the notes it has: look the article up without recording it.
+        // UNFINISHED: notes on an older version of an edited file are not carried over (that needs a write).
+        if !isWritable {
+            return try read("find the article") { db in try StoredArticle.fetchOne(db, key: id) }
+                ?? StoredArticle(id: id, path: canonical, title: title, firstSeen: now, lastOpened: now)
+        }
         let (stored, predecessors) = try write("record the article") { db in
             var stored = try StoredArticle.fetchOne(db, key: id)
                 ?? StoredArticle(id: id, path: canonical, title: title, firstSeen: now, lastOpened: now)
@@ -269,6 +187,7 @@ public final class NoteStore: Sendable {
     // MARK: - Transactions
 
     func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
+        if !isWritable { throw .readOnly(path: path ?? "(in memory)") }
         do {
             return try writer.writeWithoutTransaction { db in
                 var result: T? = nil
@@ -295,12 +214,14 @@ public final class NoteStore: Sendable {
         }
     }
 
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
         if let databaseError = error as? DatabaseError {
             switch databaseError.resultCode {
             case .SQLITE_FULL: return "the disk is full"
             case .SQLITE_READONLY: return "the database is read-only"
             case .SQLITE_BUSY, .SQLITE_LOCKED: return "another program kept the database locked"
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "the database is damaged (restart the reader to recover its notes)"
+            case .SQLITE_IOERR: return "the disk could not be read or written (full, or the file grew too large?)"
             default: return databaseError.message ?? "\(databaseError.resultCode)"
             }
         }

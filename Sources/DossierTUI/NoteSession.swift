@@ -9,6 +9,8 @@ import DossierStore
 final class NoteSession {
     let store: NoteStore
     private var articleIDs: [Int: String] = [:]
+    /// Why the last article could not be recorded: a note on it is then kept, not dropped.
+    private var recordingFailure: NoteStoreError?
 
     init(store: NoteStore) { self.store = store }
 
@@ -42,7 +44,15 @@ final class NoteSession {
             }
             try reload(index, state: &state)
         } catch {
+            recordingFailure = error
             state.message = "\(error)"
+            // Not recorded (disk full, locked): still show the notes the article already has.
+            let id = (index < state.library.entries.count ? state.library.entries[index].articleID : nil)
+                ?? ArticleIdentity.id(of: document.text)
+            if articleIDs[index] == nil, (try? store.storedArticle(id: id)) ?? nil != nil {
+                articleIDs[index] = id
+                try? reload(index, state: &state)
+            }
         }
     }
 
@@ -64,22 +74,27 @@ final class NoteSession {
         guard !requests.isEmpty else { return }
         state.notes.requests = []
         var touched: Set<Int> = [state.current]
+        var failed = false
         for request in requests {
             do {
                 try perform(request, state: &state, screen: screen, touched: &touched)
             } catch {
+                failed = true
                 state.message = "\(error)"
+                keepUnsaved(request, because: error, state: &state)
             }
         }
-        for index in touched { try? reload(index, state: &state) }
+        for index in touched {
+            do { try reload(index, state: &state) } catch where !failed { state.message = "\(error)" } catch {}
+        }
     }
 
     private func perform(_ request: StoreRequest, state: inout ReaderState, screen: CursesScreen?,
                          touched: inout Set<Int>) throws(NoteStoreError) {
         switch request {
         case .addNote(let article, let span, let body):
-            guard let id = id(article, &state) else { return }
-            try store.addNote(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), body: body)
+            let id = try self.id(article, &state)
+            _ = try store.addNote(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), body: body)
             touched.insert(article)
         case .updateNote(let noteID, let body):
             _ = try store.updateNote(id: noteID, body: body)
@@ -88,16 +103,16 @@ final class NoteSession {
         case .restoreNote(let note):
             _ = try store.restore(note)
         case .addHighlight(let article, let span, let entityID):
-            guard let id = id(article, &state) else { return }
-            try store.addHighlight(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), entityID: entityID)
+            let id = try self.id(article, &state)
+            _ = try store.addHighlight(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), entityID: entityID)
             touched.insert(article)
         case .deleteHighlight(let highlightID):
             _ = try store.deleteHighlight(id: highlightID)
         case .deleteBookmark(let bookmarkID):
             _ = try store.deleteBookmark(id: bookmarkID)
         case .addBookmark(let article, let span):
-            guard let id = id(article, &state) else { return }
-            try store.addBookmark(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text))
+            let id = try self.id(article, &state)
+            _ = try store.addBookmark(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text))
             touched.insert(article)
         case .editLongNote(let article, let span):
             guard let screen else { state.message = "no terminal for the editor"; return }
@@ -105,8 +120,17 @@ final class NoteSession {
             case .failure(let error): state.message = error.description
             case .success(nil): state.message = "empty note not saved"
             case .success(let body?):
-                guard let id = id(article, &state) else { return }
-                try store.addNote(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), body: body)
+                let id: String
+                do { id = try self.id(article, &state) } catch {
+                    keepUnsavedLongNote(body, anchor: span, because: error, state: &state)
+                    return
+                }
+                do {
+                    _ = try store.addNote(articleID: id, anchor: TextAnchor(span: span, in: state.documents[article].text), body: body)
+                } catch {
+                    keepUnsavedLongNote(body, anchor: span, because: error, state: &state)
+                    return
+                }
                 touched.insert(article)
                 state.message = store.isPersistent ? "note saved" : "note kept until you quit (not saving)"
             }
@@ -119,9 +143,14 @@ final class NoteSession {
         }
     }
 
-    func id(_ article: Int, _ state: inout ReaderState) -> String? {
+    /// The store's id of article `article`, recording it first; throws why it cannot be recorded.
+    func id(_ article: Int, _ state: inout ReaderState) throws(NoteStoreError) -> String {
+        recordingFailure = nil
         open(article, state: &state)
-        return articleIDs[article]
+        guard let id = articleIDs[article] else {
+            throw recordingFailure ?? .failed(operation: "record the article", reason: "it is not annotated yet")
+        }
+        return id
     }
 
     private func reload(_ index: Int, state: inout ReaderState) throws(NoteStoreError) {

@@ -65,7 +65,7 @@ public enum ReaderLauncher {
                                 preferredSideWidth: settings.sideWidth, mouse: settings.mouse)
         let localeWarning = screen.isUTF8 ? nil : "the terminal's locale is not UTF-8: drawing in ASCII (set LANG to a UTF-8 locale, e.g. C.UTF-8)"
         state.message = warnings.first ?? storeWarning ?? localeWarning
-        state.notes.saving = store.isPersistent
+        state.notes.saving = store.savesNotes
         state.notes.exportFolder = StoreLocation.exportsFolder()
         state.colorsOff = colorsOff
         if let file = options.configPath ?? TextFile.configDirectory.map({ $0 + "/config.toml" }) { state.configFile = file }

@@ -101,6 +101,8 @@ struct Export: ParsableCommand {
                                 + "\(count(notes, "note")), \(count(highlights, "highlight")), \(count(bookmarks, "bookmark")))\n")
         }
         if let failure = firstFailure { throw ExitCode(failure.exitCode) }
+        // The export holds only the notes that could be read: written, but not a success (EX_DATAERR).
+        if store?.wasDamaged == true { throw ExitCode(65) }
     }
 
     /// The notes database, if there is one to read: exporting never creates it, and a broken or
@@ -108,7 +110,10 @@ struct Export: ParsableCommand {
     private func openStore() -> NoteStore? {
         guard let path = StoreLocation.path(option: db) else { return nil }
         do {
-            return try NoteStore.open(path: path, createIfMissing: false)
+            // Read-only: exporting never writes the database, so a read-only one exports its notes too.
+            let store = try NoteStore.open(path: path, createIfMissing: false, access: .readOnly)
+            if let notice = store.openingNotice { StandardError.write("dossier: \(notice)\n") }
+            return store
         } catch .missing {
             if db != nil { StandardError.write("dossier: no notes database at \(path); exporting without notes\n") }
             return nil

@@ -45,14 +45,15 @@ public enum FileReader {
         return Array(bytes[..<filled])
     }
 
-    public static func read(path: String) throws(InputError) -> [UInt8] {
+    /// `fifoTimeout`: seconds to wait for a named pipe's writer (default `fifoTimeout`).
+    public static func read(path: String, fifoTimeout: Double? = nil) throws(InputError) -> [UInt8] {
         if path == "-" { return readAll(fd: 0) }
         switch kind(of: path) {
         case .missing: throw .noSuchFile(path)
         case .directory: throw .isDirectory(path)
         case .file, .other: break
         }
-        if isFIFO(path) { return try readFIFO(path: path) }
+        if isFIFO(path) { return try readFIFO(path: path, timeout: fifoTimeout ?? Self.fifoTimeout) }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             let code = errno
@@ -77,7 +78,7 @@ public enum FileReader {
     /// A named pipe blocks `open` until a writer opens it, forever if none does. Opened without
     /// blocking, then `poll` waits for the first bytes (or the writer closing) for `fifoTimeout`
     /// seconds; after that the pipe is read to its end like a file.
-    private static func readFIFO(path: String) throws(InputError) -> [UInt8] {
+    private static func readFIFO(path: String, timeout: Double) throws(InputError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
@@ -85,7 +86,6 @@ public enum FileReader {
             throw .unreadable(path, reason: String(cString: strerror(code)))
         }
         defer { close(fd) }
-        let timeout = fifoTimeout
         let deadline = monotonicSeconds() + timeout
         var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         while true {

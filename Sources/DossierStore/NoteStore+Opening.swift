@@ -46,22 +46,33 @@ extension NoteStore {
         }
         let openingLock = OpeningLock(folder: folder)
         defer { openingLock.release() }
-        if access == .readOnly { return try openReadOnly(path: path, notice: nil, timeout: timeout) }
+        if access == .readOnly {
+            return try openReadOnly(path: path, notice: nil, refusal: .readOnly(path: path), timeout: timeout)
+        }
         do {
             return NoteStore(writer: try openWritable(path: path, timeout: timeout), path: path)
         } catch let failure {
             switch failure {
             case .damaged:
                 return try recover(path: path, timeout: timeout)
-            case .store(.readOnly) where FileManager.default.isReadableFile(atPath: path),
-                 .store(.cannotOpen) where FileManager.default.isReadableFile(atPath: path):
-                let notice = "the notes database \(path) is read-only: its notes are shown, new notes cannot be saved"
-                if let store = try? openReadOnly(path: path, notice: notice, timeout: timeout) { return store }
-                if case .store(let error) = failure { throw error }
-                throw .readOnly(path: path)
+            case .store(.notADatabase(let path)):
+                throw .notADatabase(path: path)
             case .store(let error):
+                // Cannot be written (read-only file, folder or file system, a full disk): the notes
+                // it has are still shown and exported.
+                guard FileManager.default.isReadableFile(atPath: path) else { throw error }
+                let why = if case .readOnly = error { "is read-only" } else { "cannot be written (\(reason(of: error)))" }
+                let notice = "notes shown, new notes cannot be saved: the notes database \(path) \(why)"
+                if let store = try? openReadOnly(path: path, notice: notice, refusal: error, timeout: timeout) { return store }
                 throw error
             }
+        }
+    }
+
+    private static func reason(of error: NoteStoreError) -> String {
+        switch error {
+        case .cannotOpen(_, let reason), .failed(_, let reason): return reason
+        default: return "\(error)"
         }
     }
 
@@ -113,7 +124,8 @@ extension NoteStore {
     }
 
     /// Read-only: no migration, no write; a damaged database's readable notes are copied into memory.
-    private static func openReadOnly(path: String, notice: String?, timeout: TimeInterval) throws(NoteStoreError) -> NoteStore {
+    private static func openReadOnly(path: String, notice: String?, refusal: NoteStoreError,
+                                     timeout: TimeInterval) throws(NoteStoreError) -> NoteStore {
         let queue: DatabaseQueue
         do {
             queue = try readOnlyQueue(path: path, timeout: timeout)
@@ -125,12 +137,12 @@ extension NoteStore {
                 let salvage = StoreSalvage.read(path: path)
                 let store = inMemory()
                 salvage.copy(into: store.databaseWriter)
-                return NoteStore(writer: store.databaseWriter, path: nil, isWritable: false,
+                return NoteStore(writer: store.databaseWriter, path: nil, refusal: .notADatabase(path: path),
                                  notice: "the notes database \(path) is damaged (\(reason)): using the \(salvage.summary) that could be read",
                                  wasDamaged: true)
             }
         }
-        return NoteStore(writer: queue, path: path, isWritable: false, notice: notice)
+        return NoteStore(writer: queue, path: path, refusal: refusal, notice: notice)
     }
 
     /// A read-only connection. A WAL database in a folder that cannot be written has no -shm file to
@@ -140,7 +152,8 @@ extension NoteStore {
             let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true, timeout: timeout))
             _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
             return queue
-        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) {
+        } catch let error as DatabaseError where ![.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            // No -shm file and no room or right to make one (read-only folder, full disk).
             return try readOnlyCopy(of: path)
         } catch {
             throw classify(error, path: path)
@@ -176,7 +189,7 @@ extension NoteStore {
             // Cannot move it (a read-only folder): show what could be read, save nothing into it.
             let store = inMemory()
             salvage.copy(into: store.databaseWriter)
-            return NoteStore(writer: store.databaseWriter, path: nil, isWritable: false,
+            return NoteStore(writer: store.databaseWriter, path: nil, refusal: .notADatabase(path: path),
                              notice: "the notes database \(path) is damaged and cannot be moved aside: showing the \(salvage.summary) that could be read; new notes cannot be saved",
                              wasDamaged: true)
         }
@@ -262,7 +275,7 @@ extension NoteStore {
             }
             return .store(.cannotOpen(path: path, reason: "permission denied or unreadable"))
         default:
-            return .store(.cannotOpen(path: path, reason: databaseError.message ?? "\(databaseError.resultCode)"))
+            return .store(.cannotOpen(path: path, reason: reason(databaseError)))
         }
     }
 }

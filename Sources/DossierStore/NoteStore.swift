@@ -17,8 +17,11 @@ public final class NoteStore: Sendable {
     /// False for the in-memory fallback: nothing outlives the process.
     public var isPersistent: Bool { path != nil }
 
+    /// Why every write is refused (read-only file or folder, full disk, damaged and not movable);
+    /// nil for a writable store. The notes the store has are still shown.
+    public let refusal: NoteStoreError?
     /// False when the database could only be opened read-only: its notes are shown, new ones cannot be saved.
-    public let isWritable: Bool
+    public var isWritable: Bool { refusal == nil }
     /// Something the person must be told about the opening, in one line: the database was damaged and
     /// moved aside, or it is read-only. Nil when the database opened normally.
     public let openingNotice: String?
@@ -28,10 +31,10 @@ public final class NoteStore: Sendable {
     /// True when notes written now outlive the process.
     public var savesNotes: Bool { isPersistent && isWritable }
 
-    init(writer: any DatabaseWriter, path: String?, isWritable: Bool = true, notice: String? = nil, wasDamaged: Bool = false) {
+    init(writer: any DatabaseWriter, path: String?, refusal: NoteStoreError? = nil, notice: String? = nil, wasDamaged: Bool = false) {
         self.writer = writer
         self.path = path
-        self.isWritable = isWritable
+        self.refusal = refusal
         self.openingNotice = notice
         self.wasDamaged = wasDamaged
     }
@@ -187,7 +190,7 @@ public final class NoteStore: Sendable {
     // MARK: - Transactions
 
     func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(NoteStoreError) -> T {
-        if !isWritable { throw .readOnly(path: path ?? "(in memory)") }
+        if let refusal { throw refusal }
         do {
             return try writer.writeWithoutTransaction { db in
                 var result: T? = nil
@@ -221,7 +224,7 @@ public final class NoteStore: Sendable {
             case .SQLITE_READONLY: return "the database is read-only"
             case .SQLITE_BUSY, .SQLITE_LOCKED: return "another program kept the database locked"
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "the database is damaged (restart the reader to recover its notes)"
-            case .SQLITE_IOERR: return "the disk could not be read or written (full, or the file grew too large?)"
+            case .SQLITE_IOERR: return "a disk read or write failed (disk full?)"
             default: return databaseError.message ?? "\(databaseError.resultCode)"
             }
         }

@@ -48,7 +48,7 @@ extension NoteSession {
     static func shortReason(_ error: NoteStoreError) -> String {
         switch error {
         case .readOnly: return "the notes database is read-only"
-        case .failed(_, let reason): return reason
+        case .failed(_, let reason), .cannotOpen(_, let reason): return reason
         case .notADatabase: return "the notes database is damaged"
         default: return "\(error)"
         }

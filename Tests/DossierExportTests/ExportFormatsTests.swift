@@ -126,7 +126,8 @@ import Testing
         let second = try #require(markdown.range(of: "Second: ask about Vantor", range: notesPart.upperBound..<markdown.endIndex))
         #expect(first.lowerBound < marked.lowerBound && marked.lowerBound < second.lowerBound)
         #expect(markdown.contains("  > Emil Vantor, echoed the commissioner"), "the noted passage is quoted")
-        #expect(markdown.contains("  A *second* paragraph."), "the reader's own Markdown is kept")
+        // Issue 16 (9): note bodies are escaped like the article's text, so markup in a note stays literal.
+        #expect(markdown.contains("  A \\*second\\* paragraph."), "the note's words are kept, escaped")
     }
 
     @Test func markdownEscapesArticleTextAndQuotesYAML() {

@@ -25,6 +25,7 @@ import Testing
         let scalars = Array(clean.unicodeScalars)
         for item in items {
             let target = try #require(item["target"] as? [String: Any])
+            // The corpus names are not files: the text's hash is the source (see ExportHardeningTests).
             #expect(target["source"] as? String == "urn:sha256:\(export.articleID)")
             let selectors = try #require(target["selector"] as? [[String: Any]])
             let quote = try #require(selectors.first { $0["type"] as? String == "TextQuoteSelector" })

@@ -97,7 +97,7 @@ import Testing
             let before = try Data(contentsOf: URL(fileURLWithPath: path))
             let (store, warning) = NoteStore.openForReading(option: path)
             #expect(store.isPersistent && !store.isWritable && !store.savesNotes)
-            #expect(warning?.contains("read-only: its notes are shown") == true, "\(warning ?? "")")
+            #expect(warning?.contains("new notes cannot be saved") == true, "\(warning ?? "")")
             #expect(try store.notes(for: ArticleIdentity.id(of: text)).count == 3)
             #expect(try store.article(text: text, title: nil, path: nil).id == articleID)
             #expect(throws: NoteStoreError.readOnly(path: path)) {

@@ -26,8 +26,10 @@ extension NoteStore {
     /// Opens (creating the file and its folder when needed) and migrates the database.
     /// Never deletes, truncates or rewrites a file that is not a notes database.
     /// `busyTimeout`: seconds a write waits for another process's lock (default `busyTimeout`).
+    /// `recoverDamage: false` leaves a damaged file where it is and uses its readable notes from
+    /// memory, as `.readOnly` does (for `export`, which should not move the reader's files).
     public static func open(path: String, createIfMissing: Bool = true, access: Access = .readWrite,
-                            busyTimeout: TimeInterval? = nil) throws(NoteStoreError) -> NoteStore {
+                            recoverDamage: Bool = true, busyTimeout: TimeInterval? = nil) throws(NoteStoreError) -> NoteStore {
         // A write past RLIMIT_FSIZE must fail (and the note be kept), not kill the process with SIGXFSZ.
         signal(SIGXFSZ, SIG_IGN)
         let timeout = busyTimeout ?? Self.busyTimeout
@@ -49,12 +51,20 @@ extension NoteStore {
         if access == .readOnly {
             return try openReadOnly(path: path, notice: nil, refusal: .readOnly(path: path), timeout: timeout)
         }
+        // Not to be recovered here: find damage with a read-only connection first, since even
+        // opening a writer on a damaged file can change it.
+        if !recoverDamage, let store = try? openReadOnly(path: path, notice: nil, refusal: .notADatabase(path: path), timeout: timeout),
+           store.wasDamaged {
+            return store
+        }
         do {
             return NoteStore(writer: try openWritable(path: path, timeout: timeout), path: path)
         } catch let failure {
             switch failure {
-            case .damaged:
+            case .damaged where recoverDamage:
                 return try recover(path: path, timeout: timeout)
+            case .damaged:
+                return try openReadOnly(path: path, notice: nil, refusal: .notADatabase(path: path), timeout: timeout)
             case .store(.notADatabase(let path)):
                 throw .notADatabase(path: path)
             case .store(let error):

@@ -110,9 +110,10 @@ struct Export: ParsableCommand {
     private func openStore() -> NoteStore? {
         guard let path = StoreLocation.path(option: db) else { return nil }
         do {
-            // Read-only: exporting never writes the database, so a read-only one exports its notes too.
-            let store = try NoteStore.open(path: path, createIfMissing: false, access: .readOnly)
-            if let notice = store.openingNotice { StandardError.write("dossier: \(notice)\n") }
+            // A damaged database is left where it is (its readable notes are exported, and the reader
+            // recovers it when next opened); a read-only one exports its notes too.
+            let store = try NoteStore.open(path: path, createIfMissing: false, recoverDamage: false)
+            if store.wasDamaged, let notice = store.openingNotice { StandardError.write("dossier: \(notice)\n") }
             return store
         } catch .missing {
             if db != nil { StandardError.write("dossier: no notes database at \(path); exporting without notes\n") }

@@ -130,7 +130,14 @@ extension NoteStore {
         do { answer = try reader.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") } } catch {
             throw classify(error, path: path)
         }
-        if answer != ["ok"] { throw .damaged(reason: answer.first ?? "no answer from the integrity check") }
+        if answer != ["ok"] { throw .damaged(reason: firstProblem(answer)) }
+    }
+
+    /// The first problem `quick_check` lists, as a short line (its answer spans several lines).
+    private static func firstProblem(_ answer: [String]) -> String {
+        let lines = answer.flatMap { $0.split(separator: "\n") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let first = lines.first { !$0.isEmpty && !$0.hasPrefix("***") } ?? "the integrity check failed"
+        return first.count > 80 ? String(first.prefix(79)) + "…" : first
     }
 
     /// Read-only: no migration, no write; a damaged database's readable notes are copied into memory.

@@ -185,7 +185,7 @@ private struct ExportScratch {
 }
 
 /// Runs the built binary from the package root.
-private enum ExportRun {
+enum ExportRun {
     static let packageRoot: URL = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while url.path != "/" {

@@ -18,11 +18,11 @@ import Testing
         let (store, folder) = try readOnlyStore()
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = NoteSession(store: store)
-        var state = ArticleFixture.state().pressing("a").pressing("Mara Lindqvist to confirm\n")
+        var state = ArticleFixture.state().pressing("a").pressing("Ilse Varrow to confirm\n")
         #expect(state.notes.prompt == nil && state.notes.requests.count == 1)
         session.perform(&state, screen: nil)
         let prompt = try #require(state.notes.prompt, "the note was dropped: \(state.message ?? "")")
-        #expect(prompt.text == "Mara Lindqvist to confirm")
+        #expect(prompt.text == "Ilse Varrow to confirm")
         #expect(prompt.error?.contains("NOT saved: the notes database is read-only") == true, "\(prompt.error ?? "")")
         #expect(state.message?.contains("note not saved") == true)
         guard case .newNote = prompt.purpose else { Issue.record("not a note prompt: \(prompt.purpose)"); return }
@@ -30,7 +30,7 @@ import Testing
         var again = state.pressing("\n")
         #expect(again.notes.requests.count == 1)
         session.perform(&again, screen: nil)
-        #expect(again.notes.prompt?.text == "Mara Lindqvist to confirm")
+        #expect(again.notes.prompt?.text == "Ilse Varrow to confirm")
     }
 
     @Test func aNoteSavedInAWritableStoreLeavesNoPrompt() throws {

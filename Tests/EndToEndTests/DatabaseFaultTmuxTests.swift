@@ -94,7 +94,7 @@ struct DatabaseFaultTmuxTests {
         let list = session.waitFor("Notes (1)")
         #expect(list.ok && list.screen.contains("Velmar Works figure"), "the saved note is hidden: \(list.screen)")
         try session.send("Escape")
-        try Self.expectKeptInThePrompt("Mara Lindqvist checks", session, reason: "read-only")
+        try Self.expectKeptInThePrompt("Ilse Varrow checks", session, reason: "read-only")
         try session.send("Escape")
         try session.send("q")
         #expect(session.waitFor("DOSSIER-DONE").ok)

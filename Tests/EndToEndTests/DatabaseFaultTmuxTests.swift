@@ -123,6 +123,45 @@ struct DatabaseFaultTmuxTests {
         #expect(session.waitFor("DOSSIER-DONE").ok)
     }
 
+    /// Without root: a file-size limit (RLIMIT_FSIZE via prlimit) stops the -wal file growing. The
+    /// reader must not die of SIGXFSZ; the note that does not fit stays in the prompt.
+    @Test func aFileSizeLimitDoesNotKillTheReaderAndTheNoteThatDoesNotFitIsKept() throws {
+        let prlimit = "/usr/bin/prlimit"
+        guard FileManager.default.isExecutableFile(atPath: prlimit) else { return }
+        let folder = try ReaderNotesTmuxTests.databaseFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("notes.sqlite").path
+        try Self.saveNote("saved before the limit", in: database)
+        // 36 KB: room for the 32 KB -shm index and a few -wal frames, not for many notes.
+        let command = "\(prlimit) --fsize=36000 \"$DOSSIER\" read --db '\(database)' \(Self.seed); echo \"exit=$?\"; echo DOSSIER-DONE"
+        let session = try TmuxSession(command, width: 200, height: 30)
+        defer { session.kill() }
+        #expect(session.waitForAnnotated("pakistan-centcom.txt").ok)
+        var saved: [String] = []
+        var refused: String?
+        for n in 1...12 where refused == nil {
+            let note = "limit note \(n)"
+            try session.send("a")
+            #expect(session.waitFor("note: ").ok)
+            try session.type(note)
+            try session.send("Enter")
+            // Saved: the prompt has closed and the status says so; refused: the prompt stays with the reason.
+            let outcome = session.waitFor { $0.contains("NOT saved") || (!$0.contains("note: ") && $0.contains("note saved")) }
+            if outcome.screen.contains("NOT saved") { refused = note } else { saved.append(note) }
+        }
+        let kept = try #require(refused, "twelve notes fitted in 36 KB: the limit did not apply")
+        let prompt = session.screen().components(separatedBy: "\n").first { $0.contains("NOT saved") } ?? ""
+        #expect(prompt.contains(kept), "the refused note is not in the prompt: \(prompt)")
+        try session.send("Escape")
+        try session.send("q")
+        let done = session.waitFor("DOSSIER-DONE")
+        #expect(done.screen.contains("exit=0"), "the reader died: \(done.screen)")
+        let export = try DossierBinary.run(["export", "--db", database, Self.seed])
+        for note in saved + ["saved before the limit"] {
+            #expect(export.stdoutText.contains(note), "\(note) was shown as saved but is not in the database")
+        }
+    }
+
     @Test func aLockedDatabaseFailsTheNoteClearlyAndEnterSavesItOnceTheLockIsGone() throws {
         let sqlite = "/usr/bin/sqlite3"
         guard FileManager.default.isExecutableFile(atPath: sqlite) else { return }

@@ -61,6 +61,8 @@ import Testing
                     outcomes["unharmed", default: 0] += 1
                 }
                 if store.savesNotes {
+                    // As the reader does: the article is recorded (again, if its row was lost) before a note.
+                    _ = try store.article(text: text, title: nil, path: ExportRun.seed)
                     _ = try store.addNote(articleID: articleID, anchor: TextAnchor(span: Span(0, 4), in: text), body: "after round \(round)")
                     #expect(try NoteStore.open(path: copy).notes(for: articleID).map(\.body).contains("after round \(round)"),
                             "a note accepted after the damage is gone: \(damage)")

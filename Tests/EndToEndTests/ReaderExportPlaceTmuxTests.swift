@@ -12,7 +12,7 @@ struct ReaderExportPlaceTmuxTests {
 
         LINDENHOLM — The Velmar Works quarry reopened on Monday after a two-year closure.
 
-        Mara Lindqvist, who runs the site, said forty people would be hired.
+        Oriel Vantreck, who runs the site, said forty people would be hired.
         """
 
     @Test func anExportThatCannotBeWrittenKeepsThePromptOpenInTheReadersWords() throws {

@@ -66,7 +66,7 @@ struct ReaderMouseTmuxTests {
 
             LINDENHOLM — The Velmar Works quarry reopened on Monday after a two-year closure.
 
-            Mara Lindqvist, who runs the site, said forty people would be hired.
+            Oriel Vantreck, who runs the site, said forty people would be hired.
             """
         let terminal = try TmuxSession(reader, width: 100, height: 30, files: files)
         defer { terminal.kill() }

@@ -1,10 +1,7 @@
 import DossierCore
 
-/// Everything the reader shows, as one value: the open articles, where each is being read,
-/// the mode, the selection, the search, the jump list. Only `update` changes it; `render` draws it.
-///
-/// Several articles from the start: the library view and cross-article entity jumps (issue 5)
-/// and the reader's notes (issue 4) add fields here rather than a second state.
+/// Everything the reader shows, as one value: the open articles, the mode, the side pane, the
+/// status message, and each mode's own state. Only `update` changes it; `render` draws it.
 ///
 /// Each mode's state is a child model with its own `apply` that returns an outcome this acts on:
 /// `reading` (`ReadingState`), `library` (`LibraryState`), `entityView` (`EntityViewState`), the

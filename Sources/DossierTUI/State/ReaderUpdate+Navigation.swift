@@ -1,7 +1,8 @@
 import DossierCore
 
-/// Moving through the text: scrolling, jumps and the jump list, n/N across mentions and
-/// articles, and search. Part of the update step (see `ReaderUpdate.swift`).
+/// Moving through the text, where it crosses the reading child (`ReadingState`): its moves given the
+/// current article's context, the jump list and n/N across articles, and search. Part of the
+/// update step (see `ReaderUpdate.swift`).
 extension ReaderState {
     // MARK: Reading (the child model's moves, in the current article's context)
 

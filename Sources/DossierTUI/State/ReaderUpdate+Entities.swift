@@ -6,7 +6,6 @@ extension ReaderState {
     var briefingIndex: BriefingIndex { BriefingIndex(articles: documents.map(\.annotated)) }
 
     mutating func openEntityView() {
-        positions[current] = top
         let view = EntityViewState(index: briefingIndex)
         guard !view.entities.isEmpty else {
             message = "no entities found in \(documents.count == 1 ? "this article" : "these articles")\(annotatedSoFar)"

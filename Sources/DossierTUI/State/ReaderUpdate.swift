@@ -98,9 +98,7 @@ extension ReaderState {
         case .cancel:
             if focus == .side { focus = .main }
         case .help: mode = .help(scroll: 0)
-        case .library:
-            positions[current] = top
-            mode = .library(selected: current)
+        case .library: mode = .library(selected: current)
         case .entities: openEntityView()
         case .switchTheme: switchTheme()
         case .quit: shouldQuit = true

@@ -66,8 +66,9 @@ public struct HTMLArticleExtractor: Sendable {
         return total > 0 && addressLength * 2 > total
     }
 
-    /// Page text through the same door as every other input: control characters and the like removed.
+    /// Page text through the same door as every other input: control characters and the like removed,
+    /// escape sequences whole (their ESC and BEL were carried through libxml2 by `EscapeCharacterShield`).
     private func clean(_ text: String) -> String {
-        (try? TextDecoder.decode(Array(text.utf8))) ?? text
+        (try? TextDecoder.decode(Array(EscapeCharacterShield.restore(text).utf8))) ?? text
     }
 }

@@ -20,11 +20,14 @@ enum HTMLPageParser {
     static func parse(_ bytes: [UInt8]) -> PageTree {
         var tree = PageTree()
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return tree }
+        // XML_PARSE_HUGE lifts libxml2's nesting limit of 256: past it the parser stopped and the
+        // whole body, the text after the nesting too, was lost. The walk below is iterative.
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | UInt32(XML_PARSE_HUGE.rawValue)
         // libxml2 2.9 falls back to Latin-1 when a page declares no charset, which garbles the many
         // UTF-8 pages that don't; bytes that are valid UTF-8 are UTF-8 whatever the page claims.
         let isUTF8 = !hasUTF16ByteOrderMark(bytes) && String(validating: bytes, as: UTF8.self) != nil
+        let bytes = hasUTF16ByteOrderMark(bytes) ? bytes : EscapeCharacterShield.protect(bytes)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, isUTF8 ? "UTF-8" : nil,

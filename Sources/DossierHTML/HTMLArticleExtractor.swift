@@ -9,7 +9,17 @@ public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
     public func extract(html bytes: [UInt8]) -> SourceDocument {
+        extractNotingLoss(html: bytes).document
+    }
+
+    /// The document, and whether libxml2 stopped before the end of the page (`PageTree.parserStoppedEarly`):
+    /// then text is missing, and the loader refuses the page instead of passing part of it as the whole.
+    public func extractNotingLoss(html bytes: [UInt8]) -> (document: SourceDocument, parserStoppedEarly: Bool) {
         let tree = HTMLPageParser.parse(bytes)
+        return (document(of: tree), tree.parserStoppedEarly)
+    }
+
+    func document(of tree: PageTree) -> SourceDocument {
         let metadata = PageMetadata(of: tree)
         var blocks = ArticleBodyFinder(tree: tree).blocks()
         let title = metadata.title.map(clean)

@@ -195,3 +195,13 @@ struct PageMetadataTests {
         #expect(EscapeCharacterShield.protect(Array("&#27&#x07;".utf8)) == Array("&#xF71B;&#xF707;".utf8))
     }
 }
+
+@Suite struct HTMLParserStopTests {
+    /// Under libxml2's own limit (no XML_PARSE_HUGE) 300 levels stop the parser: that is noted, so
+    /// the loader refuses the page; with the limit lifted nothing is lost and nothing is noted.
+    @Test func aParserThatStoppedEarlyIsNoted() {
+        #expect(HTMLPageParser.parse(HTMLHardeningTests.nested(300), liftingDepthLimit: false).parserStoppedEarly)
+        #expect(!HTMLPageParser.parse(HTMLHardeningTests.nested(300)).parserStoppedEarly)
+        #expect(!HTMLArticleExtractor().extractNotingLoss(html: HTMLHardeningTests.nested(5000)).parserStoppedEarly)
+    }
+}

@@ -37,6 +37,12 @@ public enum PrintableName {
         return out
     }
 
+    /// A message of one or more lines (a CLI error, a warning) with every line made printable:
+    /// the line breaks stay, whatever else a quoted name or operand holds is shown by `of(_:)`.
+    public static func lines(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).map { of(String($0)) }.joined(separator: "\n")
+    }
+
     /// A scalar a terminal would act on, or that is invisible in a way that changes how a line reads.
     public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -70,8 +70,7 @@ enum StandardError {
     /// Writes a message line by line through `PrintableName`: messages quote file names and operands,
     /// and whatever control or bidi character one holds is shown, not sent to the terminal.
     static func write(_ s: String) {
-        let printable = s.split(separator: "\n", omittingEmptySubsequences: false).map { PrintableName.of(String($0)) }
-        var bytes = Array(printable.joined(separator: "\n").utf8)
+        var bytes = Array(PrintableName.lines(s).utf8)
         _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
     }
 }

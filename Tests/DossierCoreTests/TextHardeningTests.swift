@@ -41,6 +41,15 @@ import Testing
     }
 }
 
+@Suite struct JSONBidiEscapeTests {
+    @Test func bidiControlsAreEscapedInJSON() {
+        let value = JSONValue.string("a\u{202E}b\u{2066}c\u{200F}d\u{061C}e\u{2028}f")
+        #expect(value.serialized() == "\"a\\u202eb\\u2066c\\u200fd\\u061ce\\u2028f\"")
+        // Neighbours of the escaped ranges are copied as they are.
+        #expect(JSONValue.string("\u{2029}\u{2030}\u{2065}\u{2014}ب").serialized() == "\"\\u2029\u{2030}\u{2065}\u{2014}ب\"")
+    }
+}
+
 @Suite struct TypedTextTests {
     @Test func escapeSequencesAreDroppedWithTheirPayloads() {
         let typed = "Before \u{1B}]0;TITLE\u{07}after, \u{1B}[2J\u{1B}[Hcleared, \u{1B}]52;c;SGVsbG8=\u{1B}\\clip, \u{1B}P1$qm\u{1B}\\dcs, \u{1B}_apc\u{1B}\\end."

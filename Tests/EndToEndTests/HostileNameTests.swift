@@ -36,11 +36,16 @@ import Testing
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent(Self.hostileName).path
-        for arguments in [["annotate", path], ["annotate", "--format", "markdown", path], ["index", path], [path], ["index", folder.path]] {
+        for arguments in [["annotate", path], ["annotate", "--format", "markdown", path], ["annotate", "--format", "json", path],
+                          ["index", path], ["index", "--format", "json", path], [path], ["index", folder.path]] {
             let outcome = try DossierBinary.run(arguments)
             #expect(outcome.status == 0, "\(arguments.first!): \(outcome.stderr)")
             expectSafe(outcome, arguments.first!)
         }
+        // JSON keeps the real name, escaped: it parses back to the exact bytes.
+        let json = try DossierBinary.run(["annotate", "--format", "json", path])
+        let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+        #expect(object?["source"] as? String == path)
         let summary = try DossierBinary.run(["annotate", path]).stdoutText
         #expect(summary.contains("brief^[]0;PWNED-TITLE^Gx^[]52;c;UFdORUQ=^G<U+202E>txt.txt"), "\(summary)")
     }

@@ -8,7 +8,7 @@
 /// before it goes through `TextDecoder.decode`, which drops each sequence with its payload.
 /// (A page that really uses U+F71B or U+F707, private-use characters with no meaning on the web,
 /// loses them.)
-enum EscapeCharacterShield {
+public enum EscapeCharacterShield {
     static let escapeStandIn: Unicode.Scalar = "\u{F71B}"
     static let bellStandIn: Unicode.Scalar = "\u{F707}"
     private static let escapeReference = Array("&#xF71B;".utf8)
@@ -16,7 +16,7 @@ enum EscapeCharacterShield {
 
     /// The page with every ESC and BEL (raw bytes or numeric references) replaced by its stand-in's reference.
     /// Only for ASCII-compatible encodings (UTF-8, Latin-1 …): a UTF-16 page is returned as it is.
-    static func protect(_ bytes: [UInt8]) -> [UInt8] {
+    public static func protect(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(where: { $0 == 0x1B || $0 == 0x07 || $0 == UInt8(ascii: "&") }) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 64)
@@ -37,7 +37,7 @@ enum EscapeCharacterShield {
     }
 
     /// Extracted text with the stand-ins turned back into ESC and BEL.
-    static func restore(_ text: String) -> String {
+    public static func restore(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == escapeStandIn || $0 == bellStandIn }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -158,7 +158,7 @@ struct PageMetadataTests {
 @Suite struct HTMLHardeningTests {
     static func nested(_ depth: Int) -> [UInt8] {
         let page = "<html><head><title>Harbour Vote</title></head><body>"
-            + "<p>Mara Lindqvist opened the meeting before noon, and the council listened to her plan for the harbour.</p>"
+            + "<p>Orla Brannavik opened the meeting before noon, and the council listened to her plan for the harbour.</p>"
             + String(repeating: "<div>", count: depth)
             + "<p>Inside the nesting, Velmar Works said the plan would cost more than expected this year.</p>"
             + String(repeating: "</div>", count: depth)
@@ -169,14 +169,14 @@ struct PageMetadataTests {
     @Test(arguments: [254, 300, 5000])
     func deepNestingKeepsTheTextInsideAndAfterIt(depth: Int) {
         let text = HTMLArticleExtractor().extract(html: Self.nested(depth)).text
-        #expect(text.contains("Mara Lindqvist opened the meeting"), "\(depth): \(text)")
+        #expect(text.contains("Orla Brannavik opened the meeting"), "\(depth): \(text)")
         #expect(text.contains("Inside the nesting, Velmar Works said"), "\(depth): \(text)")
         #expect(text.contains("After the nesting, the council voted"), "\(depth): \(text)")
     }
 
     /// ESC and BEL as references (`&#27;`, `&#x1b;`, `&#7;`) and as raw bytes: the sequences go whole.
     @Test func escapeSequencesInPagesAreDroppedWithTheirPayloads() {
-        let page = "<html><head><title>Esc&#27;]0;PWNED-TITLE&#7; Page</title></head><body><p>Mara Lindqvist opened the meeting before noon and spoke at length. "
+        let page = "<html><head><title>Esc&#27;]0;PWNED-TITLE&#7; Page</title></head><body><p>Orla Brannavik opened the meeting before noon and spoke at length. "
             + "&#27;]0;PWNED-TITLE&#7;VISIBLE-ONE. &#x1b;[2J&#X1B;[H VISIBLE-TWO. \u{1B}]52;c;PWNED64=\u{07} VISIBLE-THREE. "
             + "&#0027;]8;;https://evil.example/&#x1B;\\link&#27;]8;;&#27;\\ VISIBLE-FOUR.</p></body></html>"
         let document = HTMLArticleExtractor().extract(html: Array(page.utf8))

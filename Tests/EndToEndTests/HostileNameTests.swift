@@ -6,7 +6,7 @@ import Testing
 /// name is shown in its printable form (`^[]0;…^G`, `<U+202E>`).
 @Suite(.serialized) struct HostileNameTests {
     static let hostileName = "brief\u{1B}]0;PWNED-TITLE\u{07}x\u{1B}]52;c;UFdORUQ=\u{07}\u{202E}txt.txt"
-    static let article = "Harbour Vote Delayed\n\nMara Lindqvist said on Monday that Velmar Works would close its harbour yard. \"We will build elsewhere,\" Lindqvist said.\n"
+    static let article = "Harbour Vote Delayed\n\nOrla Brannavik said on Monday that Velmar Works would close its harbour yard. \"We will build elsewhere,\" Brannavik said.\n"
 
     /// C0 (but newline and tab), DEL, C1 and bidi controls: what a terminal acts on or reorders by.
     static func live(_ data: Data) -> [UInt32] {
@@ -100,7 +100,7 @@ struct HostileNameTmuxTests {
         #expect(terminal.buffers().isEmpty, "the clipboard was written: \(terminal.buffers())")
         // Open the hostile article (first in name order): its name is in the status line.
         try terminal.send("Enter")
-        let opened = terminal.waitFor("Mara Lindqvist")
+        let opened = terminal.waitFor("Orla Brannavik")
         #expect(opened.ok, "the article did not open: \(opened.screen)")
         #expect(HostileNameTests.live(opened.screen).isEmpty, "reader: \(HostileNameTests.live(opened.screen))")
         #expect(terminal.paneTitle() == Self.title)

@@ -20,7 +20,7 @@ import Glibc
 
     static func nestedPage(_ depth: Int) -> String {
         "<html><head><title>Harbour Vote</title></head><body>"
-            + "<p>Mara Lindqvist opened the meeting before noon, and the council listened to her plan for the harbour.</p>"
+            + "<p>Orla Brannavik opened the meeting before noon, and the council listened to her plan for the harbour.</p>"
             + String(repeating: "<div>", count: depth)
             + "<p>Inside the nesting, Velmar Works said the plan would cost more than expected this year.</p>"
             + String(repeating: "</div>", count: depth)
@@ -44,7 +44,7 @@ import Glibc
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("escapes.html")
-        let html = "<html><head><title>Harbour Vote</title></head><body><p>Mara Lindqvist opened the meeting before noon and spoke at length about the harbour. "
+        let html = "<html><head><title>Harbour Vote</title></head><body><p>Orla Brannavik opened the meeting before noon and spoke at length about the harbour. "
             + "&#27;]0;PWNED-TITLE&#7;VISIBLE-ONE and &#x1b;[2J&#x1b;[H VISIBLE-TWO and \u{1B}]52;c;UFdORUQ=\u{07} VISIBLE-THREE.</p></body></html>"
         try Data(html.utf8).write(to: page)
         let (outcome, json) = try Self.annotateJSON(page)
@@ -58,17 +58,17 @@ import Glibc
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("nfd.txt")
-        let article = "Harbour Vote Delayed\n\nThe singer Zoe\u{0308} Saldan\u{0303}a met Jose\u{0301} Garci\u{0301}a in Sa\u{0303}o Paulo on Monday. "
-            + "\"We will build it,\" Saldan\u{0303}a said after the meeting.\n"
+        let article = "Harbour Vote Delayed\n\nThe singer Zoe\u{0308} Quin\u{0303}olez met Rene\u{0301} Ferra\u{0301}biz in Sa\u{0303}o Paulo on Monday. "
+            + "\"We will build it,\" Quin\u{0303}olez said after the meeting.\n"
         try Data(article.utf8).write(to: file)
         let (outcome, json) = try Self.annotateJSON(file)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let text = try #require(json?["text"] as? String)
-        #expect(text.contains("Zoë Saldaña") && text.contains("São Paulo"), "the text is not NFC: \(text)")
+        #expect(text.contains("Zoë Quiñolez") && text.contains("São Paulo"), "the text is not NFC: \(text)")
         let entities = try #require(json?["entities"] as? [[String: Any]])
         let names = entities.compactMap { $0["name"] as? String }
-        #expect(names.contains("Zoë Saldaña"), "\(names)")
-        #expect(!names.contains("Saldan") && !names.contains("Garci") && !names.contains("Sa"), "\(names)")
+        #expect(names.contains("Zoë Quiñolez"), "\(names)")
+        #expect(!names.contains("Quin") && !names.contains("Ferra") && !names.contains("Sa"), "\(names)")
         let scalars = Array(text.unicodeScalars)
         for entity in entities {
             for mention in entity["mentions"] as? [[String: Int]] ?? [] {

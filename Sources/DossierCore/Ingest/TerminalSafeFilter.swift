@@ -214,8 +214,8 @@ struct TerminalSafeFilter {
         }
     }
 
-    /// The clean text in Unicode Normalization Form C: "José" written as e + U+0301 (NFD, as macOS
-    /// file names and some feeds spell it) becomes the same five scalars as the precomposed "José",
+    /// The clean text in Unicode Normalization Form C: "René" written as e + U+0301 (NFD, as macOS
+    /// file names and some feeds spell it) becomes the same five scalars as the precomposed "René",
     /// so names with accents are one word to the annotators, and offsets count what a reader sees.
     func finish() -> String {
         let text = String(decoding: out, as: UTF8.self)

@@ -1,0 +1,69 @@
+import Testing
+@testable import DossierCore
+
+/// More ways news attributes speech (issue 12): each form on invented sentences, with the
+/// built-in ranker in force as in the pipeline.
+@Suite struct SpeakerRecallTests {
+    func speakers(_ text: String, _ names: [(String, EntityKind, [String])] = []) -> [String?] {
+        let article = StructureParser().parse(ArticleText(text))
+        let known = entities(names, in: text)
+        let quotes = SpeakerAttribution().attribute(QuoteAnnotator().annotate(article), entities: known, in: article)
+        return quotes.map { q in q.speaker.map { id in known.first { $0.id == id }?.name ?? id } }
+    }
+
+    @Test func theVerbRightBeforeAQuotationOutranksAReportingClauseAfterIt() {
+        let text = "Title\n\nOskar Demir phoned the depot twice.\n\nHe said, \"Nobody will stop the trucks,\" the prosecutor's office said."
+        #expect(speakers(text, [("Oskar Demir", .person, ["Oskar Demir"])]) == ["Oskar Demir"])
+    }
+
+    @Test func aVerbInASeriesHasTheSubjectOfTheSentence() {
+        let text = "Title\n\nDuring the hearing, Mara Lindqvist thanked the staff and warned that the budget was \"far too thin for the winter\".\n\nTomas Brell met the board and was told to \"stand down at once\"."
+        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"]), ("Tomas Brell", .person, ["Tomas Brell"])])
+            == ["Mara Lindqvist", nil])
+    }
+
+    @Test func aNameAfterAPrepositionAndItsArticleIsNoSubject() {
+        let text = "Title\n\nTomas Brell phoned the office in March.\n\nDuring the call, he asked about the Northgate Union, called the mayor a \"coward\" and hung up."
+        #expect(speakers(text, [("Tomas Brell", .person, ["Tomas Brell"]), ("Northgate Union", .organization, ["Northgate Union"])])
+            == ["Tomas Brell"])
+    }
+
+    @Test func aTitleWithAnObjectRunsIntoTheSpeakersName() {
+        let text = "Title\n\nThe envoy to Varland Oskar Demir has said that the talks were \"close to collapse\"."
+        #expect(speakers(text, [("Varland", .place, ["Varland"]), ("Oskar Demir", .person, ["Oskar Demir"])]) == ["Oskar Demir"])
+    }
+
+    @Test func namingAndPleadingVerbsAttribute() {
+        let text = "Title\n\nHis predecessor, Mara Lindqvist, had dubbed the plan \"a slow disaster.\"\n\n\"Please keep the clinic open,\" Tomas Brell begged."
+        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"]), ("Tomas Brell", .person, ["Tomas Brell"])])
+            == ["Mara Lindqvist", "Tomas Brell"])
+    }
+
+    @Test func unnamedGroupsAndBodiesInThePluralAreTheirPhrase() {
+        let text = "Title\n\nThe campaign runs billboards in which people say, \"We can stop this.\"\n\nIn a joint letter, the Velmari and Ostran transport ministries accused the operator of \"reckless accounting\".\n\nLater, the inspectors had also instructed the depots to \"halt all loading\"."
+        #expect(speakers(text) == ["people", "Velmari and Ostran transport ministries", "inspectors"])
+    }
+
+    @Test func aSourcePhraseOpeningTheSentenceSpeaksThroughItsAppositive() {
+        let text = "Title\n\nAccording to the Harbour Times, one commenter on the forum, who gave no name, posted: \"Who paid for this bridge?\""
+        #expect(speakers(text, [("Harbour Times", .organization, ["Harbour Times"])]) == ["commenter"])
+    }
+
+    @Test func sentencesOpeningWithTheSamePronounChainBackToItsReferent() {
+        let text = "Title\n\nOskar Demir, 41, pleaded guilty on Monday.\n\nHe was detained in May after a call to the office of Mara Lindqvist.\n\nDuring the call, he said, \"Nobody will stop me.\""
+        #expect(speakers(text, [("Oskar Demir", .person, ["Oskar Demir"]), ("Mara Lindqvist", .person, ["Mara Lindqvist"])])
+            == ["Oskar Demir"])
+    }
+
+    @Test func aSubheadingQuotingALongerQuotationHasItsSpeaker() {
+        let text = "Title\n\n\"Not an easy road\"\n\nMara Lindqvist spoke for an hour on Tuesday.\n\n\"This is not an easy road, and we knew it from the start,\" she said."
+        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"])]) == ["Mara Lindqvist", "Mara Lindqvist"])
+    }
+}
+
+extension SpeakerRecallTests {
+    @Test func perOrAccordingToAfterASpeakersVerbNamesWhoRelaysTheWords() {
+        let text = "Title\n\n\"Do not hide things like this,\" one forum commenter said, per Mara Lindqvist."
+        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"])]) == ["forum commenter"])
+    }
+}

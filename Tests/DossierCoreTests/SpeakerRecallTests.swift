@@ -67,3 +67,15 @@ extension SpeakerRecallTests {
         #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"])]) == ["forum commenter"])
     }
 }
+
+extension SpeakerRecallTests {
+    @Test func anotherSourceIsOneMoreOfTheUnnamedSourcesJustQuoted() {
+        let text = "Title\n\n\"The water came up to the windows,\" one resident said.\n\nAnother reportedly said: \"We lost everything in one night.\""
+        #expect(speakers(text) == ["resident", "resident"])
+    }
+
+    @Test func aPossessedSourceOpeningTheSentenceIsTheSpeaker() {
+        let text = "Title\n\nMara Lindqvist's source inside the ministry, an official who asked not to be named, said that the plan was \"already dead\"."
+        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"])]) == ["source"])
+    }
+}

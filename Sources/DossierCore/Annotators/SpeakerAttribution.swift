@@ -66,6 +66,12 @@ public struct SpeakerAttribution: Sendable {
             for (tokenIndex, token) in tokens.enumerated() where token.kind == .quote {
                 let quoteIndex = token.quote
                 var findings = cueFindings(quote: tokenIndex, patterns: patterns, paragraph: p, context: &context)
+                if let recent, p - recent.paragraph <= Self.recentSpeakerReach, recent.finding.phrase != nil {
+                    // "One resident said … Another said": the unnamed source just quoted, by its phrase.
+                    for k in findings.indices where findings[k].subject == "another" && !findings[k].hasSpeaker {
+                        findings[k].phrase = recent.finding.phrase
+                    }
+                }
                 let hasOwnCue = findings.contains { $0.cue != nil }
                 findings += descriptionFindings(findings, paragraph: p, context: &context)
                 if let previous = previousInParagraph {

@@ -169,7 +169,11 @@ struct AttributionPatterns {
                 guard name.start < tokens[k].span.start else { return nil }
                 return SpeechCue(span: cueSpan, subject: .name(name), personAfterObject: true)
             }
-            if isCommonOpening(name) { return SpeechCue(span: cueSpan, subject: .unnamed) } // "Another said"
+            if isCommonOpening(name) {
+                // "Another said": one more of the unnamed sources just quoted (see `SpeakerAttribution`).
+                if t.text == "another" { return SpeechCue(span: cueSpan, subject: .pronoun("another", t.span)) }
+                return SpeechCue(span: cueSpan, subject: .unnamed) // "Some argue"
+            }
             return SpeechCue(span: cueSpan, subject: .name(name))
         }
         if t.isPunctuation(",") || t.isPunctuation(")") {
@@ -414,9 +418,15 @@ struct AttributionPatterns {
             guard let c = comma(after: k) else { return nil }
             k = c + 1
         }
-        guard k < limit, tokens[k].kind == .word, SourcePhrases.openers.contains(tokens[k].text),
-              let end = comma(after: k) else { return nil }
-        return sourcePhrase(startingAt: k, upperBound: end)
+        guard k < limit, tokens[k].kind == .word, let end = comma(after: k) else { return nil }
+        if SourcePhrases.openers.contains(tokens[k].text) { return sourcePhrase(startingAt: k, upperBound: end) }
+        // "The reporter's source inside the camp, a refugee …, said": the possessed source noun.
+        for p in k..<(end - 1) where tokens[p].kind == .word && tokens[p].text.hasSuffix("'s") {
+            let head = p + 1
+            guard tokens[head].kind == .word, !tokens[head].hasUppercase, SourcePhrases.isSourceHead(tokens[head].text) else { return nil }
+            return tokens[head].span
+        }
+        return nil
     }
 
     /// The cue's verb stands right before the quotation at `quote`, with at most a comma or colon between.

@@ -60,8 +60,8 @@ extension SpeakerAttribution {
         switch cue.subject {
         case .name(let span):
             if result.speaker == nil, !cue.personAfterObject { result.unlinkedName = span }
-        case .pronoun:
-            result.subject = "pronoun"
+        case .pronoun(let word, _):
+            result.subject = word == "another" ? "another" : "pronoun"
         case .phrase(let span):
             result.subject = result.speaker == nil ? "phrase" : "description"
             if result.speaker == nil { result.phrase = span }

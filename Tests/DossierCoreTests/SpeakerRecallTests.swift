@@ -79,3 +79,11 @@ extension SpeakerRecallTests {
         #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"])]) == ["source"])
     }
 }
+
+extension SpeakerRecallTests {
+    @Test func heAndShePassOverAPersonWhoseFirstNameSaysOtherwise() {
+        let text = "Title\n\nAnna Berg met Peter Brell at the depot on Monday. \"We agreed on nothing,\" he said.\n\nPeter Brell left before Anna Berg did. \"It was a long day,\" she said."
+        #expect(speakers(text, [("Anna Berg", .person, ["Anna Berg"]), ("Peter Brell", .person, ["Peter Brell"])])
+            == ["Peter Brell", "Anna Berg"])
+    }
+}

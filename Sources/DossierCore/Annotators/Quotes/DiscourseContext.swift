@@ -111,7 +111,11 @@ struct DiscourseContext {
                     sentencesLeft -= 1
                 }
                 for k in start..<end where !chained && tokens[k].kind == .word && tokens[k].hasUppercase {
-                    if let entity = index.speaker(in: tokens[k].span, allowing: kinds) { return entity }
+                    if let entity = index.speaker(in: tokens[k].span, allowing: kinds) {
+                        // "she" is not "Peter Brell": a first name that says otherwise is passed over.
+                        if let pronoun, GivenNameSex.contradicts(pronoun: pronoun, name: index.entities[entity].name) { continue }
+                        return entity
+                    }
                 }
                 end = start
             }

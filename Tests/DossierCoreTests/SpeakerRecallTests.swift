@@ -17,9 +17,9 @@ import Testing
     }
 
     @Test func aVerbInASeriesHasTheSubjectOfTheSentence() {
-        let text = "Title\n\nDuring the hearing, Mara Lindqvist thanked the staff and warned that the budget was \"far too thin for the winter\".\n\nTomas Brell met the board and was told to \"stand down at once\"."
-        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"]), ("Tomas Brell", .person, ["Tomas Brell"])])
-            == ["Mara Lindqvist", nil])
+        let text = "Title\n\nDuring the hearing, Mara Vellstrom thanked the staff and warned that the budget was \"far too thin for the winter\".\n\nTomas Brell met the board and was told to \"stand down at once\"."
+        #expect(speakers(text, [("Mara Vellstrom", .person, ["Mara Vellstrom"]), ("Tomas Brell", .person, ["Tomas Brell"])])
+            == ["Mara Vellstrom", nil])
     }
 
     @Test func aNameAfterAPrepositionAndItsArticleIsNoSubject() {
@@ -34,9 +34,9 @@ import Testing
     }
 
     @Test func namingAndPleadingVerbsAttribute() {
-        let text = "Title\n\nHis predecessor, Mara Lindqvist, had dubbed the plan \"a slow disaster.\"\n\n\"Please keep the clinic open,\" Tomas Brell begged."
-        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"]), ("Tomas Brell", .person, ["Tomas Brell"])])
-            == ["Mara Lindqvist", "Tomas Brell"])
+        let text = "Title\n\nHis predecessor, Mara Vellstrom, had dubbed the plan \"a slow disaster.\"\n\n\"Please keep the clinic open,\" Tomas Brell begged."
+        #expect(speakers(text, [("Mara Vellstrom", .person, ["Mara Vellstrom"]), ("Tomas Brell", .person, ["Tomas Brell"])])
+            == ["Mara Vellstrom", "Tomas Brell"])
     }
 
     @Test func unnamedGroupsAndBodiesInThePluralAreTheirPhrase() {
@@ -50,21 +50,21 @@ import Testing
     }
 
     @Test func sentencesOpeningWithTheSamePronounChainBackToItsReferent() {
-        let text = "Title\n\nOskar Demir, 41, pleaded guilty on Monday.\n\nHe was detained in May after a call to the office of Mara Lindqvist.\n\nDuring the call, he said, \"Nobody will stop me.\""
-        #expect(speakers(text, [("Oskar Demir", .person, ["Oskar Demir"]), ("Mara Lindqvist", .person, ["Mara Lindqvist"])])
+        let text = "Title\n\nOskar Demir, 41, pleaded guilty on Monday.\n\nHe was detained in May after a call to the office of Mara Vellstrom.\n\nDuring the call, he said, \"Nobody will stop me.\""
+        #expect(speakers(text, [("Oskar Demir", .person, ["Oskar Demir"]), ("Mara Vellstrom", .person, ["Mara Vellstrom"])])
             == ["Oskar Demir"])
     }
 
     @Test func aSubheadingQuotingALongerQuotationHasItsSpeaker() {
-        let text = "Title\n\n\"Not an easy road\"\n\nMara Lindqvist spoke for an hour on Tuesday.\n\n\"This is not an easy road, and we knew it from the start,\" she said."
-        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"])]) == ["Mara Lindqvist", "Mara Lindqvist"])
+        let text = "Title\n\n\"Not an easy road\"\n\nMara Vellstrom spoke for an hour on Tuesday.\n\n\"This is not an easy road, and we knew it from the start,\" she said."
+        #expect(speakers(text, [("Mara Vellstrom", .person, ["Mara Vellstrom"])]) == ["Mara Vellstrom", "Mara Vellstrom"])
     }
 }
 
 extension SpeakerRecallTests {
     @Test func perOrAccordingToAfterASpeakersVerbNamesWhoRelaysTheWords() {
-        let text = "Title\n\n\"Do not hide things like this,\" one forum commenter said, per Mara Lindqvist."
-        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"])]) == ["forum commenter"])
+        let text = "Title\n\n\"Do not hide things like this,\" one forum commenter said, per Mara Vellstrom."
+        #expect(speakers(text, [("Mara Vellstrom", .person, ["Mara Vellstrom"])]) == ["forum commenter"])
     }
 }
 
@@ -75,8 +75,8 @@ extension SpeakerRecallTests {
     }
 
     @Test func aPossessedSourceOpeningTheSentenceIsTheSpeaker() {
-        let text = "Title\n\nMara Lindqvist's source inside the ministry, an official who asked not to be named, said that the plan was \"already dead\"."
-        #expect(speakers(text, [("Mara Lindqvist", .person, ["Mara Lindqvist"])]) == ["source"])
+        let text = "Title\n\nMara Vellstrom's source inside the ministry, an official who asked not to be named, said that the plan was \"already dead\"."
+        #expect(speakers(text, [("Mara Vellstrom", .person, ["Mara Vellstrom"])]) == ["source"])
     }
 }
 

@@ -4,11 +4,20 @@ import Testing
 /// More ways news attributes speech (issue 12): each form on invented sentences, with the
 /// built-in ranker in force as in the pipeline.
 @Suite struct SpeakerRecallTests {
-    func speakers(_ text: String, _ names: [(String, EntityKind, [String])] = []) -> [String?] {
+    func speakers(_ text: String, _ names: [(String, EntityKind, [String])] = [],
+                  attribution: SpeakerAttribution = SpeakerAttribution()) -> [String?] {
         let article = StructureParser().parse(ArticleText(text))
         let known = entities(names, in: text)
-        let quotes = SpeakerAttribution().attribute(QuoteAnnotator().annotate(article), entities: known, in: article)
+        let quotes = attribution.attribute(QuoteAnnotator().annotate(article), entities: known, in: article)
         return quotes.map { q in q.speaker.map { id in known.first { $0.id == id }?.name ?? id } }
+    }
+
+    /// The names of every candidate speaker of each quotation.
+    func candidateNames(_ text: String, _ names: [(String, EntityKind, [String])]) -> [[String]] {
+        let article = StructureParser().parse(ArticleText(text))
+        let known = entities(names, in: text)
+        return SpeakerAttribution().candidates(QuoteAnnotator().annotate(article), entities: known, in: article)
+            .map { $0.candidates.map(\.name) }
     }
 
     @Test func theVerbRightBeforeAQuotationOutranksAReportingClauseAfterIt() {
@@ -17,7 +26,7 @@ import Testing
     }
 
     @Test func aVerbInASeriesHasTheSubjectOfTheSentence() {
-        let text = "Title\n\nDuring the hearing, Mara Vellstrom thanked the staff and warned that the budget was \"far too thin for the winter\".\n\nTomas Brell met the board and was told to \"stand down at once\"."
+        let text = "Title\n\nDuring the hearing, Mara Vellstrom toured the depot and warned that the budget was \"far too thin for the winter\".\n\nTomas Brell met the board and was told to \"stand down at once\"."
         #expect(speakers(text, [("Mara Vellstrom", .person, ["Mara Vellstrom"]), ("Tomas Brell", .person, ["Tomas Brell"])])
             == ["Mara Vellstrom", nil])
     }
@@ -65,13 +74,16 @@ extension SpeakerRecallTests {
     @Test func perOrAccordingToAfterASpeakersVerbNamesWhoRelaysTheWords() {
         let text = "Title\n\n\"Do not hide things like this,\" one forum commenter said, per Mara Vellstrom."
         #expect(speakers(text, [("Mara Vellstrom", .person, ["Mara Vellstrom"])]) == ["forum commenter"])
+        // The relay is not even a candidate, whatever the ranker's weights.
+        #expect(candidateNames(text, [("Mara Vellstrom", .person, ["Mara Vellstrom"])]) == [["forum commenter"]])
     }
 }
 
 extension SpeakerRecallTests {
     @Test func anotherSourceIsOneMoreOfTheUnnamedSourcesJustQuoted() {
         let text = "Title\n\n\"The water came up to the windows,\" one resident said.\n\nAnother reportedly said: \"We lost everything in one night.\""
-        #expect(speakers(text) == ["resident", "resident"])
+        // In sieve order alone (no ranker), so that the loose "recent speaker" guess cannot supply it.
+        #expect(speakers(text, attribution: SpeakerAttribution(model: nil)) == ["resident", "resident"])
     }
 
     @Test func aPossessedSourceOpeningTheSentenceIsTheSpeaker() {

@@ -99,3 +99,11 @@ extension SpeakerRecallTests {
             == ["Peter Brell", "Anna Berg"])
     }
 }
+
+extension SpeakerRecallTests {
+    @Test func theyIsTheGroupJustQuotedByItsPhrase() {
+        let text = "Title\n\n\"The water came up to the windows,\" several residents said.\n\nThey said later: \"Nobody warned us.\"\n\n\"The road is closed,\" a police spokesman said.\n\nThey added: \"It will reopen on Friday.\""
+        // In sieve order alone; "they" after a single spokesman stays unresolved.
+        #expect(speakers(text, attribution: SpeakerAttribution(model: nil)) == ["residents", "residents", "police spokesman", nil])
+    }
+}

@@ -66,10 +66,13 @@ public struct SpeakerAttribution: Sendable {
             for (tokenIndex, token) in tokens.enumerated() where token.kind == .quote {
                 let quoteIndex = token.quote
                 var findings = cueFindings(quote: tokenIndex, patterns: patterns, paragraph: p, context: &context)
-                if let recent, p - recent.paragraph <= Self.recentSpeakerReach, recent.finding.phrase != nil {
-                    // "One resident said … Another said": the unnamed source just quoted, by its phrase.
-                    for k in findings.indices where findings[k].subject == "another" && !findings[k].hasSpeaker {
-                        findings[k].phrase = recent.finding.phrase
+                if let recent, p - recent.paragraph <= Self.recentSpeakerReach, let phrase = recent.finding.phrase {
+                    // "One resident said … Another said": the unnamed source just quoted, by its phrase;
+                    // "Residents said … They said": the group just quoted, when its phrase is a plural.
+                    let plural = Self.isPluralPhrase(article.text.slice(phrase))
+                    for k in findings.indices where !findings[k].hasSpeaker
+                        && (findings[k].subject == "another" || (findings[k].unresolvedThey && plural)) {
+                        findings[k].phrase = phrase
                     }
                 }
                 let hasOwnCue = findings.contains { $0.cue != nil }
@@ -121,6 +124,13 @@ public struct SpeakerAttribution: Sendable {
         if let entity = candidate.entity { return entities[entity].id }
         guard let words = candidate.words, candidate.isPhrase || reportsUnlinkedNames else { return nil }
         return text.slice(words)
+    }
+
+    /// "police officers", "residents": a phrase whose last word is a plural ("press" and "boss" are not).
+    static func isPluralPhrase(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last?.lowercased() else { return false }
+        return ["people", "police", "staff", "crowd", "troops", "media"].contains(last)
+            || (last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is"))
     }
 
     /// Quotations compared at most by `inheritQuotedPhrases`, each way: bounded work on any text.

@@ -45,6 +45,8 @@ struct Finding: Sendable {
     /// How the cue gives the speaker: "name", "pronoun", "phrase", "description" (resolved to an
     /// entity), "inherited" or "signature".
     var subject = "name"
+    /// The cue's subject is "they" and names no entity: it may be the group just quoted by its phrase.
+    var unresolvedThey = false
 
     var hasSpeaker: Bool { speaker != nil || unlinkedName != nil || phrase != nil }
 
@@ -62,6 +64,7 @@ extension SpeakerAttribution {
             if result.speaker == nil, !cue.personAfterObject { result.unlinkedName = span }
         case .pronoun(let word, _):
             result.subject = word == "another" ? "another" : "pronoun"
+            result.unresolvedThey = word == "they" && result.speaker == nil
         case .phrase(let span):
             result.subject = result.speaker == nil ? "phrase" : "description"
             if result.speaker == nil { result.phrase = span }

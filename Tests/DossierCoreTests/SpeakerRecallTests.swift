@@ -107,3 +107,11 @@ extension SpeakerRecallTests {
         #expect(speakers(text, attribution: SpeakerAttribution(model: nil)) == ["residents", "residents", "police spokesman", nil])
     }
 }
+
+extension SpeakerRecallTests {
+    @Test func aVerbInASeriesReadsItsSubjectAcrossAQuotationInTheSentence() {
+        let text = "Title\n\nPeter Brell phoned the depot in March.\n\nDuring the call, he asked about the Northgate Union, called the mayor a \"coward\" and said, \"Somebody should stop him,\" the prosecutor's office said."
+        #expect(speakers(text, [("Peter Brell", .person, ["Peter Brell"]), ("Northgate Union", .organization, ["Northgate Union"])])
+            == ["Peter Brell", "Peter Brell"])
+    }
+}

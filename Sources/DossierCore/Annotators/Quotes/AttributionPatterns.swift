@@ -385,10 +385,11 @@ struct AttributionPatterns {
                     if SpeechVerbs.isParticiple(t.text) || t.text == "written" || t.text == "spoken" {
                         // "…, adding that" / "…, stating": the sentence's subject speaks.
                         if let cue = sentenceSubject(from: lowerBound, before: k, cueSpan: t.span) { return cue }
-                    } else if series == nil, sharesSubject(verb: k, lowerBound: lowerBound) {
+                    } else if series == nil, case let opening = sentenceStart(of: k), sharesSubject(verb: k, lowerBound: opening) {
                         // "She toured the site and warned that …": a verb in a series has the subject
-                        // of the sentence, unless an earlier cue in the sentence names the speaker.
-                        series = sentenceSubject(from: lowerBound, before: k, cueSpan: t.span)
+                        // of the sentence (read from its start, across a quotation inside it), unless an
+                        // earlier cue in the sentence names the speaker.
+                        series = sentenceSubject(from: opening, before: k, cueSpan: t.span)
                     }
                 } else if SpeechVerbs.speechNouns.contains(t.text), k > lowerBound + 1,
                           tokens[k - 1].kind == .word, ["a", "an"].contains(tokens[k - 1].text),
@@ -428,6 +429,16 @@ struct AttributionPatterns {
         }
         return nil
     }
+
+    /// The first token of the sentence of token `k` (at most `longestSentence` tokens back).
+    func sentenceStart(of k: Int) -> Int {
+        var start = k
+        while start > 0, k - start < Self.longestSentence, tokens[start - 1].sentence == tokens[k].sentence { start -= 1 }
+        return start
+    }
+
+    /// Tokens read back at most to a sentence's start: bounded work per verb.
+    static let longestSentence = 80
 
     /// The cue's verb stands right before the quotation at `quote`, with at most a comma or colon between.
     func introducesDirectly(_ cue: SpeechCue, quote: Int) -> Bool {
@@ -482,6 +493,7 @@ struct AttributionPatterns {
         let first = k
         while k < limit, k - first < 6 {
             let t = tokens[k]
+            if t.kind == .quote { k += 1; continue }
             if t.kind == .word && Self.pronouns.contains(t.text) { return SpeechCue(span: cueSpan, subject: .pronoun(t.text, t.span)) }
             // "The group, Tide Workers, …": a capitalised article opens the sentence, it names nothing.
             if t.kind == .word, SourcePhrases.openers.contains(t.text) { k += 1; continue }

@@ -79,13 +79,13 @@ struct DiscourseContext {
         return nearbyEntity(kinds, at: offset, paragraph: p, pronoun: word)
     }
 
+    /// Sentences opening with the same pronoun passed over at most, per pronoun: bounded work.
+    static let pronounChainLinks = 6
+
     /// The first entity of one of `kinds` named outside quotations in the nearest sentence before
     /// `offset` that names one: the one those sentences are about.
     /// Looks `sentences` back at most, across `paragraphs` paragraph breaks at most: bounded work per
     /// pronoun (4 and 1); a description ("the 56-year-old") may reach further back than a pronoun.
-    /// Sentences opening with the same pronoun passed over at most, per pronoun: bounded work.
-    static let pronounChainLinks = 6
-
     /// For a pronoun, a sentence that opens with the same pronoun ("He was arrested in April.")
     /// is about the same referent: its other names are passed over for the sentences before it.
     mutating func nearbyEntity(_ kinds: Set<EntityKind>, at offset: Int, paragraph p: Int,

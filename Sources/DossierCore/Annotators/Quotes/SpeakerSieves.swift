@@ -43,7 +43,7 @@ struct Finding: Sendable {
     var phrase: Span?
     var sieve: Sieve = .after
     /// How the cue gives the speaker: "name", "pronoun", "phrase", "description" (resolved to an
-    /// entity), "inherited" or "signature".
+    /// entity), "another" ("Another said"), "inherited" or "signature".
     var subject = "name"
     /// The cue's subject is "they" and names no entity: it may be the group just quoted by its phrase.
     var unresolvedThey = false

@@ -26,8 +26,13 @@ struct PasteLine {
     init(_ text: Substring) {
         self.text = text
         let trimmed = PasteLine.trimmed(text)
-        let wordList = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        words = wordList.count
+        // A long line's words are only counted: every test that reads the words themselves wants 25
+        // or fewer, and a paragraph of a million words made as many substrings (a third of the
+        // memory of annotating a 50 MB single line).
+        let asciiCount = PasteLine.asciiWordCount(trimmed)
+        let wordList = asciiCount.map { $0 > PasteLine.maximumListedWords } ?? false
+            ? [] : trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        words = asciiCount ?? wordList.count
         let last = PasteLine.lastSignificant(trimmed)
         let hashes = trimmed.unicodeScalars.prefix { $0 == "#" }.count
         markdownLevel = hashes > 0 && trimmed.unicodeScalars.dropFirst(hashes).first == " " ? hashes : 0
@@ -37,7 +42,7 @@ struct PasteLine {
             || "\"'“‘([".unicodeScalars.contains($0) } ?? false
         // A headline has a word of three letters: "4:14 p.m." under a rule is a live blog's time stamp.
         // (Checked last, and only on short lines: body paragraphs cost no more than their split.)
-        isHeadlineLike = words >= 1 && words <= 25 && trimmed.unicodeScalars.count <= 200 && opensLikeTitle
+        isHeadlineLike = words >= 1 && words <= PasteLine.maximumListedWords && trimmed.unicodeScalars.count <= 200 && opensLikeTitle
             && (!(last.map { ".,;:".unicodeScalars.contains($0) } ?? true) || PasteLine.endsWithAbbreviation(wordList))
             && wordList.contains { $0.unicodeScalars.lazy.filter(NameTokenizer.isLetter).count >= 3 }
         isProse = words >= 8 && (last.map { ".!?…".unicodeScalars.contains($0) } ?? false)
@@ -54,6 +59,25 @@ struct PasteLine {
             kind = .text
         }
         if kind != .text { isHeadlineLike = false }
+    }
+
+    /// The most words a headline-like line, a byline or a date line has: the word list of a longer line is not made.
+    static let maximumListedWords = 25
+
+    /// The words of an ASCII line as `split` on spaces and tabs counts them (in ASCII a character is
+    /// one byte), from its bytes; nil when the line is not ASCII.
+    static func asciiWordCount(_ line: Substring) -> Int? {
+        var line = line
+        return line.withUTF8 { bytes -> Int? in
+            var count = 0, inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                let isSeparator = byte == 0x20 || byte == 0x09
+                if !isSeparator && !inWord { count += 1 }
+                inWord = !isSeparator
+            }
+            return count
+        }
     }
 
     /// Only rule characters and spaces, at least three of them.

@@ -42,9 +42,9 @@ import Testing
     }
 
     @Test func aTitleAndTextAreTrimmedOfSpacesAndLineBreaks() throws {
-        let read = JSONLinesReader.documents(in: "{\"title\": \" Harbour Plan \\n\", \"text\": \"\\n\\t Mara Lindqvist spoke. \\n\"}")
+        let read = JSONLinesReader.documents(in: "{\"title\": \" Harbour Plan \\n\", \"text\": \"\\n\\t Ysolde Brannic spoke. \\n\"}")
         let document = try #require(read.first).result
         #expect(try document.get().titleHint == "Harbour Plan")
-        #expect(try document.get().text == "Harbour Plan\n\nMara Lindqvist spoke.")
+        #expect(try document.get().text == "Harbour Plan\n\nYsolde Brannic spoke.")
     }
 }

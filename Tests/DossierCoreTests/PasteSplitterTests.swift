@@ -174,4 +174,19 @@ extension PasteSplitterTests {
         #expect(PasteSplitter.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
         #expect(PasteSplitter.lines(of: "a\r\nb") == ["a\r\nb"])
     }
+
+    /// A headline may end with an abbreviation's full stop; the ASCII path and the character path agree.
+    @Test func aHeadlineMayEndWithAnAbbreviationInASCIIOrNot() {
+        func ends(_ words: [Substring]) -> Bool { PasteLine.endsWithAbbreviation(words) }
+        #expect(ends(["Velmar", "Works", "Inc."]))
+        #expect(ends(["Talks", "in", "U.S."]))
+        #expect(!ends(["Harbour", "Gate."]))
+        #expect(!ends(["Inc."]))
+        #expect(!ends(["Velmar", "Inc"]))
+        #expect(ends(["Met", "Zoë."]))
+        #expect(ends(["Met", "e\u{0301}t."]))
+        #expect(!ends(["Met", "Zoëe."]))
+        #expect(!ends(["Met", "Zo1."]))
+        #expect(PasteLine(Substring("Velmar Works hires Inc.")).isHeadlineLike)
+    }
 }

@@ -30,8 +30,14 @@ struct PasteLine {
         // or fewer, and a paragraph of a million words made as many substrings (a third of the
         // memory of annotating a 50 MB single line).
         let asciiCount = PasteLine.asciiWordCount(trimmed)
-        let wordList = asciiCount.map { $0 > PasteLine.maximumListedWords } ?? false
-            ? [] : trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let wordList: [Substring]
+        if let asciiCount {
+            // In ASCII a character is one byte: the same words, cut on the bytes.
+            wordList = asciiCount > PasteLine.maximumListedWords ? []
+                : trimmed.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Substring($0) }
+        } else {
+            wordList = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        }
         words = asciiCount ?? wordList.count
         let last = PasteLine.lastSignificant(trimmed)
         let hashes = trimmed.unicodeScalars.prefix { $0 == "#" }.count
@@ -103,7 +109,14 @@ struct PasteLine {
 
     /// "… et al.", "… Inc.", "… U.S.": a headline may end with an abbreviation's full stop.
     static func endsWithAbbreviation(_ words: [Substring]) -> Bool {
-        guard let last = words.last, last.hasSuffix("."), words.count >= 2 else { return false }
+        guard let last = words.last, last.utf8.last == UInt8(ascii: "."), words.count >= 2 else { return false }
+        if last.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a character is a byte, a letter is A–Z or a–z.
+            let core = last.utf8.dropLast()
+            return core.contains(UInt8(ascii: ".")) || (core.count <= 3 && core.allSatisfy {
+                ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) })
+        }
+        guard last.hasSuffix(".") else { return false }
         let core = last.dropLast()
         return core.contains(".") || (core.count <= 3 && core.allSatisfy { $0.isLetter })
     }

@@ -5,6 +5,9 @@ measure on 4 Dec 2026 (session 3, quality.sh at 6aa5bb9: dev/ entity 0.860, alia
 1.000, speaker 0.827; quotes-dev/ quote 0.978, speaker 0.802 at precision 0.916; train/ entity
 0.768, alias 0.927, number 0.947; boilerplate 0.897 text, 0.982 HTML).
 
+Session 5 (quality.sh at ea013f3): quotes-dev/ speaker 0.858 at precision 0.943, quote 0.982; the
+quotes-dev floors moved up to about 0.02 under these.
+
 Decision, session 3: the dev/ entity and speaker floors were 0.86 and 0.85 while the figures were
 scored on the dev articles the hand rules had been written on. The learned models are scored on
 folds they were not trained on, a harder and honest measure (the same rules scored 0.779 entity and
@@ -21,9 +24,9 @@ FLOORS = {
     ("dev", "quote"): 0.97,
     ("dev", "speaker"): 0.80,
     ("dev", "number"): 0.94,
-    ("quotes-dev", "quote"): 0.95,
-    ("quotes-dev", "speaker"): 0.78,
-    ("quotes-dev", "speaker_precision"): 0.89,
+    ("quotes-dev", "quote"): 0.96,
+    ("quotes-dev", "speaker"): 0.84,
+    ("quotes-dev", "speaker_precision"): 0.92,
     ("train", "entity"): 0.75,
     ("train", "alias"): 0.90,
     ("train", "number"): 0.92,

@@ -10,6 +10,8 @@ public struct AnnotationPipeline: Sendable {
     public var speakers = SpeakerAttribution()
     public var claims = ClaimExtractor()
     public var actors = ActorRanker()
+    /// Annotators added after the built-in stages, each adding one layer (see `LayerAnnotator`).
+    public var layerAnnotators: [any LayerAnnotator] = []
 
     public init() {}
 
@@ -31,8 +33,33 @@ public struct AnnotationPipeline: Sendable {
         let quotes = speakers.attribute(quoteSpans, entities: entities, in: article)
         let claimList = claims.extract(article: article, entities: entities, quotes: quotes, numbers: numbers)
         let actorList = actors.rank(entities: entities, claims: claimList, quotes: quotes, in: article)
-        return AnnotatedArticle(article: article, entities: entities, quotes: quotes, numbers: numbers,
-                                actors: actorList, claims: claimList, source: source)
+        return addingLayers(to: AnnotatedArticle(article: article, entities: entities, quotes: quotes, numbers: numbers,
+                                                 actors: actorList, claims: claimList, source: source))
+    }
+
+    /// Runs the layer annotators in order; each sees the article as annotated so far, with the
+    /// layers before it.
+    func addingLayers(to article: AnnotatedArticle) -> AnnotatedArticle {
+        var annotated = article
+        for annotator in layerAnnotators {
+            var layer = annotator.layer(for: annotated)
+            layer.name = Self.unusedName(annotator.layerName, among: annotated.layers)
+            // An added annotator's spans are checked here, once, so no output slices past the text.
+            layer.spans.removeAll { $0.span.end > annotated.text.count }
+            layer.spans.sort { $0.span < $1.span }
+            annotated.layers.append(layer)
+        }
+        return annotated
+    }
+
+    /// Two layer annotators with one name would write one JSON key twice: the later gets "name-2"
+    /// ("name-3", …), so both layers are kept.
+    static func unusedName(_ name: String, among layers: [AnnotationLayer]) -> String {
+        let taken = Set(layers.map(\.name))
+        guard taken.contains(name) else { return name }
+        var suffix = 2
+        while taken.contains("\(name)-\(suffix)") { suffix += 1 }
+        return "\(name)-\(suffix)"
     }
 
     /// The article's entities: mentions found and typed, linked, one type per entity, and the

@@ -9,7 +9,17 @@ public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
     public func extract(html bytes: [UInt8]) -> SourceDocument {
+        extractNotingLoss(html: bytes).document
+    }
+
+    /// The document, and whether libxml2 stopped before the end of the page (`PageTree.parserStoppedEarly`):
+    /// then text is missing, and the loader refuses the page instead of passing part of it as the whole.
+    public func extractNotingLoss(html bytes: [UInt8]) -> (document: SourceDocument, parserStoppedEarly: Bool) {
         let tree = HTMLPageParser.parse(bytes)
+        return (document(of: tree), tree.parserStoppedEarly)
+    }
+
+    func document(of tree: PageTree) -> SourceDocument {
         let metadata = PageMetadata(of: tree)
         var blocks = ArticleBodyFinder(tree: tree).blocks()
         let title = metadata.title.map(clean)
@@ -66,8 +76,9 @@ public struct HTMLArticleExtractor: Sendable {
         return total > 0 && addressLength * 2 > total
     }
 
-    /// Page text through the same door as every other input: control characters and the like removed.
+    /// Page text through the same door as every other input: control characters and the like removed,
+    /// escape sequences whole (their ESC and BEL were carried through libxml2 by `EscapeCharacterShield`).
     private func clean(_ text: String) -> String {
-        (try? TextDecoder.decode(Array(text.utf8))) ?? text
+        (try? TextDecoder.decode(Array(EscapeCharacterShield.restore(text).utf8))) ?? text
     }
 }

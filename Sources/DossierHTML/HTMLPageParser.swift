@@ -17,20 +17,29 @@ enum HTMLPageParser {
         "hidden", "aria-hidden", "style", "charset", "http-equiv",
     ]
 
-    static func parse(_ bytes: [UInt8]) -> PageTree {
+    /// `liftingDepthLimit: false` is libxml2's default limit, for the test of `parserStoppedEarly`.
+    static func parse(_ bytes: [UInt8], liftingDepthLimit: Bool = true) -> PageTree {
         var tree = PageTree()
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return tree }
+        // XML_PARSE_HUGE lifts libxml2's nesting limit of 256: past it the parser stopped and the
+        // whole body, the text after the nesting too, was lost. The walk below is iterative.
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | (liftingDepthLimit ? UInt32(XML_PARSE_HUGE.rawValue) : 0)
         // libxml2 2.9 falls back to Latin-1 when a page declares no charset, which garbles the many
         // UTF-8 pages that don't; bytes that are valid UTF-8 are UTF-8 whatever the page claims.
         let isUTF8 = !hasUTF16ByteOrderMark(bytes) && String(validating: bytes, as: UTF8.self) != nil
+        let bytes = hasUTF16ByteOrderMark(bytes) ? bytes : EscapeCharacterShield.protect(bytes)
+        // In recovery mode only a fatal error stops the parser (a libxml2 that still limits the depth
+        // under XML_PARSE_HUGE; "Excessive depth in document"); after it nothing is parsed, so it stays
+        // the last error of this thread.
+        xmlResetLastError()
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, isUTF8 ? "UTF-8" : nil,
                                Int32(bitPattern: isUTF8 ? options | HTML_PARSE_IGNORE_ENC.rawValue : options))
             }
         }
+        if let error = xmlGetLastError(), error.pointee.level == XML_ERR_FATAL { tree.parserStoppedEarly = true }
         guard let document else { return tree }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return tree }

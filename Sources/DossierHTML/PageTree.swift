@@ -17,6 +17,9 @@ struct PageTree: Sendable {
     }
 
     var nodes: [Node] = []
+    /// libxml2 stopped on a fatal error (its nesting limit, where the option to lift it is not honoured):
+    /// the rest of the page is missing, so the page must not pass as read.
+    var parserStoppedEarly = false
 
     var count: Int { nodes.count }
     subscript(index: Int) -> Node { nodes[index] }

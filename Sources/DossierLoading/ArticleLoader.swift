@@ -120,7 +120,10 @@ public struct ArticleLoader: Sendable {
 
     /// A web page: its article body, or why there is none.
     func extractPage(_ bytes: [UInt8], source: String) -> Result<SourceDocument, InputError> {
-        let document = HTMLArticleExtractor().extract(html: bytes)
+        let (document, parserStoppedEarly) = HTMLArticleExtractor().extractNotingLoss(html: bytes)
+        if parserStoppedEarly {
+            return .failure(.unparsable(source, reason: "the HTML parser stopped before the end of the page (elements nested too deeply?); not read"))
+        }
         if document.text.isEmpty {
             return .failure(.unparsable(source, reason: "no article text found in this HTML page"))
         }

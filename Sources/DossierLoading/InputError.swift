@@ -13,16 +13,17 @@ public enum InputError: Error, Sendable, CustomStringConvertible {
     /// A web address that could not be fetched (or, offline, is not in the cache).
     case fetchFailed(String, FetchError)
 
+    /// One line, with the path or address made printable (`PrintableName`): it is shown on the terminal.
     public var description: String {
         switch self {
-        case .noSuchFile(let path): return "\(path): no such file or directory"
-        case .permissionDenied(let path): return "\(path): permission denied"
-        case .isDirectory(let path): return "\(path): is a directory (give its files, or the folder to a command that reads folders)"
-        case .emptyDirectory(let path): return "\(path): no readable articles in this folder (.txt, .md, .html, .jsonl)"
-        case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
-        case .notText(let path, let error): return "\(path): \(error)"
-        case .unparsable(let path, let reason): return "\(path): \(reason)"
-        case .fetchFailed(let address, let error): return "\(address): \(error)"
+        case .noSuchFile(let path): return "\(PrintableName.of(path)): no such file or directory"
+        case .permissionDenied(let path): return "\(PrintableName.of(path)): permission denied"
+        case .isDirectory(let path): return "\(PrintableName.of(path)): is a directory (give its files, or the folder to a command that reads folders)"
+        case .emptyDirectory(let path): return "\(PrintableName.of(path)): no readable articles in this folder (.txt, .md, .html, .jsonl)"
+        case .unreadable(let path, let reason): return "\(PrintableName.of(path)): cannot read: \(reason)"
+        case .notText(let path, let error): return "\(PrintableName.of(path)): \(error)"
+        case .unparsable(let path, let reason): return "\(PrintableName.of(path)): \(reason)"
+        case .fetchFailed(let address, let error): return "\(PrintableName.of(address)): \(error)"
         }
     }
 

@@ -5,18 +5,39 @@ import Foundation
 /// `source` (the shape trafilatura and similar extraction tools emit).
 enum JSONLinesReader {
     /// Each non-blank line with its 1-based line number, as an article or the reason it is not one.
+    ///
+    /// Lines are cut at LF bytes (the decoded text has no CR: `TerminalSafeFilter` turned CR LF into
+    /// LF, so a byte cut equals a cut between characters) and handed to the JSON parser as bytes.
     static func documents(in text: String) -> [(line: Int, result: Result<SourceDocument, JSONLineError>)] {
+        var text = text
+        text.makeContiguousUTF8()
         var results: [(line: Int, result: Result<SourceDocument, JSONLineError>)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            results.append((index + 1, document(from: trimmed)))
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lineStart = 0, number = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                number += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                if let trimmed = FastTrim.trimmed(line, in: FastTrim.whitespaces) {
+                    if !trimmed.isEmpty { results.append((number, document(fromJSON: Data(buffer: trimmed)))) }
+                } else {
+                    // A non-ASCII scalar at an end may be a Unicode space: Foundation decides.
+                    let trimmed = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    if !trimmed.isEmpty { results.append((number, document(from: trimmed))) }
+                }
+                lineStart = lineEnd + 1
+            }
         }
         return results
     }
 
     static func document(from line: String) -> Result<SourceDocument, JSONLineError> {
-        guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else {
+        document(fromJSON: Data(line.utf8))
+    }
+
+    static func document(fromJSON line: Data) -> Result<SourceDocument, JSONLineError> {
+        guard let parsed = try? JSONSerialization.jsonObject(with: line) else {
             return .failure(JSONLineError(reason: "not valid JSON (each line must be one JSON object)"))
         }
         guard let object = parsed as? [String: Any] else {
@@ -25,7 +46,7 @@ enum JSONLinesReader {
         guard let body = object["text"] as? String else {
             return .failure(JSONLineError(reason: "no \"text\" field with the article's text"))
         }
-        let cleanBody = ((try? TextDecoder.decode(Array(body.utf8))) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleanBody = FastTrim.trimming((try? TextDecoder.decode(Array(body.utf8))) ?? "", in: FastTrim.whitespacesAndNewlines)
         if cleanBody.isEmpty { return .failure(JSONLineError(reason: "the \"text\" field is empty")) }
         var metadata: [String: String] = [:]
         // trafilatura writes "hostname"/"sitename" where other feeds write "source".
@@ -35,8 +56,8 @@ enum JSONLinesReader {
                 metadata[key] = (try? TextDecoder.decode(Array(value.utf8))) ?? value
             }
         }
-        let title = (object["title"] as? String).flatMap { try? TextDecoder.decode(Array($0.utf8)) }?
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = (object["title"] as? String).flatMap { try? TextDecoder.decode(Array($0.utf8)) }
+            .map { FastTrim.trimming($0, in: FastTrim.whitespacesAndNewlines) }
         let cleanTitle = title?.isEmpty == false ? title : nil
         // Tools differ on whether the text repeats the title; the article should show it once.
         let full: String

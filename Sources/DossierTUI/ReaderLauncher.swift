@@ -74,8 +74,14 @@ public enum ReaderLauncher {
         annotator.start()
         defer { annotator.stop() }
         var needsDraw = true
+        // What the frame on screen drew where: a click means what the reader saw under the pointer.
+        var hitsOnScreen = HitMap()
         while !state.shouldQuit {
-            if needsDraw { screen.draw(ReaderRenderer.render(state)) }
+            if needsDraw {
+                let frame = ReaderRenderer.frame(state)
+                screen.draw(frame.canvas)
+                hitsOnScreen = frame.hits
+            }
             // While articles are coming, wake up often enough to show them; else wait for a key.
             // Idle, still wake up four times a second: the reader may run off the main thread (an async
             // main), where SIGWINCH does not interrupt its read; ncurses reports the resize at the next read.
@@ -88,9 +94,7 @@ public enum ReaderLauncher {
                 if let action = KeyDecoder.action(for: key, in: state) { state.apply(action) } else { state.message = nil }
             case .resize(let width, let height): state.apply(.resize(width: width, height: height))
             case .click(let column, let row):
-                // What the frame on screen (drawn from this state) shows at that cell.
-                let target = ReaderRenderer.hitMap(state).target(column: column, row: row)
-                state.apply(.click(column: column, row: row, target: target))
+                state.apply(.click(hitsOnScreen.target(column: column, row: row)))
             case .wheel(let lines): state.apply(.wheel(lines: lines))
             case .none: break
             }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import DossierLoading
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Dossier: AsyncParsableCommand {
@@ -21,4 +24,25 @@ struct Dossier: AsyncParsableCommand {
         subcommands: [Read.self, Annotate.self, Export.self, IndexCommand.self],
         defaultSubcommand: Read.self
     )
+
+    /// ArgumentParser's own `main`, except that its messages go out through `StandardError.write`:
+    /// a usage error quotes the operand or option it could not use, and a hostile file name must
+    /// not reach the terminal raw from there either.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success { print(message) } else { StandardError.write(message + "\n") }
+            }
+            Glibc.exit(code.rawValue)
+        }
+    }
 }

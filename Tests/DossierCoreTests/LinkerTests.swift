@@ -81,6 +81,15 @@ import Testing
         #expect(annotated.entities.first { $0.name == "Benedikt Wendelbrook" }?.kind == .person)
     }
 
+    @Test func acronymSpellingARunOfTheNameJoinsIt() {
+        let (text, found) = entities("""
+        The Northern Velmar Border Agency closed two crossings. VBA officers checked every truck, and the \
+        Canadian VBA said more checks would follow.
+        """)
+        let agency = found.first { $0.name == "Northern Velmar Border Agency" }
+        #expect(mentionTexts(agency, text) == ["Northern Velmar Border Agency", "VBA", "Canadian VBA"])
+    }
+
     @Test func bracketedAcronymAndConnectorFreeNamesAreAliases() {
         let (text, found) = entities("""
         The Velorian People's Guard [VPG] moved units. Seed Standards of Norway and Iceland agreed, and \

@@ -148,4 +148,45 @@ extension PasteSplitterTests {
         #expect(starts(page1) == [1])
         #expect(starts(page2) == [1])
     }
+
+    /// The byte-level shortcuts give what the character-level code gives: a line's word count (a long
+    /// line's words are counted, not listed), its letters, and the cut into lines.
+    @Test(arguments: ["Line 12 said Bob.", "  By Ysolde Brannic\t", "", "   ", "a\tb  c", "Café in Velmar",
+                      "e\u{0301} accent", "\"Quoted,\" she said: 40% of 1,200!", "Stardust@home 3"])
+    func byteShortcutsMatchTheCharacterPaths(_ line: String) {
+        let substring = Substring(line)
+        let words = substring.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(PasteLine.asciiWordCount(substring) == words)
+        } else {
+            #expect(PasteLine.asciiWordCount(substring) == nil)
+        }
+        #expect(PasteLine(substring).words == words)
+        #expect(PasteLine.letters(substring) == line.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    @Test func aLongLineIsCountedAndNeverAHeadlineAndTheTextIsCutAtEachLineFeed() {
+        let long = String(repeating: "The harbour board met again on Tuesday. ", count: 40)
+        let line = PasteLine(Substring(long))
+        #expect(line.words == 280)
+        #expect(!line.isHeadlineLike && line.isProse && line.kind == .text)
+        let text = "One\n\nTwo e\u{0301}\n\u{0301}Three\n"
+        #expect(PasteSplitter.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+        #expect(PasteSplitter.lines(of: "a\r\nb") == ["a\r\nb"])
+    }
+
+    /// A headline may end with an abbreviation's full stop; the ASCII path and the character path agree.
+    @Test func aHeadlineMayEndWithAnAbbreviationInASCIIOrNot() {
+        func ends(_ words: [Substring]) -> Bool { PasteLine.endsWithAbbreviation(words) }
+        #expect(ends(["Velmar", "Works", "Inc."]))
+        #expect(ends(["Talks", "in", "U.S."]))
+        #expect(!ends(["Harbour", "Gate."]))
+        #expect(!ends(["Inc."]))
+        #expect(!ends(["Velmar", "Inc"]))
+        #expect(ends(["Met", "Zoë."]))
+        #expect(ends(["Met", "e\u{0301}t."]))
+        #expect(!ends(["Met", "Zoëe."]))
+        #expect(!ends(["Met", "Zo1."]))
+        #expect(PasteLine(Substring("Velmar Works hires Inc.")).isHeadlineLike)
+    }
 }

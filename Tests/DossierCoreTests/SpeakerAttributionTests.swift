@@ -81,7 +81,9 @@ import Testing
     }
 
     @Test func anOfficeNamedAfterAPersonOrPlaceIsAnUnnamedSpeaker() {
-        let text = "Title\n\nOkafor is one of the first two nurses elected to Congress.\n\nThe staff member who reported the call recalled that he said, \"I'll put a bullet in her skull,\" the U.S. attorney's office said."
+        // (No "he said," before the quotation: that verb, right before it, would give the speaker;
+        // see SpeakerRecallTests.)
+        let text = "Title\n\nOkafor is one of the first two nurses elected to Congress.\n\nThe caller's words were recorded: \"I'll put a bullet in her skull,\" the U.S. attorney's office said."
         let found = attribute(text, [("Adaeze Okafor", .person, ["Okafor"]), ("United States", .place, ["U.S."])])
         #expect(found.map(\.1) == [nil])
         #expect(found.map(\.2) == ["said"])

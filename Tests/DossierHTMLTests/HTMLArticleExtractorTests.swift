@@ -153,3 +153,55 @@ struct PageMetadataTests {
         #expect(metadata.siteName == "Valley Courier")
     }
 }
+
+/// Issue 16: libxml2's nesting limit and the escape characters it drops.
+@Suite struct HTMLHardeningTests {
+    static func nested(_ depth: Int) -> [UInt8] {
+        let page = "<html><head><title>Harbour Vote</title></head><body>"
+            + "<p>Orla Brannavik opened the meeting before noon, and the council listened to her plan for the harbour.</p>"
+            + String(repeating: "<div>", count: depth)
+            + "<p>Inside the nesting, Velmar Works said the plan would cost more than expected this year.</p>"
+            + String(repeating: "</div>", count: depth)
+            + "<p>After the nesting, the council voted to delay the harbour plan until the spring session.</p></body></html>"
+        return Array(page.utf8)
+    }
+
+    @Test(arguments: [254, 300, 5000])
+    func deepNestingKeepsTheTextInsideAndAfterIt(depth: Int) {
+        let text = HTMLArticleExtractor().extract(html: Self.nested(depth)).text
+        #expect(text.contains("Orla Brannavik opened the meeting"), "\(depth): \(text)")
+        #expect(text.contains("Inside the nesting, Velmar Works said"), "\(depth): \(text)")
+        #expect(text.contains("After the nesting, the council voted"), "\(depth): \(text)")
+    }
+
+    /// ESC and BEL as references (`&#27;`, `&#x1b;`, `&#7;`) and as raw bytes: the sequences go whole.
+    @Test func escapeSequencesInPagesAreDroppedWithTheirPayloads() {
+        let page = "<html><head><title>Esc&#27;]0;PWNED-TITLE&#7; Page</title></head><body><p>Orla Brannavik opened the meeting before noon and spoke at length. "
+            + "&#27;]0;PWNED-TITLE&#7;VISIBLE-ONE. &#x1b;[2J&#X1B;[H VISIBLE-TWO. \u{1B}]52;c;PWNED64=\u{07} VISIBLE-THREE. "
+            + "&#0027;]8;;https://evil.example/&#x1B;\\link&#27;]8;;&#27;\\ VISIBLE-FOUR.</p></body></html>"
+        let document = HTMLArticleExtractor().extract(html: Array(page.utf8))
+        let text = document.text
+        for visible in ["VISIBLE-ONE", "VISIBLE-TWO", "VISIBLE-THREE", "VISIBLE-FOUR", "link", "Esc Page"] {
+            #expect(text.contains(visible), "\(visible) lost: \(text)")
+        }
+        for payload in ["PWNED", "]0;", "[2J", "[H", "]52;", "evil.example", "]8;"] {
+            #expect(!text.contains(payload), "\(payload) left in: \(text)")
+        }
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test func referencesOtherThanEscapeAndBellAreLeftToLibxml2() {
+        #expect(EscapeCharacterShield.protect(Array("a &#65; &amp; &#x2014; b".utf8)) == Array("a &#65; &amp; &#x2014; b".utf8))
+        #expect(EscapeCharacterShield.protect(Array("&#27&#x07;".utf8)) == Array("&#xF71B;&#xF707;".utf8))
+    }
+}
+
+@Suite struct HTMLParserStopTests {
+    /// Under libxml2's own limit (no XML_PARSE_HUGE) 300 levels stop the parser: that is noted, so
+    /// the loader refuses the page; with the limit lifted nothing is lost and nothing is noted.
+    @Test func aParserThatStoppedEarlyIsNoted() {
+        #expect(HTMLPageParser.parse(HTMLHardeningTests.nested(300), liftingDepthLimit: false).parserStoppedEarly)
+        #expect(!HTMLPageParser.parse(HTMLHardeningTests.nested(300)).parserStoppedEarly)
+        #expect(!HTMLArticleExtractor().extractNotingLoss(html: HTMLHardeningTests.nested(5000)).parserStoppedEarly)
+    }
+}

@@ -107,3 +107,13 @@ import Testing
         #expect(FeedText.words(in: "one two three four", upTo: 2) == 2)
     }
 }
+
+/// Issue 16: escape sequences written as references in a feed's HTML titles and summaries go whole.
+@Suite struct FeedEscapeTests {
+    @Test func titlesAndSummariesLoseEscapeSequencesWhole() {
+        #expect(FeedText.title("Harbour &#27;]0;PWNED-TITLE&#7;Vote &amp; more") == "Harbour Vote & more")
+        #expect(FeedText.title("Harbour \u{1B}]52;c;UFdORUQ=\u{07}Vote") == "Harbour Vote")
+        let summary = FeedText.body(of: "<b>Short</b> &#x1b;[2J&#x1b;[Hsummary &#27;]0;PWNED&#7;here")
+        #expect(summary == "Short summary here", "\(summary)")
+    }
+}

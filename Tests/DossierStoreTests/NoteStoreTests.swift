@@ -39,7 +39,7 @@ import Testing
         let article = try store.article(text: text, title: nil, path: nil)
         let anchor = TextAnchor(span: span(of: "reliable partner", in: text), in: text)
         let note = try store.addNote(articleID: article.id, anchor: anchor, body: "Check the\u{1B}[31m source\r\nsecond line")
-        #expect(note.body == "Check the[31m source\nsecond line", "control characters are removed before storing")
+        #expect(note.body == "Check the source\nsecond line", "escape sequences are removed whole before storing")
         let updated = try store.updateNote(id: note.id!, body: "Check the source")
         #expect(updated.updated >= note.updated)
         let deleted = try store.deleteNote(id: note.id!)

@@ -38,3 +38,39 @@ import Testing
         #expect(DisplayWidth.of("ＡＢ") == 4)               // fullwidth Latin
     }
 }
+
+/// Issue 16: composed emoji are drawn as their first emoji, at that emoji's width, so the text
+/// after them stays where the layout put it; bidi controls are never drawn.
+@Suite struct ComposedEmojiCanvasTests {
+    @Test func zwjAndSkinToneSequencesAreDrawnAsTheirFirstEmoji() {
+        for (sequence, base) in [("👩\u{200D}👩\u{200D}👧", "👩"), ("👍🏽", "👍"), ("🧑🏽\u{200D}💻", "🧑"), ("🏳\u{FE0F}\u{200D}🌈", "🏳")] {
+            let character = Character(sequence)
+            let (drawn, width) = Canvas.printable(character)
+            #expect(drawn == base, "\(sequence)")
+            #expect(width == DisplayWidth.of(character), "\(sequence): layout and canvas disagree")
+            #expect(width == max(1, DisplayWidth.of(base.unicodeScalars.first!)))
+        }
+        // Plain emoji and a variation selector alone keep their form.
+        #expect(Canvas.printable("👍").0 == "👍")
+        #expect(Canvas.printable("❤\u{FE0F}").0 == "❤\u{FE0F}")
+    }
+
+    @Test func textAfterComposedEmojiStaysInPlaceAndWithinTheEdge() {
+        let line = "👩\u{200D}👩\u{200D}👧 👍🏽 🧑🏽\u{200D}💻 AFTER"
+        var canvas = Canvas(width: 20, height: 1)
+        let end = canvas.put(line, column: 0, row: 0, style: .plain)
+        #expect(end == DisplayWidth.of(line))
+        #expect(canvas.line(0).hasPrefix("👩 👍 🧑 AFTER"), "\(canvas.line(0))")
+        // Every drawn cell holds one character whose own width is what the canvas gave it.
+        for x in 0..<canvas.width where !canvas[x, 0].isContinuation {
+            #expect(canvas[x, 0].grapheme.unicodeScalars.count == 1, "\(canvas[x, 0].grapheme)")
+        }
+    }
+
+    @Test func bidiControlsAreNeverDrawn() {
+        var canvas = Canvas(width: 20, height: 1)
+        canvas.put("name\u{202E}txt.exe", column: 0, row: 0, style: .plain)
+        #expect(!canvas.line(0).unicodeScalars.contains { (0x202A...0x202E).contains($0.value) })
+        #expect(canvas.line(0).hasPrefix("name\u{FFFD}txt.exe"))
+    }
+}

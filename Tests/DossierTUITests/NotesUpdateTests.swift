@@ -48,7 +48,7 @@ import Testing
         state.notes.marks[0] = ArticleMarks(notes: [Self.note(id: 1, body: "first", span: near, in: state),
                                                     Self.note(id: 2, body: "last", span: far, in: state)])
         var list = state.pressing("o")
-        #expect(list.notes.listOpen)
+        #expect(list.notes.list.isOpen)
         #expect(list.notes.requests == [.reload(article: 0)])
         list.notes.requests = []
         let jumped = list.pressing("j\n")
@@ -56,7 +56,7 @@ import Testing
         #expect(jumped.top.offset > state.top.offset)
         let deleted = jumped.pressing("d")
         #expect(deleted.notes.requests == [.deleteNote(id: 2)])
-        #expect(deleted.notes.lastDeleted?.body == "last")
+        #expect(deleted.notes.list.lastDeleted?.body == "last")
         var afterStore = deleted
         afterStore.notes.requests = []
         afterStore.notes.marks[0]?.notes.removeLast()
@@ -65,8 +65,8 @@ import Testing
             Issue.record("no restore request"); return
         }
         #expect(restored.body == "last")
-        #expect(undone.pressing("u").message == "nothing to undo" || undone.notes.lastDeleted == nil)
-        #expect(undone.pressing("o").notes.listOpen == false)
+        #expect(undone.pressing("u").message == "nothing to undo" || undone.notes.list.lastDeleted == nil)
+        #expect(undone.pressing("o").notes.list.isOpen == false)
     }
 
     @Test func cChangesTheChosenNoteThroughThePrompt() {

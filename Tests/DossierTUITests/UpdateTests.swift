@@ -146,15 +146,14 @@ import DossierCore
     @Test func clickOnAMentionSelectsItsEntity() {
         var state = start
         state.mouseEnabled = true
-        let canvas = ReaderRenderer.render(state)
-        let x = column(of: "Portugal", row: 5, in: canvas)!
-        // The renderer's hit map says what is under the cell; the update acts on it.
-        let hits = ReaderRenderer.hitMap(state)
-        let clicked = state.after(.click(column: x + 3, row: 5, target: hits.target(column: x + 3, row: 5)))
+        let frame = ReaderRenderer.frame(state)
+        let x = column(of: "Portugal", row: 5, in: frame.canvas)!
+        // The frame's hit map says what is under the cell; the update acts on it.
+        let clicked = state.after(.click(frame.hits.target(column: x + 3, row: 5)))
         #expect(clicked.selectedEntity == 0)
-        #expect(state.after(.click(column: 2, row: 5, target: hits.target(column: 2, row: 5))).selectedEntity == nil)
+        #expect(state.after(.click(frame.hits.target(column: 2, row: 5))).selectedEntity == nil)
         // The click also puts the reading cursor on the clicked paragraph.
-        guard case .textLine(let block, _) = hits.target(column: x + 3, row: 5) else { Issue.record("no text line at row 5"); return }
+        guard case .mention(_, _, let block) = frame.hits.target(column: x + 3, row: 5) else { Issue.record("no mention at row 5"); return }
         #expect(clicked.cursorBlock == block)
         #expect(state.after(.wheel(lines: 3)).top == state.pressing("jjj").top)
     }

@@ -198,7 +198,7 @@ enum ExportRun {
     /// An invented article with a web page's layout (no real people or organisations).
     static let seed = packageRoot.appendingPathComponent("Tests/Fixtures/sample-article.txt").path
 
-    static var executable: URL { packageRoot.appendingPathComponent(".build/debug/dossier") }
+    static var executable: URL { DossierBinary.executable }
 
     struct Result {
         var status: Int32

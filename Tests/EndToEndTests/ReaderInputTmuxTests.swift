@@ -58,6 +58,16 @@ struct ReaderInputTmuxTests {
         #expect(piped.stderr.contains("empty input"))
     }
 
+    @Test func emptyStandardInputToTheReaderIsAnError() throws {
+        let terminal = try TmuxSession("printf '\\n  \\n' | \"$DOSSIER\" --db \"$SCRATCH/notes.sqlite\"; echo \"exit=$?\"; echo DOSSIER-DONE",
+                                       width: 100, height: 20)
+        defer { terminal.kill() }
+        let done = terminal.waitFor("DOSSIER-DONE")
+        #expect(done.screen.contains("empty input"), "\(done.screen)")
+        #expect(done.screen.contains("exit=65"))
+        #expect(!done.screen.contains("(untitled)"))
+    }
+
     @Test func aFileRefusedAfterStartUpLeavesAVisibleMessage() throws {
         let terminal = try TmuxSession(Self.run("binary.txt"), width: 100, height: 20, files: ["binary.txt": "Harbour\u{0}\u{0}\u{1}binary"])
         defer { terminal.kill() }

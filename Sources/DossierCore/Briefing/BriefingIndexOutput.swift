@@ -50,7 +50,7 @@ public enum BriefingIndexOutput {
         var lines: [String] = []
         lines.append("Briefing: \(index.articles.count) articles, \(index.entities.count) entities (\(shared) in more than one article)")
         for (number, article) in index.articles.enumerated() {
-            lines.append("  [\(number + 1)] \(article.article.titleString ?? "(untitled)")\(article.source.map { " — \($0)" } ?? "")")
+            lines.append("  [\(number + 1)] \(article.article.titleString ?? "(untitled)")\(article.source.map { " — \(PrintableName.of($0))" } ?? "")")
         }
         let actors = index.actors
         lines.append("")

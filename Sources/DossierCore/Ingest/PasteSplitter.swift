@@ -26,7 +26,7 @@ public enum PasteSplitter {
 
     /// The articles of the text, in order; the whole text as one part when it holds one.
     public static func split(_ text: String) -> [Part] {
-        let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let raw = lines(of: text)
         let lines = raw.map { PasteLine($0) }
         let content = lines.indices.filter { lines[$0].kind != .blank }
         var afterRule: [Int] = []       // content positions of headlines under a rule
@@ -60,6 +60,14 @@ public enum PasteSplitter {
         return ranges.map { range in
             Part(text: raw[range].joined(separator: "\n"), firstLine: range.lowerBound + 1)
         }
+    }
+
+    /// The lines of `text`, as `split(separator: "\n")` cuts them. Without a CR (decoded text never
+    /// has one: `TerminalSafeFilter` turns CR LF into LF) an LF is always a character of its own, so
+    /// the cut is made on the UTF-8 bytes, without walking the text character by character.
+    static func lines(of text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// The headline (a position in `content`) of the article that the content line at `c` shows to start:

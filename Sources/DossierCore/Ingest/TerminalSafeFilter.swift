@@ -20,6 +20,8 @@ struct TerminalSafeFilter {
     private var controlStringStart = 0
     private var lastEmittedWasEmoji = false
     private var joinerPending = false
+    /// Keep U+200C ZERO WIDTH NON-JOINER (Persian and Indic spelling): on for what the reader types.
+    var keepsNonJoiner = false
 
     init(capacity: Int) {
         out = []
@@ -169,6 +171,7 @@ struct TerminalSafeFilter {
         switch v {
         case 0x0A, 0x09: emitASCII(UInt8(v))
         case 0x200D: joinerPending = lastEmittedWasEmoji
+        case 0x200C where keepsNonJoiner: emit(v)
         case 0x00...0x1F, 0x7F...0x9F: break
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0x061C, 0xFEFF, 0x180E: break
         case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: emitASCII(0x20)
@@ -211,5 +214,14 @@ struct TerminalSafeFilter {
         }
     }
 
-    func finish() -> String { String(decoding: out, as: UTF8.self) }
+    /// The clean text in Unicode Normalization Form C: "René" written as e + U+0301 (NFD, as macOS
+    /// file names and some feeds spell it) becomes the same five scalars as the precomposed "René",
+    /// so names with accents are one word to the annotators, and offsets count what a reader sees.
+    func finish() -> String {
+        let text = String(decoding: out, as: UTF8.self)
+        // Every scalar that NFC can change is U+0300 or above, whose UTF-8 lead byte is 0xCC or above.
+        guard out.contains(where: { $0 >= 0xCC }) else { return text }
+        // `_nfcCodeUnits` is the standard library's own NFC (what String comparison uses); it has no public spelling yet.
+        return String(decoding: text._nfcCodeUnits, as: UTF8.self)
+    }
 }

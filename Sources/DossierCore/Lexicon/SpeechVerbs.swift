@@ -16,6 +16,11 @@ public enum SpeechVerbs {
         "state", "stress", "suggest", "testify", "thank", "threaten", "underline", "underscore", "urge",
         "vow", "warn", "whisper", "welcome", "wonder", "yell", "characterize", "characterise", "clarify", "confide",
         "recommend", "hail", "accuse", "blame", "cry", "chant", "beg", "blast", "assure", "order",
+        // Verbs of naming, pleading, instructing and reacting that news uses to attribute words
+        // (general English, from the usual lists of reporting verbs).
+        "dub", "brand", "label", "implore", "instruct", "concur", "confess", "brag", "grumble", "groan",
+        "muse", "marvel", "fume", "gush", "opine", "posit", "interject", "summarize", "summarise", "rebut",
+        "lash", "bemoan", "decry", "deplore", "applaud", "exult", "rejoice", "reassure", "preach",
     ]
 
     /// Irregular verbs, every form written out.
@@ -95,8 +100,8 @@ public enum SpeechVerbs {
             forms += [base + "s", base + "d", stem + "ing"]
         } else if last == "s" || last == "x" || last == "h" && (beforeLast == "s" || beforeLast == "c") || last == "o" {
             forms += [base + "es", base + "ed", base + "ing"]
-        } else if ["snap", "quip", "admit", "vow"].contains(base) {
-            // Short verbs with a doubled final consonant (but not "vow").
+        } else if ["snap", "quip", "admit", "vow", "beg", "dub"].contains(base) {
+            // Short verbs with a doubled final consonant, begged, dubbed (but not "vow").
             let doubled = base == "vow" ? base : base + String(last)
             forms += [base + "s", doubled + "ed", doubled + "ing"]
         } else {

@@ -102,13 +102,39 @@ struct MentionClusters {
             guard initials.count >= 2 else { continue }
             if byInitials[initials] != nil { ambiguous.insert(initials) } else { byInitials[initials] = cluster }
         }
-        for cluster in roots where Linker.isAcronym(keys[cluster]) {
-            let letters = String(String.UnicodeScalarView(keys[cluster].unicodeScalars.filter {
+        var unmatched: [(cluster: Int, letters: String)] = []
+        for cluster in roots where Linker.isAcronym(Self.acronymPart(keys[cluster])) {
+            let letters = String(String.UnicodeScalarView(Self.acronymPart(keys[cluster]).unicodeScalars.filter {
                 $0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39)
             }))
-            guard !ambiguous.contains(letters), let long = byInitials[letters], find(long) != find(cluster) else { continue }
+            guard !ambiguous.contains(letters), let long = byInitials[letters] else {
+                if !ambiguous.contains(letters) { unmatched.append((cluster, letters)) }
+                continue
+            }
+            if find(long) != find(cluster) { merge(cluster, into: long) }
+        }
+        // "VBA" for "Northern Velmar Border Agency": an acronym of three letters or more that
+        // spells a run of the name's words, when exactly one organisation's name holds such a run
+        // (a country or qualifier before the name is often left out of the acronym).
+        for (cluster, letters) in unmatched where letters.count >= 3 {
+            var found: Int? = nil
+            var count = 0
+            for (initials, long) in byInitials where initials.count > letters.count && initials.contains(letters)
+                && [.organization, .other].contains(kind(of: long)) {
+                found = long
+                count += 1
+            }
+            guard count == 1, let long = found, find(long) != find(cluster) else { continue }
             merge(cluster, into: long)
         }
+    }
+
+    /// The acronym of a name, without a nationality before it: "Velmari VBA" → "VBA" (the
+    /// country's own branch of the body the acronym names).
+    private static func acronymPart(_ key: String) -> String {
+        let words = Linker.words(of: key)
+        guard words.count == 2, Demonyms.countryOf[words[0]] != nil, Linker.isAcronym(words[1]) else { return key }
+        return words[1]
     }
 
     /// First letters of the capitalised words (and digits): "Guild of Independent Printers and

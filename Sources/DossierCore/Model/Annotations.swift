@@ -138,9 +138,11 @@ public struct AnnotatedArticle: Sendable {
     public var claims: [Claim]
     /// Where the article came from (a path, "-" for stdin), for display only.
     public var source: String?
+    /// The layers of the pipeline's `layerAnnotators`, in the order they ran; empty by default.
+    public var layers: [AnnotationLayer]
 
     public init(article: StructuredArticle, entities: [Entity], quotes: [Quote], numbers: [NumberMention],
-                actors: [Actor], claims: [Claim], source: String? = nil) {
+                actors: [Actor], claims: [Claim], source: String? = nil, layers: [AnnotationLayer] = []) {
         self.article = article
         self.entities = entities
         self.quotes = quotes
@@ -148,9 +150,12 @@ public struct AnnotatedArticle: Sendable {
         self.actors = actors
         self.claims = claims
         self.source = source
+        self.layers = layers
     }
 
     public var text: ArticleText { article.text }
+
+    public func layer(named name: String) -> AnnotationLayer? { layers.first { $0.name == name } }
 
     public func entity(id: String) -> Entity? { entities.first { $0.id == id } }
 }

@@ -94,6 +94,16 @@ public enum ContractJSON {
                             ("start", .int(claim.span.start)), ("end", .int(claim.span.end)),
                             ("text", .string(text.utf8String(claim.span)))])
         }))
+        // Added layers only: with none (the default pipeline) the contract's bytes stay as they were.
+        if !annotated.layers.isEmpty {
+            members.append(("layers", .value(.object(annotated.layers.map { layer in
+                (layer.name, .array(layer.spans.map { labeled in
+                    .object([("start", .int(labeled.span.start)), ("end", .int(labeled.span.end)),
+                             ("label", .string(labeled.label)), ("value", JSONValue(labeled.value)),
+                             ("text", .string(text.utf8String(labeled.span)))])
+                }))
+            }))))
+        }
         return members
     }
 }

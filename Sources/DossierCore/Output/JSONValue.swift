@@ -108,17 +108,19 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Which UTF-8 bytes need a closer look: 1 for the ASCII ones escaped outright (C0 controls,
     /// quote, backslash, DEL), 2 for lead bytes of the escaped non-ASCII scalars (C1 controls start
-    /// with 0xC2, U+2028/U+2029 with 0xE2). Every other byte is copied as part of a clean run.
+    /// with 0xC2, U+2028/U+2029 and the bidi controls with 0xE2, U+061C with 0xD8). Every other byte
+    /// is copied as part of a clean run.
     private static let byteClass: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         for byte in 0..<0x20 { table[byte] = 1 }
         table[0x22] = 1; table[0x5C] = 1; table[0x7F] = 1
-        table[0xC2] = 2; table[0xE2] = 2
+        table[0xC2] = 2; table[0xE2] = 2; table[0xD8] = 2
         return table
     }()
 
-    /// Escapes quotes, backslashes and every control character (C0, DEL, C1, U+2028/U+2029),
-    /// so no output can carry a raw escape. Works on UTF-8 bytes, copying clean runs whole; a run
+    /// Escapes quotes, backslashes and every control character (C0, DEL, C1, U+2028/U+2029) and
+    /// the bidi controls (a file name in `"source"` may hold U+202E; JSON read on a terminal must not
+    /// reorder), so no output can carry a raw escape or override. Works on UTF-8 bytes, copying clean runs whole; a run
     /// longer than the sink's chunk is copied a chunk at a time, so the sink can drain between.
     static func writeEscaped(_ s: String, to out: inout ByteSink) {
         out.append(UInt8(ascii: "\""))
@@ -141,8 +143,14 @@ public enum JSONValue: Sendable, Equatable {
                         if kind == 2 {
                             if byte == 0xC2, i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
                                 scalar = UInt32(bytes[i + 1]); width = 2
-                            } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                                scalar = 0x2000 + UInt32(bytes[i + 2]) - 0x80; width = 3
+                            } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80,
+                                      bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || (0xAA...0xAE).contains(bytes[i + 2])
+                                        || bytes[i + 2] == 0x8E || bytes[i + 2] == 0x8F {
+                                scalar = 0x2000 + UInt32(bytes[i + 2]) - 0x80; width = 3       // U+2028/9, bidi U+202A–E, U+200E/F
+                            } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x81, (0xA6...0xA9).contains(bytes[i + 2]) {
+                                scalar = 0x2040 + UInt32(bytes[i + 2]) - 0x80; width = 3       // bidi isolates U+2066–9
+                            } else if byte == 0xD8, i + 1 < count, bytes[i + 1] == 0x9C {
+                                scalar = 0x061C; width = 2                                      // ARABIC LETTER MARK
                             } else {
                                 i += 1
                                 continue

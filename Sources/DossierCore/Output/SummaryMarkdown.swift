@@ -4,7 +4,7 @@ public enum SummaryMarkdown {
         let text = annotated.text
         let names = Dictionary(uniqueKeysWithValues: annotated.entities.map { ($0.id, $0.name) })
         var out = "# \(MarkdownEscaping.inline(annotated.article.titleString ?? "Untitled"))\n\n"
-        if let source = annotated.source { out += "Source: `\(source)`\n\n" }
+        if let source = annotated.source { out += "Source: `\(PrintableName.of(source))`\n\n" }
         let headings = annotated.article.sections.compactMap(\.heading)
         if !headings.isEmpty {
             out += "## Sections\n\n" + headings.map { "- \(MarkdownEscaping.inline($0))\n" }.joined() + "\n"

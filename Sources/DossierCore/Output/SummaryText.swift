@@ -5,7 +5,7 @@ public enum SummaryText {
         var lines: [String] = []
         let names = Dictionary(uniqueKeysWithValues: annotated.entities.map { ($0.id, $0.name) })
         lines.append(annotated.article.titleString ?? "(untitled)")
-        if let source = annotated.source { lines.append("source: \(source)") }
+        if let source = annotated.source { lines.append("source: \(PrintableName.of(source))") }
         lines.append("")
         let headings = annotated.article.sections.compactMap(\.heading)
         if !headings.isEmpty {

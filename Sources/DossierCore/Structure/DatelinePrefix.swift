@@ -4,6 +4,8 @@
 /// It names where the story was filed, not who acts in it: the claim extractor skips it, so the
 /// place is neither a sentence's actor nor part of a statement, and the paste splitter takes a
 /// paragraph opening with one as the lead of a new article.
+// The Unicode property look-ups go through `NameTokenizer.isLetter`/`isUpper`/`isLower`, which answer
+// ASCII inline (a property look-up costs about a hundred instructions; this runs on every line of a paste).
 public enum DatelinePrefix {
     /// Where the text after the dateline (and the dash and spaces that close it) starts, or nil when
     /// `start` does not open a dateline. Only the first `maxScalars` scalars are looked at.
@@ -17,7 +19,7 @@ public enum DatelinePrefix {
         var commaWords = 0
         while i < limit {
             let wordEnd = wordEnd(scalars, from: i, limit: limit)
-            guard wordEnd > i, scalars[i].properties.isUppercase else { break }
+            guard wordEnd > i, NameTokenizer.isUpper(scalars[i]) else { break }
             let allCapitals = isAllCapitals(scalars, i, wordEnd)
             if afterComma {
                 commaWords += 1
@@ -60,7 +62,10 @@ public enum DatelinePrefix {
 
     /// The same on a string, for line-based callers (the paste splitter).
     public static func opens(_ line: Substring) -> Bool {
-        end(in: Array(line.unicodeScalars.prefix(maxScalars + 1)), from: 0) != nil
+        // A line whose first scalar is no capital opens no dateline (the first word must be one):
+        // most lines of a paste, answered without copying their scalars.
+        guard let first = line.unicodeScalars.first, NameTokenizer.isUpper(first) else { return false }
+        return end(in: Array(line.unicodeScalars.prefix(maxScalars + 1)), from: 0) != nil
     }
 
     static let maxScalars = 80
@@ -72,22 +77,22 @@ public enum DatelinePrefix {
         var i = start
         while i < limit {
             let c = scalars[i]
-            if c.properties.isAlphabetic || ((c == "." || c == "'" || c == "\u{2019}") && i > start) { i += 1 } else { break }
+            if NameTokenizer.isLetter(c) || ((c == "." || c == "'" || c == "\u{2019}") && i > start) { i += 1 } else { break }
         }
         return i
     }
 
     static func isAllCapitals(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         var letters = 0
-        for k in start..<end where scalars[k].properties.isAlphabetic {
-            if scalars[k].properties.isLowercase { return false }
+        for k in start..<end where NameTokenizer.isLetter(scalars[k]) {
+            if NameTokenizer.isLower(scalars[k]) { return false }
             letters += 1
         }
         return letters >= 1
     }
 
     static func lettersIn(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
-        scalars[start..<end].reduce(0) { $0 + ($1.properties.isAlphabetic ? 1 : 0) }
+        scalars[start..<end].reduce(0) { $0 + (NameTokenizer.isLetter($1) ? 1 : 0) }
     }
 }
 

@@ -37,7 +37,9 @@ enum FeedText {
     }
 
     /// Every text node of an HTML page, joined: libxml2's own text content of the parsed tree.
-    static func textContent(ofHTML bytes: [UInt8]) -> String {
+    /// The text of an HTML fragment, cleaned like a page's (escape sequences dropped whole: see `EscapeCharacterShield`).
+    static func textContent(ofHTML page: [UInt8]) -> String {
+        let bytes = EscapeCharacterShield.protect(page)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -48,7 +50,8 @@ enum FeedText {
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document), let content = xmlNodeGetContent(root) else { return "" }
         defer { dossier_xml_free(content) }
-        return oneLine(String(cString: content))
+        let text = EscapeCharacterShield.restore(String(cString: content))
+        return oneLine((try? TextDecoder.decode(Array(text.utf8))) ?? "")
     }
 
     /// How many words a text has (runs of non-space), counting no further than `limit`.

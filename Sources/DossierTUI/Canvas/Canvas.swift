@@ -70,9 +70,11 @@ public struct Canvas: Equatable, Sendable {
         if cellWidth == 2 { self[x + 1, row] = Cell("", style: style) }
     }
 
-    /// A grapheme as it may be drawn, and its width (at least one cell so it stays visible).
+    /// A grapheme as it may be drawn, and its width (at least one cell so it stays visible): controls and
+    /// bidi controls as U+FFFD, a composed emoji as its first emoji (see `DisplayWidth.composedEmojiBase`).
     static func printable(_ character: Character) -> (String, Int) {
         if character.unicodeScalars.contains(where: DisplayWidth.isControl) { return ("\u{FFFD}", 1) }
+        if let base = DisplayWidth.composedEmojiBase(character) { return (String(base), max(1, DisplayWidth.of(base))) }
         let cellWidth = DisplayWidth.of(character)
         return (String(character), cellWidth == 0 ? 1 : min(cellWidth, 2))
     }

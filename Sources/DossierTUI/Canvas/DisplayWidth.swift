@@ -14,7 +14,9 @@ public enum DisplayWidth {
     }
 
     /// The width of one grapheme cluster: its base character's, or two for an emoji made wide by U+FE0F.
+    /// A composed emoji is measured as the canvas draws it: its first emoji alone (`composedEmojiBase`).
     public static func of(_ character: Character) -> Int {
+        if let base = composedEmojiBase(character) { return max(1, of(base)) }
         var scalars = character.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return 0 }
         var width = of(first)
@@ -23,6 +25,18 @@ public enum DisplayWidth {
             if width == 0 { width = of(next) }
         }
         return width
+    }
+
+    /// The first emoji of a ZWJ sequence (👩‍👩‍👧, 🏳️‍🌈) or of an emoji with a skin-tone modifier (👍🏽);
+    /// nil for any other cluster. Terminals disagree on how wide these are: tmux 3.3a draws every
+    /// part of them (three wide faces for a family, a wide face and a wide colour swatch for 👍🏽),
+    /// so text after them shifted and characters spilled past the right edge. Drawn as the first
+    /// emoji alone, they take the width every terminal gives that one character.
+    public static func composedEmojiBase(_ character: Character) -> Unicode.Scalar? {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, first.value > 0x7F, scalars.count > 1 else { return nil }
+        let composed = scalars.dropFirst().contains { $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) }
+        return composed && first.properties.isEmoji ? first : nil
     }
 
     public static func of(_ string: String) -> Int {
@@ -45,9 +59,14 @@ public enum DisplayWidth {
         }
     }
 
-    /// A character the terminal must never receive: C0/C1 controls and escape sequences' introducers.
+    /// A character the terminal must never receive: C0/C1 controls and escape sequences' introducers,
+    /// and the bidi controls, which would reorder the rest of the line (a name with U+202E in it).
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        return v < 0x20 || (0x7f..<0xa0).contains(v) || v == 0x2028 || v == 0x2029
+        switch v {
+        case 0..<0x20, 0x7f..<0xa0, 0x2028, 0x2029: return true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }

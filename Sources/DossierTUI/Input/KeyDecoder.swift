@@ -3,7 +3,7 @@
 enum KeyDecoder {
     static func action(for key: Key, in state: ReaderState) -> Action? {
         if state.notes.prompt != nil { return promptAction(for: key) }
-        if state.notes.listOpen, case .reading = state.mode, case .character(let c) = key, "duc".contains(c) { return .text(c) }
+        if state.notes.list.isOpen, case .reading = state.mode, case .character(let c) = key, "duc".contains(c) { return .text(c) }
         switch state.mode {
         case .hints:
             switch key {

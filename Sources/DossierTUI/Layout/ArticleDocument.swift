@@ -111,7 +111,7 @@ public final class ArticleDocument: @unchecked Sendable {
         entityKinds = annotated.entities.map(\.kind)
         mentionsByEntity = byEntity
         if let source = annotated.source, source != "-" {
-            name = String(source.split(separator: "/").last ?? Substring(source))
+            name = PrintableName.of(String(source.split(separator: "/").last ?? Substring(source)))
         } else {
             name = annotated.article.titleString.map { SummaryText.elide($0, to: 40) } ?? "standard input"
         }

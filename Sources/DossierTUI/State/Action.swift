@@ -14,8 +14,8 @@ public enum Action: Equatable, Sendable {
     /// The run loop's answer to a path completion: the names in the folder that start with the typed name.
     case completions(prefix: String, names: [String])
     case resize(width: Int, height: Int)
-    /// A click, with what the last frame drew there (`ReaderRenderer.hitMap`).
-    case click(column: Int, row: Int, target: HitMap.Target?)
+    /// A click, as what the frame on screen drew under it (`RenderedFrame.hits`); nil: nothing clickable.
+    case click(HitMap.Target?)
     case wheel(lines: Int)
     /// The background annotator read, previewed, annotated an article or could not read it.
     case loaded(ArticleEvent)

@@ -32,3 +32,59 @@ public struct EntityViewState: Sendable {
         mentionSelection = 0
     }
 }
+
+/// What the entity view asks of the reader after a key.
+enum EntityViewOutcome: Equatable {
+    /// The view moved its own selection (or ignored the key).
+    case stay
+    /// Open the mention's article at it, with the entity selected.
+    case jump(to: BriefingPosition, of: BriefingEntity)
+    case close
+    /// The help over the view; the view stays open behind it.
+    case help
+    case library
+}
+
+/// The entity view as a child model: j/k choose an entity (or, after Tab/`l`, a mention), `h` goes
+/// back to the list, Enter jumps, Esc/q/E close.
+extension EntityViewState {
+    mutating func apply(_ action: Action) -> EntityViewOutcome {
+        let command: Command
+        switch action {
+        case .text("l"): command = .switchFocus
+        case .text("h"):
+            inConcordance = false
+            return .stay
+        case .command(let bound): command = bound
+        default: return .stay
+        }
+        let count = inConcordance ? mentionLines.count : entities.count
+        let chosen = inConcordance ? mentionSelection : selected
+        switch command {
+        case .scrollDown: move(to: chosen + 1, count: count)
+        case .scrollUp: move(to: chosen - 1, count: count)
+        case .pageDown, .halfPageDown: move(to: chosen + 10, count: count)
+        case .pageUp, .halfPageUp: move(to: chosen - 10, count: count)
+        case .top: move(to: 0, count: count)
+        case .bottom: move(to: count - 1, count: count)
+        case .switchFocus:
+            // `l` only goes right; Tab goes back and forth.
+            inConcordance = action == .text("l") ? true : !inConcordance
+        case .activate:
+            let lines = mentionLines
+            let line = inConcordance ? lines[min(mentionSelection, lines.count - 1)] : lines.first
+            guard let line, let entity = chosenEntity else { return .stay }
+            return .jump(to: line.position, of: entity)
+        case .cancel, .quit, .entities: return .close
+        case .help: return .help
+        case .library: return .library
+        default: break
+        }
+        return .stay
+    }
+
+    private mutating func move(to index: Int, count: Int) {
+        let clamped = max(0, min(index, count - 1))
+        if inConcordance { mentionSelection = clamped } else { choose(clamped) }
+    }
+}

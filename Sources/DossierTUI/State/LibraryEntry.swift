@@ -1,3 +1,5 @@
+import DossierCore
+
 /// One line of the library: an article's source, how far the background got with it, and what it holds.
 public struct LibraryEntry: Sendable, Equatable {
     public enum Status: Sendable, Equatable {
@@ -28,10 +30,10 @@ public struct LibraryEntry: Sendable, Equatable {
 
     public init(source: String) { self.source = source }
 
-    /// The file name (with its line for a feed), as the library and the status line show it.
+    /// The file name (with its line for a feed), as the library and the status line show it (`PrintableName`).
     public var name: String {
         if source == "-" { return "standard input" }
-        return String(source.split(separator: "/").last ?? Substring(source))
+        return PrintableName.of(String(source.split(separator: "/").last ?? Substring(source)))
     }
 
     public var isAnnotated: Bool { status == .annotated }

@@ -41,13 +41,8 @@ public struct ReaderNotes: Equatable, Sendable {
     public var saving = true
     /// Marks per article index, filled by the run loop when an article opens.
     public var marks: [Int: ArticleMarks] = [:]
-    /// The Notes list shows in the side pane (or over the text when the pane is hidden) and takes the keys.
-    public var listOpen = false
-    /// What the open list shows: the notes (`o`) or the bookmarks (`'`).
-    public var listKind: MarkListKind = .notes
-    public var listSelection = 0
-    /// The last deleted note, for `u`.
-    public var lastDeleted: Note?
+    /// The Notes or Bookmarks list (a child model with its own `apply`).
+    public var list = MarkListState()
     public var prompt: PromptState?
     /// What was typed in each kind of prompt (search, export path…), oldest first, for Up/Down.
     public var history: [String: [String]] = [:]
@@ -58,6 +53,3 @@ public struct ReaderNotes: Equatable, Sendable {
 
     public init() {}
 }
-
-/// The two lists of the reader's marks that open in the side pane.
-public enum MarkListKind: Equatable, Sendable { case notes, bookmarks }

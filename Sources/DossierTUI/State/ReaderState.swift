@@ -1,16 +1,15 @@
 import DossierCore
 
-/// Everything the reader shows, as one value: the open articles, where each is being read,
-/// the mode, the selection, the search, the jump list. Only `update` changes it; `render` draws it.
+/// Everything the reader shows, as one value: the open articles, the mode, the side pane, the
+/// status message, and each mode's own state. Only `update` changes it; `render` draws it.
 ///
-/// Several articles from the start: the library view and cross-article entity jumps (issue 5)
-/// and the reader's notes (issue 4) add fields here rather than a second state.
+/// Each mode's state is a child model with its own `apply` that returns an outcome this acts on:
+/// `reading` (`ReadingState`), `library` (`LibraryState`), `entityView` (`EntityViewState`), the
+/// Notes and Bookmarks lists (`notes.list`, `MarkListState`) and the prompt (`notes.prompt`, `PromptState`).
 public struct ReaderState: Sendable {
     public var documents: [ArticleDocument]
-    /// Index of the article being read.
-    public var current: Int
-    /// The top-of-screen position in each article.
-    public var positions: [DocumentPosition]
+    /// Where each article is being read, the cursor, selection, search and jump list.
+    public var reading: ReadingState
     public var width: Int
     public var height: Int
     public var mode: ReaderMode
@@ -20,22 +19,11 @@ public struct ReaderState: Sendable {
     /// The chosen item of the side pane (clamped to its items when used).
     public var sideSelection = 0
     public var preferredSideWidth: Int?
-    /// Entity index (in the current article) whose mentions stand out and `n`/`N` visit.
-    public var selectedEntity: Int?
-    /// The mention, match or evidence last jumped to: drawn as the current match, and where `n` continues from.
-    public var focusSpan: Span?
-    public var search: SearchState?
-    public var jumps: [JumpLocation] = []
-    public var jumpIndex = 0
     /// A one-line note for the status line, cleared by the next key.
     public var message: String?
     public var keyMap: KeyMap
     public var theme: Theme
     public var mouseEnabled: Bool
-    /// The reading cursor's block in each article the reader moved it in (see `cursorBlock`).
-    public var cursors: [Int: Int] = [:]
-    /// Visual mode (`v`): the block where the selection started; the cursor is its other end.
-    public var visualAnchor: Int?
     /// NO_COLOR or a terminal without colours: themes switched to with `T` lose their colours too.
     public var colorsOff = false
     /// The config file the help names for rebinding keys (honours $XDG_CONFIG_HOME and --config).
@@ -63,8 +51,7 @@ public struct ReaderState: Sendable {
             return entry
         })
         self.documents = documents
-        self.current = 0
-        self.positions = documents.map(\.startPosition)
+        self.reading = ReadingState(positions: documents.map(\.startPosition))
         self.width = width
         self.height = height
         self.mode = documents.count > 1 ? .library(selected: 0) : .reading
@@ -95,10 +82,19 @@ public struct ReaderState: Sendable {
     /// Whether the article being read is annotated yet (else it shows its plain text, or "reading…").
     public var isAnnotated: Bool { library.entries.indices.contains(current) ? library.entries[current].isAnnotated : true }
 
-    public var top: DocumentPosition {
-        get { positions[current] }
-        set { positions[current] = newValue }
-    }
+    var readingContext: ReadingContext { ReadingContext(document: document, geometry: geometry) }
+
+    // The reading child's fields, as the views, the run loop and the tests name them.
+    public var current: Int { get { reading.article } set { reading.article = newValue } }
+    public var positions: [DocumentPosition] { get { reading.positions } set { reading.positions = newValue } }
+    public var top: DocumentPosition { get { reading.top } set { reading.top = newValue } }
+    public var cursors: [Int: Int] { get { reading.cursors } set { reading.cursors = newValue } }
+    public var visualAnchor: Int? { get { reading.visualAnchor } set { reading.visualAnchor = newValue } }
+    public var selectedEntity: Int? { get { reading.selectedEntity } set { reading.selectedEntity = newValue } }
+    public var focusSpan: Span? { get { reading.focusSpan } set { reading.focusSpan = newValue } }
+    public var search: SearchState? { get { reading.search } set { reading.search = newValue } }
+    public var jumps: [JumpLocation] { get { reading.jumps } set { reading.jumps = newValue } }
+    public var jumpIndex: Int { get { reading.jumpIndex } set { reading.jumpIndex = newValue } }
 
     /// The section of the top line: what the status line and the side pane follow.
     public var currentSection: Int { documents.isEmpty ? 0 : document.blocks[top.block].section }

@@ -6,7 +6,6 @@ extension ReaderState {
     var briefingIndex: BriefingIndex { BriefingIndex(articles: documents.map(\.annotated)) }
 
     mutating func openEntityView() {
-        positions[current] = top
         let view = EntityViewState(index: briefingIndex)
         guard !view.entities.isEmpty else {
             message = "no entities found in \(documents.count == 1 ? "this article" : "these articles")\(annotatedSoFar)"
@@ -17,52 +16,22 @@ extension ReaderState {
         mode = .entities
     }
 
+    /// The entity view edits itself (`EntityViewState.apply`); this acts on where it wants to go.
     mutating func applyEntityView(_ action: Action) {
         guard var view = entityView else { mode = .reading; return }
-        let command: Command
-        switch action {
-        case .text("l"): command = .switchFocus
-        case .text("h"):
-            view.inConcordance = false
-            entityView = view
-            return
-        case .command(let bound): command = bound
-        default: return
-        }
-        let count = view.inConcordance ? view.mentionLines.count : view.entities.count
-        func move(to index: Int) {
-            let clamped = max(0, min(index, count - 1))
-            if view.inConcordance { view.mentionSelection = clamped } else { view.choose(clamped) }
-        }
-        let chosen = view.inConcordance ? view.mentionSelection : view.selected
-        switch command {
-        case .scrollDown: move(to: chosen + 1)
-        case .scrollUp: move(to: chosen - 1)
-        case .pageDown, .halfPageDown: move(to: chosen + 10)
-        case .pageUp, .halfPageUp: move(to: chosen - 10)
-        case .top: move(to: 0)
-        case .bottom: move(to: count - 1)
-        case .switchFocus:
-            // `l` only goes right; Tab goes back and forth.
-            view.inConcordance = action == .text("l") ? true : !view.inConcordance
-        case .activate:
-            let lines = view.mentionLines
-            let line = view.inConcordance ? lines[min(view.mentionSelection, lines.count - 1)] : lines.first
-            guard let line, let entity = view.chosenEntity else { return }
+        let outcome = view.apply(action)
+        entityView = view
+        switch outcome {
+        case .stay: break
+        case .jump(let position, let entity):
             closeEntityView()
-            jump(toMention: line.position, of: entity)
-            return
-        case .cancel, .quit, .entities:
-            closeEntityView()
-            return
+            jump(toMention: position, of: entity)
+        case .close: closeEntityView()
         case .help: mode = .help(scroll: 0)
         case .library:
             entityView = nil
             mode = .library(selected: current)
-            return
-        default: break
         }
-        entityView = view
     }
 
     private mutating func closeEntityView() {

@@ -136,7 +136,7 @@ extension LibraryEntry {
 extension ArticleDocument {
     /// The stand-in for an article whose text has not arrived: one line saying so.
     static func waiting(source: String, line: String? = nil) -> ArticleDocument {
-        let name = source == "-" ? "standard input" : source
+        let name = source == "-" ? "standard input" : PrintableName.of(source)
         return ArticleDocument(ArticlePreview.placeholder(source: source, line: line ?? "Reading \(name)…"))
     }
 }

@@ -1,66 +1,43 @@
 import DossierCore
 
-/// Moving through the text: scrolling, jumps and the jump list, n/N across mentions and
-/// articles, and search. Part of the update step (see `ReaderUpdate.swift`).
+/// Moving through the text, where it crosses the reading child (`ReadingState`): its moves given the
+/// current article's context, the jump list and n/N across articles, and search. Part of the
+/// update step (see `ReaderUpdate.swift`).
 extension ReaderState {
-    // MARK: Scrolling and jumping
+    // MARK: Reading (the child model's moves, in the current article's context)
+
+    /// Whether a block can hold the reading cursor (not a heading or the title).
+    func holdsCursor(_ block: Int) -> Bool { reading.holdsCursor(block, in: readingContext) }
+
+    /// The cursor's paragraph (see `ReadingState.cursorBlock`).
+    public var cursorBlock: Int { documents.isEmpty ? 0 : reading.cursorBlock(in: readingContext) }
+
+    /// What the note and highlight keys act on: the visual selection, else the cursor's paragraph.
+    var cursorSpan: Span { reading.cursorSpan(in: readingContext) }
+
+    /// The blocks the visual selection covers (nil outside visual mode).
+    var selectedBlocks: ClosedRange<Int>? { reading.selectedBlocks(in: readingContext) }
+
+    mutating func placeCursor(onBlock block: Int) { reading.placeCursor(onBlock: block, in: readingContext) }
 
     mutating func scroll(by lines: Int) {
-        let g = geometry
-        var moved = document.moved(top, by: lines, width: g.textWidth)
-        let last = document.lastTop(width: g.textWidth, height: g.bodyHeight)
-        // Down stops at the last full screen, or stays put when a jump already went past it.
-        if lines > 0, moved > last { moved = max(last, top) }
-        if lines > 0, moved == top { message = "end of article" }
-        top = moved
+        if let note = reading.scroll(by: lines, in: readingContext) { message = note }
     }
 
-    /// Keeps the top on a line start at the current width. Scrolling stops at the last full screen,
-    /// but a jump may put a short last section at the top with blank rows below it.
     mutating func settleTop(clampToLastScreen: Bool = false) {
         guard !documents.isEmpty else { return }
-        let g = geometry
-        var settled = document.lineStart(top, width: g.textWidth)
-        if clampToLastScreen {
-            let last = document.lastTop(width: g.textWidth, height: g.bodyHeight)
-            if settled > last { settled = last }
-        }
-        top = settled
+        reading.settleTop(clampToLastScreen: clampToLastScreen, in: readingContext)
     }
 
-    mutating func jump(to position: DocumentPosition) {
-        recordJump()
-        top = position
-        settleTop()
-    }
+    mutating func jump(to position: DocumentPosition) { reading.jump(to: position, in: readingContext) }
 
-    mutating func jumpToSection(_ section: Int) {
-        let block = document.sectionFirstBlock[section]
-        jump(to: DocumentPosition(block: block, offset: document.blocks[block].span.start))
-        // The cursor goes to the section's first paragraph, never to its heading.
-        placeCursor(onBlock: block)
-    }
+    mutating func jumpToSection(_ section: Int) { reading.jumpToSection(section, in: readingContext) }
 
-    /// Brings `span` on screen (a few lines below the top when it has to scroll) and makes it the focus.
-    mutating func reveal(_ span: Span, recordJump: Bool) {
-        let g = geometry
-        focusSpan = span
-        let target = document.position(ofOffset: span.start, width: g.textWidth)
-        let visible = document.visibleLines(from: top, count: g.bodyHeight, width: g.textWidth)
-        let onScreen = visible.contains { $0.block == target.block && document.lines($0.block, width: g.textWidth)[$0.line].start == target.offset }
-        defer { placeCursor(onBlock: target.block) }
-        if onScreen { return }
-        if recordJump { self.recordJump() }
-        top = document.moved(target, by: -min(3, g.bodyHeight / 4), width: g.textWidth)
-        settleTop()
-    }
+    mutating func reveal(_ span: Span, recordJump: Bool) { reading.reveal(span, recordJump: recordJump, in: readingContext) }
 
-    mutating func recordJump() {
-        if jumpIndex < jumps.count { jumps.removeSubrange(jumpIndex...) }
-        jumps.append(JumpLocation(article: current, position: top))
-        if jumps.count > Self.jumpListLimit { jumps.removeFirst() }
-        jumpIndex = jumps.count
-    }
+    mutating func recordJump() { reading.recordJump() }
+
+    // MARK: The jump list, across articles
 
     mutating func jumpBack() {
         guard jumpIndex > 0 else { message = "no earlier jump"; return }
@@ -83,12 +60,7 @@ extension ReaderState {
 
     mutating func switchArticle(to index: Int) {
         guard index != current, index < documents.count else { return }
-        positions[current] = top
-        current = index
-        visualAnchor = nil
-        selectedEntity = nil
-        focusSpan = nil
-        search = nil
+        reading.leave(for: index)
         sideSelection = 0
         settleTop()
     }

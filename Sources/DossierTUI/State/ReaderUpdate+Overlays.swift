@@ -84,65 +84,37 @@ extension ReaderState {
         }
     }
 
-    mutating func applyLibrary(_ action: Action, selected: Int) {
-        guard case .command(let command) = action else { return }
-        // `selected` is an article index; the keys move through the rows of the sorted list.
-        switch command {
-        case .scrollDown: mode = .library(selected: library.moved(from: selected, by: 1))
-        case .scrollUp: mode = .library(selected: library.moved(from: selected, by: -1))
-        case .pageDown, .halfPageDown: mode = .library(selected: library.moved(from: selected, by: max(1, geometry.bodyHeight - 3)))
-        case .pageUp, .halfPageUp: mode = .library(selected: library.moved(from: selected, by: -max(1, geometry.bodyHeight - 3)))
-        case .top: mode = .library(selected: library.moved(from: selected, by: -documents.count))
-        case .bottom: mode = .library(selected: library.moved(from: selected, by: documents.count))
-        case .activate: openFromLibrary(selected)
-        case .sortLibrary:
-            library.cycleSort()
-            message = "sorted by \(library.sort.rawValue)\(library.sort == .unread ? " first" : "")"
-        case .refresh:
-            refreshRequested = true
-            message = "refreshing: asking again for web pages and feeds…"
-        case .cancel, .library:
-            mode = .reading
-        case .help: mode = .help(scroll: 0)
-        case .entities: openEntityView()
-        case .quit: shouldQuit = true
-        default: break
-        }
-    }
-
     // MARK: Mouse
 
-    mutating func click(column: Int, target: HitMap.Target?) {
+    mutating func click(_ target: HitMap.Target?) {
         if case .library = mode {
             if case .libraryArticle(let index) = target { openFromLibrary(index) }
             return
         }
         guard case .reading = mode else { mode = .reading; return }
-        if case .sideItem(let item) = target {
+        switch target {
+        case .sideItem(let item):
             focus = .side
             sideSelection = item
             activateSideItem()
-            return
+        case .mention(let entity, let span, let block):
+            // A click on a mention selects its entity and puts the reading cursor on its paragraph.
+            placeCursorIfItHolds(block)
+            guard entity < document.annotated.entities.count else { return }
+            selectedEntity = entity
+            focusSpan = span
+            search = nil
+            focus = .main
+            message = "selected \(document.annotated.entities[entity].name)"
+        case .textLine(let block, _):
+            // A click on a paragraph puts the reading cursor there (a, m and B act on it).
+            placeCursorIfItHolds(block)
+        case .libraryArticle, nil:
+            break
         }
-        guard case .textLine(let block, let line) = target, block < document.blocks.count else { return }
-        let g = geometry
-        // A click on a paragraph puts the reading cursor there (a, m and B act on it).
-        if holdsCursor(block) { cursors[current] = block }
-        let glyphs = document.glyphs(block)
-        var x = g.textX
-        for index in document.lines(block, width: g.textWidth)[line].glyphs {
-            let glyph = glyphs[index]
-            if column < x + glyph.width {
-                if let hit = document.mentions.overlapping(Span(glyph.offset, glyph.offset + 1)).first {
-                    selectedEntity = document.mentions.payloads[hit]
-                    focusSpan = document.mentions.spans[hit]
-                    search = nil
-                    focus = .main
-                    message = "selected \(document.annotated.entities[document.mentions.payloads[hit]].name)"
-                }
-                return
-            }
-            x += glyph.width
-        }
+    }
+
+    private mutating func placeCursorIfItHolds(_ block: Int) {
+        if block < document.blocks.count, holdsCursor(block) { cursors[current] = block }
     }
 }

@@ -4,7 +4,6 @@ import DossierCore
 /// what is on screen) go to the current document's width-keyed cache, so this stays deterministic.
 extension ReaderState {
     static let hintAlphabet = Array("asdfghjklqwertyuiopzxcvbnm")
-    static let jumpListLimit = 100
 
     public mutating func apply(_ action: Action) {
         if case .loaded(let event) = action {
@@ -27,14 +26,14 @@ extension ReaderState {
         case .wheel(let lines):
             if case .reading = mode { scroll(by: lines) }
             return
-        case .click(let column, _, let target):
-            click(column: column, target: target)
+        case .click(let target):
+            click(target)
             return
         default:
             break
         }
         if notes.prompt != nil { applyPrompt(action); return }
-        if notes.listOpen, case .reading = mode, applyNotesList(action) { return }
+        if notes.list.isOpen, case .reading = mode, applyNotesList(action) { return }
         switch mode {
         case .reading: applyReading(action)
         case .hints(let typed, let targets): applyHints(action, typed: typed, targets: targets)
@@ -57,32 +56,12 @@ extension ReaderState {
             return
         }
         if applyNoteCommand(command) { return }
+        // Moving within the article is the reading child's; the rest crosses into other parts.
+        if case .handled(let note) = reading.apply(command, in: readingContext) {
+            if let note { message = note }
+            return
+        }
         switch command {
-        case .scrollDown: lineDown()
-        case .scrollUp: lineUp()
-        case .visual: toggleVisual()
-        case .pageDown: scroll(by: max(1, g.bodyHeight - 2))
-        case .pageUp: scroll(by: -max(1, g.bodyHeight - 2))
-        case .halfPageDown: scroll(by: max(1, g.bodyHeight / 2))
-        case .halfPageUp: scroll(by: -max(1, g.bodyHeight / 2))
-        case .top: jump(to: document.startPosition)
-        case .bottom:
-            jump(to: document.lastTop(width: g.textWidth, height: g.bodyHeight))
-            // The end is what G is for: the cursor (and the status line's §) on the last paragraph.
-            if let last = document.blocks.indices.last(where: holdsCursor) { cursors[current] = last }
-        case .nextSection:
-            let section = currentSection + 1
-            if section < document.sectionCount { jumpToSection(section) } else { message = "last section" }
-        case .previousSection:
-            let sectionStart = document.sectionFirstBlock[currentSection]
-            // Like [ in an editor: to the start of this section first, then to the previous one.
-            if top.block > sectionStart || top.offset > document.blocks[sectionStart].span.start {
-                jumpToSection(currentSection)
-            } else if currentSection > 0 {
-                jumpToSection(currentSection - 1)
-            } else {
-                message = "first section"
-            }
         case .contents: mode = .contents(selected: currentSection)
         case .toggleSidePane:
             sideVisibility = g.sideVisible ? .hidden : .shown
@@ -109,7 +88,6 @@ extension ReaderState {
             }
         case .switchFocus:
             if g.sideVisible { focus = focus == .main ? .side : .main } else { message = "the side pane is hidden (s shows it)" }
-        case .activate: scroll(by: 1)
         case .next: findNext(forward: true)
         case .previous: findNext(forward: false)
         case .hints: startHints()
@@ -118,14 +96,9 @@ extension ReaderState {
         case .jumpBack: jumpBack()
         case .jumpForward: jumpForward()
         case .cancel:
-            if visualAnchor != nil { visualAnchor = nil }
-            else if search != nil { search = nil; focusSpan = nil }
-            else if selectedEntity != nil { selectedEntity = nil; focusSpan = nil }
-            else if focus == .side { focus = .main }
+            if focus == .side { focus = .main }
         case .help: mode = .help(scroll: 0)
-        case .library:
-            positions[current] = top
-            mode = .library(selected: current)
+        case .library: mode = .library(selected: current)
         case .entities: openEntityView()
         case .switchTheme: switchTheme()
         case .quit: shouldQuit = true

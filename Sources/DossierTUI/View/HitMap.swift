@@ -1,5 +1,8 @@
-/// What the last frame drew where, for the mouse: the view answers "what is under this cell", so
-/// the update step never asks a view which row was clicked (`Action.click` carries the answer).
+import DossierCore
+
+/// What a frame drew where, for the mouse: the views record it while they draw, the run loop keeps
+/// the latest frame's map and turns a click into `Action.click` with the target under the cell, so
+/// the update step never asks a view which row, paragraph or mention was clicked.
 public struct HitMap: Equatable, Sendable {
     /// Something a click can land on.
     public enum Target: Equatable, Sendable {
@@ -7,8 +10,10 @@ public struct HitMap: Equatable, Sendable {
         case libraryArticle(Int)
         /// A row of the side pane: the index of its item.
         case sideItem(Int)
-        /// A line of the article text (block and line index at the current width).
+        /// A line of the article text (block and line index at the current width): its paragraph.
         case textLine(block: Int, line: Int)
+        /// A mention of entity `entity` (an index into the article's entities) in paragraph `block`.
+        case mention(entity: Int, span: Span, block: Int)
     }
 
     struct Region: Equatable, Sendable {
@@ -19,39 +24,28 @@ public struct HitMap: Equatable, Sendable {
 
     private(set) var regions: [Region] = []
 
+    public init() {}
+
+    /// Records `target` under `columns` of `row`. A region added later lies on top of earlier ones
+    /// (a mention on its line); a cell next to the same target extends the last region.
     mutating func add(row: Int, columns: Range<Int>, _ target: Target) {
+        guard !columns.isEmpty else { return }
+        if var last = regions.last, last.row == row, last.target == target, last.columns.upperBound == columns.lowerBound {
+            last.columns = last.columns.lowerBound..<columns.upperBound
+            regions[regions.count - 1] = last
+            return
+        }
         regions.append(Region(row: row, columns: columns, target: target))
     }
 
+    /// The topmost target drawn at the cell, or nil where nothing clickable was drawn.
     public func target(column: Int, row: Int) -> Target? {
-        regions.first { $0.row == row && $0.columns.contains(column) }?.target
+        regions.last { $0.row == row && $0.columns.contains(column) }?.target
     }
 }
 
-extension ReaderRenderer {
-    /// The hit map of the frame `render(state)` draws: library rows, side-pane items, text lines.
-    public static func hitMap(_ state: ReaderState) -> HitMap {
-        var map = HitMap()
-        let g = state.geometry
-        guard !g.isTooSmall, !state.documents.isEmpty else { return map }
-        switch state.mode {
-        case .library:
-            for row in LibraryView.firstRow..<g.bodyHeight {
-                if let article = LibraryView.article(atRow: row, state: state) { map.add(row: row, columns: 0..<g.width, .libraryArticle(article)) }
-            }
-        case .reading:
-            let document = state.document
-            for (row, line) in document.visibleLines(from: state.top, count: g.bodyHeight, width: g.textWidth).enumerated() {
-                map.add(row: row, columns: 0..<g.mainWidth, .textLine(block: line.block, line: line.line))
-            }
-            if g.sideVisible, !state.notes.listOpen {
-                for (row, item) in SidePaneView.items(state: state, rows: g.bodyHeight).enumerated() {
-                    if let item { map.add(row: row, columns: g.sideX..<g.width, .sideItem(item)) }
-                }
-            }
-        default:
-            break
-        }
-        return map
-    }
+/// A drawn frame: the cells for the screen and the hit map of the same drawing.
+public struct RenderedFrame: Sendable {
+    public var canvas: Canvas
+    public var hits: HitMap
 }

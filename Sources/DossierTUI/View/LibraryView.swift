@@ -15,14 +15,6 @@ enum LibraryView {
         return max(0, min(row - visibleRows / 2, state.library.order.count - visibleRows))
     }
 
-    /// The article drawn on a screen row, for mouse clicks.
-    static func article(atRow row: Int, state: ReaderState) -> Int? {
-        guard case .library(let selected) = state.mode else { return nil }
-        let index = firstShown(state: state, selected: selected) + row - firstRow
-        guard row >= firstRow, index < state.library.order.count else { return nil }
-        return state.library.order[index]
-    }
-
     static func header(_ library: LibraryState) -> String {
         let count = library.entries.count
         var parts = ["Library: \(count) article\(count == 1 ? "" : "s")"]
@@ -34,7 +26,8 @@ enum LibraryView {
         return " " + parts.joined(separator: " · ")
     }
 
-    static func draw(_ canvas: inout Canvas, state: ReaderState, selected: Int) {
+    /// Records each article's row in `hits`.
+    static func draw(_ canvas: inout Canvas, hits: inout HitMap, state: ReaderState, selected: Int) {
         let theme = state.theme
         let g = state.geometry
         let library = state.library
@@ -51,6 +44,7 @@ enum LibraryView {
         for (rowOffset, index) in library.order.dropFirst(first).prefix(visibleRows).enumerated() {
             let row = firstRow + rowOffset
             let entry = library.entries[index]
+            hits.add(row: row, columns: 0..<g.width, .libraryArticle(index))
             let chosen = index == selected
             let base = chosen ? theme[.text].layered(with: theme[.sideSelected]) : theme[.text]
             let dim = chosen ? base : base.layered(with: theme[.sideDim])

@@ -3,7 +3,8 @@ import DossierCore
 /// Draws the article's visible lines with their highlights: quotes, numbers, entities by kind,
 /// the selected entity, search matches, the focused mention, and hint labels.
 enum MainPaneView {
-    static func draw(_ canvas: inout Canvas, state: ReaderState) {
+    /// Records each line (its paragraph) and each mention on it in `hits`.
+    static func draw(_ canvas: inout Canvas, hits: inout HitMap, state: ReaderState) {
         let g = state.geometry
         let theme = state.theme
         let document = state.document
@@ -23,6 +24,7 @@ enum MainPaneView {
             let blockInfo = document.blocks[block]
             let base = theme[.text].layered(with: theme[element(for: blockInfo.kind)])
             canvas.fill(row: row, columns: 0..<g.mainWidth, style: theme[.text])
+            hits.add(row: row, columns: 0..<g.mainWidth, .textLine(block: block, line: line))
             let layoutLine = document.lines(block, width: g.textWidth)[line]
             if layoutLine.isSeparator || layoutLine.glyphs.isEmpty { continue }
             let range = document.textRange(block: block, line: line, width: g.textWidth)
@@ -42,6 +44,9 @@ enum MainPaneView {
                 if inSelection { style = style.layered(with: Style(attributes: .reverse)) }
                 canvas.putGrapheme(glyph.text, width: glyph.width, column: x, row: row, style: style)
                 if let label = hintsBySpanStart[glyph.offset] { labelsHere.append((x, label)) }
+                if let (span, entity) = lineMarks.mention(at: glyph.offset) {
+                    hits.add(row: row, columns: x..<(x + glyph.width), .mention(entity: entity, span: span, block: block))
+                }
                 x += glyph.width
             }
             // Labels cover the mention's first letters, as vimium's do. UNFINISHED: with more than 26
@@ -89,6 +94,10 @@ struct LineMarks {
         focus = state.focusSpan.flatMap { $0.overlaps(range) ? $0 : nil }
         selected = state.selectedEntity
         kinds = document.entityKinds
+    }
+
+    func mention(at offset: Int) -> (Span, Int)? {
+        mentions.first { $0.0.contains(offset) }
     }
 
     func style(at offset: Int, base: Style, theme: Theme) -> Style {

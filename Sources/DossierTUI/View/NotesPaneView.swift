@@ -7,7 +7,7 @@ enum NotesPaneView {
         let marks = state.currentMarks
         let document = state.document
         var lines: [String] = []
-        if state.notes.listKind == .bookmarks {
+        if state.notes.list.kind == .bookmarks {
             // Where each bookmark is: its section and the start of its paragraph.
             for span in marks.bookmarks {
                 let block = document.block(containing: span.start)
@@ -34,8 +34,8 @@ enum NotesPaneView {
         let g = state.geometry
         let theme = state.theme
         let lines = lines(state: state)
-        let selected = lines.isEmpty ? nil : min(state.notes.listSelection, lines.count - 1)
-        let bookmarks = state.notes.listKind == .bookmarks
+        let selected = lines.isEmpty ? nil : min(state.notes.list.selection, lines.count - 1)
+        let bookmarks = state.notes.list.kind == .bookmarks
         let title = bookmarks ? "Bookmarks (\(lines.count)) · Enter jump · d delete · ' close"
                               : "Notes (\(lines.count)) · Enter jump · c change · d delete · u undo · o close"
         guard g.sideVisible else {

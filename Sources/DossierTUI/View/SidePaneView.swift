@@ -93,7 +93,8 @@ enum SidePaneView {
         return min(firstRow, lastRow - height + 1)
     }
 
-    static func draw(_ canvas: inout Canvas, state: ReaderState) {
+    /// Records the rows of each item in `hits`.
+    static func draw(_ canvas: inout Canvas, hits: inout HitMap, state: ReaderState) {
         let g = state.geometry
         let theme = state.theme
         for row in 0..<g.bodyHeight {
@@ -107,6 +108,7 @@ enum SidePaneView {
         let offset = scrollOffset(rows: rows, selection: selection, height: g.bodyHeight)
         for (screenRow, row) in rows.dropFirst(offset).prefix(g.bodyHeight).enumerated() {
             let chosen = state.focus == .side && row.item == selection && row.item != nil
+            if let item = row.item { hits.add(row: screenRow, columns: g.sideX..<g.width, .sideItem(item)) }
             let rowStyle = chosen ? theme[.side].layered(with: theme[.sideSelected]) : theme[.side]
             if chosen { canvas.fill(row: screenRow, columns: g.sideX..<g.width, style: rowStyle) }
             let rightWidth = DisplayWidth.of(row.rightText)
@@ -135,24 +137,6 @@ enum SidePaneView {
             used += w
         }
         return result + "…"
-    }
-
-    /// The item drawn on each screen row (nil: a heading or blank row), for the hit map.
-    static func items(state: ReaderState, rows count: Int) -> [Int?] {
-        let g = state.geometry
-        let selection = min(state.sideSelection, max(0, state.sideContent.items.count - 1))
-        let rows = rows(state: state, width: g.sideWidth - 1, through: (selection, g.bodyHeight))
-        let offset = scrollOffset(rows: rows, selection: selection, height: g.bodyHeight)
-        return (0..<count).map { offset + $0 < rows.count ? rows[offset + $0].item : nil }
-    }
-
-    /// The item drawn on a screen row, for mouse clicks.
-    static func item(atRow row: Int, state: ReaderState) -> Int? {
-        let g = state.geometry
-        let selection = min(state.sideSelection, max(0, state.sideContent.items.count - 1))
-        let rows = rows(state: state, width: g.sideWidth - 1, through: (selection, g.bodyHeight))
-        let index = scrollOffset(rows: rows, selection: selection, height: g.bodyHeight) + row
-        return index < rows.count ? rows[index].item : nil
     }
 }
 

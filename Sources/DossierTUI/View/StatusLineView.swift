@@ -53,7 +53,7 @@ enum StatusLineView {
         switch state.mode {
         case .reading:
             if state.visualAnchor != nil { return "VISUAL" }
-            if state.notes.listOpen { return state.notes.listKind == .bookmarks ? "BOOKMARKS" : "NOTES" }
+            if state.notes.list.isOpen { return state.notes.list.kind == .bookmarks ? "BOOKMARKS" : "NOTES" }
             return state.focus == .side ? "SIDE" : "READ"
         case .hints(let typed, _): return "HINT \(typed)"
         case .contents: return "CONTENTS"

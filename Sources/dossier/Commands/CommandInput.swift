@@ -67,8 +67,10 @@ enum StandardOutput {
 }
 
 enum StandardError {
+    /// Writes a message line by line through `PrintableName`: messages quote file names and operands,
+    /// and whatever control or bidi character one holds is shown, not sent to the terminal.
     static func write(_ s: String) {
-        var bytes = Array(s.utf8)
+        var bytes = Array(PrintableName.lines(s).utf8)
         _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
     }
 }

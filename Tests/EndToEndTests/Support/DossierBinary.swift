@@ -13,7 +13,9 @@ enum DossierBinary {
     }()
 
     /// The debug binary that `swift test` builds (EndToEndTests depends on the `dossier` target).
+    /// `DOSSIER_E2E_BINARY` points the tests at another build (to show a regression test fails on main).
     static var executable: URL {
+        if let other = ProcessInfo.processInfo.environment["DOSSIER_E2E_BINARY"], !other.isEmpty { return URL(fileURLWithPath: other) }
         let candidates = [".build/debug/dossier", ".build/x86_64-unknown-linux-gnu/debug/dossier",
                           ".build/aarch64-unknown-linux-gnu/debug/dossier"]
         for candidate in candidates {

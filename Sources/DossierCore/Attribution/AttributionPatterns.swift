@@ -16,6 +16,9 @@ struct SpeechCue: Sendable, Equatable {
     var subject: SpeechSubject
     /// Candidate name spans when an appositive makes the subject ambiguous ("A, b of C, said").
     var alternatives: [Span] = []
+    /// The name run follows a preposition ("the envoy to Varland Ana Li"): only a person named
+    /// after its first word is the subject, never the object of the preposition.
+    var personAfterObject = false
 }
 
 /// The word-pattern rules of attribution over a paragraph's tokens: finding a cue and its subject
@@ -128,8 +131,10 @@ struct AttributionPatterns {
         // "In Washington, Smith said": a preposition capitalised at the start of the run governs it too.
         if low < tokens.count, tokens[low].span.start == name.start, tokens[low].isCapitalised,
            Self.prepositions.contains(tokens[low].text) { return true }
-        let k = low - 1
+        var k = low - 1
         guard k >= lowerBound, tokens[k].kind == .word else { return false }
+        // "asked about the Northgate Union, called …": a preposition governs across its article too.
+        if k > lowerBound, ["the", "a", "an"].contains(tokens[k].text), tokens[k - 1].kind == .word { k -= 1 }
         return Self.prepositions.contains(tokens[k].text)
     }
 
@@ -158,8 +163,17 @@ struct AttributionPatterns {
             guard SourcePhrases.isSourceHead(t.text) else { return nil }
         }
         if let name = nameRun(endingAt: k, lowerBound: lowerBound) {
-            if isGoverned(name, lowerBound: lowerBound) { return nil }
-            if isCommonOpening(name) { return SpeechCue(span: cueSpan, subject: .unnamed) } // "Another said"
+            if isGoverned(name, lowerBound: lowerBound) {
+                // "the envoy to Varland Ana Li has said": the object of the title runs into the
+                // speaker's name; only a person named after the run's first word may speak.
+                guard name.start < tokens[k].span.start else { return nil }
+                return SpeechCue(span: cueSpan, subject: .name(name), personAfterObject: true)
+            }
+            if isCommonOpening(name) {
+                // "Another said": one more of the unnamed sources just quoted (see `SpeakerAttribution`).
+                if t.text == "another" { return SpeechCue(span: cueSpan, subject: .pronoun("another", t.span)) }
+                return SpeechCue(span: cueSpan, subject: .unnamed) // "Some argue"
+            }
             return SpeechCue(span: cueSpan, subject: .name(name))
         }
         if t.isPunctuation(",") || t.isPunctuation(")") {
@@ -190,7 +204,10 @@ struct AttributionPatterns {
                !candidates.contains(where: { $0.overlaps(opening) }) {
                 candidates.append(opening)
             }
-            guard let first = candidates.first else { return nil }
+            guard let first = candidates.first else {
+                // "One commenter on the forum, who gave no name, posted: …": a source phrase opens the sentence.
+                return openingSourcePhrase(from: lowerBound, before: k).map { SpeechCue(span: cueSpan, subject: .phrase($0)) }
+            }
             return SpeechCue(span: cueSpan, subject: .name(first), alternatives: Array(candidates.dropFirst()))
         }
         if t.kind == .word && !t.hasUppercase {
@@ -205,7 +222,11 @@ struct AttributionPatterns {
             }
             var d = k - 1
             var steps = 0
+            // A conjunction or relative pronoun ends the phrase ("billboards in which people say"),
+            // but not "and" between names ("the Velmari and Ostran ministries").
             while d >= lowerBound, steps < 5, tokens[d].kind == .word, !SpeechVerbs.contains(tokens[d].text),
+                  !Self.conjunctions.contains(tokens[d].text) || tokens[d].hasUppercase
+                    || (["and", "or"].contains(tokens[d].text) && d > lowerBound && tokens[d - 1].hasUppercase),
                   !Self.prepositions.contains(tokens[d].text) || tokens[d].hasUppercase {
                 if Self.determiners.contains(tokens[d].text) || SourcePhrases.openers.contains(tokens[d].text) {
                     return SpeechCue(span: cueSpan, subject: sourcePhrase(from: d, head: k).map { .phrase($0) } ?? .unnamed)
@@ -333,6 +354,7 @@ struct AttributionPatterns {
     func cueBefore(_ end: Int, lowerBound: Int) -> SpeechCue? {
         var k = end - 1
         var unnamed: SpeechCue? = nil
+        var series: SpeechCue? = nil
         while k >= lowerBound {
             let t = tokens[k]
             if t.kind == .word {
@@ -363,6 +385,11 @@ struct AttributionPatterns {
                     if SpeechVerbs.isParticiple(t.text) || t.text == "written" || t.text == "spoken" {
                         // "…, adding that" / "…, stating": the sentence's subject speaks.
                         if let cue = sentenceSubject(from: lowerBound, before: k, cueSpan: t.span) { return cue }
+                    } else if series == nil, case let opening = sentenceStart(of: k), sharesSubject(verb: k, lowerBound: opening) {
+                        // "She toured the site and warned that …": a verb in a series has the subject
+                        // of the sentence (read from its start, across a quotation inside it), unless an
+                        // earlier cue in the sentence names the speaker.
+                        series = sentenceSubject(from: opening, before: k, cueSpan: t.span)
                     }
                 } else if SpeechVerbs.speechNouns.contains(t.text), k > lowerBound + 1,
                           tokens[k - 1].kind == .word, ["a", "an"].contains(tokens[k - 1].text),
@@ -376,18 +403,106 @@ struct AttributionPatterns {
             }
             k -= 1
         }
-        return unnamed
+        return series ?? unnamed
     }
 
+    /// A source phrase ("one user on the forum") that opens the sentence up to its first comma,
+    /// after an opening adverbial ("According to the paper, …"); nil when the sentence opens otherwise.
+    func openingSourcePhrase(from start: Int, before limit: Int) -> Span? {
+        func comma(after k: Int) -> Int? {
+            var c = k + 1
+            while c < limit, c - k < 8, !tokens[c].isPunctuation(",") { c += 1 }
+            return c < limit && tokens[c].isPunctuation(",") ? c : nil
+        }
+        var k = start
+        if k < limit, opensAdverbial(k) {
+            guard let c = comma(after: k) else { return nil }
+            k = c + 1
+        }
+        guard k < limit, tokens[k].kind == .word, let end = comma(after: k) else { return nil }
+        if SourcePhrases.openers.contains(tokens[k].text) { return sourcePhrase(startingAt: k, upperBound: end) }
+        // "The reporter's source inside the camp, a refugee …, said": the possessed source noun.
+        for p in k..<(end - 1) where tokens[p].kind == .word && tokens[p].text.hasSuffix("'s") {
+            let head = p + 1
+            guard tokens[head].kind == .word, !tokens[head].hasUppercase, SourcePhrases.isSourceHead(tokens[head].text) else { return nil }
+            return tokens[head].span
+        }
+        return nil
+    }
+
+    /// The first token of the sentence of token `k` (at most `longestSentence` tokens back).
+    func sentenceStart(of k: Int) -> Int {
+        var start = k
+        while start > 0, k - start < Self.longestSentence, tokens[start - 1].sentence == tokens[k].sentence { start -= 1 }
+        return start
+    }
+
+    /// Tokens read back at most to a sentence's start: bounded work per verb.
+    static let longestSentence = 80
+
+    /// The cue's verb stands right before the quotation at `quote`, with at most a comma or colon between.
+    func introducesDirectly(_ cue: SpeechCue, quote: Int) -> Bool {
+        var k = quote - 1
+        if k >= 0, tokens[k].isPunctuation(",") || tokens[k].isPunctuation(":") { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && tokens[k].span.end == cue.span.end
+    }
+
+    /// The verb at `verb` follows "and"/"but" (after any adverbs and auxiliaries): it is the next verb
+    /// of a series whose subject opens the sentence. A passive ("and was told to") has the listener
+    /// as its subject, not the speaker.
+    func sharesSubject(verb: Int, lowerBound: Int) -> Bool {
+        var k = verb - 1
+        while k >= lowerBound, tokens[k].kind == .word, !tokens[k].hasUppercase,
+              Self.auxiliaries.contains(tokens[k].text) || tokens[k].text.hasSuffix("ly") {
+            if Self.passiveAuxiliaries.contains(tokens[k].text) { return false }
+            k -= 1
+        }
+        guard k > lowerBound, tokens[k].kind == .word, ["and", "but"].contains(tokens[k].text) else { return false }
+        // "a refugee who feared reprisals and asked …": the series is a relative clause's, not the sentence's.
+        return !tokens[lowerBound..<k].contains { $0.kind == .word && Self.relativePronouns.contains($0.text) }
+    }
+
+    static let relativePronouns: WordSet = ["who", "whom", "whose", "which", "that"]
+
+    static let passiveAuxiliaries: WordSet = ["is", "was", "were", "been", "be", "being"]
+
+    /// Capitalised words that open an adverbial phrase before the subject ("Earlier this year, …",
+    /// "According to the paper, …", "During the hearing, …").
+    func opensAdverbial(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, t.isCapitalised else { return false }
+        return Self.prepositions.contains(t.text) || Self.sentenceAdverbs.contains(t.text) || t.text == "according"
+            || (t.text.hasSuffix("ly") && t.text.count > 4)
+    }
+
+    static let sentenceAdverbs: WordSet = ["earlier", "later", "meanwhile", "however", "yesterday", "today", "now",
+                                           "instead", "afterwards", "afterward", "then", "last", "next", "separately",
+                                           "still", "also", "overall", "again", "once", "when", "while", "although",
+                                           "though", "if", "because", "since", "as", "amid", "despite", "following"]
+
     /// The first name or pronoun of the sentence, before `limit`: the subject a participle leans on.
+    /// An opening prepositional phrase ("During the hearing, she …") is passed over.
     func sentenceSubject(from start: Int, before limit: Int, cueSpan: Span) -> SpeechCue? {
         var k = start
-        while k < limit, k - start < 6 {
+        if k < limit, opensAdverbial(k) {
+            var comma = k + 1
+            while comma < limit, comma - k < 8, !tokens[comma].isPunctuation(",") { comma += 1 }
+            guard comma < limit, tokens[comma].isPunctuation(",") else { return nil }
+            k = comma + 1
+        }
+        let first = k
+        while k < limit, k - first < 6 {
             let t = tokens[k]
+            if t.kind == .quote { k += 1; continue }
             if t.kind == .word && Self.pronouns.contains(t.text) { return SpeechCue(span: cueSpan, subject: .pronoun(t.text, t.span)) }
             // "The group, Tide Workers, …": a capitalised article opens the sentence, it names nothing.
             if t.kind == .word, SourcePhrases.openers.contains(t.text) { k += 1; continue }
-            if let name = nameRun(startingAt: k, upperBound: limit) { return SpeechCue(span: cueSpan, subject: .name(name)) }
+            if let name = nameRun(startingAt: k, upperBound: limit) {
+                // "Velmar's envoy toured …": a possessive name is not the subject.
+                let last = firstToken(startingAt: name.end) - 1
+                if last >= 0, tokens[last].text.hasSuffix("'s") { return nil }
+                return SpeechCue(span: cueSpan, subject: .name(name))
+            }
             k += 1
         }
         return nil

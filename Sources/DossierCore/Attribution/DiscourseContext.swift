@@ -51,6 +51,7 @@ struct DiscourseContext {
         case .phrase(let span):
             return resolveDescription(span, paragraph: p)
         case .name(let span):
+            if cue.personAfterObject { return index.person(in: span, after: span.start) }
             var best: Int? = index.speaker(in: span)
             for alternative in cue.alternatives {
                 guard let other = index.speaker(in: alternative) else { continue }
@@ -75,27 +76,47 @@ struct DiscourseContext {
         case "they", "we": kinds = [.organization]
         default: return nil
         }
-        return nearbyEntity(kinds, at: offset, paragraph: p)
+        return nearbyEntity(kinds, at: offset, paragraph: p, pronoun: word)
     }
+
+    /// Sentences opening with the same pronoun passed over at most, per pronoun: bounded work.
+    static let pronounChainLinks = 6
 
     /// The first entity of one of `kinds` named outside quotations in the nearest sentence before
     /// `offset` that names one: the one those sentences are about.
     /// Looks `sentences` back at most, across `paragraphs` paragraph breaks at most: bounded work per
     /// pronoun (4 and 1); a description ("the 56-year-old") may reach further back than a pronoun.
+    /// For a pronoun, a sentence that opens with the same pronoun ("He was arrested in April.")
+    /// is about the same referent: its other names are passed over for the sentences before it.
     mutating func nearbyEntity(_ kinds: Set<EntityKind>, at offset: Int, paragraph p: Int,
-                               sentences: Int = 4, paragraphs: Int = 1) -> Int? {
+                               sentences: Int = 4, paragraphs: Int = 1, pronoun: String? = nil) -> Int? {
         var sentencesLeft = sentences
-        for paragraph in stride(from: p, through: max(0, p - paragraphs), by: -1) {
+        var lowest = max(0, p - paragraphs)
+        var chainsLeft = Self.pronounChainLinks
+        var paragraph = p + 1
+        while paragraph > lowest {
+            paragraph -= 1
             let tokens = tokens(ofParagraph: paragraph)
             var end = paragraph == p ? AttributionPatterns(tokens: tokens).firstToken(startingAt: offset) : tokens.count
             while end > 0, sentencesLeft > 0 {
                 let sentence = tokens[end - 1].sentence
                 var start = end - 1
                 while start > 0, tokens[start - 1].sentence == sentence, end - start < 200 { start -= 1 }
-                for k in start..<end where tokens[k].kind == .word && tokens[k].hasUppercase {
-                    if let entity = index.speaker(in: tokens[k].span, allowing: kinds) { return entity }
+                let chained = chainsLeft > 0 && pronoun != nil && tokens[start].kind == .word && tokens[start].text == pronoun
+                // A chain of sentences about the same "he" reaches further back (a bounded number of links).
+                if chained {
+                    lowest = min(lowest, max(0, paragraph - paragraphs))
+                    chainsLeft -= 1
+                } else {
+                    sentencesLeft -= 1
                 }
-                sentencesLeft -= 1
+                for k in start..<end where !chained && tokens[k].kind == .word && tokens[k].hasUppercase {
+                    if let entity = index.speaker(in: tokens[k].span, allowing: kinds) {
+                        // "she" is not "Peter Brell": a first name that says otherwise is passed over.
+                        if let pronoun, GivenNameSex.contradicts(pronoun: pronoun, name: index.entities[entity].name) { continue }
+                        return entity
+                    }
+                }
                 end = start
             }
         }

@@ -52,6 +52,11 @@ struct EntityMentionIndex: Sendable {
         }
     }
 
+    /// The last person named inside `span` whose mention starts after `offset`, or nil.
+    func person(in span: Span, after offset: Int) -> Int? {
+        overlapping(span).last { $0.span.start > offset && span.contains($0.span) && entities[$0.entity].kind == .person }?.entity
+    }
+
     /// The entity named inside `span` that is most likely the speaker: a person before an
     /// organisation before a place; among equals, the last (the head of "U.S. Senator John Tessaro").
     func speaker(in span: Span, allowing kinds: Set<EntityKind>? = nil) -> Int? {

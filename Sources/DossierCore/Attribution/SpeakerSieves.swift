@@ -3,6 +3,10 @@
 /// learned ranker (`SpeakerRanker`) weighs their proposals, so the order in which they are
 /// trusted comes from the gold data, not from this list.
 enum Sieve: String, CaseIterable, Sendable {
+    /// `X said: "…"` / `he said, "…"`: the verb right before the quotation, with only a comma or
+    /// colon between. It outranks a cue after the quotation: in `he said, "…," the office said`
+    /// the office reports what he said.
+    case introduced
     /// `"…," X said` / `"…," said X` / `"…," according to X` right after the quotation.
     case after
     /// `X said: "…"` / `According to X, "…"` earlier in the quotation's sentence.
@@ -39,8 +43,10 @@ struct Finding: Sendable {
     var phrase: Span?
     var sieve: Sieve = .after
     /// How the cue gives the speaker: "name", "pronoun", "phrase", "description" (resolved to an
-    /// entity), "inherited" or "signature".
+    /// entity), "another" ("Another said"), "inherited" or "signature".
     var subject = "name"
+    /// The cue's subject is "they" and names no entity: it may be the group just quoted by its phrase.
+    var unresolvedThey = false
 
     var hasSpeaker: Bool { speaker != nil || unlinkedName != nil || phrase != nil }
 
@@ -55,9 +61,10 @@ extension SpeakerAttribution {
         var result = Finding(speaker: context.resolve(cue, paragraph: p), cue: cue.span, sieve: sieve)
         switch cue.subject {
         case .name(let span):
-            if result.speaker == nil { result.unlinkedName = span }
-        case .pronoun:
-            result.subject = "pronoun"
+            if result.speaker == nil, !cue.personAfterObject { result.unlinkedName = span }
+        case .pronoun(let word, _):
+            result.subject = word == "another" ? "another" : "pronoun"
+            result.unresolvedThey = word == "they" && result.speaker == nil
         case .phrase(let span):
             result.subject = result.speaker == nil ? "phrase" : "description"
             if result.speaker == nil { result.phrase = span }
@@ -82,7 +89,8 @@ extension SpeakerAttribution {
         var lower = k
         while lower > 0, tokens[lower - 1].sentence == sentence, tokens[lower - 1].kind != .quote { lower -= 1 }
         if let cue = patterns.cueBefore(k, lowerBound: lower) {
-            found.append(finding(cue, sieve: .before, paragraph: p, context: &context))
+            let sieve: Sieve = patterns.introducesDirectly(cue, quote: k) ? .introduced : .before
+            found.append(finding(cue, sieve: sieve, paragraph: p, context: &context))
         } else if k > lower, tokens[k - 1].isPunctuation(":"),
                   let cue = patterns.sentenceSubject(from: lower, before: k - 1, cueSpan: tokens[k - 1].span) {
             // `She put it plainly: "…"`: a colon introduces the subject's words even with no speech verb,
@@ -91,7 +99,11 @@ extension SpeakerAttribution {
             if colon.speaker != nil { found.append(colon) }
         }
         if let cue = patterns.closingCue(afterQuote: k) {
-            found.append(finding(cue, sieve: .closing, paragraph: p, context: &context))
+            // `"…," one commenter said, per Ana Li`: "per"/"according to" after a speaker's own verb
+            // names who relays the words, not who said them.
+            let verb = tokens[patterns.firstToken(startingAt: cue.span.start)].text
+            let relays = (verb == "per" || verb == "according") && found.contains { $0.sieve == .after && $0.hasSpeaker }
+            if !relays { found.append(finding(cue, sieve: .closing, paragraph: p, context: &context)) }
         }
         let opensSentence = lower == k && (k == 0 || tokens[k - 1].sentence != sentence || tokens[k - 1].kind != .quote)
         guard opensSentence else { return found }

@@ -1,5 +1,9 @@
 /// A word, a punctuation mark or a whole quotation inside one paragraph: the unit the attribution
 /// and claim rules match on, so that a quotation's own words never look like its frame's.
+///
+/// UNFINISHED (issue 13): paragraphs are tokenised here and again by `NameTokenizer` (and the number
+/// annotator's own tokenizer); one tokenisation made once by `Structure`, with these as its views,
+/// would read the text once and hold one token per word (most of a huge paragraph's memory).
 struct TextToken: Sendable {
     enum Kind: Sendable, Equatable { case word, punctuation, quote }
 

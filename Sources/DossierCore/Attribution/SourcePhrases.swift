@@ -64,15 +64,28 @@ enum SourcePhrases {
         "speaking", "familiar", "close", "told", "said", "with", "from", "by", "for", "to", "at", "in", "on",
     ]
 
+    /// Plurals in -ors that are things, not agents ("factors", "corridors").
+    static let thingsInOrs: WordSet = [
+        "factors", "sectors", "errors", "colors", "colours", "floors", "mirrors", "rumors", "rumours", "honors",
+        "honours", "favors", "favours", "horrors", "interiors", "exteriors", "indicators", "motors", "vectors",
+        "tractors", "corridors", "outdoors", "indoors", "behaviors", "behaviours", "elevators", "escalators",
+        "generators", "reactors", "sensors", "detectors", "monitors", "calculators", "radiators", "processors",
+        "accelerators", "ventilators", "flavors", "flavours", "armors", "vapors", "tumors", "tumours", "terrors",
+    ]
+
     /// People, including those described by age ("the 56-year-old").
     static func isPersonHead(_ word: String) -> Bool { personHeads.contains(word) || word.hasSuffix("-year-old") }
 
     /// Whether a lowercased word can head the phrase of a source.
     static func isSourceHead(_ word: String) -> Bool {
         if isPersonHead(word) || bodyHeads.contains(word) || documentHeads.contains(word) { return true }
-        // Agent nouns of any trade: "a birdwatcher", "the stallholder", "an ex-councillor".
+        // Bodies in the plural: "the two ministries", "both agencies", "unions".
+        if word.hasSuffix("ies"), bodyHeads.contains(String(word.dropLast(3)) + "y") { return true }
+        if word.hasSuffix("s"), bodyHeads.contains(String(word.dropLast())) { return true }
+        // Agent nouns of any trade: "a birdwatcher", "the stallholder", "an ex-councillor", "censors".
         return word.count > 5 && (word.hasSuffix("ist") || word.hasSuffix("ists") || word.hasSuffix("holder")
-            || word.hasSuffix("goer") || word.hasSuffix("person") || word.hasSuffix("woman"))
+            || word.hasSuffix("goer") || word.hasSuffix("person") || word.hasSuffix("woman")
+            || (word.hasSuffix("ors") && !thingsInOrs.contains(word)))
     }
 }
 

@@ -66,6 +66,15 @@ public struct SpeakerAttribution: Sendable {
             for (tokenIndex, token) in tokens.enumerated() where token.kind == .quote {
                 let quoteIndex = token.quote
                 var findings = cueFindings(quote: tokenIndex, patterns: patterns, paragraph: p, context: &context)
+                if let recent, p - recent.paragraph <= Self.recentSpeakerReach, let phrase = recent.finding.phrase {
+                    // "One resident said … Another said": the unnamed source just quoted, by its phrase;
+                    // "Residents said … They said": the group just quoted, when its phrase is a plural.
+                    let plural = Self.isPluralPhrase(article.text.slice(phrase))
+                    for k in findings.indices where !findings[k].hasSpeaker
+                        && (findings[k].subject == "another" || (findings[k].unresolvedThey && plural)) {
+                        findings[k].phrase = phrase
+                    }
+                }
                 let hasOwnCue = findings.contains { $0.cue != nil }
                 findings += descriptionFindings(findings, paragraph: p, context: &context)
                 if let previous = previousInParagraph {
@@ -106,6 +115,7 @@ public struct SpeakerAttribution: Sendable {
             }
         }
         inheritRepeatedQuotations(&result, scalars: scalars)
+        inheritQuotedPhrases(&result, scalars: scalars)
         return (result, collected)
     }
 
@@ -114,6 +124,37 @@ public struct SpeakerAttribution: Sendable {
         if let entity = candidate.entity { return entities[entity].id }
         guard let words = candidate.words, candidate.isPhrase || reportsUnlinkedNames else { return nil }
         return text.slice(words)
+    }
+
+    /// "police officers", "residents": a phrase whose last word is a plural ("press" and "boss" are not).
+    static func isPluralPhrase(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last?.lowercased() else { return false }
+        return ["people", "police", "staff", "crowd", "troops", "media"].contains(last)
+            || (last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is"))
+    }
+
+    /// Quotations compared at most by `inheritQuotedPhrases`, each way: bounded work on any text.
+    static let quotedPhraseLimit = 300
+
+    /// A quotation with no cue of its own that repeats three words or more of a longer attributed
+    /// quotation (a subheading quoting the section below, "“Not an easy road”") has that quotation's
+    /// speaker, when all such quotations have the same one.
+    func inheritQuotedPhrases(_ quotes: inout [Quote], scalars: [Unicode.Scalar]) {
+        let annotator = QuoteAnnotator()
+        let words: (Quote) -> [String] = { annotator.contentWords(scalars, $0.content).map(\.lower) }
+        let attributed = quotes.filter { $0.speaker != nil }.prefix(Self.quotedPhraseLimit)
+            .map { (" " + words($0).joined(separator: " ") + " ", $0.speaker!) }
+        guard !attributed.isEmpty else { return }
+        var checked = 0
+        for k in quotes.indices where quotes[k].speaker == nil && quotes[k].cue == nil && quotes[k].content.length <= 200 {
+            checked += 1
+            if checked > Self.quotedPhraseLimit { break }
+            let phrase = words(quotes[k])
+            guard phrase.count >= 3 else { continue }
+            let needle = " " + phrase.joined(separator: " ") + " "
+            let speakers = Set(attributed.filter { $0.0.count > needle.count && $0.0.contains(needle) }.map(\.1))
+            if speakers.count == 1 { quotes[k].speaker = speakers.first }
+        }
     }
 
     /// A quotation repeated word for word (a headline quoting the body) has the same speaker.

@@ -1,0 +1,50 @@
+import DossierCore
+import Foundation
+import Testing
+@testable import DossierLoading
+
+/// The JSON Lines reader's own trim and line cut must give what Foundation's trim and a cut
+/// between characters gave: the output of `annotate` on a feed may not change.
+@Suite struct JSONLinesReaderTests {
+    /// Texts whose ends hold ASCII spaces and tabs, Unicode spaces (no-break, ideographic, en),
+    /// line breaks, and letters (ASCII and not).
+    static let samples: [String] = [
+        "", " ", "\t \t", "plain", "  two words  ", "\tx\t", "\u{00A0}nbsp\u{00A0}", " \u{3000}wide\u{3000} ",
+        "\u{2002} en \u{2002}", "é", " é ", "\u{00A0}", "line\nbreak\n", "\n\n x \n", "\u{0085}next\u{0085}",
+        "\u{2028}ls\u{2029}", "\u{200B}zw\u{200B}", "Ünïcödé  ", "  日本  ",
+    ]
+
+    @Test(arguments: samples)
+    func theFastTrimGivesFoundationsResult(_ text: String) {
+        #expect(FastTrim.trimming(text, in: FastTrim.whitespaces) == text.trimmingCharacters(in: .whitespaces))
+        #expect(FastTrim.trimming(text, in: FastTrim.whitespacesAndNewlines)
+                == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    @Test func linesAreNumberedFromOneAndBlankOrSpaceOnlyLinesSkipped() {
+        let feed = "{\"text\": \"First.\"}\n\n \t \n\u{00A0}{\"text\": \"Second.\"}\n  {\"text\": \"Third.\"}\t\n"
+        let read = JSONLinesReader.documents(in: feed)
+        #expect(read.map(\.line) == [1, 4, 5])
+        guard read.count == 3 else { return }
+        #expect(Self.outcome(read[0].result) == "First.")
+        // A no-break space at the line's start is left to Foundation's trim: the line reads as it did.
+        let foundation = "\u{00A0}{\"text\": \"Second.\"}".trimmingCharacters(in: .whitespaces)
+        #expect(Self.outcome(read[1].result) == Self.outcome(JSONLinesReader.document(from: foundation)))
+        #expect(Self.outcome(read[1].result) == "Second.")
+        #expect(Self.outcome(read[2].result) == "Third.")
+    }
+
+    static func outcome(_ result: Result<SourceDocument, JSONLineError>) -> String {
+        switch result {
+        case .success(let document): return document.text
+        case .failure(let error): return "error: " + error.reason
+        }
+    }
+
+    @Test func aTitleAndTextAreTrimmedOfSpacesAndLineBreaks() throws {
+        let read = JSONLinesReader.documents(in: "{\"title\": \" Harbour Plan \\n\", \"text\": \"\\n\\t Ysolde Brannic spoke. \\n\"}")
+        let document = try #require(read.first).result
+        #expect(try document.get().titleHint == "Harbour Plan")
+        #expect(try document.get().text == "Harbour Plan\n\nYsolde Brannic spoke.")
+    }
+}

@@ -56,6 +56,24 @@ import Testing
         }
     }
 
+    @Test func aPlacePrepositionBeforeANameAndItsLongerEndingAreFeatures() throws {
+        let body = "The ferry sailed to Quessary. Later the crew rested in Dunmorrow, and Halvard Pike waved."
+        let article = StructureParser().parse(ArticleText("Briefing\n\n" + body))
+        let candidates = EntityAnnotator().trainingCandidates(article)
+        let features = candidates.first { $0.mention.name == "Dunmorrow" }?.features ?? []
+        #expect(features.contains("after-preposition=loc|1"))
+        #expect(features.contains("last-suffix4=rrow"))
+        #expect(candidates.first { $0.mention.name == "Quessary" }?.features.contains("after-preposition=motion|1") == true)
+        #expect(candidates.first { $0.mention.name == "Halvard Pike" }?.features.contains { $0.hasPrefix("after-preposition=") } == false)
+        // A model that knows only the preposition makes the two unknown words places, the rest people.
+        let model = try LinearModel(classes: ["person", "place"], rows: [
+            ("bias", [1, 0]), ("after-preposition=loc|1", [0, 5]), ("after-preposition=motion|1", [0, 5]),
+        ])
+        let kinds = Dictionary(EntityAnnotator(typeModel: model).annotate(article).map { ($0.name, $0.kind) },
+                               uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Quessary"] == .place && kinds["Dunmorrow"] == .place && kinds["Halvard Pike"] == .person)
+    }
+
     @Test func hashedFeaturesScoreExactlyAsTheTrainersStrings() {
         let text = ArticleText("Briefing\n\nDr. Wendell Okafor (of the Brackwater Museum) said: “Ölzhausen, Kreuzberg-Süd and "
             + "the KPX-2 team’s base” are in Lower Tamsin, 12 km from Port Aldry.\nAnna-Lena Voss, a Tamsin native, agreed.")

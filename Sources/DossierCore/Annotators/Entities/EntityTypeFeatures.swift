@@ -29,6 +29,14 @@ extension EntityFeatureSink {
         }
     }
 
+    /// The first `length` scalars of `word`, A–Z lowercased.
+    mutating func appendPrefix(_ word: String, _ length: Int) {
+        for scalar in word.unicodeScalars.prefix(length) {
+            let v = scalar.value
+            append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+        }
+    }
+
     /// "Xx", "X", "XX", "X.", "Xx-Xx", "x", "d": the capitals, lowercase and digits of a word,
     /// runs collapsed, at most six.
     mutating func appendShape(_ word: String) {
@@ -192,6 +200,11 @@ struct EntityTypeFeatures {
         sink.begin("first-suffix=")
         sink.appendSuffix(first.text, 3)
         sink.end()
+        sink.begin("last-suffix4=")
+        sink.appendSuffix(last.text, 4)
+        sink.end()
+        // Endings and beginnings beyond three letters let an unseen island, town or firm share
+        // weight with known ones ("-ia", "-ville", "-tech", "Port…").
         if count > 1 { sink.add("last-of-many=", last.text, lowercasing: true) }
         let firstFlags = wordFlags.flags(of: first, evidence: evidence)
         let lastFlags = wordFlags.flags(of: last, evidence: evidence)
@@ -223,6 +236,14 @@ struct EntityTypeFeatures {
             sink.add("next-across=", tokens[range.upperBound].text, lowercasing: true)
             sink.add("next-across2=", tokens[range.upperBound + 1].text, lowercasing: true)
         }
+        if let before, let relation = Self.placePreposition(tokens[before].text) {
+            // "in/at/from/to X": mostly a place, or an organisation ("at the bank"); grouped, so a
+            // rare preposition shares the weight of the common ones.
+            sink.begin("after-preposition=")
+            sink.append(relation)
+            sink.append(count == 1 ? "1" : "2+", lowercasing: false)
+            sink.end()
+        }
         if let before, wordFlags.isTitle(tokens[before]) { sink.add("after-title") }
         if let after, !last.isPossessive, wordFlags.isReportingVerb(tokens[after]) {
             sink.add("before-reporting-verb")
@@ -233,6 +254,16 @@ struct EntityTypeFeatures {
         sink.begin("char-after=")
         appendCharacter(at: last.end, into: &sink)
         sink.end()
+    }
+
+    /// The kind of place preposition `word` is ("in", "near": location; "to", "from": motion),
+    /// nil for any other word.
+    static func placePreposition(_ word: String) -> StaticString? {
+        switch word {
+        case "in", "at", "near", "inside", "outside", "around", "across", "throughout", "within": return "loc|"
+        case "to", "from", "into", "towards", "toward", "via", "through", "between", "past": return "motion|"
+        default: return nil
+        }
     }
 
     private func hasDigit(_ range: Range<Int>) -> Bool {

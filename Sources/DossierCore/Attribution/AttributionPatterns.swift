@@ -264,7 +264,15 @@ struct AttributionPatterns {
                   !tokens[end + 1].isPunctuation("."), tokens[end + 1].kind != .quote { end += 1 }
             // A possessive name is not the head: "the country's main news agency NNA" names the agency.
             let possessive = tokens[start..<upperBound].first { $0.span.end == name.end }?.text.hasSuffix("'s") ?? false
-            return SpeechCue(span: cueSpan, subject: .name(possessive ? Span(name.start, tokens[end].span.end) : name))
+            guard possessive else { return SpeechCue(span: cueSpan, subject: .name(name)) }
+            // "quoting Velmar's main news agency Ostra Press (OPA)": the name after the possessive
+            // phrase is the head; the possessor ("Velmar") only says whose agency it is.
+            var head = firstToken(startingAt: name.end)
+            while head <= end, !isNameWord(head) { head += 1 }
+            if head <= end, let owned = nameRun(startingAt: head, upperBound: end + 1) {
+                return SpeechCue(span: cueSpan, subject: .name(Span(owned.start, tokens[end].span.end)))
+            }
+            return SpeechCue(span: cueSpan, subject: .name(Span(name.start, tokens[end].span.end)))
         }
         if t.kind == .word && !t.hasUppercase {
             // "says veteran industry analyst Ana Li": a title in lowercase before the name.

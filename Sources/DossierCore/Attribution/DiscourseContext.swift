@@ -5,6 +5,9 @@ struct DiscourseContext {
     let quotes: [Span]
     let index: EntityMentionIndex
     private var tokenCache: [Int: [TextToken]] = [:]
+    /// The entity that spoke the last quotation attributed to one, and its paragraph (set by
+    /// `SpeakerAttribution` as it goes): what "it added" goes on with.
+    var lastSpeaker: (entity: Int, paragraph: Int)? = nil
 
     init(article: StructuredArticle, quotes: [Span], index: EntityMentionIndex) {
         self.article = article
@@ -38,9 +41,9 @@ struct DiscourseContext {
     mutating func closingIntroduction(beforeParagraph p: Int) -> (tokens: [TextToken], sentenceStart: Int)? {
         let tokens = tokens(ofParagraph: p - 1)
         guard let last = tokens.last, last.isPunctuation(":") || last.isPunctuation(",") else { return nil }
-        var start = tokens.count - 1
-        while start > 0, tokens[start - 1].sentence == last.sentence, tokens[start - 1].kind != .quote { start -= 1 }
-        return (tokens, start)
+        // The whole sentence, across quotations inside it: `X has called the ruling "rash" and
+        // "hasty":` introduces X's words.
+        return (tokens, AttributionPatterns(tokens: tokens).sentenceStart(of: tokens.count - 1))
     }
 
     /// The entity a cue's subject names, or nil.
@@ -60,10 +63,25 @@ struct DiscourseContext {
                     best = other
                 }
             }
-            return best
+            return best.map { respelledFullName($0) ?? $0 } ?? respelledSurname(in: span)
         case .pronoun(let word, let span):
             return resolvePronoun(word, at: span.start, paragraph: p)
         }
+    }
+
+    /// "Ms Halvorsén said" after "Ingrid Halvorsen": the full-name person a surname-only person
+    /// respells (`RespelledSurnames`), or nil.
+    func respelledFullName(_ entity: Int) -> Int? {
+        RespelledSurnames.fullName(for: entity, in: index.entities)
+    }
+
+    /// The same for a one-word name the recogniser left unlinked ("Mr Kowalsky" after "Piotr Kowalski").
+    func respelledSurname(in span: Span) -> Int? {
+        let words = article.text.slice(span).split(separator: " ")
+        guard let last = words.last, words.count <= 2, last.first?.isUppercase == true else { return nil }
+        if words.count == 2, !PersonTitles.honorifics.contains(String(words[0])) { return nil }
+        return RespelledSurnames.fullName(forSurname: Array(last.lowercased().unicodeScalars), mentionedBefore: span.start,
+                                          in: index.entities)
     }
 
     /// he/she: the person the nearest sentences are about (their first person named outside quotes);
@@ -76,7 +94,17 @@ struct DiscourseContext {
         case "they", "we": kinds = [.organization]
         default: return nil
         }
-        return nearbyEntity(kinds, at: offset, paragraph: p, pronoun: word)
+        if word == "they" || word == "it", let study = studyOpeningPreviousSentence(before: offset, paragraph: p) {
+            return study
+        }
+        let nearest = nearbyEntity(kinds, at: offset, paragraph: p, pronoun: word)
+        // `"…," said the agency KNA. "…," it added`: "it" goes on with the body just quoted when
+        // the sentences name no organisation (a country, or a name the typer left untyped, is not it).
+        if word == "it", let last = lastSpeaker, p - last.paragraph <= 1, index.entities[last.entity].kind != .person,
+           nearest.map({ index.entities[$0].kind != .organization }) ?? true {
+            return last.entity
+        }
+        return nearest
     }
 
     /// Sentences opening with the same pronoun passed over at most, per pronoun: bounded work.
@@ -154,6 +182,10 @@ extension DiscourseContext {
         guard let head = definiteHead(of: phrase, paragraph: p) else { return nil }
         let tokens = tokens(ofParagraph: p)
         let first = AttributionPatterns(tokens: tokens).firstToken(startingAt: phrase.start)
+        // "the report's authors say", "the survey found": the study the article names nearby.
+        if DocumentSources.speaksForStudy(head: head), let study = studyEntity(near: phrase.start, paragraph: p) {
+            return study
+        }
         let kinds: Set<EntityKind> = SourcePhrases.isPersonHead(head) ? [.person] : [.organization]
         // "the physicians", "the officers": a group of people is nobody named in particular.
         if kinds == [.person], head.hasSuffix("s"), !head.hasSuffix("ss") { return nil }

@@ -110,6 +110,7 @@ public struct SpeakerAttribution: Sendable {
                 previousInParagraph = finding
                 lastSpeaker = quote.speaker == nil ? nil : finding
                 if quote.speaker != nil { recent = (finding, p) }
+                if let entity = chosen?.entity { context.lastSpeaker = (entity, p) }
                 lastQuoteParagraph = p
                 lastQuoteWasUnclosed = !QuoteMarkMatcher.isQuoteMark(scalars[max(quote.span.start, quote.span.end - 1)])
             }

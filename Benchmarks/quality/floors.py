@@ -8,6 +8,10 @@ measure on 4 Dec 2026 (session 3, quality.sh at 6aa5bb9: dev/ entity 0.860, alia
 Session 5 (quality.sh at ea013f3): quotes-dev/ speaker 0.858 at precision 0.943, quote 0.982; the
 quotes-dev floors moved up to about 0.02 under these.
 
+Speaker linking (branch speaker-dev, quality.sh): dev/ speaker 52/52 = 1.000 cross-validated
+(0.827 before); its floor moved from 0.80 to 0.96, two misses of the 52 quotations under it (issue 12
+asks that no dev figure fall below 0.885).
+
 Decision, session 3: the dev/ entity and speaker floors were 0.86 and 0.85 while the figures were
 scored on the dev articles the hand rules had been written on. The learned models are scored on
 folds they were not trained on, a harder and honest measure (the same rules scored 0.779 entity and
@@ -22,7 +26,7 @@ FLOORS = {
     ("dev", "entity"): 0.84,
     ("dev", "alias"): 0.95,
     ("dev", "quote"): 0.97,
-    ("dev", "speaker"): 0.80,
+    ("dev", "speaker"): 0.96,
     ("dev", "number"): 0.94,
     ("quotes-dev", "quote"): 0.96,
     ("quotes-dev", "speaker"): 0.84,

@@ -100,6 +100,11 @@ import Testing
         #expect(speakers(text, names) == ["Harbour Flood Survey", "Harbour Flood Survey"])
     }
 
+    @Test func theAuthorInTheSingularIsNoStudy() {
+        let text = "Title\n\nThe Harbour Flood Survey was cited in a new novel.\n\nThe author said the book was \"a love letter to the river towns\"."
+        #expect(speakers(text, [("Harbour Flood Survey", .other, ["Harbour Flood Survey"])]) == ["author"])
+    }
+
     @Test func authorsWithNoStudyNamedStayTheirPhrase() {
         let text = "Title\n\nThe report's authors say flooding is \"the quiet crisis of the decade\"."
         #expect(speakers(text) == ["report's authors"])

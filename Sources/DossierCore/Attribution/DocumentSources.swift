@@ -10,8 +10,8 @@ enum DocumentSources {
     static let studyWords: WordSet = ["study", "report", "survey", "review", "inquiry", "audit", "census",
                                       "assessment", "analysis", "poll", "paper"]
 
-    /// Who speaks for a study: its authors.
-    static let authorWords: WordSet = ["authors", "author", "co-authors", "coauthors"]
+    /// Who speaks for a study: its authors (in the plural: "the author" is a person, of a book as often).
+    static let authorWords: WordSet = ["authors", "co-authors", "coauthors"]
 
     /// Paragraphs searched each way for the study's name: bounded work per description.
     static let reach = 3

@@ -61,6 +61,19 @@ import Testing
         #expect(!mentions("The ferry left the port at dawn. Port Tarvell is a small town.").map(\.name).contains("Port Tarvell"))
     }
 
+    @Test func aNameBeforeACompoundAdjectiveIsItsOwnName() {
+        let names = mentions("The Kelmarsh-based studio sold Orvane-inspired posters to a co-author.").map(\.name)
+        #expect(names == ["Kelmarsh", "Orvane"])
+    }
+
+    @Test func aFunctionWordTheSentenceSplitterMissedOpensNoName() {
+        // After a citation mark the sentence start is not seen, so "While" looks capitalised mid-sentence.
+        let names = mentions("The proof was sent in March. [16] While Delacroix's report was late, it was kind. Will Hartley agreed.").map(\.name)
+        #expect(names.contains("Delacroix"))
+        #expect(!names.contains { $0.hasPrefix("While") })
+        #expect(names.contains("Will Hartley"))
+    }
+
     @Test func compassWordsJoinAKnownRegion() {
         #expect(kind(of: "South and Central Asia", in: "The visit marks a change in U.S. policy towards South and Central Asia.") == .place)
     }

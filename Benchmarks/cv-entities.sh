@@ -4,7 +4,10 @@
 # k-th file into fold k mod K, so every fold holds every genre). Per fold, dossier-train-entities
 # trains without the fold's documents and score.py scores them with DOSSIER_ENTITY_MODEL set.
 # Prints per set (train/, dev/) the mean ± standard deviation over folds and the pooled totals.
-#   Benchmarks/cv-entities.sh [--folds K] [--release] [--keep DIR]
+#   Benchmarks/cv-entities.sh [--folds K] [--release] [--keep DIR] [--models DIR]
+# --models DIR scores with the fold models an earlier run kept in DIR (DIR/foldK/model.txt) instead
+# of training: a change to candidate generation is then measured with the model held fixed. (Retraining
+# on changed candidates alone moves the figures by about 0.01 either way: the perceptron's luck.)
 # TRAIN_ARGS (environment) are passed to the trainer, e.g. TRAIN_ARGS="--epochs 8".
 # --keep DIR leaves each fold's exclude list, model and scores in DIR/foldK (for error analysis).
 # Debug builds by default (the machine is shared); --release for the real speed.
@@ -16,11 +19,13 @@ eval_dir="$shared/eval"
 folds=5
 config=debug
 keep=
+models=
 while [ $# -gt 0 ]; do
     case "$1" in
         --folds) folds=$2; shift 2 ;;
         --release) config=release; shift ;;
         --keep) keep=$2; shift 2 ;;
+        --models) models=$(cd "$2" && pwd); shift 2 ;;
         *) echo "cv-entities.sh: unknown option $1" >&2; exit 64 ;;
     esac
 done
@@ -52,8 +57,12 @@ done
 
 fold=0
 while [ $fold -lt "$folds" ]; do
-    # shellcheck disable=SC2086
-    "$trainer" ${TRAIN_ARGS:-} --exclude "$work/fold$fold/exclude" --out "$work/fold$fold/model.txt" "$eval_dir/train" "$eval_dir/dev" 2>/dev/null
+    if [ -n "$models" ]; then
+        cp "$models/fold$fold/model.txt" "$work/fold$fold/model.txt"
+    else
+        # shellcheck disable=SC2086
+        "$trainer" ${TRAIN_ARGS:-} --exclude "$work/fold$fold/exclude" --out "$work/fold$fold/model.txt" "$eval_dir/train" "$eval_dir/dev" 2>/dev/null
+    fi
     for set in train dev; do
         [ -d "$work/fold$fold/$set" ] || continue
         DOSSIER_ENTITY_MODEL="$work/fold$fold/model.txt" python3 "$eval_dir/score.py" --json --gold "$work/fold$fold/$set" \

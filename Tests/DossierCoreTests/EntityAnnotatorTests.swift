@@ -43,6 +43,37 @@ import Testing
         #expect(!found.contains { $0.name.contains("Secretary") || $0.name.contains("Affairs") })
     }
 
+    @Test func andBetweenTwoWholeNamesMakesTwoNames() {
+        // Each side already closes with its cue word: two names, not one.
+        let names = mentions("Guests of the Harbour Hotel and Quayside Hotel flew with Wexley Airlines and Corran Airways.").map(\.name)
+        #expect(names == ["Harbour Hotel", "Quayside Hotel", "Wexley Airlines", "Corran Airways"])
+        // A first part without its cue word still joins: one name.
+        #expect(mentions("He visited the Carrow Air and Space Museum in May.").map(\.name)
+                == ["Carrow Air and Space Museum"])
+    }
+
+    @Test func aPairSeenCapitalisedMidSentenceIsANameAtASentenceStart() {
+        // "port" is an ordinary word of this text, so "Port" opening a sentence needs the pair seen elsewhere.
+        let body = "The ferry left the port at dawn for Port Tarvell. Port Tarvell is a small town on the coast."
+        let names = mentions(body).map(\.name)
+        #expect(names == ["Port Tarvell", "Port Tarvell"])
+        // Without the pair mid-sentence, the opening word stays an ordinary word.
+        #expect(!mentions("The ferry left the port at dawn. Port Tarvell is a small town.").map(\.name).contains("Port Tarvell"))
+    }
+
+    @Test func aNameBeforeACompoundAdjectiveIsItsOwnName() {
+        let names = mentions("The Kelmarsh-based studio sold Orvane-inspired posters to a co-author.").map(\.name)
+        #expect(names == ["Kelmarsh", "Orvane"])
+    }
+
+    @Test func aFunctionWordTheSentenceSplitterMissedOpensNoName() {
+        // After a citation mark the sentence start is not seen, so "While" looks capitalised mid-sentence.
+        let names = mentions("The proof was sent in March. [16] While Delacroix's report was late, it was kind. Will Hartley agreed.").map(\.name)
+        #expect(names.contains("Delacroix"))
+        #expect(!names.contains { $0.hasPrefix("While") })
+        #expect(names.contains("Will Hartley"))
+    }
+
     @Test func compassWordsJoinAKnownRegion() {
         #expect(kind(of: "South and Central Asia", in: "The visit marks a change in U.S. policy towards South and Central Asia.") == .place)
     }

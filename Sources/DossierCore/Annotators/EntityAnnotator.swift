@@ -236,6 +236,11 @@ public struct EntityAnnotator: Sendable {
             && tokens[next].isCapitalized && (gap == 3 || gap == 2)
     }
 
+    /// An organisation or facility word that ends a name ("Foundation", "Hotel", "Airlines", "Times").
+    static func closesWithNameCue(_ word: String) -> Bool {
+        NameCues.organization.contains(word) || NameCues.facility.contains(word) || NameCues.newspaperWords.contains(word)
+    }
+
     /// If lowercase connectors after the chunk lead to another name word that belongs to the same
     /// name, the index after that word; else nil.
     private static func connectorJoin(_ tokens: [NameToken], chunk: Range<Int>, isName: [Bool]) -> Int? {
@@ -266,6 +271,9 @@ public struct EntityAnnotator: Sendable {
             if PlaceNames.compassWords.contains(before), PlaceNames.compassWords.contains(after), !endsWithRegion {
                 return k + 1
             }
+            // "the Harbour Hotel and Quayside Hotel", "Wexley Airlines and Corran Air": a first
+            // part that already closes with its cue word is a whole name; "and" joins two names.
+            if Self.closesWithNameCue(before) { return nil }
             // "Guild of Independent Printers and Binders", but not "the Ministry and Pakistan".
             let hasCue = chunk.contains { NameCues.organization.contains(tokens[$0].text) }
             let joinsCountry = EntityLexicon.kind(of: after) != nil
@@ -294,6 +302,9 @@ public struct EntityAnnotator: Sendable {
 struct CapitalisationEvidence {
     private var lowercase = WordSet(minimumCapacity: 4096)
     private var capitalisedMidSentence = WordSet(minimumCapacity: 1024)
+    /// "Fort Lee", "Long Beach": two capitalised words in a row mid-sentence, so the pair is a
+    /// name even at a sentence start, where its first word alone would pass for an ordinary word.
+    private var capitalisedPairs = WordSet(minimumCapacity: 256)
     private let headlines: [Bool]
 
     init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0) {
@@ -313,6 +324,18 @@ struct CapitalisationEvidence {
                 if known { inserted[word] = true }
             }
         }
+        for k in tokens.indices.dropLast() where tokens[k].isCapitalized && !tokens[k].isSentenceStart
+            && !tokens[k].isPossessive && tokens[k + 1].isCapitalized && tokens[k + 1].followsSpace
+            && !headlines[tokens[k].paragraph] && !tokens[k].isAcronym {
+            capitalisedPairs.insert(tokens[k].text + " " + tokens[k + 1].text)
+        }
+    }
+
+    /// Whether the token at `index` and the next one appear as a capitalised pair mid-sentence.
+    func opensKnownPair(_ index: Int, in tokens: [NameToken]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].followsSpace, tokens[index + 1].isCapitalized,
+              !tokens[index].isPossessive else { return false }
+        return capitalisedPairs.contains(tokens[index].text + " " + tokens[index + 1].text)
     }
 
     /// Whether the token at `index` is (part of) a name.
@@ -338,6 +361,7 @@ struct CapitalisationEvidence {
         let next = index + 1 < tokens.count && tokens[index + 1].followsSpace ? tokens[index + 1] : nil
         if EntityLexicon.kind(of: token.text) != nil || PersonTitles.all.contains(token.text) { return true }
         if GivenNames.all.contains(token.text), next?.isCapitalized ?? false { return true }
+        if !headline, opensKnownPair(index, in: tokens) { return true }
         let lower = token.text.lowercased()
         if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
         // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.

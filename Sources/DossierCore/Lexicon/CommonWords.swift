@@ -7,6 +7,8 @@ enum CommonWords {
     /// The dictionary's common words that are no name as well ("weather", "officials"; not
     /// "porter" or "grace"): generated from wamerican-small, about 39,000 words, parsed on first use.
     /// A feature for typing entities and a filter for word lists, not a rule for sentence starts.
+    /// The function words alone (no sentence openers): "In", "While", "At" never open a name.
+    static let functionWords = WordSet(WordList.lowercasedSet(commonList).sorted())
     static let dictionary = WordSet(WordList.lines(GeneratedLexicon.commonWords))
     /// Labels of picture captions and credits: "Omar Haddad Image: …".
     static let captionLabels: WordSet = ["Image", "Images", "Photo", "Photos", "Picture", "Video", "Source",

@@ -36,6 +36,13 @@ enum NameTokenizer {
     /// Abbreviations whose final period belongs to the word, not to the sentence.
     static let abbreviations = Abbreviations.words
 
+    /// The second halves of compound adjectives made from a name ("London-based", "Texas-born"):
+    /// the name before the hyphen is a name of its own.
+    private static let compoundAdjectives: WordSet = ["based", "led", "born", "bred", "inspired", "related", "rated",
+                                                      "owned", "backed", "funded", "run", "made", "style", "era",
+                                                      "bound", "centric", "affiliated", "allied", "controlled",
+                                                      "sponsored", "supported", "themed", "listed", "headquartered"]
+
     /// "al-Qaeda", "el-Sisi", "ad-Din": the first letters of an Arabic article before a hyphen.
     private static let arabicArticles: WordSet = ["al", "el", "ad", "an", "as", "at", "ar"]
 
@@ -105,6 +112,10 @@ enum NameTokenizer {
                     if EntityLexicon.kind(of: head) != nil || !head.unicodeScalars.contains(where: isLower) {
                         break scanning
                     }
+                    // Any name before a compound-adjective word: "Kelmarsh-based", "Orvane-inspired".
+                    var k = j + 1
+                    while k < end, isWordScalar(s[k]) { k += 1 }
+                    if segmentStart == start, compoundAdjectives.contains(string(s, j + 1, k)) { break scanning }
                 }
                 j += 1; segmentStart = j; dottedOnly = false
                 continue

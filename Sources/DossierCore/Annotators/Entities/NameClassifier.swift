@@ -14,6 +14,11 @@ struct NameClassifier {
         while range.count > 1, Self.articles.contains(tokens[range.lowerBound].text), lexiconKind(range) == nil {
             range = (range.lowerBound + 1)..<range.upperBound
         }
+        // "[16] While Poisson's …", "In Byron's memoirs": a function word capitalised at a sentence
+        // start the splitter missed opens no name (but "Will Hartley" has a given name).
+        while range.count > 1, opensWithFunctionWord(range), lexiconKind(range) == nil {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
         // "Omar Haddad Image: …": a trailing caption label is not part of the name.
         while range.count > 0, CommonWords.neverNames.contains(tokens[range.upperBound - 1].text)
                 || (range.count > 1 && CommonWords.captionLabels.contains(tokens[range.upperBound - 1].text)) {
@@ -413,6 +418,13 @@ struct NameClassifier {
         var name = tokens[range.lowerBound].text
         for index in (range.lowerBound + 1)..<range.upperBound { name += " " + tokens[index].text }
         return name
+    }
+
+    private func opensWithFunctionWord(_ range: Range<Int>) -> Bool {
+        let first = tokens[range.lowerBound]
+        guard first.isCapitalized, !first.isAcronym, !first.isPossessive, tokens[range.lowerBound + 1].isCapitalized,
+              !GivenNames.all.contains(first.text) else { return false }
+        return CommonWords.functionWords.contains(first.text.lowercased())
     }
 
     private func mention(_ range: Range<Int>, _ kind: EntityKind) -> EntityMention {

@@ -5,8 +5,9 @@ struct DiscourseContext {
     let quotes: [Span]
     let index: EntityMentionIndex
     private var tokenCache: [Int: [TextToken]] = [:]
-    /// The last long paragraph's word index for `resolveDescription` (one: a text has few paragraphs that long).
-    private var headsCache: (paragraph: Int, heads: DescriptionHeads?)?
+    /// Word indices of long paragraphs for `resolveDescription`, kept like `tokenCache` (a single
+    /// slot would be rebuilt over and over when descriptions read back across two huge paragraphs).
+    private var headsCache: [Int: DescriptionHeads?] = [:]
 
     init(article: StructuredArticle, quotes: [Span], index: EntityMentionIndex) {
         self.article = article
@@ -200,9 +201,10 @@ extension DiscourseContext {
 
     /// The paragraph's `DescriptionHeads`, built on first use and kept while the paragraph's tokens are.
     mutating func descriptionHeads(ofParagraph p: Int, tokens: [TextToken]) -> DescriptionHeads? {
-        if let cached = headsCache, cached.paragraph == p { return cached.heads }
+        if let cached = headsCache[p] { return cached }
         let heads = DescriptionHeads(tokens: tokens)
-        headsCache = (p, heads)
+        if headsCache.count > 8 { headsCache.removeAll(keepingCapacity: true) }
+        headsCache[p] = heads
         return heads
     }
 

@@ -4,12 +4,13 @@ timed beside `wc -w` on the same file in the same run, plus the hostile shapes o
 
     swift build -c release && Benchmarks/feed/feed-bench.py            # full run (several minutes)
     Benchmarks/feed/feed-bench.py --quick                              # 10 MB feed, 3 runs, no hostile inputs
+    Benchmarks/feed/feed-bench.py --baseline OTHER/.build/release/dossier   # beside another build, interleaved
 
 Prints Markdown tables: medians of --runs runs of wall-clock time, MB/s, the ratio to `wc -w`,
 time per MB at 1, 10 and 100 MB, and wall time and peak RSS (from /usr/bin/time) of a 50 MB single
 line and a file of 200,000 short lines. Inputs are made under .build-bench/ (nothing big is committed).
 """
-import argparse, os, statistics, subprocess, sys, time
+import argparse, os, resource, statistics, subprocess, sys, time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
@@ -52,12 +53,67 @@ def make_hostile(work):
             f.writelines(f"Line {i} said Bob.\n" for i in range(200_000))
     return single, lines
 
+def run_cpu(argv):
+    """(wall seconds, CPU seconds: user + sys) of one run, output discarded."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = run_timed(argv)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+def peak_cpu(argv):
+    """(wall s, CPU s, peak RSS MB) of one run under /usr/bin/time."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + argv, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        sys.exit(f"feed-bench.py: {' '.join(argv)} exited {result.returncode}: {result.stderr.strip()[-300:]}")
+    wall, user, system, kb = result.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), int(kb) / 1024
+
+def compare(args, work, runs):
+    """This build beside `--baseline`, run by turns in one run (the machine's load hits both alike):
+    medians of wall and CPU time on the 10 MB feed, then the hostile inputs once each."""
+    feed = make_feed(work, 10, args.shared)
+    size = os.path.getsize(feed) / 1e6
+    builds = (("baseline", args.baseline), ("this build", args.dossier))
+    shapes = (("all cores", []), ("--jobs 1", ["--jobs", "1"]))
+    times = {(b, j): [] for b, _ in builds for j, _ in shapes}
+    wc = []
+    for _ in range(runs):
+        wc.append(run_timed(["wc", "-w", feed]))
+        for shape, extra in shapes:
+            for build, binary in builds:
+                times[(build, shape)].append(run_cpu([binary, "annotate", "--format", "json"] + extra + [feed]))
+    wc_s = statistics.median(wc)
+    print(f"| 10 MB feed | build | median wall s | MB/s | × wc -w | median CPU s | wall, this / baseline | CPU, this / baseline |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print(f"| wc -w | | {wc_s:.3f} | {size / wc_s:.1f} | 1 | | | |")
+    for shape, _ in shapes:
+        base_wall = statistics.median(w for w, _ in times[("baseline", shape)])
+        base_cpu = statistics.median(c for _, c in times[("baseline", shape)])
+        for build, _ in builds:
+            wall = statistics.median(w for w, _ in times[(build, shape)])
+            cpu = statistics.median(c for _, c in times[(build, shape)])
+            ratios = f"{wall / base_wall:.2f} | {cpu / base_cpu:.2f}" if build != "baseline" else " | "
+            print(f"| annotate --format json, {shape} | {build} | {wall:.3f} | {size / wall:.1f} | {wall / wc_s:.0f} | {cpu:.2f} | {ratios} |")
+    if args.quick:
+        return
+    single, lines = make_hostile(work)
+    print("\n| hostile input | build | wall s | CPU s | peak RSS MB | × input |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for name, path in (("50 MB single line", single), ("200,000 short lines", lines)):
+        megabytes = os.path.getsize(path) / 1e6
+        for build, binary in builds:
+            wall, cpu, rss = peak_cpu([binary, "annotate", "--format", "json", path])
+            print(f"| {name} | {build} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | {rss / megabytes:.1f} |")
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="10 MB feed only, 3 runs")
     ap.add_argument("--dossier", default=os.path.join(ROOT, ".build", "release", "dossier"))
     ap.add_argument("--shared", default=os.environ.get("DOSSIER_SHARED", os.path.join(ROOT, "..", "shared")))
+    ap.add_argument("--baseline", help="another dossier binary: time both by turns and print ratios "
+                    "(the 10 MB feed, then the hostile inputs unless --quick)")
     args = ap.parse_args()
     if not os.access(args.dossier, os.X_OK):
         sys.exit(f"feed-bench.py: no binary at {args.dossier} (run: swift build -c release)")
@@ -66,6 +122,8 @@ def main():
     os.makedirs(work, exist_ok=True)
     load = os.getloadavg()[0]
     print(f"feed benchmark, {os.cpu_count()} cores, load {load:.1f} at start, median of {runs}\n")
+    if args.baseline:
+        return compare(args, work, runs)
 
     feed = make_feed(work, 10, args.shared)
     size = os.path.getsize(feed) / 1e6

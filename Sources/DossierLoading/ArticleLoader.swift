@@ -48,14 +48,23 @@ public struct ArticleLoader: Sendable {
 
     /// Every article in one path, read and decoded but not annotated; a feed's item pages fetched.
     public func prepareDocuments(_ path: String) -> [(source: String, result: Result<SourceDocument, InputError>)] {
+        pendingDocuments(path).map { ($0.source, $0.resolve()) }
+    }
+
+    /// Every article in one path, read but with JSON Lines records not yet parsed: the caller
+    /// resolves each on the task that annotates it (`OrderedAnnotation`); a feed's item pages fetched.
+    public func pendingDocuments(_ path: String) -> [PendingDocument] {
         let entries = documents(in: path)
         let pages = entries.compactMap(\.pageAddress)
-        guard !pages.isEmpty else { return entries.map { ($0.source, $0.result) } }
+        guard !pages.isEmpty else { return entries.map { PendingDocument(source: $0.source, content: $0.content) } }
         // The pages of a feed's items, fetched together (a few at a time) rather than one after another.
         var fetched = (web?.readAll(pages) ?? []).makeIterator()
         return entries.map { entry in
-            guard entry.pageAddress != nil, case .success(let summary) = entry.result else { return (entry.source, entry.result) }
-            return (entry.source, FeedArticles.finish(summary, page: fetched.next(), source: entry.source, loader: self))
+            guard entry.pageAddress != nil, case .success(let summary) = entry.result else {
+                return PendingDocument(source: entry.source, content: entry.content)
+            }
+            return PendingDocument(source: entry.source,
+                                   content: .ready(FeedArticles.finish(summary, page: fetched.next(), source: entry.source, loader: self)))
         }
     }
 
@@ -97,14 +106,11 @@ public struct ArticleLoader: Sendable {
         case .feed:
             return FeedArticles.entries(ofFeed: bytes, source: source, base: base, loader: self, nested: insideOPML)
         case .jsonLines:
-            let lines = JSONLinesReader.documents(in: text)
+            let lines = JSONLinesReader.records(in: text)
             if lines.isEmpty {
                 return [SourceEntry(source, .failure(.unparsable(source, reason: "no articles in this JSON Lines file (it is empty)")))]
             }
-            return lines.map { number, line in
-                let lineSource = "\(source):\(number)"
-                return SourceEntry(lineSource, line.mapError { .unparsable(lineSource, reason: $0.reason) })
-            }
+            return lines.map { number, record in SourceEntry("\(source):\(number)", record: record) }
         case .text, .markdown:
             // A paste of several articles becomes several, each named by the line where it starts.
             let articles = SourceFormatDetector.articles(fromText: text, pathHint: hint)
@@ -131,17 +137,43 @@ public struct ArticleLoader: Sendable {
     }
 }
 
+/// One article of a path before annotation: its document, or a JSON Lines record still to parse.
+public struct PendingDocument: Sendable {
+    enum Content: Sendable {
+        case ready(Result<SourceDocument, InputError>)
+        case jsonLine(JSONLinesReader.Record)
+    }
+    public let source: String
+    let content: Content
+
+    /// The document, or why there is none; parses a JSON Lines record now (the costly part of reading a feed).
+    public func resolve() -> Result<SourceDocument, InputError> {
+        switch content {
+        case .ready(let result): return result
+        case .jsonLine(let record): return record.parse().mapError { .unparsable(source, reason: $0.reason) }
+        }
+    }
+}
+
 /// One article of a source before annotation; `pageAddress`: its text is still to be fetched from there.
 struct SourceEntry {
     var source: String
-    var result: Result<SourceDocument, InputError>
+    var content: PendingDocument.Content
     var pageAddress: String? = nil
 
     init(_ source: String, _ result: Result<SourceDocument, InputError>, pageAddress: String? = nil) {
         self.source = source
-        self.result = result
+        self.content = .ready(result)
         self.pageAddress = pageAddress
     }
+
+    /// A JSON Lines record, parsed when `result` is read.
+    init(_ source: String, record: JSONLinesReader.Record) {
+        self.source = source
+        self.content = .jsonLine(record)
+    }
+
+    var result: Result<SourceDocument, InputError> { PendingDocument(source: source, content: content).resolve() }
 }
 
 extension WebPage {

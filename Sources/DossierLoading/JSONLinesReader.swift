@@ -4,14 +4,38 @@ import Foundation
 /// Reads JSON Lines feeds: one article per line with `text` and optional `title`, `url`, `date`,
 /// `source` (the shape trafilatura and similar extraction tools emit).
 enum JSONLinesReader {
+    /// One non-blank line as read, not yet parsed: `parse()` runs on the task that annotates it,
+    /// so that the records of a feed are parsed on every core, not on the one task that reads.
+    struct Record: Sendable {
+        enum Content: Sendable {
+            /// The line's bytes, ASCII whitespace trimmed.
+            case bytes([UInt8])
+            /// A line with a non-ASCII scalar at an end, trimmed by Foundation.
+            case text(String)
+        }
+        var content: Content
+
+        func parse() -> Result<SourceDocument, JSONLineError> {
+            switch content {
+            case .bytes(let bytes): return JSONLinesReader.document(fromJSON: Data(bytes))
+            case .text(let text): return JSONLinesReader.document(from: text)
+            }
+        }
+    }
+
     /// Each non-blank line with its 1-based line number, as an article or the reason it is not one.
+    static func documents(in text: String) -> [(line: Int, result: Result<SourceDocument, JSONLineError>)] {
+        records(in: text).map { ($0.line, $0.record.parse()) }
+    }
+
+    /// Each non-blank line with its 1-based line number, trimmed but not parsed.
     ///
     /// Lines are cut at LF bytes (the decoded text has no CR: `TerminalSafeFilter` turned CR LF into
     /// LF, so a byte cut equals a cut between characters) and handed to the JSON parser as bytes.
-    static func documents(in text: String) -> [(line: Int, result: Result<SourceDocument, JSONLineError>)] {
+    static func records(in text: String) -> [(line: Int, record: Record)] {
         var text = text
         text.makeContiguousUTF8()
-        var results: [(line: Int, result: Result<SourceDocument, JSONLineError>)] = []
+        var results: [(line: Int, record: Record)] = []
         text.utf8.withContiguousStorageIfAvailable { bytes in
             var lineStart = 0, number = 0
             while lineStart <= bytes.count {
@@ -20,11 +44,11 @@ enum JSONLinesReader {
                 number += 1
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
                 if let trimmed = FastTrim.trimmed(line, in: FastTrim.whitespaces) {
-                    if !trimmed.isEmpty { results.append((number, document(fromJSON: Data(buffer: trimmed)))) }
+                    if !trimmed.isEmpty { results.append((number, Record(content: .bytes(Array(trimmed))))) }
                 } else {
                     // A non-ASCII scalar at an end may be a Unicode space: Foundation decides.
                     let trimmed = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    if !trimmed.isEmpty { results.append((number, document(from: trimmed))) }
+                    if !trimmed.isEmpty { results.append((number, Record(content: .text(trimmed)))) }
                 }
                 lineStart = lineEnd + 1
             }

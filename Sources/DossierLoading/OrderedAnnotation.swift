@@ -6,7 +6,7 @@ import DossierCore
 /// At most `jobs` articles are annotated at once, and at most `window` are read but not yet
 /// written (one slow article holds the others back until it is done), so memory stays bounded
 /// however long the feed is. Reading a path stays on the calling task: files are read in order,
-/// and a JSON Lines file is read whole before its lines are annotated.
+/// and a JSON Lines file is read and cut into lines whole; each line is parsed by the task that annotates it.
 public struct OrderedAnnotation {
     public var loader: ArticleLoader
     /// How many articles are annotated at the same time.
@@ -22,18 +22,20 @@ public struct OrderedAnnotation {
 
     public func run(paths: [String], emit: (LoadedArticle) -> Void) async {
         let pipeline = loader.pipeline
-        let documents = paths.lazy.flatMap { path in loader.prepareDocuments(path) }
+        // JSON Lines records are parsed by the tasks that annotate them, not here on the one reading task.
+        let documents = paths.lazy.flatMap { path in loader.pendingDocuments(path) }
         var upcoming = documents.makeIterator()
         await withTaskGroup(of: (Int, LoadedArticle).self) { group in
             var nextToStart = 0, nextToEmit = 0, running = 0
             var finished: [Int: LoadedArticle] = [:]
             while true {
-                while running < jobs, nextToStart - nextToEmit < window, let (source, prepared) = upcoming.next() {
+                while running < jobs, nextToStart - nextToEmit < window, let pending = upcoming.next() {
                     let index = nextToStart
                     nextToStart += 1
                     running += 1
                     group.addTask {
-                        (index, LoadedArticle(source: source, result: prepared.map { pipeline.annotate($0, source: source) }))
+                        let source = pending.source
+                        return (index, LoadedArticle(source: source, result: pending.resolve().map { pipeline.annotate($0, source: source) }))
                     }
                 }
                 guard let (index, article) = await group.next() else { break }

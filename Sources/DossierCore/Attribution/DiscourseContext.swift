@@ -8,6 +8,9 @@ struct DiscourseContext {
     /// The entity that spoke the last quotation attributed to one, and its paragraph (set by
     /// `SpeakerAttribution` as it goes): what "it added" goes on with.
     var lastSpeaker: (entity: Int, paragraph: Int)? = nil
+    /// Word indices of long paragraphs for `resolveDescription`, kept like `tokenCache` (a single
+    /// slot would be rebuilt over and over when descriptions read back across two huge paragraphs).
+    private var headsCache: [Int: DescriptionHeads?] = [:]
 
     init(article: StructuredArticle, quotes: [Span], index: EntityMentionIndex) {
         self.article = article
@@ -195,15 +198,19 @@ extension DiscourseContext {
         for paragraph in stride(from: p, through: max(0, p - Self.descriptionLookback), by: -1) {
             let before = paragraph == p ? tokens : self.tokens(ofParagraph: paragraph)
             let end = paragraph == p ? first - 1 : before.count
-            var k = end - 1
-            while k >= 0, wordsLeft > 0 {
-                defer { k -= 1; wordsLeft -= 1 }
-                guard before[k].kind == .word else { continue }
-                // An organisation whose own name holds the head word: "the ministry" → "Ministry of Roads".
-                if before[k].isCapitalised, kinds.contains(.organization), before[k].text == head,
-                   let entity = index.speaker(in: before[k].span, allowing: kinds) { return entity }
-                guard before[k].text == head else { continue }
-                if let entity = appositiveEntity(of: k, in: before, allowing: kinds) { return entity }
+            guard end > 0 else { continue }
+            // The tokens read back, last first: `end - 1` down to `low`, each counted against the budget.
+            let low = max(0, end - wordsLeft)
+            wordsLeft -= end - low
+            if before.count > Self.descriptionTokenBudget, let heads = descriptionHeads(ofParagraph: paragraph, tokens: before) {
+                // A long paragraph: only the tokens that are the head word (`DescriptionHeads`).
+                for k in heads.occurrences(of: head, in: low..<end).reversed() {
+                    if let entity = describedEntity(at: Int(k), in: before, head: head, kinds: kinds) { return entity }
+                }
+            } else {
+                for k in stride(from: end - 1, through: low, by: -1) {
+                    if let entity = describedEntity(at: k, in: before, head: head, kinds: kinds) { return entity }
+                }
             }
         }
         // "the 56-year-old" always means someone named nearby; so does "the ministry" (a body, not a
@@ -213,6 +220,24 @@ extension DiscourseContext {
         }
         if SourcePhrases.bodyHeads.contains(head) { return nearbyEntity([.organization], at: phrase.start, paragraph: p) }
         return nil
+    }
+
+    /// The entity the token at `k` names when it is the description's head word, else nil.
+    func describedEntity(at k: Int, in tokens: [TextToken], head: String, kinds: Set<EntityKind>) -> Int? {
+        guard tokens[k].kind == .word, tokens[k].text == head else { return nil }
+        // An organisation whose own name holds the head word: "the ministry" → "Ministry of Roads".
+        if tokens[k].isCapitalised, kinds.contains(.organization),
+           let entity = index.speaker(in: tokens[k].span, allowing: kinds) { return entity }
+        return appositiveEntity(of: k, in: tokens, allowing: kinds)
+    }
+
+    /// The paragraph's `DescriptionHeads`, built on first use and kept while the paragraph's tokens are.
+    mutating func descriptionHeads(ofParagraph p: Int, tokens: [TextToken]) -> DescriptionHeads? {
+        if let cached = headsCache[p] { return cached }
+        let heads = DescriptionHeads(tokens: tokens)
+        if headsCache.count > 8 { headsCache.removeAll(keepingCapacity: true) }
+        headsCache[p] = heads
+        return heads
     }
 
     /// The entity named in apposition to the description word at `k`: "spokeswoman Ana Li",

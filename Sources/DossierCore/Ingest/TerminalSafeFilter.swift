@@ -218,10 +218,9 @@ struct TerminalSafeFilter {
     /// file names and some feeds spell it) becomes the same five scalars as the precomposed "René",
     /// so names with accents are one word to the annotators, and offsets count what a reader sees.
     func finish() -> String {
-        let text = String(decoding: out, as: UTF8.self)
         // Every scalar that NFC can change is U+0300 or above, whose UTF-8 lead byte is 0xCC or above.
-        guard out.contains(where: { $0 >= 0xCC }) else { return text }
-        // `_nfcCodeUnits` is the standard library's own NFC (what String comparison uses); it has no public spelling yet.
-        return String(decoding: text._nfcCodeUnits, as: UTF8.self)
+        guard out.contains(where: { $0 >= 0xCC }) else { return String(decoding: out, as: UTF8.self) }
+        // Only the lines that need it go through the standard library's NFC (`LineNFC`).
+        return LineNFC.normalized(out)
     }
 }

@@ -108,7 +108,35 @@ public struct Linker: Sendable {
         // A single word without an apostrophe (most mentions): nothing to split or strip, and
         // the `Character` walk below costs thousands of instructions.
         if !name.hasUTF8Byte(0x20) && !name.hasUTF8Byte(0x27) && !name.hasUTF8Byte(0xE2) { return name.isEmpty ? [] : [name] }
-        return name.split(separator: " ").map { word in
+        return asciiWords(of: name) ?? unicodeWords(of: name)
+    }
+
+    /// `unicodeWords(of:)` for an all-ASCII name, cut on its bytes (a byte is a `Character` there);
+    /// nil when the name has a non-ASCII byte. `LinkerTests` compares the two.
+    static func asciiWords(of name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for i in 0...bytes.count {
+                if i < bytes.count {
+                    if bytes[i] >= 0x80 { return nil }
+                    if bytes[i] != 0x20 { continue }
+                }
+                if i > start {
+                    var end = i
+                    if end - start >= 2, bytes[end - 2] == 0x27, bytes[end - 1] == 0x73 { end -= 2 }   // 's
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = i + 1
+            }
+            return words
+        }
+    }
+
+    /// The words of a name, split at spaces, each without a possessive "’s" or "'s".
+    static func unicodeWords(of name: String) -> [String] {
+        name.split(separator: " ").map { word in
             var word = Substring(word)
             for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word = word.dropLast(2) }
             return String(word)

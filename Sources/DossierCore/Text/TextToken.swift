@@ -5,22 +5,48 @@
 /// annotator's own tokenizer); one tokenisation made once by `Structure`, with these as its views,
 /// would read the text once and hold one token per word (most of a huge paragraph's memory).
 struct TextToken: Sendable {
-    enum Kind: Sendable, Equatable { case word, punctuation, quote }
+    enum Kind: UInt8, Sendable, Equatable { case word, punctuation, quote }
 
-    var span: Span
-    var kind: Kind
+    // Stored compactly (40 bytes, not 72): a huge paragraph holds one token per word, most of its
+    // memory. Offsets and indices are 32-bit (a text of 2^31 scalars would need far more memory
+    // than its tokens anyway); `span`, `quote` and `sentence` read them as `Int`.
     /// A word lowercased, a punctuation mark as written, "" for a quotation.
     var text: String
+    private var start: Int32
+    private var end: Int32
+    private var quoteIndex: Int32
+    private var sentenceIndex: Int32 = 0
+    var kind: Kind
     /// First scalar is an uppercase letter.
     var isCapitalised: Bool
     /// Some scalar is uppercase: a name word even when it starts in lowercase ("al-Amr", "de Villepin" no, "iPhone").
     var hasUppercase: Bool = false
-    /// Index of the quotation (into the list given to `tokenize`) for `.quote`, otherwise -1.
-    var quote: Int
-    /// Index of the sentence within the paragraph.
-    var sentence: Int = 0
     /// A line break comes right before it (a line of a list, or a hard-wrapped sentence going on).
     var startsLine = false
+
+    init(span: Span, kind: Kind, text: String, isCapitalised: Bool, quote: Int) {
+        self.text = text
+        self.start = Int32(span.start)
+        self.end = Int32(span.end)
+        self.quoteIndex = Int32(quote)
+        self.kind = kind
+        self.isCapitalised = isCapitalised
+    }
+
+    var span: Span {
+        get { Span(Int(start), Int(end)) }
+        set { start = Int32(newValue.start); end = Int32(newValue.end) }
+    }
+    /// Index of the quotation (into the list given to `tokenize`) for `.quote`, otherwise -1.
+    var quote: Int {
+        get { Int(quoteIndex) }
+        set { quoteIndex = Int32(newValue) }
+    }
+    /// Index of the sentence within the paragraph.
+    var sentence: Int {
+        get { Int(sentenceIndex) }
+        set { sentenceIndex = Int32(newValue) }
+    }
 
     var isWord: Bool { kind == .word }
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }

@@ -1,0 +1,70 @@
+/// Unicode Normalization Form C of UTF-8 text, one line at a time, and only for the lines that
+/// hold a scalar NFC could change.
+///
+/// Why: normalising a whole feed or article costs the standard library's NFC walk over every
+/// scalar from U+0300 up, and news text is full of such scalars that NFC never changes (curly
+/// quotes, dashes, the euro sign). Why per line is the same as the whole text: LF has combining
+/// class 0, is its own NFC, and composes with nothing on either side, so NFC never reorders or
+/// joins across it: NFC(a + "\n" + b) == NFC(a) + "\n" + NFC(b). A line whose scalars are all
+/// below U+0300 or in `isStable` is already NFC and is copied as it is.
+/// `LineNFCTests` compares the result with the whole-text NFC.
+enum LineNFC {
+    /// `bytes` (valid UTF-8) in NFC.
+    static func normalized(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let firstUnstable = firstUnstableLine(buffer, from: 0) else {
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(buffer.count + buffer.count / 16)
+            var copiedUpTo = 0
+            var line = firstUnstable
+            while true {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copiedUpTo..<line.lowerBound]))
+                let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[line]), as: UTF8.self)
+                out.append(contentsOf: text._nfcCodeUnits)
+                copiedUpTo = line.upperBound
+                guard let next = firstUnstableLine(buffer, from: line.upperBound) else { break }
+                line = next
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copiedUpTo...]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The byte range of the first line at or after `start` (without its LF) that may change under NFC.
+    static func firstUnstableLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        var lineStart = start, i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x0A {
+                lineStart = i + 1
+                i += 1
+            } else if byte < 0xCC {
+                // ASCII, a continuation byte, or the lead byte of a scalar below U+0300.
+                i += 1
+            } else if byte == 0xE2, i + 2 < bytes.count, isStable(bytes[i + 1], bytes[i + 2]) {
+                i += 3
+            } else {
+                var lineEnd = i
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                return lineStart..<lineEnd
+            }
+        }
+        return nil
+    }
+
+    /// Whether the three-byte scalar E2 `second` `third` is one that NFC leaves alone wherever it
+    /// stands: combining class 0, no decomposition, and the second half of no composition.
+    /// U+2010…U+205E (dashes, quotation marks, bullets, ellipsis, primes) and U+20A0…U+20BF
+    /// (currency signs); checked against Unicode's data by `LineNFCTests`.
+    @inline(__always)
+    static func isStable(_ second: UInt8, _ third: UInt8) -> Bool {
+        switch second {
+        case 0x80: return third >= 0x90                       // U+2010…U+203F
+        case 0x81: return third >= 0x80 && third <= 0x9E      // U+2040…U+205E
+        case 0x82: return third >= 0xA0 && third <= 0xBF      // U+20A0…U+20BF
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+@testable import DossierCore
+
+/// The speed paths of issue 13 against the general paths they stand in for.
+@Suite struct FastPathTests {
+    @Test func asciiNameWordsEqualTheUnicodeSplit() {
+        let names = ["Dorian Vasko", "Vasko's", "Harbour Trust of Wales and Cornwall", "  two  spaces  ", "'s", "x's's",
+                     "A 's", "Ministry's Office's", "s", "'", "O'Neill", "O'Neill's", " ", "Rivers Agency ", "a's b's c"]
+        for name in names {
+            let fast = Linker.asciiWords(of: name)
+            #expect(fast != nil)
+            #expect(fast == Linker.unicodeWords(of: name), "\(name.debugDescription)")
+        }
+        // Not ASCII: the fast path declines, and `words(of:)` still strips the curly possessive.
+        #expect(Linker.asciiWords(of: "Ana Lund’s") == nil)
+        #expect(Linker.asciiWords(of: "Jos\u{E9} Ruiz") == nil)
+        #expect(Linker.words(of: "Ana Lund’s office") == ["Ana", "Lund", "office"])
+        #expect(Linker.words(of: "Ana Lund's office") == ["Ana", "Lund", "office"])
+    }
+
+    @Test func textTokenIsFortyBytesAndKeepsItsFields() {
+        #expect(MemoryLayout<TextToken>.stride == 40)
+        var token = TextToken(span: Span(70_000_000, 70_000_009), kind: .quote, text: "", isCapitalised: true, quote: 12)
+        token.sentence = 300_000
+        #expect(token.span == Span(70_000_000, 70_000_009))
+        #expect(token.quote == 12 && token.sentence == 300_000 && token.kind == .quote && token.isCapitalised)
+        token.span = Span(5, 6)
+        token.quote = -1
+        #expect(token.span == Span(5, 6) && token.quote == -1)
+    }
+
+    @Test func descriptionHeadsFindTheTokensTheScanWouldVisit() {
+        let sentence = "The minister said the talks, which the minister began, would resume. Talks went on. "
+        let text = ArticleText(String(repeating: sentence, count: 200))
+        let tokens = ParagraphTokenizer.tokenize(text.scalars, span: Span(0, text.scalars.count), quotes: [])
+        #expect(tokens.count > DiscourseContext.descriptionTokenBudget)
+        guard let heads = DescriptionHeads(tokens: tokens) else { Issue.record("no index"); return }
+        for word in ["minister", "talks", "the", "absent"] {
+            for range in [0..<tokens.count, 17..<2_017, 1_000..<1_000, 2_500..<tokens.count, 0..<1] {
+                let scanned = range.filter { tokens[$0].kind == .word && tokens[$0].text == word }
+                #expect(heads.occurrences(of: word, in: range).map(Int.init) == scanned, "\(word) in \(range)")
+            }
+        }
+    }
+
+    /// A description in a paragraph longer than the budget goes through `DescriptionHeads`: it finds
+    /// the person an apposition named within 2,000 tokens back, and nobody further back.
+    @Test func aDescriptionInAHugeParagraphReadsBackAsFarAsTheBudget() {
+        let filler = "Rain fell on the hills and the river rose again. "   // 11 tokens
+        func speaker(fillerSentences: Int) -> String? {
+            let body = "Imke Solberg, a spokeswoman for the agency, arrived early. "
+                + String(repeating: filler, count: fillerSentences)
+                + "\u{201C}The gates will stay shut,\u{201D} the spokeswoman said. "
+                + String(repeating: filler, count: 300)
+            let text = "Title\n\n" + body
+            let article = StructureParser().parse(ArticleText(text))
+            let known = entities([("Imke Solberg", .person, ["Imke Solberg"])], in: text)
+            let quotes = SpeakerAttribution().attribute(QuoteAnnotator().annotate(article), entities: known, in: article)
+            guard quotes.count == 1 else { return "quotes: \(quotes.count)" }
+            return quotes[0].speaker.flatMap { id in known.first { $0.id == id }?.name }
+        }
+        #expect(speaker(fillerSentences: 150) == "Imke Solberg")   // about 1,650 tokens back
+        #expect(speaker(fillerSentences: 200) == nil)              // about 2,200 tokens back: past the budget
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import DossierCore
+
+/// `LineNFC` (NFC line by line, stable lines copied) against the standard library's NFC of the whole text.
+@Suite struct LineNFCTests {
+    private func wholeTextNFC(_ text: String) -> String {
+        String(decoding: text._nfcCodeUnits, as: UTF8.self)
+    }
+
+    private func lineByLine(_ text: String) -> String {
+        LineNFC.normalized(Array(text.utf8))
+    }
+
+    @Test func mixedLinesNormaliseAsTheWholeTextDoes() {
+        let samples = [
+            "Jose\u{301} said \u{201C}yes\u{201D}.\nPlain line \u{2014} with a dash.\n",
+            "\u{301}a mark opening the text\n\u{301}and one opening a line\n",
+            "A line ending in a mark e\u{301}\n\u{327}c\u{301} marks out of order: a\u{301}\u{327}\n",
+            "Hangul jamo \u{1100}\u{1161}\u{11A8} compose\nOhm \u{2126}, kelvin \u{212A} and \u{212B} are singletons\n",
+            "Quotes \u{2018}only\u{2019} and \u{20AC}5 \u{2026}\n\nAll stable \u{2022} here\n",
+            "\u{2000}en quad is a singleton\n\u{2001}so is em quad",
+            "\n\n\u{E9}t\u{E9} precomposed, e\u{301}te\u{301} not",
+            "Emoji \u{1F600} and Greek \u{3B1}\u{301} \u{1F00}\u{345}\n",
+            "no newline at the end e\u{301}",
+            "",
+        ]
+        for sample in samples {
+            #expect(lineByLine(sample) == wholeTextNFC(sample), "\(sample.debugDescription)")
+            #expect(Array(lineByLine(sample).utf8) == Array(wholeTextNFC(sample).utf8))
+        }
+        // The samples do exercise normalisation: most change under NFC.
+        #expect(samples.filter { wholeTextNFC($0).utf8.count != $0.utf8.count }.count >= 5)
+    }
+
+    @Test func generatedTextsNormaliseAsTheWholeTextDoes() {
+        // Scalars chosen to meet at line starts and ends: marks, stable punctuation, singletons, jamo.
+        let alphabet: [Unicode.Scalar] = ["a", "e", "A", " ", "\n", "\n", "\u{301}", "\u{308}", "\u{327}", "\u{E9}",
+                                          "\u{201C}", "\u{2014}", "\u{20AC}", "\u{2126}", "\u{1100}", "\u{1161}",
+                                          "\u{11A8}", "\u{3B1}", "\u{345}", "\u{2000}", "\u{2011}", "\u{2044}"]
+        var generator = SplitMix(seed: 13)
+        for _ in 0..<500 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int(generator.next() % 40) {
+                text.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+            }
+            let sample = String(text)
+            #expect(Array(lineByLine(sample).utf8) == Array(wholeTextNFC(sample).utf8), "\(sample.debugDescription)")
+        }
+    }
+
+    @Test func stableScalarsAreLeftAloneByNFCWhereverTheyStand() {
+        var stable = 0
+        for value in UInt32(0x2000)...0x20FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(scalar).utf8)
+            guard bytes.count == 3, LineNFC.isStable(bytes[1], bytes[2]) else { continue }
+            stable += 1
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+            for base in ["", "a", "e\u{301}", "\u{1100}", "\u{3B1}"] {
+                let text = base + String(scalar) + "x"
+                #expect(wholeTextNFC(text) == wholeTextNFC(base) + String(scalar) + "x",
+                        "U+\(String(value, radix: 16)) after \(base.debugDescription)")
+            }
+        }
+        #expect(stable == 0x5E - 0x10 + 1 + 0x20)
+        // The singletons of the same block are not stable.
+        for singleton: Unicode.Scalar in ["\u{2000}", "\u{2001}"] {
+            let bytes = Array(String(singleton).utf8)
+            #expect(!LineNFC.isStable(bytes[1], bytes[2]))
+        }
+    }
+
+    private struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}

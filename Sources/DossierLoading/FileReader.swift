@@ -45,15 +45,22 @@ public enum FileReader {
         return Array(bytes[..<filled])
     }
 
+    /// The most bytes one input may hold. The core keeps token offsets in 32 bits (a huge paragraph
+    /// holds one token per word, most of its memory), so a text must stay well under 2^31 scalars;
+    /// a larger input gets a one-line refusal instead of a trap deep inside the annotator.
+    public static let byteLimit = 1 << 30
+
     /// `fifoTimeout`: seconds to wait for a named pipe's writer (default `fifoTimeout`).
-    public static func read(path: String, fifoTimeout: Double? = nil) throws(InputError) -> [UInt8] {
-        if path == "-" { return readAll(fd: 0) }
+    /// `byteLimit`: inputs longer than this are refused (`byteLimit` above; tests pass a small one).
+    public static func read(path: String, fifoTimeout: Double? = nil,
+                            byteLimit: Int = FileReader.byteLimit) throws(InputError) -> [UInt8] {
+        if path == "-" { return try readAll(fd: 0, path: path, byteLimit: byteLimit) }
         switch kind(of: path) {
         case .missing: throw .noSuchFile(path)
         case .directory: throw .isDirectory(path)
         case .file, .other: break
         }
-        if isFIFO(path) { return try readFIFO(path: path, timeout: fifoTimeout ?? Self.fifoTimeout) }
+        if isFIFO(path) { return try readFIFO(path: path, timeout: fifoTimeout ?? Self.fifoTimeout, byteLimit: byteLimit) }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             let code = errno
@@ -62,7 +69,7 @@ public enum FileReader {
             throw .unreadable(path, reason: String(cString: strerror(code)))
         }
         defer { close(fd) }
-        return readAll(fd: fd)
+        return try readAll(fd: fd, path: path, byteLimit: byteLimit)
     }
 
     /// Seconds to wait for a writer on a named pipe; `DOSSIER_FIFO_TIMEOUT` overrides the 10 s.
@@ -78,7 +85,7 @@ public enum FileReader {
     /// A named pipe blocks `open` until a writer opens it, forever if none does. Opened without
     /// blocking, then `poll` waits for the first bytes (or the writer closing) for `fifoTimeout`
     /// seconds; after that the pipe is read to its end like a file.
-    private static func readFIFO(path: String, timeout: Double) throws(InputError) -> [UInt8] {
+    private static func readFIFO(path: String, timeout: Double, byteLimit: Int) throws(InputError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
@@ -99,7 +106,7 @@ public enum FileReader {
         }
         // A writer is there: block on reads again until it closes the pipe.
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        return readAll(fd: fd)
+        return try readAll(fd: fd, path: path, byteLimit: byteLimit)
     }
 
     private static func monotonicSeconds() -> Double {
@@ -108,18 +115,26 @@ public enum FileReader {
         return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
-    private static func readAll(fd: Int32) -> [UInt8] {
+    private static func readAll(fd: Int32, path: String, byteLimit: Int) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n > 0 {
+                guard bytes.count + n <= byteLimit else {
+                    throw .unreadable(path, reason: "larger than \(limitText(byteLimit)), the most Dossier reads from one input")
+                }
                 bytes.append(contentsOf: chunk[0..<n])
             } else if n == 0 || errno != EINTR {
                 break
             }
         }
         return bytes
+    }
+
+    /// "1024 MB" for the real limit, "100 bytes" for a test's.
+    static func limitText(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
     }
 
     /// Article files in a folder, sorted by name; subfolders only when `recursive`.

@@ -19,6 +19,19 @@ import Testing
 
     let story = "Quay reopens at Tamsin Cove\n\nThe quay at Tamsin Cove reopened on Monday after repairs, officials said.\n"
 
+    @Test func anInputOverTheByteLimitIsRefusedWithOneLineNotTruncated() throws {
+        let path = write("long.txt", String(repeating: "word ", count: 40))  // 200 bytes
+        #expect(try FileReader.read(path: path, byteLimit: 200).count == 200)
+        #expect {
+            _ = try FileReader.read(path: path, byteLimit: 199)
+        } throws: { error in
+            guard let input = error as? InputError else { return false }
+            return input.description.hasSuffix("long.txt: cannot read: larger than 199 bytes, the most Dossier reads from one input")
+                && input.exitCode == 74
+        }
+        #expect(FileReader.limitText(FileReader.byteLimit) == "1024 MB")
+    }
+
     @Test func aJSONLinesFileGivesOneArticlePerLineAndReportsABrokenLineByNumber() {
         let path = write("feed.log", """
             {"text": "The quay reopened on Monday.", "title": "Quay reopens", "url": "http://example.invalid/a", "sitename": "Cove Wire"}

@@ -42,6 +42,19 @@ import Testing
         #expect(speakers(text, [("Varland", .place, ["Varland"]), ("Oskar Demir", .person, ["Oskar Demir"])]) == ["Oskar Demir"])
     }
 
+    @Test func aPlaceAndTheSpeakersNameReadAsOneEntityStillGiveTheName() {
+        // The recogniser took "Britain Oskar Demir" for one place: the words after the place speak.
+        let text = "Title\n\nVarland's envoy to Britain Oskar Demir has said that the talks were \"close to collapse\"."
+        #expect(speakers(text, [("Varland", .place, ["Varland"]), ("Britain Oskar Demir", .place, ["Britain Oskar Demir"])])
+            == ["Oskar Demir"])
+        let twoWordPlace = "Title\n\nThe ambassador to South Korea Mara Lind Ostby said the visit was \"long overdue\"."
+        #expect(speakers(twoWordPlace, [("South Korea Mara Lind Ostby", .organization, ["South Korea Mara Lind Ostby"])])
+            == ["Mara Lind Ostby"])
+        // No known place opens the run: nothing to split, and the object never speaks.
+        let noPlace = "Title\n\nThe envoy to Varland Oskar Demir has said that the talks were \"close to collapse\"."
+        #expect(speakers(noPlace, [("Varland Oskar Demir", .place, ["Varland Oskar Demir"])]) == [nil])
+    }
+
     @Test func namingAndPleadingVerbsAttribute() {
         let text = "Title\n\nHis predecessor, Mara Vellstrom, had dubbed the plan \"a slow disaster.\"\n\n\"Please keep the clinic open,\" Tomas Brell begged."
         #expect(speakers(text, [("Mara Vellstrom", .person, ["Mara Vellstrom"]), ("Tomas Brell", .person, ["Tomas Brell"])])

@@ -61,7 +61,11 @@ extension SpeakerAttribution {
         var result = Finding(speaker: context.resolve(cue, paragraph: p), cue: cue.span, sieve: sieve)
         switch cue.subject {
         case .name(let span):
-            if result.speaker == nil, !cue.personAfterObject { result.unlinkedName = span }
+            if result.speaker == nil {
+                // "the envoy to Britain Ana Li said": only the name after the object may speak.
+                result.unlinkedName = cue.personAfterObject
+                    ? TitleObjects.personAfterPlace(in: span, text: context.article.text) : span
+            }
         case .pronoun(let word, _):
             result.subject = word == "another" ? "another" : "pronoun"
             result.unresolvedThey = word == "they" && result.speaker == nil

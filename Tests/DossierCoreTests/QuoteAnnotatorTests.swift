@@ -78,6 +78,11 @@ import Testing
         #expect(contents(text) == ["support movement", "dangerous", "ideological"])
     }
 
+    @Test func aSloganIntroducedByASpeechVerbAndACommaIsSpeech() {
+        let text = "Title\n\nWhile dock workers chanted, “Save Our Port,” in the square, the council met upstairs. The club released a record called, “Harbour Lights At Dawn” last week. Fans queued for “Harbour Lights At Dawn” all night."
+        #expect(contents(text) == ["Save Our Port,"])
+    }
+
     @Test func quotedHeadlinesInASourceListAreNotSpeech() {
         let text = "Title\n\nSources\n\n\"Sensitive council papers found on rainy Brackwater street\" — Valley Radio, August 15, 2008\n\nHugo Fenwright. \"Councillor calls for probe into misplaced papers\" — Dunmore Star, August 16, 2008"
         #expect(quotes(text).isEmpty)

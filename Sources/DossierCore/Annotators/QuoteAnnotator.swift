@@ -103,6 +103,12 @@ public struct QuoteAnnotator: Sendable {
             return true
         }
         if short && !hasCue { return false }
+        // "marchers chanted, “Save Our Port,”": what a speech verb and a comma introduce is said,
+        // however short or title-cased (a chant, a slogan), unless the verb names it ("called, …").
+        if let previous, previous.isPunctuation(","), k - 2 >= start, tokens[k - 2].kind == .word,
+           SpeechVerbs.contains(tokens[k - 2].text), !Self.namingWords.contains(tokens[k - 2].text) {
+            return true
+        }
         // A name or a title: "The Rosalindator", "Lord of the Rings".
         if words.count >= 2 && words.count <= 6 {
             let titleCased = words.allSatisfy { $0.capitalised || Self.titleFunctionWords.contains($0.lower) }

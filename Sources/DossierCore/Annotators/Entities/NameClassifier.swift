@@ -141,6 +141,11 @@ struct NameClassifier {
                 return untitled(range.lowerBound..<(range.lowerBound + 1))
                     + untitled((range.lowerBound + 1)..<range.upperBound)
             }
+            // "a chemistry student at Tarwick State University Nadia Orlev": an organisation's name
+            // closing with its cue word, then the person it introduces (no comma between).
+            if let person = personAfterOrganisation(range) {
+                return untitled(range.lowerBound..<person) + [mention(person..<range.upperBound, .person)]
+            }
             // "U.S. Department of Fisheries", "US National Maps Bureau": the country is a
             // name of its own in front of an organisation.
             if count >= 3, let country = leadingCountry(range), range.upperBound - country >= 2,
@@ -213,6 +218,19 @@ struct NameClassifier {
         } || (PlaceNames.compassWords.contains(first.text) || Demonyms.isGroupWord(first.text))
         if ordinary || regional { return [mention(range, .other)] }
         return [mention(range, count <= 4 ? .person : .organization)]
+    }
+
+    /// Where a person's name starts after an organisation's cue word ("… University Nadia Orlev"):
+    /// two or three words after the last cue word, none of them a cue, a title, a known name or an
+    /// ordinary word of the article ("Tarwick State University Press" stays one name).
+    private func personAfterOrganisation(_ range: Range<Int>) -> Int? {
+        guard range.count >= 4,
+              let cue = range.last(where: { NameCues.organization.contains(tokens[$0].text) }),
+              cue >= range.lowerBound + 1, (2...3).contains(range.upperBound - cue - 1) else { return nil }
+        let person = cue + 1
+        guard (person..<range.upperBound).allSatisfy({ looksLikePersonWord(tokens[$0]) && !tokens[$0].isPossessive })
+        else { return nil }
+        return person
     }
 
     /// "South and Central Asia", "East Los Angeles": compass words in front of a known place.

@@ -91,6 +91,12 @@ import Testing
         #expect(press == ["Tarwick State University Press"])
     }
 
+    @Test func aCountryCodeOnADollarSignIsACurrency() {
+        let names = mentions("Delmar Voss was freed on US$ 20,000 bail and paid NZ$500 more. The US team won.").map(\.name)
+        #expect(names.filter { $0 == "US" }.count == 1)
+        #expect(!names.contains("NZ"))
+    }
+
     @Test func compassWordsJoinAKnownRegion() {
         #expect(kind(of: "South and Central Asia", in: "The visit marks a change in U.S. policy towards South and Central Asia.") == .place)
     }

@@ -310,11 +310,17 @@ struct CapitalisationEvidence {
     /// name's acronym, which is a name everywhere in the article even where it spells an
     /// ordinary word ("WHO", "CARE").
     private var definedAcronyms = WordSet()
+    /// "US$ 20,000", "NZ$5": a country code written onto a dollar sign names a currency, not the country.
+    private var currencyCodes = Set<Int>()
     private let headlines: [Bool]
 
     init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0, scalars: [Unicode.Scalar] = []) {
         self.headlines = headlines
         if !scalars.isEmpty {
+            for k in tokens.indices where tokens[k].isAcronym && tokens[k].end < scalars.count
+                && scalars[tokens[k].end] == "$" {
+                currencyCodes.insert(k)
+            }
             for k in tokens.indices.dropFirst() where tokens[k].isAcronym && !tokens[k].isInitial {
                 let token = tokens[k], before = tokens[k - 1]
                 guard token.start >= 2, token.end < scalars.count, scalars[token.start - 1] == "(",
@@ -366,6 +372,7 @@ struct CapitalisationEvidence {
         // "Plan A", "Vitamin D": a lone capital letter is no name (an initial has its period).
         if token.end - token.start == 1 { return false }
         if token.isAcronym {
+            if currencyCodes.contains(index) { return false }
             // "UNLESS" in a shouted sentence is a word; "US" stays a country.
             let lower = token.text.lowercased()
             return EntityLexicon.kind(of: token.text) != nil || definedAcronyms.contains(token.text)

@@ -86,6 +86,11 @@ import Testing
         let found = mentions("A chemistry student at Tarwick State University Nadia Orlev said the rules changed.")
         #expect(found.contains { $0.name == "Tarwick State University" && $0.kind == .organization })
         #expect(found.contains { $0.name == "Nadia Orlev" && $0.kind == .person })
+        let complement = mentions("A nurse at University of Tarwick Lowfield Nadia Orlev said so.")
+        #expect(complement.contains { $0.name == "Nadia Orlev" && $0.kind == .person })
+        #expect(complement.contains { $0.name == "University of Tarwick Lowfield" })
+        #expect(mentions("She joined the Institute of Song and Dance of Nova Vela in May.").map(\.name)
+                == ["Institute of Song and Dance of Nova Vela"])
         // A cue word followed by more of the name stays one name.
         let press = mentions("She wrote for Tarwick State University Press in May.").map(\.name)
         #expect(press == ["Tarwick State University Press"])

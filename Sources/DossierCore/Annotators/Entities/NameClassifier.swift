@@ -225,11 +225,21 @@ struct NameClassifier {
     /// ordinary word of the article ("Tarwick State University Press" stays one name).
     private func personAfterOrganisation(_ range: Range<Int>) -> Int? {
         guard range.count >= 4,
-              let cue = range.last(where: { NameCues.organization.contains(tokens[$0].text) }),
-              cue >= range.lowerBound + 1, (2...3).contains(range.upperBound - cue - 1) else { return nil }
-        let person = cue + 1
-        guard (person..<range.upperBound).allSatisfy({ looksLikePersonWord(tokens[$0]) && !tokens[$0].isPossessive })
-        else { return nil }
+              let cue = range.last(where: { NameCues.organization.contains(tokens[$0].text) }) else { return nil }
+        func isPerson(_ person: Range<Int>) -> Bool {
+            person.allSatisfy { looksLikePersonWord(tokens[$0]) && !tokens[$0].isPossessive } && lexiconKind(person) == nil
+        }
+        if cue >= range.lowerBound + 1, (2...3).contains(range.upperBound - cue - 1),
+           isPerson((cue + 1)..<range.upperBound) {
+            return cue + 1
+        }
+        // "University of Tarwick Lowfield Nadia Orlev": the cue takes a complement of at least two
+        // capitalised words, the last of them right before the last two words, which are the person
+        // ("Bank of Nova Scotia", "Institute of Song and Dance of Nova Vela" keep their names).
+        let person = range.upperBound - 2
+        guard person - cue >= 4, !tokens[cue + 1].isCapitalized, tokens[person - 1].isCapitalized,
+              (cue + 2..<person).filter({ tokens[$0].isCapitalized }).count >= 2,
+              isPerson(person..<range.upperBound) else { return nil }
         return person
     }
 

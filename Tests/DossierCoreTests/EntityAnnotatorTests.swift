@@ -102,6 +102,13 @@ import Testing
         #expect(!names.contains("NZ"))
     }
 
+    @Test func aLowercaseSeaOrPartyHeadsTheNameBeforeIt() {
+        let found = mentions("Ships from the Velmar sea met members of the Tarvic Republican party at a Christmas party.")
+        #expect(found.contains { $0.name == "Velmar sea" && $0.kind == .place })
+        #expect(found.contains { $0.name == "Tarvic Republican party" && $0.kind == .organization })
+        #expect(!found.contains { $0.name.hasSuffix("Christmas party") })
+    }
+
     @Test func compassWordsJoinAKnownRegion() {
         #expect(kind(of: "South and Central Asia", in: "The visit marks a change in U.S. policy towards South and Central Asia.") == .place)
     }

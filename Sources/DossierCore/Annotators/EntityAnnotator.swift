@@ -225,7 +225,7 @@ public struct EntityAnnotator: Sendable {
         return result
     }
 
-    /// "the Yellow sea", "the Republican party": news often writes the noun that heads a sea's or a
+    /// "the Yellow sea", "the Tarvician party": news often writes the noun that heads a sea's or a
     /// party's name in lowercase; it belongs to the name (a party only after an adjective-like word,
     /// so "a Christmas party" stays a party).
     private static func lowercaseHead(_ tokens: [NameToken], after chunk: Range<Int>) -> Int? {

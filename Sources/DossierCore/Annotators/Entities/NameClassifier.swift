@@ -280,8 +280,7 @@ struct NameClassifier {
                word[word.index(after: hyphen)...].unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
                 word = String(word[..<hyphen])
             }
-            // "the Yellow sea", "the Tarvician party": a lowercase head noun (`EntityAnnotator.chunks`).
-            if word == "sea" || word == "ocean" { return .place }
+            // "the Tarvician party": a lowercase head noun (`EntityAnnotator.chunks`).
             if word == "party" { return .organization }
             if NameCues.organization.contains(word) { return .organization }
             if NameCues.facility.contains(word) || NameCues.geographic.contains(word) { return .place }

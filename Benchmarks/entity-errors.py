@@ -17,6 +17,8 @@ changing the code. Counted per scored gold unit (person, organisation, place):
 and per scored prediction that hits no gold unit (and overlaps no unscored one): spurious, by kind.
 Optional gold units (inside a longer gold name) count only when hit, as in score.py.
 --examples N prints up to N example texts per category (they hold real names: for the terminal only).
+Last, score.py's own entity F1 (typed and untyped, pooled over folds) per genre by file-name prefix
+("GUM_news_x" -> news; files without a GUM_ prefix count under their set, e.g. dev) and per set.
 """
 import argparse, collections, glob, json, os, subprocess, sys, tempfile
 
@@ -111,6 +113,8 @@ def main():
     score = load_score_module(args.score)
 
     counts = collections.Counter()
+    # score.py's (tp, fp, fn) of "ent" and "ent_untyped", summed per file-name genre and per set.
+    exact = collections.defaultdict(lambda: {"ent": [0, 0, 0], "ent_untyped": [0, 0, 0], "documents": 0})
     details = collections.Counter()
     by_genre = collections.defaultdict(collections.Counter)
     examples = collections.defaultdict(list)
@@ -129,6 +133,11 @@ def main():
             cache = os.path.join(fold, "pred", os.path.basename(gold_path))
             pred = annotate(args.dossier, model, gold["text"], cache)
             genre = gold.get("genre") or set_name
+            result = score.score_doc(json.loads(json.dumps(gold)), pred)
+            for group in (name_genre(os.path.basename(gold_path), set_name), set_name + "/"):
+                exact[group]["documents"] += 1
+                for key in ("ent", "ent_untyped"):
+                    exact[group][key] = [x + y for x, y in zip(exact[group][key], result[key])]
             for category, detail, example in breakdown(score, gold, pred):
                 counts[category] += 1
                 details[(category, detail)] += 1
@@ -153,6 +162,21 @@ def main():
         r = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         print(f"  {genre:<12} F1 {f:.3f}  " + ", ".join(f"{k} {c[k]}" for k in categories))
+
+    print("score.py entity F1 by file-name genre and by set (pooled over folds):")
+    for group, c in sorted(exact.items(), key=lambda x: (x[0].endswith("/"), x[0])):
+        print(f"  {group:<12} {c['documents']:3d} docs  entity {f1(*c['ent']):.3f}  untyped {f1(*c['ent_untyped']):.3f}"
+              f"  (tp {c['ent'][0]}, fp {c['ent'][1]}, fn {c['ent'][2]})")
+
+
+def name_genre(file_name, set_name):
+    """"GUM_news_clock.json" -> "news"; a file without the GUM_ prefix counts under its set."""
+    parts = file_name.split("_")
+    return parts[1] if len(parts) >= 3 and parts[0] == "GUM" else set_name
+
+
+def f1(tp, fp, fn):
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 if __name__ == "__main__":

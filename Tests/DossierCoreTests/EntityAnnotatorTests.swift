@@ -74,6 +74,40 @@ import Testing
         #expect(names.contains("Will Hartley"))
     }
 
+    @Test func anAcronymDefinedInBracketsIsANameEvenWhereItSpellsAWord() {
+        // "who" and "care" are ordinary words: only the definition in brackets makes the capitals a name.
+        let body = "The Global Wellness Office (WHO) sent nurses. Officials who care said WHO would pay. CARE helped."
+        let names = mentions(body).map(\.name)
+        #expect(names.filter { $0 == "WHO" }.count == 2)
+        #expect(!names.contains("CARE"))
+    }
+
+    @Test func aPersonNamedRightAfterAnOrganisationIsAPersonOfHerOwn() {
+        let found = mentions("A chemistry student at Tarwick State University Nadia Orlev said the rules changed.")
+        #expect(found.contains { $0.name == "Tarwick State University" && $0.kind == .organization })
+        #expect(found.contains { $0.name == "Nadia Orlev" && $0.kind == .person })
+        let complement = mentions("A nurse at University of Tarwick Lowfield Nadia Orlev said so.")
+        #expect(complement.contains { $0.name == "Nadia Orlev" && $0.kind == .person })
+        #expect(complement.contains { $0.name == "University of Tarwick Lowfield" })
+        #expect(mentions("She joined the Institute of Song and Dance of Nova Vela in May.").map(\.name)
+                == ["Institute of Song and Dance of Nova Vela"])
+        // A cue word followed by more of the name stays one name.
+        let press = mentions("She wrote for Tarwick State University Press in May.").map(\.name)
+        #expect(press == ["Tarwick State University Press"])
+    }
+
+    @Test func aCountryCodeOnADollarSignIsACurrency() {
+        let names = mentions("Delmar Voss was freed on US$ 20,000 bail and paid NZ$500 more. The US team won.").map(\.name)
+        #expect(names.filter { $0 == "US" }.count == 1)
+        #expect(!names.contains("NZ"))
+    }
+
+    @Test func aLowercasePartyHeadsTheNameBeforeIt() {
+        let found = mentions("Ships from Velmar brought members of the Tarvician party to a Christmas party.")
+        #expect(found.contains { $0.name == "Tarvician party" && $0.kind == .organization })
+        #expect(!found.contains { $0.name.hasSuffix("Christmas party") })
+    }
+
     @Test func compassWordsJoinAKnownRegion() {
         #expect(kind(of: "South and Central Asia", in: "The visit marks a change in U.S. policy towards South and Central Asia.") == .place)
     }

@@ -57,7 +57,8 @@ public struct EntityAnnotator: Sendable {
         let tokens = tokenized.tokens
         guard !tokens.isEmpty else { return }
         let headlines = Self.headlineParagraphs(article, tokens, distinctWords: tokenized.distinctWords)
-        let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines, distinctWords: tokenized.distinctWords)
+        let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines, distinctWords: tokenized.distinctWords,
+                                              scalars: article.text.scalars)
         var isName = Self.knownPhrases(tokens, distinctWords: tokenized.distinctWords)
         // `isName` answers false for every word not capitalised (most words): ask it only for the others.
         for index in tokens.indices where !isName[index] && tokens[index].isCapitalized {
@@ -217,10 +218,22 @@ public struct EntityAnnotator: Sendable {
                 }
                 break
             }
+            if let head = lowercaseHead(tokens, after: start..<end) { end = head + 1 }
             result.append(start..<end)
             start = end
         }
         return result
+    }
+
+    /// "the Tarvician party": news often writes the noun that heads a party's name in lowercase; it
+    /// belongs to the name after an adjective-like word ("a Christmas party" stays a party). (The
+    /// same for "sea" made "the Yellow sea" an organisation with the fold models: left out.)
+    private static func lowercaseHead(_ tokens: [NameToken], after chunk: Range<Int>) -> Int? {
+        let head = chunk.upperBound, last = tokens[head - 1]
+        guard head < tokens.count, tokens[head].followsSpace, tokens[head].text == "party", last.isCapitalized,
+              !last.isAcronym, !last.isPossessive else { return nil }
+        let adjectival = ["an", "ic", "ive", "ist", "al", "our", "or"].contains { last.text.hasSuffix($0) }
+        return adjectival ? head : nil
     }
 
     /// "People’s" in "Korean People’s Army": a plural-noun possessive inside an organisation name.
@@ -305,10 +318,29 @@ struct CapitalisationEvidence {
     /// "Fort Lee", "Long Beach": two capitalised words in a row mid-sentence, so the pair is a
     /// name even at a sentence start, where its first word alone would pass for an ordinary word.
     private var capitalisedPairs = WordSet(minimumCapacity: 256)
+    /// "the Global Water Office (WATER)": capitals in brackets right after a name define that
+    /// name's acronym, which is a name everywhere in the article even where it spells an
+    /// ordinary word ("WHO", "CARE").
+    private var definedAcronyms = WordSet()
+    /// "US$ 20,000", "NZ$5": a country code written onto a dollar sign names a currency, not the country.
+    private var currencyCodes = Set<Int>()
     private let headlines: [Bool]
 
-    init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0) {
+    init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0, scalars: [Unicode.Scalar] = []) {
         self.headlines = headlines
+        if !scalars.isEmpty {
+            for k in tokens.indices where tokens[k].isAcronym && tokens[k].end < scalars.count
+                && scalars[tokens[k].end] == "$" {
+                currencyCodes.insert(k)
+            }
+            for k in tokens.indices.dropFirst() where tokens[k].isAcronym && !tokens[k].isInitial {
+                let token = tokens[k], before = tokens[k - 1]
+                guard token.start >= 2, token.end < scalars.count, scalars[token.start - 1] == "(",
+                      scalars[token.end] == ")", before.end + 2 == token.start, scalars[before.end] == " ",
+                      before.isCapitalized else { continue }
+                definedAcronyms.insert(token.text)
+            }
+        }
         // Word ids already inserted: inserting a word again changes nothing, so each distinct
         // word is hashed once, not at every occurrence.
         var inserted = [Bool](repeating: false, count: distinctWords)
@@ -352,9 +384,11 @@ struct CapitalisationEvidence {
         // "Plan A", "Vitamin D": a lone capital letter is no name (an initial has its period).
         if token.end - token.start == 1 { return false }
         if token.isAcronym {
+            if currencyCodes.contains(index) { return false }
             // "UNLESS" in a shouted sentence is a word; "US" stays a country.
             let lower = token.text.lowercased()
-            return EntityLexicon.kind(of: token.text) != nil || !(lowercase.contains(lower) || CommonWords.all.contains(lower))
+            return EntityLexicon.kind(of: token.text) != nil || definedAcronyms.contains(token.text)
+                || !(lowercase.contains(lower) || CommonWords.all.contains(lower))
         }
         let headline = headlines[token.paragraph]
         if !token.isSentenceStart && !headline { return true }

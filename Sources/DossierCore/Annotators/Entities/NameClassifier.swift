@@ -141,6 +141,11 @@ struct NameClassifier {
                 return untitled(range.lowerBound..<(range.lowerBound + 1))
                     + untitled((range.lowerBound + 1)..<range.upperBound)
             }
+            // "a chemistry student at Tarwick State University Nadia Orlev": an organisation's name
+            // closing with its cue word, then the person it introduces (no comma between).
+            if let person = personAfterOrganisation(range) {
+                return untitled(range.lowerBound..<person) + [mention(person..<range.upperBound, .person)]
+            }
             // "U.S. Department of Fisheries", "US National Maps Bureau": the country is a
             // name of its own in front of an organisation.
             if count >= 3, let country = leadingCountry(range), range.upperBound - country >= 2,
@@ -215,6 +220,29 @@ struct NameClassifier {
         return [mention(range, count <= 4 ? .person : .organization)]
     }
 
+    /// Where a person's name starts after an organisation's cue word ("… University Nadia Orlev"):
+    /// two or three words after the last cue word, none of them a cue, a title, a known name or an
+    /// ordinary word of the article ("Tarwick State University Press" stays one name).
+    private func personAfterOrganisation(_ range: Range<Int>) -> Int? {
+        guard range.count >= 4,
+              let cue = range.last(where: { NameCues.organization.contains(tokens[$0].text) }) else { return nil }
+        func isPerson(_ person: Range<Int>) -> Bool {
+            person.allSatisfy { looksLikePersonWord(tokens[$0]) && !tokens[$0].isPossessive } && lexiconKind(person) == nil
+        }
+        if cue >= range.lowerBound + 1, (2...3).contains(range.upperBound - cue - 1),
+           isPerson((cue + 1)..<range.upperBound) {
+            return cue + 1
+        }
+        // "University of Tarwick Lowfield Nadia Orlev": the cue takes a complement of at least two
+        // capitalised words, the last of them right before the last two words, which are the person
+        // ("Bank of Nova Scotia", "Institute of Song and Dance of Nova Vela" keep their names).
+        let person = range.upperBound - 2
+        guard person - cue >= 4, !tokens[cue + 1].isCapitalized, tokens[person - 1].isCapitalized,
+              (cue + 2..<person).filter({ tokens[$0].isCapitalized }).count >= 2,
+              isPerson(person..<range.upperBound) else { return nil }
+        return person
+    }
+
     /// "South and Central Asia", "East Los Angeles": compass words in front of a known place.
     private func compassPlace(_ range: Range<Int>) -> EntityKind? {
         var index = range.lowerBound
@@ -252,6 +280,8 @@ struct NameClassifier {
                word[word.index(after: hyphen)...].unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
                 word = String(word[..<hyphen])
             }
+            // "the Tarvician party": a lowercase head noun (`EntityAnnotator.chunks`).
+            if word == "party" { return .organization }
             if NameCues.organization.contains(word) { return .organization }
             if NameCues.facility.contains(word) || NameCues.geographic.contains(word) { return .place }
             return nil

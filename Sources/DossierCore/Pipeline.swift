@@ -12,6 +12,10 @@ public struct AnnotationPipeline: Sendable {
     public var actors = ActorRanker()
     /// Annotators added after the built-in stages, each adding one layer (see `LayerAnnotator`).
     public var layerAnnotators: [any LayerAnnotator] = []
+    /// An article longer than this many scalars has its entity candidates found in windows of
+    /// paragraphs (`Pipeline+Windows.swift`), so their tokens stay bounded.
+    public var entityWindow = AnnotationPipeline.defaultEntityWindow
+    public static let defaultEntityWindow = 1 << 22
 
     public init() {}
 
@@ -65,7 +69,7 @@ public struct AnnotationPipeline: Sendable {
     /// The article's entities: mentions found and typed, linked, one type per entity, and the
     /// dateline's words a place. Shared with the speaker trainer, so it learns from what runs.
     func linkedEntities(_ article: StructuredArticle) -> [Entity] {
-        let scored = entityAnnotator.annotateScored(article)
+        let scored = scoredMentions(article)
         let typed = entityAnnotator.typer.unify(linker.link(scored.mentions, in: article),
                                                 mentions: scored.mentions, scores: scored.scores)
         return DatelinePrefix.placingDatelines(typed, in: article)

@@ -9,7 +9,7 @@ public struct StructureParser: Sendable {
     /// paragraph of its own (`LongParagraphCutter`): the later stages hold one paragraph's tokens at
     /// a time, so this bounds their memory on a file that is one huge line.
     public var longestParagraph = StructureParser.defaultLongestParagraph
-    public static let defaultLongestParagraph = 1 << 20
+    public static let defaultLongestParagraph = 1 << 17
 
     public init() {}
 

@@ -32,13 +32,24 @@ public struct AnnotationPipeline: Sendable {
         let article = structure.parse(ArticleText(kept.text), removed: kept.removed,
                                       titleHint: document.titleHint, headingHints: document.headingHints)
         let entities = linkedEntities(article)
-        let numbers = numberAnnotator.annotate(article)
+        let numbers = Self.exactlySized(numberAnnotator.annotate(article))
         let quoteSpans = quoteAnnotator.annotate(article)
         let quotes = speakers.attribute(quoteSpans, entities: entities, in: article)
         let claimList = claims.extract(article: article, entities: entities, quotes: quotes, numbers: numbers)
         let actorList = actors.rank(entities: entities, claims: claimList, quotes: quotes, in: article)
         return addingLayers(to: AnnotatedArticle(article: article, entities: entities, quotes: quotes, numbers: numbers,
                                                  actors: actorList, claims: claimList, source: source))
+    }
+
+    /// The same elements in a buffer of their own size: an array grown by doubling keeps up to
+    /// twice the room it needs (a 50 MB line's million numbers held 84 MB for 47), all through
+    /// the later stages, when memory peaks. Only a large array is copied.
+    static func exactlySized<Element>(_ array: [Element]) -> [Element] {
+        guard array.capacity - array.count > 1 << 16 else { return array }
+        var exact: [Element] = []
+        exact.reserveCapacity(array.count)
+        exact.append(contentsOf: array)
+        return exact
     }
 
     /// Runs the layer annotators in order; each sees the article as annotated so far, with the

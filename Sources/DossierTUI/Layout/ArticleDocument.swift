@@ -103,8 +103,8 @@ public final class ArticleDocument: @unchecked Sendable {
         }
         for i in firsts.indices where firsts[i] < 0 { firsts[i] = i > 0 ? firsts[i - 1] : 0 }
         sectionFirstBlock = firsts
-        quotes = SpanIndex(annotated.quotes.enumerated().map { ($1.span, $0) })
-        numbers = SpanIndex(annotated.numbers.enumerated().map { ($1.span, $0) })
+        quotes = SpanIndex(indexing: annotated.quotes.map(\.span))
+        numbers = SpanIndex(indexing: annotated.numbers.map(\.span))
         var mentionItems: [(Span, Int)] = []
         var byEntity: [[Span]] = []
         for (index, entity) in annotated.entities.enumerated() {

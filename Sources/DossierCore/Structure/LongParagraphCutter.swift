@@ -26,7 +26,8 @@ public enum LongParagraphCutter {
             }
             sentences = []
         }
-        for sentence in paragraph.sentences {
+        // A body paragraph always has its sentences; any other is cut as one long sentence.
+        for sentence in paragraph.sentences.isEmpty ? [paragraph.span] : paragraph.sentences {
             var rest = sentence
             // This sentence no longer fits in the piece: the piece ends before it.
             if rest.end - start > longest, !sentences.isEmpty {

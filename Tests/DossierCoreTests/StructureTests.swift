@@ -76,7 +76,9 @@ import Testing
         let sentence = "The recent arrest of Benedikt Wendelbrook is a success for the U.S. and Portugal. "
         let one = String(repeating: sentence, count: 3_000)   // one long paragraph; the 10 MB run is a benchmark, not a test
         let big = StructureParser().parse(ArticleText(one))
-        #expect(big.paragraphs.count == 1 && big.sentences.count == 3_000)
+        // 249,000 scalars: cut at a sentence end into two pieces (issue 13), every sentence kept whole.
+        #expect(big.paragraphs.count == 2 && big.sentences.count == 3_000)
+        #expect(big.paragraphs.allSatisfy { $0.span.length <= StructureParser.defaultLongestParagraph })
         let many = String(repeating: "Short line here.\n", count: 20_000)
         let lines = StructureParser().parse(ArticleText(many))
         #expect(lines.paragraphs.count == 20_000)

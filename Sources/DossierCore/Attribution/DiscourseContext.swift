@@ -196,6 +196,8 @@ extension DiscourseContext {
         // otherwise read back to its start, and a text of n such sentences would cost n².
         var wordsLeft = Self.descriptionTokenBudget
         for paragraph in stride(from: p, through: max(0, p - Self.descriptionLookback), by: -1) {
+            // Budget spent: an earlier paragraph would be tokenised (and indexed) for nothing.
+            if wordsLeft <= 0 { break }
             let before = paragraph == p ? tokens : self.tokens(ofParagraph: paragraph)
             let end = paragraph == p ? first - 1 : before.count
             guard end > 0 else { continue }

@@ -21,6 +21,9 @@ public struct ClaimExtractor: Sendable {
         var context = DiscourseContext(article: article, quotes: sortedQuotes.map(\.span), index: index)
         let quoteAnnotator = QuoteAnnotator()
         var claims: [Claim] = []
+        // At most one claim a sentence: sized once, so a huge article's claims never grow by doubling
+        // (the old and the new buffer both held at the end of this stage, when memory peaks).
+        claims.reserveCapacity(article.paragraphs.reduce(0) { $0 + $1.sentences.count })
         var n = 0
         var firstQuote = 0, firstNumber = 0
         for (p, paragraph) in article.paragraphs.enumerated() {

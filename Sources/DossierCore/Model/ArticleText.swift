@@ -45,8 +45,8 @@ public struct ArticleText: Sendable {
     public func slice(_ span: Span) -> String {
         let start = max(0, min(span.start, scalars.count))
         let end = max(start, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        // Encoded straight to UTF-8 (`utf8String`): appending to a `UnicodeScalarView` one scalar
+        // at a time cost 5 % of a huge article's time (two slices per claim: its actor and cue).
+        return Self.utf8String(scalars, start, end)
     }
 }

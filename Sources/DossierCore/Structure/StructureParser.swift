@@ -5,6 +5,12 @@
 /// a short paragraph right after the title and dateline is the standfirst; section headings are
 /// short unpunctuated title-case lines followed by body text, or the source's heading hints.
 public struct StructureParser: Sendable {
+    /// A paragraph longer than this many scalars is cut into pieces of at most this length, each a
+    /// paragraph of its own (`LongParagraphCutter`): the later stages hold one paragraph's tokens at
+    /// a time, so this bounds their memory on a file that is one huge line.
+    public var longestParagraph = StructureParser.defaultLongestParagraph
+    public static let defaultLongestParagraph = 1 << 17
+
     public init() {}
 
     public func parse(_ text: ArticleText, removed: [RemovedBlock] = [], titleHint: String? = nil,
@@ -67,6 +73,9 @@ public struct StructureParser: Sendable {
         for i in paragraphs.indices {
             paragraphs[i].sentences = paragraphs[i].role == .body || paragraphs[i].role == .standfirst
                 ? SentenceSplitter.sentences(in: blocks[i], of: scalars) : [blocks[i]]
+        }
+        if paragraphs.contains(where: { $0.span.length > longestParagraph }) {
+            paragraphs = paragraphs.flatMap { LongParagraphCutter.pieces(of: $0, in: scalars, longest: longestParagraph) }
         }
         // Sections: one per heading, the paragraphs before the first heading form an untitled one.
         var sections: [Section] = []

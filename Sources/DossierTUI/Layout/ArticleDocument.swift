@@ -88,7 +88,12 @@ public final class ArticleDocument: @unchecked Sendable {
             case .body: kind = .body
             }
             let end = min(max(paragraph.span.end, paragraph.span.start), article.text.count)
-            blocks.append(Block(span: Span(min(paragraph.span.start, end), end), kind: kind, section: sectionOfParagraph[index]))
+            // A paragraph longer than a preview's is drawn as blocks of that length, as the preview
+            // draws it: a block's glyphs and lines are made whole, and a huge one-line file is one paragraph.
+            for span in LongParagraphCutter.spans(cutting: Span(min(paragraph.span.start, end), end),
+                                                  in: article.text.scalars, longest: ArticlePreview.longestParagraph) {
+                blocks.append(Block(span: span, kind: kind, section: sectionOfParagraph[index]))
+            }
         }
         if blocks.isEmpty { blocks.append(Block(span: Span(0, 0), kind: .body, section: 0)) }
         self.blocks = blocks
@@ -98,8 +103,8 @@ public final class ArticleDocument: @unchecked Sendable {
         }
         for i in firsts.indices where firsts[i] < 0 { firsts[i] = i > 0 ? firsts[i - 1] : 0 }
         sectionFirstBlock = firsts
-        quotes = SpanIndex(annotated.quotes.enumerated().map { ($1.span, $0) })
-        numbers = SpanIndex(annotated.numbers.enumerated().map { ($1.span, $0) })
+        quotes = SpanIndex(indexing: annotated.quotes.map(\.span))
+        numbers = SpanIndex(indexing: annotated.numbers.map(\.span))
         var mentionItems: [(Span, Int)] = []
         var byEntity: [[Span]] = []
         for (index, entity) in annotated.entities.enumerated() {

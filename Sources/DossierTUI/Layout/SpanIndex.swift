@@ -15,8 +15,13 @@ struct SpanIndex<Payload: Sendable>: Sendable {
 
     init(_ items: [(Span, Payload)]) {
         let sorted = items.sorted { $0.0 < $1.0 }
-        spans = sorted.map(\.0)
-        payloads = sorted.map(\.1)
+        self.init(sortedSpans: sorted.map(\.0), payloads: sorted.map(\.1))
+    }
+
+    /// `spans` already in order, with their payloads.
+    private init(sortedSpans: [Span], payloads: [Payload]) {
+        spans = sortedSpans
+        self.payloads = payloads
         var running = Int.min
         var long: [Int] = []
         maxEnds = spans.enumerated().map { index, span in
@@ -56,5 +61,17 @@ struct SpanIndex<Payload: Sendable>: Sendable {
             if spans[mid].start < offset { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+}
+
+extension SpanIndex where Payload == Int {
+    /// Each span's payload is its index in `spans`. Annotations come sorted from the pipeline: then
+    /// no array of pairs and no sorted copy of it is made (a 50 MB line has over a million numbers).
+    init(indexing spans: [Span]) {
+        guard spans.indices.dropFirst().allSatisfy({ !(spans[$0] < spans[$0 - 1]) }) else {
+            self.init(spans.enumerated().map { ($1, $0) })
+            return
+        }
+        self.init(sortedSpans: spans, payloads: Array(spans.indices))
     }
 }

@@ -102,4 +102,26 @@ import Testing
         ContractJSON.write(annotated, to: &sink, pretty: pretty)
         #expect(String(decoding: sink.bytes, as: UTF8.self) == ContractJSON.value(of: annotated).serialized(pretty: pretty))
     }
+
+    @Test func compactEntitiesAndNumbersEscapeAndEmptyLikeTheValue() {
+        // Invented names with a quotation mark and a backslash, a demonym related to its country
+        // (so `related` is not empty), numbers with and without a value: the compact writers of
+        // entities and numbers must give the bytes of the `JSONValue` tree in every case.
+        var annotated = AnnotationPipeline().annotate(SourceFormatDetector.document(fromText: """
+            Velmari officials met in Velmar on Tuesday. The Norvik "Ferry" Board said 40 percent of the
+            3 routes would close. Ana Ruel said the board met dozens of times.
+            """, pathHint: nil))
+        #expect(!annotated.numbers.isEmpty && !annotated.entities.isEmpty)
+        annotated.entities[0].name += " \\ \"Quoted\" \u{2028}"
+        annotated.entities[0].aliases.append("tab\there")
+        annotated.entities[0].related.append("e99")
+        annotated.numbers[0].value = nil
+        annotated.numbers.append(NumberMention(span: Span(0, 3), kind: annotated.numbers[0].kind, value: "a\"b"))
+        var sink = ByteSink()
+        ContractJSON.write(annotated, to: &sink)
+        let written = String(decoding: sink.bytes, as: UTF8.self)
+        #expect(written == ContractJSON.value(of: annotated).serialized())
+        #expect(written.contains("\"value\":null"))
+        #expect(written.contains("\"e99\"]"))
+    }
 }

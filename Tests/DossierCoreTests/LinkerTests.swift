@@ -106,3 +106,38 @@ import Testing
         #expect(mentionTexts(texas, text) == ["State of Texas", "Texas"])
     }
 }
+
+/// The linker's fast paths against the general code they replace, on invented names.
+@Suite struct LinkerFastPathTests {
+    static let names = ["Velmar Harbour Trust", "Velmar", "VHT", "the Ostrava Guild's", "Anna-Lise Korver",
+                        "Korver's", "Zürich Rail Office", "Zu\u{0308}rich", "  Two  Spaces ", "", "'s", "O'Dell",
+                        "Chief Oyelaran’s", "Dr. Ossa Tollan", "Korver", "Velmar Harbour Trust"]
+
+    @Test func wordCountEqualsTheWordsMade() {
+        for name in Self.names {
+            #expect(Linker.wordCount(of: name) == Linker.words(of: name).count, "\(name)")
+        }
+    }
+
+    @Test func distinctNamesKeepFirstUseOrderOnShortAndLongLists() {
+        func general(_ names: [String]) -> [String] {
+            var seen = Set<String>()
+            return names.filter { seen.insert($0).inserted }
+        }
+        let short = Self.names
+        let long = (0..<40).map { Self.names[($0 * 7) % Self.names.count] + ($0 % 3 == 0 ? "" : " \($0 % 5)") }
+        #expect(MentionClusters.distinctNames(short) == general(short))
+        #expect(MentionClusters.distinctNames(long) == general(long))
+        #expect(MentionClusters.distinctNames(short).count < short.count)   // the list repeats a name
+    }
+
+    @Test func longestFirstSortsLikeTheComparisonOfWordsMade() {
+        let names = MentionClusters.distinctNames(Self.names)
+        let general = names.sorted { lhs, rhs in
+            let (l, r) = (Linker.words(of: lhs).count, Linker.words(of: rhs).count)
+            return l != r ? l > r : lhs.unicodeScalars.count > rhs.unicodeScalars.count
+        }
+        #expect(MentionClusters.longestFirst(names) == general)
+        #expect(MentionClusters.longestFirst(names).first == "Velmar Harbour Trust")
+    }
+}

@@ -33,6 +33,26 @@ import Testing
         #expect(table.value("word") == nil)
     }
 
+    @Test func wordsThatShareTheirFirstBytesAreToldApart() {
+        // Words of one length that agree in their first bytes ("headquartered", "headquarterez")
+        // are told apart by the bytes compared after the hash and length agree, and every answer
+        // equals that of a plain dictionary.
+        let words = ["internationally", "internationalist", "internat", "internati", "intern", "", "a",
+                     "counterintelligence", "counterinsurgency", "counterins", "headquartered", "headquarters"]
+        var table = WordTable<Int>()
+        var plain: [String: Int] = [:]
+        for (index, word) in words.enumerated() where index % 2 == 0 {
+            table.set(word, index)
+            plain[word] = index
+        }
+        for word in words + ["internationall", "internationallx", "headquarterez", "counterinsurgencz", "b"] {
+            #expect(table.value(word) == plain[word], "\(word)")
+            #expect(table.contains(word) == (plain[word] != nil), "\(word)")
+            let scalars = Array(word.uppercased().unicodeScalars)
+            #expect(table.value(lowercasing: scalars, 0, scalars.count) == (word.isEmpty ? nil : plain[word]), "\(word)")
+        }
+    }
+
     @Test func setKeepsFirstInsertionOrderWithoutDuplicates() {
         var set = WordSet()
         for word in ["said", "told", "said", "Said"] { set.insert(word) }

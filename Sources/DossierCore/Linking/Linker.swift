@@ -78,15 +78,20 @@ public struct Linker: Sendable {
         let name = defined[name] ?? name
         let canonical = EntityAliases.canonicalName(name)
         if canonical != name { return canonical }
-        for prefix in ["State of ", "Republic of ", "Kingdom of ", "Province of ", "City of ", "Commonwealth of "]
-        where name.hasPrefix(prefix) {
-            let rest = String(name.dropFirst(prefix.count))
-            if EntityLexicon.kind(of: rest) == .place { return EntityAliases.canonicalName(rest) }
+        // Every prefix holds a space: a name without one (most keys) cannot start with any.
+        if name.hasUTF8Byte(0x20) {
+            for prefix in Self.administrativePrefixes where name.hasPrefix(prefix) {
+                let rest = String(name.dropFirst(prefix.count))
+                if EntityLexicon.kind(of: rest) == .place { return EntityAliases.canonicalName(rest) }
+            }
         }
         let words = Self.words(of: name)
         guard words.count > 2 else { return name }
         return words.filter { !CommonWords.nameConnectors.contains($0) }.joined(separator: " ")
     }
+
+    private static let administrativePrefixes = ["State of ", "Republic of ", "Kingdom of ", "Province of ", "City of ",
+                                                 "Commonwealth of "]
 
     /// "Long Name (ACRONYM)": the acronym is another name for the long name.
     private func acronymDefinitions(_ mentions: [EntityMention], text: ArticleText) -> [String: String] {
@@ -109,6 +114,22 @@ public struct Linker: Sendable {
         // the `Character` walk below costs thousands of instructions.
         if !name.hasUTF8Byte(0x20) && !name.hasUTF8Byte(0x27) && !name.hasUTF8Byte(0xE2) { return name.isEmpty ? [] : [name] }
         return asciiWords(of: name) ?? unicodeWords(of: name)
+    }
+
+    /// `words(of: name).count` without making the words: the runs of non-spaces of an ASCII
+    /// name (a run of just "'s" is a word there too, an empty one); other names are split.
+    static func wordCount(of name: String) -> Int {
+        var contiguous = name
+        let fromBytes: Int? = contiguous.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
+        return fromBytes ?? words(of: name).count
     }
 
     /// `unicodeWords(of:)` for an all-ASCII name, cut on its bytes (a byte is a `Character` there);

@@ -93,7 +93,8 @@ struct MentionClusters {
     mutating func mergeAcronymsWithInitials() {
         var byInitials: [String: Int] = [:]
         var ambiguous = Set<String>()
-        for cluster in roots {
+        let roots = self.roots
+        for cluster in roots where Linker.hasSpace(keys[cluster]) {   // one word has no initials to spell
             let kind = self.kind(of: cluster)
             guard kind != .person, kind != .group else { continue }
             let words = self.words(cluster)
@@ -103,8 +104,10 @@ struct MentionClusters {
             if byInitials[initials] != nil { ambiguous.insert(initials) } else { byInitials[initials] = cluster }
         }
         var unmatched: [(cluster: Int, letters: String)] = []
-        for cluster in roots where Linker.isAcronym(Self.acronymPart(keys[cluster])) {
-            let letters = String(String.UnicodeScalarView(Self.acronymPart(keys[cluster]).unicodeScalars.filter {
+        for cluster in roots {
+            let acronym = Self.acronymPart(keys[cluster])
+            guard Linker.isAcronym(acronym) else { continue }
+            let letters = String(String.UnicodeScalarView(acronym.unicodeScalars.filter {
                 $0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39)
             }))
             guard !ambiguous.contains(letters), let long = byInitials[letters] else {
@@ -132,6 +135,7 @@ struct MentionClusters {
     /// The acronym of a name, without a nationality before it: "Velmari VBA" → "VBA" (the
     /// country's own branch of the body the acronym names).
     private static func acronymPart(_ key: String) -> String {
+        guard Linker.hasSpace(key) else { return key }   // one word: nothing to split (most keys)
         let words = Linker.words(of: key)
         guard words.count == 2, Demonyms.countryOf[words[0]] != nil, Linker.isAcronym(words[1]) else { return key }
         return words[1]
@@ -177,7 +181,7 @@ struct MentionClusters {
 
     func personWordIndex() -> WordIndex {
         var index = WordIndex()
-        for cluster in roots where kind(of: cluster) == .person {
+        for cluster in roots where kind(of: cluster) == .person && Linker.hasSpace(keys[cluster]) {
             let words = self.words(cluster)
             guard words.count >= 2 else { continue }
             for word in words where word.unicodeScalars.count > 2 && !word.hasSuffix(".") {
@@ -189,7 +193,8 @@ struct MentionClusters {
 
     func organizationWordIndex() -> WordIndex {
         var index = WordIndex()
-        for cluster in roots where kind(of: cluster) == .organization || kind(of: cluster) == .place {
+        for cluster in roots where (kind(of: cluster) == .organization || kind(of: cluster) == .place)
+            && Linker.hasSpace(keys[cluster]) {   // one word: not indexed (fewer than two words)
             let words = self.words(cluster)
             guard words.count >= 2, let first = words.first else { continue }
             // Places only as facilities: "Halley" for "Halley Space Flight Center".
@@ -204,6 +209,31 @@ struct MentionClusters {
         return index
     }
 
+    /// The names in order, each once (a short list is searched; `Set` hashing cost more than the
+    /// comparisons for the one to three names most entities have).
+    static func distinctNames(_ names: [String]) -> [String] {
+        guard names.count > 1 else { return names }
+        var result: [String] = []
+        if names.count <= 16 {
+            for name in names where !result.contains(name) { result.append(name) }
+            return result
+        }
+        var seen = Set<String>()
+        for name in names where seen.insert(name).inserted { result.append(name) }
+        return result
+    }
+
+    /// Names with the most words first, then the most scalars: the entity's name is the first.
+    /// Each name's counts are taken once, not in every comparison of the sort; the comparisons
+    /// answer as before, so the sort gives the same order.
+    static func longestFirst(_ names: [String]) -> [String] {
+        guard names.count > 1 else { return names }
+        let measured = names.map { (name: $0, words: Linker.wordCount(of: $0), scalars: $0.unicodeScalars.count) }
+        return measured.sorted { lhs, rhs in
+            lhs.words != rhs.words ? lhs.words > rhs.words : lhs.scalars > rhs.scalars
+        }.map(\.name)
+    }
+
     private func firstStart(_ cluster: Int) -> Int {
         members[cluster].map { mentions[$0].span.start }.min() ?? 0
     }
@@ -214,17 +244,11 @@ struct MentionClusters {
     mutating func entities() -> [Entity] {
         var result: [(first: Int, entity: Entity, cluster: Int)] = []
         for cluster in roots where !members[cluster].isEmpty {
-            let spans = members[cluster].map { mentions[$0].span }.sorted()
-            var names: [String] = []
-            var seen = Set<String>()
-            for mention in members[cluster].sorted(by: { mentions[$0].span < mentions[$1].span }) {
-                let name = mentions[mention].name
-                if seen.insert(name).inserted { names.append(name) }
-            }
-            let aliases = names.sorted { lhs, rhs in
-                let (l, r) = (Linker.words(of: lhs).count, Linker.words(of: rhs).count)
-                return l != r ? l > r : lhs.unicodeScalars.count > rhs.unicodeScalars.count
-            }
+            // Members in text order give both the sorted spans and the names in order of first use.
+            let ordered = members[cluster].sorted(by: { mentions[$0].span < mentions[$1].span })
+            let spans = ordered.map { mentions[$0].span }
+            let names = Self.distinctNames(ordered.map { mentions[$0].name })
+            let aliases = Self.longestFirst(names)
             var kind = self.kind(of: cluster)
             if kind == .other, spans.count >= 3, names.allSatisfy({ !Linker.hasSpace($0) }) { kind = .organization }
             let canonical = EntityAliases.canonical[keys[cluster]] ?? (EntityAliases.canonicalNames.contains(keys[cluster]) ? keys[cluster] : nil)

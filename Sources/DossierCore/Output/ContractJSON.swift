@@ -6,7 +6,7 @@ public enum ContractJSON {
         .object(members(of: annotated).map { key, member in
             switch member {
             case .value(let value): return (key, value)
-            case .elements(let count, let element): return (key, .array((0..<count).map(element)))
+            case .elements(let count, let element, _): return (key, .array((0..<count).map(element)))
             }
         })
     }
@@ -25,9 +25,13 @@ public enum ContractJSON {
             switch member {
             case .value(let value):
                 value.write(to: &sink, pretty: pretty, indent: 1)
-            case .elements(let count, let element):
-                JSONValue.writeArray(count: count, to: &sink, pretty: pretty, indent: 1) { index, sink in
-                    element(index).write(to: &sink, pretty: pretty, indent: 2)
+            case .elements(let count, let element, let compact):
+                if !pretty, let compact {
+                    JSONValue.writeArray(count: count, to: &sink, pretty: false, indent: 1, element: compact)
+                } else {
+                    JSONValue.writeArray(count: count, to: &sink, pretty: pretty, indent: 1) { index, sink in
+                        element(index).write(to: &sink, pretty: pretty, indent: 2)
+                    }
                 }
             }
             sink.drainIfFull()
@@ -36,10 +40,57 @@ public enum ContractJSON {
         sink.append(UInt8(ascii: "}"))
     }
 
-    /// A member of the contract: a value, or an array given by its length and how to make an element.
+    /// A member of the contract: a value, or an array given by its length and how to make an element;
+    /// for the most numerous elements (entities with their mentions, numbers) also how to write one
+    /// straight into the sink in compact form, the same bytes without a `JSONValue` tree (its small
+    /// arrays, one per mention, were most of the output's allocations).
     private enum Member {
         case value(JSONValue)
-        case elements(Int, (Int) -> JSONValue)
+        case elements(Int, (Int) -> JSONValue, compact: ((Int, inout ByteSink) -> Void)? = nil)
+    }
+
+    /// An entity as `{"id":…,"name":…,"kind":…,"aliases":[…],"related":[…],"mentions":[{"start":…,"end":…},…]}`.
+    static func writeCompact(_ entity: Entity, to sink: inout ByteSink) {
+        sink.append("{\"id\":")
+        JSONValue.writeEscaped(entity.id, to: &sink)
+        sink.append(",\"name\":")
+        JSONValue.writeEscaped(entity.name, to: &sink)
+        sink.append(",\"kind\":")
+        JSONValue.writeEscaped(entity.kind.rawValue, to: &sink)
+        sink.append(",\"aliases\":")
+        writeCompact(entity.aliases, to: &sink)
+        sink.append(",\"related\":")
+        writeCompact(entity.related, to: &sink)
+        sink.append(",\"mentions\":")
+        JSONValue.writeArray(count: entity.mentions.count, to: &sink, pretty: false, indent: 0) { index, sink in
+            sink.append("{\"start\":")
+            JSONValue.writeInteger(entity.mentions[index].start, to: &sink)
+            sink.append(",\"end\":")
+            JSONValue.writeInteger(entity.mentions[index].end, to: &sink)
+            sink.append(UInt8(ascii: "}"))
+        }
+        sink.append(UInt8(ascii: "}"))
+    }
+
+    /// A number as `{"start":…,"end":…,"kind":…,"value":…,"text":…}`.
+    static func writeCompact(_ number: NumberMention, text: ArticleText, to sink: inout ByteSink) {
+        sink.append("{\"start\":")
+        JSONValue.writeInteger(number.span.start, to: &sink)
+        sink.append(",\"end\":")
+        JSONValue.writeInteger(number.span.end, to: &sink)
+        sink.append(",\"kind\":")
+        JSONValue.writeEscaped(number.kind.rawValue, to: &sink)
+        sink.append(",\"value\":")
+        if let value = number.value { JSONValue.writeEscaped(value, to: &sink) } else { sink.append("null") }
+        sink.append(",\"text\":")
+        JSONValue.writeEscaped(text.utf8String(number.span), to: &sink)
+        sink.append(UInt8(ascii: "}"))
+    }
+
+    private static func writeCompact(_ strings: [String], to sink: inout ByteSink) {
+        JSONValue.writeArray(count: strings.count, to: &sink, pretty: false, indent: 0) { index, sink in
+            JSONValue.writeEscaped(strings[index], to: &sink)
+        }
     }
 
     private static func members(of annotated: AnnotatedArticle) -> [(String, Member)] {
@@ -60,13 +111,13 @@ public enum ContractJSON {
         members.append(("removed", .elements(article.removed.count) { index in
             .object([("text", .string(article.removed[index].text)), ("reason", .string(article.removed[index].reason))])
         }))
-        members.append(("entities", .elements(annotated.entities.count) { index in
+        members.append(("entities", .elements(annotated.entities.count, { index in
             let entity = annotated.entities[index]
             return .object([("id", .string(entity.id)), ("name", .string(entity.name)), ("kind", .string(entity.kind.rawValue)),
                             ("aliases", .array(entity.aliases.map { .string($0) })),
                             ("related", .array(entity.related.map { .string($0) })),
                             ("mentions", .array(entity.mentions.map { JSONValue($0) }))])
-        }))
+        }, compact: { index, sink in writeCompact(annotated.entities[index], to: &sink) })))
         members.append(("quotes", .elements(annotated.quotes.count) { index in
             let quote = annotated.quotes[index]
             return .object([("start", .int(quote.span.start)), ("end", .int(quote.span.end)),
@@ -75,12 +126,12 @@ public enum ContractJSON {
                             ("cue", JSONValue(quote.cue)),
                             ("text", .string(text.utf8String(quote.content)))])
         }))
-        members.append(("numbers", .elements(annotated.numbers.count) { index in
+        members.append(("numbers", .elements(annotated.numbers.count, { index in
             let number = annotated.numbers[index]
             return .object([("start", .int(number.span.start)), ("end", .int(number.span.end)),
                             ("kind", .string(number.kind.rawValue)), ("value", JSONValue(number.value)),
                             ("text", .string(text.utf8String(number.span)))])
-        }))
+        }, compact: { index, sink in writeCompact(annotated.numbers[index], text: text, to: &sink) })))
         members.append(("actors", .elements(annotated.actors.count) { index in
             let actor = annotated.actors[index]
             return .object([("entity", .string(actor.entity)), ("name", .string(actor.name)),

@@ -91,7 +91,7 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Decimal digits straight into the output: `String(i)` allocated a string per offset, and
     /// offsets are most of the numbers written.
-    private static func writeInteger(_ value: Int, to out: inout ByteSink) {
+    static func writeInteger(_ value: Int, to out: inout ByteSink) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         writeDigits(value.magnitude, to: &out)   // `magnitude` is a UInt: Int.min fits
     }

@@ -4,6 +4,11 @@
 /// UNFINISHED (issue 13): paragraphs are tokenised here and again by `NameTokenizer` (and the number
 /// annotator's own tokenizer); one tokenisation made once by `Structure`, with these as its views,
 /// would read the text once and hold one token per word (most of a huge paragraph's memory).
+/// What it could save on a feed (perf, 10 MB, `--jobs 1`, e81d11b): `NameTokenizer` 8.5 % of samples,
+/// this tokenizer 6.6 % (4.7 % of it for the claims, 1 % for the quotes, 0.9 % for the speakers, the
+/// same quoted paragraphs three times), `NumberTokenizer` 2 %. Its interface crosses Structure,
+/// Extraction and Attribution (other owners): the sentence splitter, `DiscourseContext` and
+/// `ClaimExtractor` would read a token layer stored in `StructuredArticle`.
 struct TextToken: Sendable {
     enum Kind: UInt8, Sendable, Equatable { case word, punctuation, quote }
 

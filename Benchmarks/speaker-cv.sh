@@ -4,16 +4,21 @@
 # learns from the other folds' documents and score.py scores the fold's documents with
 # DOSSIER_SPEAKER_MODEL set to that model. Prints each fold, mean ± standard deviation, and the
 # pooled figures of each gold folder. Deterministic: documents in name order, fold = index mod 5.
-#   Benchmarks/speaker-cv.sh [--eval DIR] [--release]
+#   Benchmarks/speaker-cv.sh [--eval DIR] [--release] [--keep DIR]
+# --keep DIR keeps each fold's model and gold links (DIR/model<fold>.txt, DIR/fold<fold>/<set>/), so
+# that speaker-errors.py can list the cross-validated misses of one fold:
+#   DOSSIER_SPEAKER_MODEL=DIR/model0.txt python3 Benchmarks/speaker-errors.py --eval DIR/fold0 --list
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 eval_dir=${DOSSIER_EVAL:-$root/../shared/eval}
 config=debug
+keep=
 while [ $# -gt 0 ]; do
     case "$1" in
         --eval) eval_dir=$2; shift 2 ;;
         --release) config=release; shift ;;
+        --keep) keep=$2; shift 2 ;;
         *) echo "speaker-cv.sh: unknown option $1" >&2; exit 64 ;;
     esac
 done
@@ -22,8 +27,12 @@ swift build -c "$config" --package-path "$root" --product dossier >&2
 swift build -c "$config" --package-path "$here" --product dossier-train-speakers >&2
 dossier="$root/.build/$config/dossier"
 trainer="$here/.build/$config/dossier-train-speakers"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ -n "$keep" ]; then
+    rm -rf "$keep"; mkdir -p "$keep"; work=$(cd "$keep" && pwd)
+else
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+fi
 ls "$eval_dir/quotes-dev" "$eval_dir/dev" | grep '\.json$' | sort > "$work/all"
 for fold in 0 1 2 3 4; do
     awk -v f="$fold" '(NR - 1) % 5 == f' "$work/all" > "$work/exclude$fold"

@@ -6,6 +6,8 @@ enum SpeechSubject: Sendable, Equatable {
     case pronoun(String, Span)
     /// A source described, not named ("a police spokesman", "the letter"): the span of its words.
     case phrase(Span)
+    /// A share of those polled ("Fifty-one percent", "44 percent of voters"): the poll speaks.
+    case share(Span)
     /// A common noun phrase that cannot be a source ("this month"), or one too tangled to read.
     case unnamed
 }
@@ -150,6 +152,9 @@ struct AttributionPatterns {
         }
         guard k >= lowerBound else { return nil }
         let t = tokens[k]
+        if let share = shareOfRespondents(endingAt: k, lowerBound: lowerBound) {
+            return SpeechCue(span: cueSpan, subject: .share(share))
+        }
         // "… and told the police": the subject is the earlier clause's, found elsewhere.
         if t.kind == .word && Self.conjunctions.contains(t.text) { return nil }
         if t.kind == .word && Self.pronouns.contains(t.text) { return SpeechCue(span: cueSpan, subject: .pronoun(t.text, t.span)) }

@@ -69,6 +69,8 @@ struct DiscourseContext {
             return best.map { respelledFullName($0) ?? $0 } ?? respelledSurname(in: span)
         case .pronoun(let word, let span):
             return resolvePronoun(word, at: span.start, paragraph: p)
+        case .share(let span):
+            return pollSource(before: span.start, paragraph: p)
         }
     }
 

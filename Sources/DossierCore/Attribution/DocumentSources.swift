@@ -62,3 +62,68 @@ extension DiscourseContext {
         return studyEntity(near: offset, paragraph: p)
     }
 }
+
+/// Polls as sources: "A new Harbor Times poll shows … Sixty percent say that “…”". A share of
+/// those polled speaks for the poll, and news names the poll by who ran it, so the source is the
+/// organisation (or person) named right before the nearest poll word.
+extension AttributionPatterns {
+    /// Words that say what share of those polled answered so.
+    static let shareWords: WordSet = ["percent", "%", "majority", "minority", "third", "thirds", "half", "quarter"]
+
+    /// "Fifty-one percent", "44 percent of voters", "a majority of respondents" ending at token `k`
+    /// (the word before the verb): the span of the share, or nil.
+    func shareOfRespondents(endingAt k: Int, lowerBound: Int) -> Span? {
+        guard k >= lowerBound, tokens[k].kind == .word || tokens[k].isPunctuation("%") else { return nil }
+        var share = k
+        if !Self.shareWords.contains(tokens[k].text) {
+            // "… percent of voters", "… percent of those polled": back over the group to "of".
+            var of = k - 1
+            while of >= lowerBound, k - of <= 4, tokens[of].kind == .word, tokens[of].text != "of" { of -= 1 }
+            guard of > lowerBound, tokens[of].text == "of", Self.shareWords.contains(tokens[of - 1].text) else { return nil }
+            share = of - 1
+        }
+        // The share is counted: a number ("51", "Fifty-one") or an article ("a majority") before it.
+        let count = share - 1
+        guard count >= lowerBound, tokens[count].kind == .word, tokens[count].text.first?.isNumber == true
+                || Self.numberWords.contains(tokens[count].text.split(separator: "-").last.map(String.init) ?? "")
+                || ["a", "the", "two", "one"].contains(tokens[count].text) else { return nil }
+        return Span(tokens[count].span.start, tokens[k].span.end)
+    }
+
+    static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                       "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+    /// Words that name a poll.
+    static let pollWords: WordSet = ["poll", "polls", "survey", "surveys", "polling"]
+
+    /// The nearest poll word before token `end`, back to `lowerBound`, and the name right before it
+    /// ("A new Harbor Times poll", "the Wexley survey"; nil for "a new poll"); nil when there is none.
+    func nearestPoll(before end: Int, lowerBound: Int) -> (word: Int, name: Span?)? {
+        var k = end - 1
+        while k >= lowerBound {
+            if tokens[k].kind == .word, !tokens[k].hasUppercase, Self.pollWords.contains(tokens[k].text) {
+                return (k, k > lowerBound ? nameRun(endingAt: k - 1, lowerBound: lowerBound) : nil)
+            }
+            k -= 1
+        }
+        return nil
+    }
+}
+
+extension DiscourseContext {
+    /// The entity that ran the poll a share of respondents answers ("Sixty percent say"): the one
+    /// named before the nearest poll word earlier in the paragraph or in the one before it; nil when
+    /// that poll names no one who ran it (an older poll further back did not ask).
+    mutating func pollSource(before offset: Int, paragraph p: Int) -> Int? {
+        for paragraph in stride(from: p, through: max(0, p - 1), by: -1) {
+            let tokens = tokens(ofParagraph: paragraph)
+            let patterns = AttributionPatterns(tokens: tokens)
+            let end = paragraph == p ? patterns.firstToken(startingAt: offset) : tokens.count
+            guard let poll = patterns.nearestPoll(before: end, lowerBound: 0) else { continue }
+            // The name before "poll" is who ran it, even when the typer left it untyped ("Reuters");
+            // a place there says where the poll was taken ("a new Ohio poll").
+            return poll.name.flatMap { index.speaker(in: $0, allowing: [.organization, .person, .other]) }
+        }
+        return nil
+    }
+}

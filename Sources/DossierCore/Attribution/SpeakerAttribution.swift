@@ -137,25 +137,60 @@ public struct SpeakerAttribution: Sendable {
     /// Quotations compared at most by `inheritQuotedPhrases`, each way: bounded work on any text.
     static let quotedPhraseLimit = 300
 
+    /// Words of an attributed quotation compared at most (a subheading quotes any part of it, often
+    /// its last sentence): bounded work per comparison.
+    static let quotedPhraseWords = 400
+
+    /// Words at most of a quotation on a line of its own that counts as a subheading.
+    static let subheadingWords = 12
+
     /// A quotation with no cue of its own that repeats three words or more of a longer attributed
     /// quotation (a subheading quoting the section below, "“Not an easy road”") has that quotation's
-    /// speaker, when all such quotations have the same one.
+    /// speaker, when all such quotations have the same one. A short quotation alone on its line is
+    /// such a subheading even when a neighbour's speaker was guessed for it: the words it repeats
+    /// say whose they are better than the recent speaker does.
     func inheritQuotedPhrases(_ quotes: inout [Quote], scalars: [Unicode.Scalar]) {
-        let annotator = QuoteAnnotator()
-        let words: (Quote) -> [String] = { annotator.contentWords(scalars, $0.content).map(\.lower) }
         let attributed = quotes.filter { $0.speaker != nil }.prefix(Self.quotedPhraseLimit)
-            .map { (" " + words($0).joined(separator: " ") + " ", $0.speaker!) }
+            .map { (" " + Self.lowercasedWords(scalars, $0.content, limit: Self.quotedPhraseWords).joined(separator: " ") + " ",
+                    $0.speaker!) }
         guard !attributed.isEmpty else { return }
         var checked = 0
-        for k in quotes.indices where quotes[k].speaker == nil && quotes[k].cue == nil && quotes[k].content.length <= 200 {
+        for k in quotes.indices where quotes[k].cue == nil && quotes[k].content.length <= 200 {
+            let phrase = Self.lowercasedWords(scalars, quotes[k].content, limit: Self.subheadingWords + 1)
+            let subheading = phrase.count <= Self.subheadingWords && Self.standsAlone(quotes[k].span, scalars: scalars)
+            guard quotes[k].speaker == nil || subheading else { continue }
             checked += 1
             if checked > Self.quotedPhraseLimit { break }
-            let phrase = words(quotes[k])
             guard phrase.count >= 3 else { continue }
             let needle = " " + phrase.joined(separator: " ") + " "
             let speakers = Set(attributed.filter { $0.0.count > needle.count && $0.0.contains(needle) }.map(\.1))
             if speakers.count == 1 { quotes[k].speaker = speakers.first }
         }
+    }
+
+    /// The lowercased words of `span`, at most `limit` (an apostrophe inside a word keeps it whole).
+    static func lowercasedWords(_ scalars: [Unicode.Scalar], _ span: Span, limit: Int) -> [String] {
+        var words: [String] = []
+        var i = span.start
+        while i < span.end, words.count < limit {
+            guard ParagraphTokenizer.isWordScalar(scalars[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < span.end, ParagraphTokenizer.isWordScalar(scalars[j]) || (ParagraphTokenizer.isJoiner(scalars[j])
+                    && j + 1 < span.end && ParagraphTokenizer.isWordScalar(scalars[j + 1])) { j += 1 }
+            words.append(ParagraphTokenizer.lowercased(scalars, Span(i, j)))
+            i = j
+        }
+        return words
+    }
+
+    /// The quotation is its line's only text (a subheading), apart from spaces and a closing mark.
+    static func standsAlone(_ span: Span, scalars: [Unicode.Scalar]) -> Bool {
+        var k = span.start - 1
+        while k >= 0, scalars[k] == " " || scalars[k] == "\t" { k -= 1 }
+        guard k < 0 || scalars[k] == "\n" else { return false }
+        k = span.end
+        while k < scalars.count, scalars[k] == " " || scalars[k] == "\t" || scalars[k] == "." || scalars[k] == ":" { k += 1 }
+        return k == scalars.count || scalars[k] == "\n" || scalars[k] == "\r"
     }
 
     /// A quotation repeated word for word (a headline quoting the body) has the same speaker.

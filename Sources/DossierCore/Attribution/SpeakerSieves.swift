@@ -72,6 +72,8 @@ extension SpeakerAttribution {
         case .phrase(let span):
             result.subject = result.speaker == nil ? "phrase" : "description"
             if result.speaker == nil { result.phrase = span }
+        case .share:
+            result.subject = result.speaker == nil ? "unnamed" : "share"
         case .unnamed:
             result.subject = "unnamed"
         }

@@ -74,19 +74,6 @@ import Testing
         #expect(kinds["Quessary"] == .place && kinds["Dunmorrow"] == .place && kinds["Halvard Pike"] == .person)
     }
 
-    @Test func aFrequentFamilyNameClosingANameIsAFeature() {
-        let body = "Marta Porter met Quessary officials. Later Porter and Elena Gómez left Ulvenholm Harbour."
-        let article = StructureParser().parse(ArticleText("Briefing\n\n" + body))
-        let candidates = EntityAnnotator().trainingCandidates(article)
-        func features(_ name: String) -> [String] { candidates.first { $0.mention.name == name }?.features ?? [] }
-        #expect(features("Marta Porter").contains("given-family"))
-        #expect(features("Porter").contains("family-alone"))
-        // The census writes "Gomez": the accented spelling is read without its accent.
-        #expect(features("Elena Gómez").contains("given-family"))
-        #expect(!features("Ulvenholm Harbour").contains { $0.hasPrefix("family") || $0 == "given-family" })
-        #expect(!features("Quessary").contains { $0.hasPrefix("family") })
-    }
-
     @Test func hashedFeaturesScoreExactlyAsTheTrainersStrings() {
         let text = ArticleText("Briefing\n\nDr. Wendell Okafor (of the Brackwater Museum) said: “Ölzhausen, Kreuzberg-Süd and "
             + "the KPX-2 team’s base” are in Lower Tamsin, 12 km from Port Aldry.\nAnna-Lena Voss, a Tamsin native, agreed.")

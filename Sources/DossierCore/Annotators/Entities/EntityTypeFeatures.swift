@@ -210,11 +210,6 @@ struct EntityTypeFeatures {
         let lastFlags = wordFlags.flags(of: last, evidence: evidence)
         if firstFlags.contains(.givenName) { sink.add(count == 1 ? "given-alone" : "given-first") }
         if count > 1, lastFlags.contains(.givenName) { sink.add("given-last") }
-        // A frequent family name closing the name ("… Ramirez", "Porter" alone): people's names
-        // end so; places and firms rarely do. A feature, not a rule ("Lincoln" is a town too).
-        if lastFlags.contains(.familyName) {
-            sink.add(count == 1 ? "family-alone" : firstFlags.contains(.givenName) ? "given-family" : "family-last")
-        }
         if lastFlags.contains(.organizationCue) { sink.add("last-org-cue") }
         if !lastFlags.isDisjoint(with: [.facilityCue, .geographicCue]) { sink.add("last-place-cue") }
         if let kind = EntityLexicon.kind(of: name) { sink.add("lexicon=", kind.rawValue) }
@@ -332,7 +327,6 @@ final class WordFlagCache {
         static let title = Flags(rawValue: 1 << 4)
         static let ordinary = Flags(rawValue: 1 << 5)
         static let givenName = Flags(rawValue: 1 << 6)
-        static let familyName = Flags(rawValue: 1 << 11)
         static let reportingVerb = Flags(rawValue: 1 << 7)
         /// Set when `.title` is known without the rest (`isTitle`): the word before a name needs only that.
         static let titleKnown = Flags(rawValue: 1 << 14)
@@ -362,7 +356,6 @@ final class WordFlagCache {
         if Demonyms.isGroupWord(word) { flags.insert(.demonym) }
         if NameClassifier.isTitle(word) { flags.insert(.title) }
         if GivenNames.all.contains(word) { flags.insert(.givenName) }
-        if FamilyNames.contains(word) { flags.insert(.familyName) }
         if token.isCapitalized, !token.isInitial, evidence.isOrdinaryWord(word) { flags.insert(.ordinary) }
         flags.insert(.titleKnown)
         // Keep a reporting-verb answer already cached.

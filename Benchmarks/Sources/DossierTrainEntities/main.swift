@@ -1,9 +1,11 @@
-// dossier-train-entities [--exclude LISTFILE] [--epochs N] [--other-penalty P] [--none-penalty P] (--out MODEL.txt | --swift-out MODEL.swift) GOLD_DIR...
+// dossier-train-entities [--exclude LISTFILE] [--epochs N] [--seed N] [--other-penalty P] [--none-penalty P] (--out MODEL.txt | --swift-out MODEL.swift) GOLD_DIR...
 //
 // Trains the entity type model (an averaged perceptron over `EntityTypeFeatures`) from gold
 // articles: the entity annotator's candidate names in each gold text are labelled with the type
 // of the gold name they hit (the scorer's rule: overlapping its head word, inside its span), and
-// "other" when they hit none. Deterministic: files in name order, a fixed shuffling seed.
+// "other" when they hit none. Deterministic: files in name order, a fixed shuffling seed (--seed
+// changes it: cross-validated F1 moves by about 0.01 with the seed alone, so compare a change over
+// several seeds, TRAIN_ARGS="--seed N" Benchmarks/cv-entities.sh).
 import DossierCore
 import Foundation
 
@@ -13,6 +15,8 @@ struct Options {
     var swiftOut: String?
     /// 20 passes: cross-validated entity F1 rose on both train/ and dev/ over 12 (Benchmarks/cv-entities.sh).
     var epochs = 20
+    /// The perceptron's shuffling seed; 12 made the built-in models.
+    var seed: UInt64 = 12
     /// Subtracted from the "other" class's bias (in units of the largest weight, 1000): the cost of
     /// calling a real name "other" (a missed name) is higher than that of a wrong type.
     var otherPenalty: Float = 0
@@ -47,6 +51,9 @@ func parseOptions(_ arguments: [String]) -> Options {
         case "--epochs":
             guard let epochs = Int(value("--epochs")), epochs > 0 else { fail("--epochs needs a positive number") }
             options.epochs = epochs
+        case "--seed":
+            guard let seed = UInt64(value("--seed")) else { fail("--seed needs a non-negative whole number") }
+            options.seed = seed
         case "--other-penalty":
             guard let penalty = Float(value("--other-penalty")) else { fail("--other-penalty needs a number") }
             options.otherPenalty = penalty
@@ -132,7 +139,7 @@ for path in files {
 }
 
 var perceptron = AveragedPerceptron(classes: classes)
-perceptron.train(examples, epochs: options.epochs, seed: 12)
+perceptron.train(examples, epochs: options.epochs, seed: options.seed)
 let model = withBiasPenalty(withBiasPenalty(perceptron.model(quantizedTo: 1000), "other", options.otherPenalty),
                             "none", options.nonePenalty)
 let summary = classes.map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")

@@ -5,13 +5,15 @@
 # DOSSIER_SPEAKER_MODEL set to that model. Prints each fold, mean ± standard deviation, and the
 # pooled figures of each gold folder. Deterministic: documents in name order, fold = index mod 5.
 #   Benchmarks/speaker-cv.sh [--eval DIR] [--release] [--keep DIR]
+# The gold is --eval DIR, else $DOSSIER_EVAL, else $DOSSIER_SHARED/eval (as the other scripts read it),
+# else ../shared/eval beside the repository.
 # --keep DIR keeps each fold's model and gold links (DIR/model<fold>.txt, DIR/fold<fold>/<set>/), so
 # that speaker-errors.py can list the cross-validated misses of one fold:
 #   DOSSIER_SPEAKER_MODEL=DIR/model0.txt python3 Benchmarks/speaker-errors.py --eval DIR/fold0 --list
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-eval_dir=${DOSSIER_EVAL:-$root/../shared/eval}
+eval_dir=${DOSSIER_EVAL:-${DOSSIER_SHARED:-$root/../shared}/eval}
 config=debug
 keep=
 while [ $# -gt 0 ]; do

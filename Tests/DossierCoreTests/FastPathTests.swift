@@ -62,4 +62,27 @@ import Testing
         #expect(speaker(fillerSentences: 150) == "Imke Solberg")   // about 1,650 tokens back
         #expect(speaker(fillerSentences: 200) == nil)              // about 2,200 tokens back: past the budget
     }
+
+    /// Two long paragraphs, each with its own `DescriptionHeads` in the cache: the first quote reads
+    /// back across the paragraph break into the first paragraph's index, the second finds the
+    /// apposition in its own paragraph. An index kept under the wrong paragraph would give token
+    /// positions of the other paragraph and lose (or swap) the speakers.
+    @Test func twoLongParagraphsEachResolveThroughTheirOwnIndex() {
+        let filler = "Rain fell on the hills and the river rose again. "   // 11 tokens
+        let first = String(repeating: filler, count: 250)
+            + "Imke Solberg, a spokeswoman for the agency, arrived early."
+        let second = "\u{201C}The gates will stay shut,\u{201D} the spokeswoman said. "
+            + String(repeating: filler, count: 250)
+            + "Tor Vikholm, a spokeswoman for the port, arrived late. "
+            + String(repeating: filler, count: 100)
+            + "\u{201C}The ships will wait,\u{201D} the spokeswoman said. "
+            + String(repeating: filler, count: 50)
+        let text = "Title\n\n" + first + "\n\n" + second
+        let article = StructureParser().parse(ArticleText(text))
+        #expect(article.paragraphs.filter { $0.span.length > 10_000 }.count == 2)
+        let known = entities([("Imke Solberg", .person, ["Imke Solberg"]), ("Tor Vikholm", .person, ["Tor Vikholm"])], in: text)
+        let quotes = SpeakerAttribution().attribute(QuoteAnnotator().annotate(article), entities: known, in: article)
+        let names = quotes.map { quote in quote.speaker.flatMap { id in known.first { $0.id == id }?.name } }
+        #expect(names == ["Imke Solberg", "Tor Vikholm"])
+    }
 }

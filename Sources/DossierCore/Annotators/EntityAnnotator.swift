@@ -14,7 +14,7 @@
 /// UNFINISHED: still the slowest stage (about 2,400 instructions a word). `NameTokenizer.scan`
 /// costs about 500 instructions a word by itself (not yet understood: the loops are plain scalar
 /// scans), and `NameClassifier.mentions` about 600 per name chunk. Next steps: profile `scan` at
-/// the instruction level; cache `CapitalisationEvidence.isName`'s text-only lookups by word id.
+/// the instruction level. (`CapitalisationEvidence.isName` now looks each word up once: `WordFacts`.)
 public struct EntityAnnotator: Sendable {
     public var typer: EntityTyper
 
@@ -31,6 +31,7 @@ public struct EntityAnnotator: Sendable {
         candidates(article) { mention, range, features in
             sink.reset()
             features.extract(range, name: mention.name, ruleKind: mention.kind, into: &sink)
+            sink.finish()
             var typed = mention
             typed.kind = typer.kind(of: sink.scores, rules: mention.kind)
             result.mentions.append(typed)
@@ -61,8 +62,9 @@ public struct EntityAnnotator: Sendable {
                                               scalars: article.text.scalars)
         var isName = Self.knownPhrases(tokens, distinctWords: tokenized.distinctWords)
         // `isName` answers false for every word not capitalised (most words): ask it only for the others.
+        var facts = WordFacts(distinctWords: tokenized.distinctWords)
         for index in tokens.indices where !isName[index] && tokens[index].isCapitalized {
-            isName[index] = evidence.isName(index, in: tokens)
+            isName[index] = evidence.isName(index, in: tokens, facts: &facts)
         }
         let classifier = NameClassifier(tokens: tokens, text: article.text, evidence: evidence)
         var found: [(mention: EntityMention, range: Range<Int>)] = []
@@ -370,48 +372,78 @@ struct CapitalisationEvidence {
         return capitalisedPairs.contains(tokens[index].text + " " + tokens[index + 1].text)
     }
 
-    /// Whether the token at `index` is (part of) a name.
     /// Seen lowercase somewhere in the article: an ordinary word ("Space" of "space shuttle").
     func isOrdinaryWord(_ word: String) -> Bool {
         let lower = word.lowercased()
         return lowercase.contains(lower) || CommonWords.all.contains(lower)
     }
 
-    func isName(_ index: Int, in tokens: [NameToken]) -> Bool {
+    /// Whether the token at `index` is (part of) a name. What the word lists and the article's
+    /// own usage say about a word depends on its text alone, so each answer is looked up once per
+    /// distinct word (`facts`), not at every capitalised token: a name comes back many times.
+    func isName(_ index: Int, in tokens: [NameToken], facts: inout WordFacts) -> Bool {
         guard tokens[index].isCapitalized else { return false }   // most words: decided without a copy
         let token = tokens[index]
-        guard !CommonWords.neverNames.contains(token.text) else { return false }
+        let word = Int(token.word)
+        guard !facts.fact(.neverName, of: word, { CommonWords.neverNames.contains(token.text) }) else { return false }
         // "Plan A", "Vitamin D": a lone capital letter is no name (an initial has its period).
         if token.end - token.start == 1 { return false }
+        func ordinary() -> Bool { facts.fact(.ordinary, of: word) { isOrdinaryWord(token.text) } }
         if token.isAcronym {
             if currencyCodes.contains(index) { return false }
             // "UNLESS" in a shouted sentence is a word; "US" stays a country.
-            let lower = token.text.lowercased()
-            return EntityLexicon.kind(of: token.text) != nil || definedAcronyms.contains(token.text)
-                || !(lowercase.contains(lower) || CommonWords.all.contains(lower))
+            return facts.fact(.lexiconKind, of: word) { EntityLexicon.kind(of: token.text) != nil }
+                || facts.fact(.definedAcronym, of: word) { definedAcronyms.contains(token.text) }
+                || !ordinary()
         }
         let headline = headlines[token.paragraph]
         if !token.isSentenceStart && !headline { return true }
         let next = index + 1 < tokens.count && tokens[index + 1].followsSpace ? tokens[index + 1] : nil
-        if EntityLexicon.kind(of: token.text) != nil || PersonTitles.all.contains(token.text) { return true }
-        if GivenNames.all.contains(token.text), next?.isCapitalized ?? false { return true }
+        if facts.fact(.lexiconKind, of: word, { EntityLexicon.kind(of: token.text) != nil })
+            || facts.fact(.personTitle, of: word, { PersonTitles.all.contains(token.text) }) { return true }
+        if facts.fact(.givenName, of: word, { GivenNames.all.contains(token.text) }), next?.isCapitalized ?? false { return true }
         if !headline, opensKnownPair(index, in: tokens) { return true }
-        let lower = token.text.lowercased()
-        if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
+        if ordinary() { return false }
+        let midSentence = facts.fact(.capitalisedMidSentence, of: word) { capitalisedMidSentence.contains(token.text) }
         // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
-        if token.text.hasUTF8Byte(0x2D), let hyphen = token.text.firstIndex(of: "-"),
-           token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true,
-           !capitalisedMidSentence.contains(token.text) { return false }
-        if capitalisedMidSentence.contains(token.text) { return true }
+        if !midSentence, token.text.hasUTF8Byte(0x2D), let hyphen = token.text.firstIndex(of: "-"),
+           token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true { return false }
+        if midSentence { return true }
         if headline { return false }
         // A word seen only at sentence starts: a name when something after it says so.
         if token.isPossessive { return true }
         guard let next else { return false }
+        let nextWord = Int(next.word)
         if next.isCapitalized {
             // "Successful Stormtroopers", "Recently Released": adjective and adverb endings.
             let adjectival = ["ful", "ly", "ous", "ness", "ment", "ing", "ed", "ive", "able", "ist", "er"].contains { token.text.hasSuffix($0) }
-            return !CommonWords.all.contains(next.text.lowercased()) && !(adjectival && token.text.count >= 6)
+            return !facts.fact(.commonWord, of: nextWord) { CommonWords.all.contains(next.text.lowercased()) }
+                && !(adjectival && token.text.count >= 6)
         }
-        return PersonContext.reportingVerbs.contains(next.text)
+        return facts.fact(.reportingVerb, of: nextWord) { PersonContext.reportingVerbs.contains(next.text) }
+    }
+}
+
+/// Answers about an article's distinct words that depend on a word's text alone (and on the
+/// article's `CapitalisationEvidence`, fixed once made), each looked up on first need and kept by
+/// word id (`NameToken.word`). Two bits a fact: known, and its value.
+struct WordFacts {
+    enum Fact: UInt32 {
+        case neverName, ordinary, lexiconKind, definedAcronym, personTitle, givenName
+        case capitalisedMidSentence, commonWord, reportingVerb
+    }
+
+    private var bits: [UInt32]
+
+    init(distinctWords: Int) { bits = [UInt32](repeating: 0, count: distinctWords) }
+
+    /// The fact about word `word`, from `lookUp` the first time (always for a word without an id).
+    mutating func fact(_ fact: Fact, of word: Int, _ lookUp: () -> Bool) -> Bool {
+        guard word >= 0, word < bits.count else { return lookUp() }
+        let known: UInt32 = 1 << (2 * fact.rawValue), value: UInt32 = 2 << (2 * fact.rawValue)
+        if bits[word] & known != 0 { return bits[word] & value != 0 }
+        let answer = lookUp()
+        bits[word] |= answer ? known | value : known
+        return answer
     }
 }

@@ -73,19 +73,21 @@ enum FlatJSONObject {
                 index += 1
             }
             guard index < bytes.count else { return nil }
-            var unescaped = Array(bytes[start..<index])
+            var unescaped: [UInt8] = []
+            unescaped.reserveCapacity(bytes.count - start)
+            unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
+                // The run up to the next quotation mark, backslash or control byte, copied at once.
+                let run = index
+                while index < bytes.count, bytes[index] != 0x22, bytes[index] != 0x5C, bytes[index] >= 0x20 { index += 1 }
+                unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                guard index < bytes.count else { return nil }
                 let byte = bytes[index]
                 if byte == 0x22 {
                     index += 1
                     return String(decoding: unescaped, as: UTF8.self)
                 }
                 if byte < 0x20 { return nil }
-                guard byte == 0x5C else {
-                    unescaped.append(byte)
-                    index += 1
-                    continue
-                }
                 index += 1
                 guard index < bytes.count else { return nil }
                 let escape = bytes[index]

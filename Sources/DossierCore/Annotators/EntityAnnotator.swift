@@ -314,22 +314,31 @@ public struct EntityAnnotator: Sendable {
 
 /// What the article itself says about its capitalised words: which appear lowercase somewhere
 /// (so they are ordinary words) and which appear capitalised mid-sentence (so they are names).
-struct CapitalisationEvidence {
-    private var lowercase = WordSet(minimumCapacity: 4096)
-    private var capitalisedMidSentence = WordSet(minimumCapacity: 1024)
+///
+/// A final class of constants: the entity annotator's stages each hold it (`NameClassifier`,
+/// `EntityTypeFeatures`), and a struct of five sets was copied, each set's buffers retained and
+/// released, at every call that passed it (about 1.5 % of a feed's time).
+final class CapitalisationEvidence {
+    private let lowercase: WordSet
+    private let capitalisedMidSentence: WordSet
     /// "Fort Lee", "Long Beach": two capitalised words in a row mid-sentence, so the pair is a
     /// name even at a sentence start, where its first word alone would pass for an ordinary word.
-    private var capitalisedPairs = WordSet(minimumCapacity: 256)
+    private let capitalisedPairs: WordSet
     /// "the Global Water Office (WATER)": capitals in brackets right after a name define that
     /// name's acronym, which is a name everywhere in the article even where it spells an
     /// ordinary word ("WHO", "CARE").
-    private var definedAcronyms = WordSet()
+    private let definedAcronyms: WordSet
     /// "US$ 20,000", "NZ$5": a country code written onto a dollar sign names a currency, not the country.
-    private var currencyCodes = Set<Int>()
+    private let currencyCodes: Set<Int>
     private let headlines: [Bool]
 
     init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0, scalars: [Unicode.Scalar] = []) {
         self.headlines = headlines
+        var lowercase = WordSet(minimumCapacity: 4096)
+        var capitalisedMidSentence = WordSet(minimumCapacity: 1024)
+        var capitalisedPairs = WordSet(minimumCapacity: 256)
+        var definedAcronyms = WordSet()
+        var currencyCodes = Set<Int>()
         if !scalars.isEmpty {
             for k in tokens.indices where tokens[k].isAcronym && tokens[k].end < scalars.count
                 && scalars[tokens[k].end] == "$" {
@@ -363,6 +372,11 @@ struct CapitalisationEvidence {
             && !headlines[tokens[k].paragraph] && !tokens[k].isAcronym {
             capitalisedPairs.insert(tokens[k].text + " " + tokens[k + 1].text)
         }
+        self.lowercase = lowercase
+        self.capitalisedMidSentence = capitalisedMidSentence
+        self.capitalisedPairs = capitalisedPairs
+        self.definedAcronyms = definedAcronyms
+        self.currencyCodes = currencyCodes
     }
 
     /// Whether the token at `index` and the next one appear as a capitalised pair mid-sentence.
@@ -384,27 +398,22 @@ struct CapitalisationEvidence {
     func isName(_ index: Int, in tokens: [NameToken], facts: inout WordFacts) -> Bool {
         guard tokens[index].isCapitalized else { return false }   // most words: decided without a copy
         let token = tokens[index]
-        let word = Int(token.word)
-        guard !facts.fact(.neverName, of: word, { CommonWords.neverNames.contains(token.text) }) else { return false }
+        guard !fact(.neverName, token, &facts) else { return false }
         // "Plan A", "Vitamin D": a lone capital letter is no name (an initial has its period).
         if token.end - token.start == 1 { return false }
-        func ordinary() -> Bool { facts.fact(.ordinary, of: word) { isOrdinaryWord(token.text) } }
         if token.isAcronym {
             if currencyCodes.contains(index) { return false }
             // "UNLESS" in a shouted sentence is a word; "US" stays a country.
-            return facts.fact(.lexiconKind, of: word) { EntityLexicon.kind(of: token.text) != nil }
-                || facts.fact(.definedAcronym, of: word) { definedAcronyms.contains(token.text) }
-                || !ordinary()
+            return fact(.listed, token, &facts) || fact(.definedAcronym, token, &facts) || !fact(.ordinary, token, &facts)
         }
         let headline = headlines[token.paragraph]
         if !token.isSentenceStart && !headline { return true }
         let next = index + 1 < tokens.count && tokens[index + 1].followsSpace ? tokens[index + 1] : nil
-        if facts.fact(.lexiconKind, of: word, { EntityLexicon.kind(of: token.text) != nil })
-            || facts.fact(.personTitle, of: word, { PersonTitles.all.contains(token.text) }) { return true }
-        if facts.fact(.givenName, of: word, { GivenNames.all.contains(token.text) }), next?.isCapitalized ?? false { return true }
+        if fact(.listed, token, &facts) || fact(.personTitle, token, &facts) { return true }
+        if fact(.givenName, token, &facts), next?.isCapitalized ?? false { return true }
         if !headline, opensKnownPair(index, in: tokens) { return true }
-        if ordinary() { return false }
-        let midSentence = facts.fact(.capitalisedMidSentence, of: word) { capitalisedMidSentence.contains(token.text) }
+        if fact(.ordinary, token, &facts) { return false }
+        let midSentence = fact(.capitalisedMidSentence, token, &facts)
         // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
         if !midSentence, token.text.hasUTF8Byte(0x2D), let hyphen = token.text.firstIndex(of: "-"),
            token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true { return false }
@@ -413,14 +422,33 @@ struct CapitalisationEvidence {
         // A word seen only at sentence starts: a name when something after it says so.
         if token.isPossessive { return true }
         guard let next else { return false }
-        let nextWord = Int(next.word)
         if next.isCapitalized {
             // "Successful Stormtroopers", "Recently Released": adjective and adverb endings.
             let adjectival = ["ful", "ly", "ous", "ness", "ment", "ing", "ed", "ive", "able", "ist", "er"].contains { token.text.hasSuffix($0) }
-            return !facts.fact(.commonWord, of: nextWord) { CommonWords.all.contains(next.text.lowercased()) }
-                && !(adjectival && token.text.count >= 6)
+            return !fact(.commonWord, next, &facts) && !(adjectival && token.text.count >= 6)
         }
-        return facts.fact(.reportingVerb, of: nextWord) { PersonContext.reportingVerbs.contains(next.text) }
+        return fact(.reportingVerb, next, &facts)
+    }
+
+    /// A fact about `token`'s word: kept in `facts` by word id, looked up the first time.
+    private func fact(_ fact: WordFacts.Fact, _ token: NameToken, _ facts: inout WordFacts) -> Bool {
+        let word = Int(token.word)
+        if let known = facts[fact, word] { return known }
+        let text = token.text
+        let answer: Bool
+        switch fact {
+        case .neverName: answer = CommonWords.neverNames.contains(text)
+        case .ordinary: answer = isOrdinaryWord(text)
+        case .listed: answer = EntityLexicon.kind(of: text) != nil
+        case .definedAcronym: answer = definedAcronyms.contains(text)
+        case .personTitle: answer = PersonTitles.all.contains(text)
+        case .givenName: answer = GivenNames.all.contains(text)
+        case .capitalisedMidSentence: answer = capitalisedMidSentence.contains(text)
+        case .commonWord: answer = CommonWords.all.contains(text.lowercased())
+        case .reportingVerb: answer = PersonContext.reportingVerbs.contains(text)
+        }
+        facts[fact, word] = answer
+        return answer
     }
 }
 
@@ -429,7 +457,7 @@ struct CapitalisationEvidence {
 /// word id (`NameToken.word`). Two bits a fact: known, and its value.
 struct WordFacts {
     enum Fact: UInt32 {
-        case neverName, ordinary, lexiconKind, definedAcronym, personTitle, givenName
+        case neverName, ordinary, listed, definedAcronym, personTitle, givenName
         case capitalisedMidSentence, commonWord, reportingVerb
     }
 
@@ -437,13 +465,15 @@ struct WordFacts {
 
     init(distinctWords: Int) { bits = [UInt32](repeating: 0, count: distinctWords) }
 
-    /// The fact about word `word`, from `lookUp` the first time (always for a word without an id).
-    mutating func fact(_ fact: Fact, of word: Int, _ lookUp: () -> Bool) -> Bool {
-        guard word >= 0, word < bits.count else { return lookUp() }
-        let known: UInt32 = 1 << (2 * fact.rawValue), value: UInt32 = 2 << (2 * fact.rawValue)
-        if bits[word] & known != 0 { return bits[word] & value != 0 }
-        let answer = lookUp()
-        bits[word] |= answer ? known | value : known
-        return answer
+    /// The fact about word `word` if known (never for a word without an id, such as "&").
+    subscript(fact: Fact, word: Int) -> Bool? {
+        get {
+            guard word >= 0, word < bits.count, bits[word] & (1 << (2 * fact.rawValue)) != 0 else { return nil }
+            return bits[word] & (2 << (2 * fact.rawValue)) != 0
+        }
+        set {
+            guard word >= 0, word < bits.count, let newValue else { return }
+            bits[word] |= (1 << (2 * fact.rawValue)) | (newValue ? 2 << (2 * fact.rawValue) : 0)
+        }
     }
 }

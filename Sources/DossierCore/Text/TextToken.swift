@@ -8,7 +8,10 @@
 /// this tokenizer 6.6 % (4.7 % of it for the claims, 1 % for the quotes, 0.9 % for the speakers, the
 /// same quoted paragraphs three times), `NumberTokenizer` 2 %. Its interface crosses Structure,
 /// Extraction and Attribution (other owners): the sentence splitter, `DiscourseContext` and
-/// `ClaimExtractor` would read a token layer stored in `StructuredArticle`.
+/// `ClaimExtractor` would read a token layer stored in `StructuredArticle`. At 03c9a76 (branch
+/// text-speed, Benchmarks/README.md): 9 %, 7 % and 2.5 %; the three cut words by different rules,
+/// so one tokenisation with byte-identical output is more than re-plumbing, and holding every
+/// paragraph's tokens at once would break issue 13's memory bound on a 50 MB line.
 struct TextToken: Sendable {
     enum Kind: UInt8, Sendable, Equatable { case word, punctuation, quote }
 

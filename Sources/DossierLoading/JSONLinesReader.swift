@@ -17,7 +17,10 @@ enum JSONLinesReader {
 
         func parse() -> Result<SourceDocument, JSONLineError> {
             switch content {
-            case .bytes(let bytes): return JSONLinesReader.document(fromJSON: Data(bytes))
+            case .bytes(let bytes):
+                // The common shape read straight from the bytes; any other line through Foundation.
+                if let fields = FlatJSONObject.fields(bytes) { return JSONLinesReader.document(fields: { fields[$0] }) }
+                return JSONLinesReader.document(fromJSON: Data(bytes))
             case .text(let text): return JSONLinesReader.document(from: text)
             }
         }
@@ -67,7 +70,12 @@ enum JSONLinesReader {
         guard let object = parsed as? [String: Any] else {
             return .failure(JSONLineError(reason: "not a JSON object (each line must be {\"text\": …})"))
         }
-        guard let body = object["text"] as? String else {
+        return document(fields: { object[$0] as? String })
+    }
+
+    /// The article of a record whose string fields `field` gives (nil: absent, or not a string).
+    static func document(fields field: (String) -> String?) -> Result<SourceDocument, JSONLineError> {
+        guard let body = field("text") else {
             return .failure(JSONLineError(reason: "no \"text\" field with the article's text"))
         }
         let cleanBody = FastTrim.trimming((try? TextDecoder.decode(Array(body.utf8))) ?? "", in: FastTrim.whitespacesAndNewlines)
@@ -76,11 +84,11 @@ enum JSONLinesReader {
         // trafilatura writes "hostname"/"sitename" where other feeds write "source".
         let keys = ["url": ["url"], "date": ["date"], "source": ["source", "sitename", "hostname"]]
         for (key, candidates) in keys {
-            if let value = candidates.lazy.compactMap({ object[$0] as? String }).first(where: { !$0.isEmpty }) {
+            if let value = candidates.first(where: { field($0)?.isEmpty == false }).flatMap(field) {
                 metadata[key] = (try? TextDecoder.decode(Array(value.utf8))) ?? value
             }
         }
-        let title = (object["title"] as? String).flatMap { try? TextDecoder.decode(Array($0.utf8)) }
+        let title = field("title").flatMap { try? TextDecoder.decode(Array($0.utf8)) }
             .map { FastTrim.trimming($0, in: FastTrim.whitespacesAndNewlines) }
         let cleanTitle = title?.isEmpty == false ? title : nil
         // Tools differ on whether the text repeats the title; the article should show it once.

@@ -58,6 +58,27 @@ import Testing
         for word in ["said", "told", "said", "Said"] { set.insert(word) }
         #expect(Array(set) == ["said", "told", "Said"])
         #expect(set.count == 3)
+        // Words outside ASCII go through the table's dictionary: added once as well.
+        for word in ["Zürich", "Zu\u{0308}rich", "Zürich", "told"] { set.insert(word) }
+        #expect(Array(set) == ["said", "told", "Said", "Zürich"])
+        #expect(set.contains("Zu\u{0308}rich"))
+    }
+
+    @Test func wordFactsKeepEachFactOfEachWordApart() {
+        var facts = WordFacts(distinctWords: 2)
+        #expect(facts[.givenName, 0] == nil)
+        facts[.givenName, 0] = true
+        facts[.ordinary, 0] = false
+        facts[.givenName, 1] = false
+        #expect(facts[.givenName, 0] == true)
+        #expect(facts[.ordinary, 0] == false)
+        #expect(facts[.listed, 0] == nil)
+        #expect(facts[.givenName, 1] == false)
+        // A word without an id ("&") or past the article's words is never kept.
+        facts[.givenName, -1] = true
+        facts[.givenName, 2] = true
+        #expect(facts[.givenName, -1] == nil)
+        #expect(facts[.givenName, 2] == nil)
     }
 }
 

@@ -47,4 +47,40 @@ import Testing
         #expect(try document.get().titleHint == "Harbour Plan")
         #expect(try document.get().text == "Harbour Plan\n\nYsolde Brannic spoke.")
     }
+
+    /// Records the flat reader takes, and others it leaves to Foundation (nil).
+    static let records: [(line: String, flat: Bool)] = [
+        (#"{"title": "Harbour Plan", "text": "Ysolde Brannic spoke."}"#, true),
+        (#"{"text":"Tab\there, quote \" slash \/ back \\ nl \n cr \r bs \b ff \f"}"#, true),
+        (#"{"text": "Café \u00e9 \u2019 \ud83d\ude00 raw é 日本", "url": "https://example.org/a"}"#, true),
+        (#"  { "text" : "spaced" , "date" : "2026-01-02" }  "#, true),
+        (#"{}"#, true),
+        (#"{"text": "nul \u0000 inside"}"#, true),
+        (#"{"text": "a number follows", "words": 12}"#, false),
+        (#"{"text": "nested", "meta": {"a": "b"}}"#, false),
+        (#"{"text": null}"#, false),
+        (#"{"text": "twice", "text": "again"}"#, false),
+        (#"{"text": "lone \ud83d surrogate"}"#, false),
+        (#"{"text": "bad \x escape"}"#, false),
+        (#"{"text": "unclosed}"#, false),
+        (#"{"text": "trailing"} x"#, false),
+        (#"["text"]"#, false),
+        ("{\"text\": \"raw \t tab\"}", false),
+    ]
+
+    @Test func theFlatReaderReadsWhatFoundationReadsAndLeavesTheRestToIt() throws {
+        for (line, flat) in Self.records {
+            let fields = FlatJSONObject.fields(Array(line.utf8))
+            #expect((fields != nil) == flat, "\(line)")
+            guard let fields else { continue }
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(Set(object.keys) == Set(fields.keys), "\(line)")
+            for (key, value) in object { #expect(value as? String == fields[key], "\(line) \(key)") }
+        }
+    }
+
+    @Test func aRecordWithANumberFieldStillReadsThroughFoundation() throws {
+        let read = JSONLinesReader.documents(in: #"{"text": "Ysolde Brannic spoke.", "words": 3, "title": "Harbour"}"#)
+        #expect(try #require(read.first).result.map(\.text) == .success("Harbour\n\nYsolde Brannic spoke."))
+    }
 }

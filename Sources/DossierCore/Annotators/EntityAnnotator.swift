@@ -14,7 +14,7 @@
 /// UNFINISHED: still the slowest stage (about 2,400 instructions a word). `NameTokenizer.scan`
 /// costs about 500 instructions a word by itself (not yet understood: the loops are plain scalar
 /// scans), and `NameClassifier.mentions` about 600 per name chunk. Next steps: profile `scan` at
-/// the instruction level; cache `CapitalisationEvidence.isName`'s text-only lookups by word id.
+/// the instruction level. (`CapitalisationEvidence.isName` now looks each word up once: `WordFacts`.)
 public struct EntityAnnotator: Sendable {
     public var typer: EntityTyper
 
@@ -31,6 +31,7 @@ public struct EntityAnnotator: Sendable {
         candidates(article) { mention, range, features in
             sink.reset()
             features.extract(range, name: mention.name, ruleKind: mention.kind, into: &sink)
+            sink.finish()
             var typed = mention
             typed.kind = typer.kind(of: sink.scores, rules: mention.kind)
             result.mentions.append(typed)
@@ -61,8 +62,9 @@ public struct EntityAnnotator: Sendable {
                                               scalars: article.text.scalars)
         var isName = Self.knownPhrases(tokens, distinctWords: tokenized.distinctWords)
         // `isName` answers false for every word not capitalised (most words): ask it only for the others.
+        var facts = WordFacts(distinctWords: tokenized.distinctWords)
         for index in tokens.indices where !isName[index] && tokens[index].isCapitalized {
-            isName[index] = evidence.isName(index, in: tokens)
+            isName[index] = evidence.isName(index, in: tokens, facts: &facts)
         }
         let classifier = NameClassifier(tokens: tokens, text: article.text, evidence: evidence)
         var found: [(mention: EntityMention, range: Range<Int>)] = []
@@ -312,22 +314,31 @@ public struct EntityAnnotator: Sendable {
 
 /// What the article itself says about its capitalised words: which appear lowercase somewhere
 /// (so they are ordinary words) and which appear capitalised mid-sentence (so they are names).
-struct CapitalisationEvidence {
-    private var lowercase = WordSet(minimumCapacity: 4096)
-    private var capitalisedMidSentence = WordSet(minimumCapacity: 1024)
+///
+/// A final class of constants: the entity annotator's stages each hold it (`NameClassifier`,
+/// `EntityTypeFeatures`), and a struct of five sets was copied, each set's buffers retained and
+/// released, at every call that passed it (about 1.5 % of a feed's time).
+final class CapitalisationEvidence {
+    private let lowercase: WordSet
+    private let capitalisedMidSentence: WordSet
     /// "Fort Lee", "Long Beach": two capitalised words in a row mid-sentence, so the pair is a
     /// name even at a sentence start, where its first word alone would pass for an ordinary word.
-    private var capitalisedPairs = WordSet(minimumCapacity: 256)
+    private let capitalisedPairs: WordSet
     /// "the Global Water Office (WATER)": capitals in brackets right after a name define that
     /// name's acronym, which is a name everywhere in the article even where it spells an
     /// ordinary word ("WHO", "CARE").
-    private var definedAcronyms = WordSet()
+    private let definedAcronyms: WordSet
     /// "US$ 20,000", "NZ$5": a country code written onto a dollar sign names a currency, not the country.
-    private var currencyCodes = Set<Int>()
+    private let currencyCodes: Set<Int>
     private let headlines: [Bool]
 
     init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0, scalars: [Unicode.Scalar] = []) {
         self.headlines = headlines
+        var lowercase = WordSet(minimumCapacity: 4096)
+        var capitalisedMidSentence = WordSet(minimumCapacity: 1024)
+        var capitalisedPairs = WordSet(minimumCapacity: 256)
+        var definedAcronyms = WordSet()
+        var currencyCodes = Set<Int>()
         if !scalars.isEmpty {
             for k in tokens.indices where tokens[k].isAcronym && tokens[k].end < scalars.count
                 && scalars[tokens[k].end] == "$" {
@@ -361,6 +372,11 @@ struct CapitalisationEvidence {
             && !headlines[tokens[k].paragraph] && !tokens[k].isAcronym {
             capitalisedPairs.insert(tokens[k].text + " " + tokens[k + 1].text)
         }
+        self.lowercase = lowercase
+        self.capitalisedMidSentence = capitalisedMidSentence
+        self.capitalisedPairs = capitalisedPairs
+        self.definedAcronyms = definedAcronyms
+        self.currencyCodes = currencyCodes
     }
 
     /// Whether the token at `index` and the next one appear as a capitalised pair mid-sentence.
@@ -370,39 +386,38 @@ struct CapitalisationEvidence {
         return capitalisedPairs.contains(tokens[index].text + " " + tokens[index + 1].text)
     }
 
-    /// Whether the token at `index` is (part of) a name.
     /// Seen lowercase somewhere in the article: an ordinary word ("Space" of "space shuttle").
     func isOrdinaryWord(_ word: String) -> Bool {
         let lower = word.lowercased()
         return lowercase.contains(lower) || CommonWords.all.contains(lower)
     }
 
-    func isName(_ index: Int, in tokens: [NameToken]) -> Bool {
+    /// Whether the token at `index` is (part of) a name. What the word lists and the article's
+    /// own usage say about a word depends on its text alone, so each answer is looked up once per
+    /// distinct word (`facts`), not at every capitalised token: a name comes back many times.
+    func isName(_ index: Int, in tokens: [NameToken], facts: inout WordFacts) -> Bool {
         guard tokens[index].isCapitalized else { return false }   // most words: decided without a copy
         let token = tokens[index]
-        guard !CommonWords.neverNames.contains(token.text) else { return false }
+        guard !fact(.neverName, token, &facts) else { return false }
         // "Plan A", "Vitamin D": a lone capital letter is no name (an initial has its period).
         if token.end - token.start == 1 { return false }
         if token.isAcronym {
             if currencyCodes.contains(index) { return false }
             // "UNLESS" in a shouted sentence is a word; "US" stays a country.
-            let lower = token.text.lowercased()
-            return EntityLexicon.kind(of: token.text) != nil || definedAcronyms.contains(token.text)
-                || !(lowercase.contains(lower) || CommonWords.all.contains(lower))
+            return fact(.listed, token, &facts) || fact(.definedAcronym, token, &facts) || !fact(.ordinary, token, &facts)
         }
         let headline = headlines[token.paragraph]
         if !token.isSentenceStart && !headline { return true }
         let next = index + 1 < tokens.count && tokens[index + 1].followsSpace ? tokens[index + 1] : nil
-        if EntityLexicon.kind(of: token.text) != nil || PersonTitles.all.contains(token.text) { return true }
-        if GivenNames.all.contains(token.text), next?.isCapitalized ?? false { return true }
+        if fact(.listed, token, &facts) || fact(.personTitle, token, &facts) { return true }
+        if fact(.givenName, token, &facts), next?.isCapitalized ?? false { return true }
         if !headline, opensKnownPair(index, in: tokens) { return true }
-        let lower = token.text.lowercased()
-        if CommonWords.all.contains(lower) || lowercase.contains(lower) { return false }
+        if fact(.ordinary, token, &facts) { return false }
+        let midSentence = fact(.capitalisedMidSentence, token, &facts)
         // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
-        if token.text.hasUTF8Byte(0x2D), let hyphen = token.text.firstIndex(of: "-"),
-           token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true,
-           !capitalisedMidSentence.contains(token.text) { return false }
-        if capitalisedMidSentence.contains(token.text) { return true }
+        if !midSentence, token.text.hasUTF8Byte(0x2D), let hyphen = token.text.firstIndex(of: "-"),
+           token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true { return false }
+        if midSentence { return true }
         if headline { return false }
         // A word seen only at sentence starts: a name when something after it says so.
         if token.isPossessive { return true }
@@ -410,8 +425,55 @@ struct CapitalisationEvidence {
         if next.isCapitalized {
             // "Successful Stormtroopers", "Recently Released": adjective and adverb endings.
             let adjectival = ["ful", "ly", "ous", "ness", "ment", "ing", "ed", "ive", "able", "ist", "er"].contains { token.text.hasSuffix($0) }
-            return !CommonWords.all.contains(next.text.lowercased()) && !(adjectival && token.text.count >= 6)
+            return !fact(.commonWord, next, &facts) && !(adjectival && token.text.count >= 6)
         }
-        return PersonContext.reportingVerbs.contains(next.text)
+        return fact(.reportingVerb, next, &facts)
+    }
+
+    /// A fact about `token`'s word: kept in `facts` by word id, looked up the first time.
+    private func fact(_ fact: WordFacts.Fact, _ token: NameToken, _ facts: inout WordFacts) -> Bool {
+        let word = Int(token.word)
+        if let known = facts[fact, word] { return known }
+        let text = token.text
+        let answer: Bool
+        switch fact {
+        case .neverName: answer = CommonWords.neverNames.contains(text)
+        case .ordinary: answer = isOrdinaryWord(text)
+        case .listed: answer = EntityLexicon.kind(of: text) != nil
+        case .definedAcronym: answer = definedAcronyms.contains(text)
+        case .personTitle: answer = PersonTitles.all.contains(text)
+        case .givenName: answer = GivenNames.all.contains(text)
+        case .capitalisedMidSentence: answer = capitalisedMidSentence.contains(text)
+        case .commonWord: answer = CommonWords.all.contains(text.lowercased())
+        case .reportingVerb: answer = PersonContext.reportingVerbs.contains(text)
+        }
+        facts[fact, word] = answer
+        return answer
+    }
+}
+
+/// Answers about an article's distinct words that depend on a word's text alone (and on the
+/// article's `CapitalisationEvidence`, fixed once made), each looked up on first need and kept by
+/// word id (`NameToken.word`). Two bits a fact: known, and its value.
+struct WordFacts {
+    enum Fact: UInt32 {
+        case neverName, ordinary, listed, definedAcronym, personTitle, givenName
+        case capitalisedMidSentence, commonWord, reportingVerb
+    }
+
+    private var bits: [UInt32]
+
+    init(distinctWords: Int) { bits = [UInt32](repeating: 0, count: distinctWords) }
+
+    /// The fact about word `word` if known (never for a word without an id, such as "&").
+    subscript(fact: Fact, word: Int) -> Bool? {
+        get {
+            guard word >= 0, word < bits.count, bits[word] & (1 << (2 * fact.rawValue)) != 0 else { return nil }
+            return bits[word] & (2 << (2 * fact.rawValue)) != 0
+        }
+        set {
+            guard word >= 0, word < bits.count, let newValue else { return }
+            bits[word] |= (1 << (2 * fact.rawValue)) | (newValue ? 2 << (2 * fact.rawValue) : 0)
+        }
     }
 }

@@ -70,17 +70,35 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// Sets the value of `word`, adding it when new.
     mutating func set(_ word: String, _ value: Value) {
+        _ = set(word, value, replacing: true)
+    }
+
+    /// Adds `word` with `value` unless it is there; whether it was added. One probe, where
+    /// `contains` then `set` made two (a set of an article's words is filled word by word).
+    mutating func add(_ word: String, _ value: Value) -> Bool {
+        set(word, value, replacing: false)
+    }
+
+    /// Sets or adds; whether the word was new.
+    private mutating func set(_ word: String, _ value: Value, replacing: Bool) -> Bool {
         var word = word
         let hash = word.withUTF8 { Self.asciiHash($0) }
-        guard let hash else { others[word] = value; return }
+        guard let hash else {
+            if !replacing, others[word] != nil { return false }
+            return others.updateValue(value, forKey: word) == nil
+        }
         let found = word.withUTF8 { slot(of: $0, hash: hash) }
-        if let entry = found.entry { values[entry] = value; return }
+        if let entry = found.entry {
+            if replacing { values[entry] = value }
+            return false
+        }
         starts.append(Int32(bytes.count))
         lengths.append(Int32(word.utf8.count))
         bytes.append(contentsOf: word.utf8)
         values.append(value)
         slots[found.slot] = Int32(values.count)
         if values.count * 2 > slots.count { grow() }
+        return true
     }
 
     // MARK: - Hashing
@@ -173,9 +191,7 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     }
 
     mutating func insert(_ word: String) {
-        guard !contains(word) else { return }
-        table.set(word, true)
-        words.append(word)
+        if table.add(word, true) { words.append(word) }
     }
 
     var count: Int { words.count }

@@ -8,7 +8,10 @@
 /// this tokenizer 6.6 % (4.7 % of it for the claims, 1 % for the quotes, 0.9 % for the speakers, the
 /// same quoted paragraphs three times), `NumberTokenizer` 2 %. Its interface crosses Structure,
 /// Extraction and Attribution (other owners): the sentence splitter, `DiscourseContext` and
-/// `ClaimExtractor` would read a token layer stored in `StructuredArticle`.
+/// `ClaimExtractor` would read a token layer stored in `StructuredArticle`. At 03c9a76 (branch
+/// text-speed, Benchmarks/README.md): 9 %, 7 % and 2.5 %; the three cut words by different rules,
+/// so one tokenisation with byte-identical output is more than re-plumbing, and holding every
+/// paragraph's tokens at once would break issue 13's memory bound on a 50 MB line.
 struct TextToken: Sendable {
     enum Kind: UInt8, Sendable, Equatable { case word, punctuation, quote }
 
@@ -201,6 +204,12 @@ enum ParagraphTokenizer {
 
     /// A full stop, question or exclamation mark ends a sentence unless it follows an abbreviation
     /// or an initial, or the next token starts in lowercase.
+    ///
+    /// Reads the tokens' fields in place and compares marks by their bytes: a copy of each token
+    /// (its text retained and released) and `String ==` against "." (which normalises a non-ASCII
+    /// mark such as "“" before it can say no) cost about 1 % of a feed's time, this runs for every
+    /// paragraph the quote, speaker and claim stages read. Bytes decide exactly here: no other
+    /// string is canonically equivalent to ".", "!", "?", "…", "(" or "[".
     static func assignSentences(_ tokens: inout [TextToken]) {
         var sentence = 0
         for k in tokens.indices {
@@ -210,24 +219,35 @@ enum ParagraphTokenizer {
                 sentence += 1
             }
             tokens[k].sentence = sentence
-            let t = tokens[k]
-            guard t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" else { continue }
-            if t.text == ".", k > 0, tokens[k - 1].isWord, tokens[k - 1].span.end == t.span.start {
-                let previous = tokens[k - 1].text
-                if Abbreviations.contains(lowercased: previous, capitalised: tokens[k - 1].isCapitalised) { continue }
-                if previous.unicodeScalars.count == 1 && tokens[k - 1].isCapitalised { continue }
+            guard tokens[k].kind == .punctuation, isTerminalMark(tokens[k].text) else { continue }
+            if isMark(tokens[k].text, 0x2E), k > 0, tokens[k - 1].isWord, tokens[k - 1].span.end == tokens[k].span.start {
+                if Abbreviations.contains(lowercased: tokens[k - 1].text, capitalised: tokens[k - 1].isCapitalised) { continue }
+                if tokens[k - 1].text.unicodeScalars.count == 1 && tokens[k - 1].isCapitalised { continue }
             }
             if k + 1 < tokens.count {
-                let next = tokens[k + 1]
-                if next.isWord && !next.isCapitalised && !(next.text.first?.isNumber ?? false) { continue }
-                if next.kind == .punctuation && next.text != "(" && next.text != "[" { continue }
+                if tokens[k + 1].isWord && !tokens[k + 1].isCapitalised && !(tokens[k + 1].text.first?.isNumber ?? false) { continue }
+                if tokens[k + 1].kind == .punctuation && !isMark(tokens[k + 1].text, 0x28) && !isMark(tokens[k + 1].text, 0x5B) { continue }
             }
             sentence += 1
         }
     }
 
     static func isTerminal(_ t: TextToken) -> Bool {
-        t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}")
+        t.kind == .punctuation && isTerminalMark(t.text)
+    }
+
+    /// "." "!" "?" or "…", by bytes (see `assignSentences`).
+    @inline(__always) private static func isTerminalMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if bytes.count == 1 { return bytes[0] == 0x2E || bytes[0] == 0x21 || bytes[0] == 0x3F }
+            return bytes.count == 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0xA6   // U+2026
+        }
+    }
+
+    /// Whether `text` is the one ASCII character `byte`.
+    @inline(__always) private static func isMark(_ text: String, _ byte: UInt8) -> Bool {
+        text.utf8.count == 1 && text.utf8.first == byte
     }
 
     /// Index ranges of the tokens of each sentence, in order.

@@ -81,19 +81,33 @@ struct StringFeatureSink: EntityFeatureSink {
     mutating func end() { features.append(current) }
 }
 
-/// Adds the weights of each feature to class scores as it is made.
+/// Adds the weights of a mention's features to class scores: `end` only hashes a feature, and
+/// `finish` looks them all up, then adds their weights in the order they were made (so the
+/// scores are bit for bit those of adding each feature as it ends).
+///
+/// Why in two passes: the model's table (about 16,000 rows) is larger than the L2 cache, and
+/// each lookup used to wait for its miss between two features' hashing (6 % of a feed's time,
+/// nearly all of it those waits). Looked up in one loop, the misses of a mention's forty-odd
+/// features overlap.
 struct ScoringFeatureSink: EntityFeatureSink {
     let model: LinearModel
-    var scores: [Float]
+    private(set) var scores: [Float]
     private var hash = FeatureHash()
+    /// The features ended since `reset`, in order.
+    private var pending: [FeatureHash] = []
+    /// Their rows in the model (-1: a feature the model never saw), made in `finish`.
+    private var rows: [Int] = []
 
     init(model: LinearModel) {
         self.model = model
         scores = [Float](repeating: 0, count: model.classes.count)
+        pending.reserveCapacity(128)
+        rows.reserveCapacity(128)
     }
 
     mutating func reset() {
         for c in scores.indices { scores[c] = 0 }
+        pending.removeAll(keepingCapacity: true)
     }
 
     mutating func begin(_ prefix: StaticString) {
@@ -111,7 +125,25 @@ struct ScoringFeatureSink: EntityFeatureSink {
 
     mutating func append(_ scalar: Unicode.Scalar) { hash.add(scalar) }
 
-    mutating func end() { model.accumulate(hash, into: &scores) }
+    mutating func end() { pending.append(hash) }
+
+    /// Adds the weights of the features ended since `reset` to `scores`; call before reading them.
+    mutating func finish() {
+        rows.removeAll(keepingCapacity: true)
+        for feature in pending { rows.append(model.row(feature) ?? -1) }
+        let width = scores.count
+        precondition(width == model.classes.count, "one score per class")
+        model.weights.withUnsafeBufferPointer { weights in
+            scores.withUnsafeMutableBufferPointer { scores in
+                for row in rows where row >= 0 {
+                    let base = row * width
+                    // The same sum as `LinearModel.accumulate` with a value of 1: weight × 1 is the weight.
+                    for c in 0..<width { scores[c] += weights[base + c] }
+                }
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
 }
 
 /// The features that decide a candidate name's type: its words and their shapes and endings,

@@ -326,7 +326,7 @@ struct CapitalisationEvidence {
     private var currencyCodes = Set<Int>()
     private let headlines: [Bool]
 
-    init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0, scalars: [Unicode.Scalar] = []) {
+    init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0, scalars: ArticleScalars = ArticleScalars([])) {
         self.headlines = headlines
         if !scalars.isEmpty {
             for k in tokens.indices where tokens[k].isAcronym && tokens[k].end < scalars.count

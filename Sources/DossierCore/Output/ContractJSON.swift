@@ -6,6 +6,7 @@ public enum ContractJSON {
         .object(members(of: annotated).map { key, member in
             switch member {
             case .value(let value): return (key, value)
+            case .made(let make): return (key, make())
             case .elements(let count, let element, _): return (key, .array((0..<count).map(element)))
             }
         })
@@ -25,6 +26,8 @@ public enum ContractJSON {
             switch member {
             case .value(let value):
                 value.write(to: &sink, pretty: pretty, indent: 1)
+            case .made(let make):
+                make().write(to: &sink, pretty: pretty, indent: 1)
             case .elements(let count, let element, let compact):
                 if !pretty, let compact {
                     JSONValue.writeArray(count: count, to: &sink, pretty: false, indent: 1, element: compact)
@@ -46,6 +49,10 @@ public enum ContractJSON {
     /// arrays, one per mention, were most of the output's allocations).
     private enum Member {
         case value(JSONValue)
+        /// A value made only when it is written and freed after: the article's text, which
+        /// `ArticleText` builds as a new `String` (a 50 MB line would otherwise be held twice all
+        /// through the output).
+        case made(() -> JSONValue)
         case elements(Int, (Int) -> JSONValue, compact: ((Int, inout ByteSink) -> Void)? = nil)
     }
 
@@ -98,7 +105,7 @@ public enum ContractJSON {
         let article = annotated.article
         let names = Dictionary(uniqueKeysWithValues: annotated.entities.map { ($0.id, $0.name) })
         var members: [(String, Member)] = [
-            ("text", .value(.string(text.string))),
+            ("text", .made { .string(text.string) }),
             ("title", .value(JSONValue(article.titleString))),
         ]
         if let source = annotated.source { members.append(("source", .value(.string(source)))) }

@@ -1,0 +1,81 @@
+import Testing
+@testable import DossierCore
+
+/// The compact scalar store: each text in the narrowest width that holds all its scalars, read back
+/// scalar for scalar at the same offsets whatever the width.
+@Suite struct ArticleScalarsTests {
+    /// Reads every scalar through each accessor and compares with the string's own scalars.
+    func expectSameScalars(_ text: String, width: UInt8, sourceLocation: SourceLocation = #_sourceLocation) {
+        let stored = ArticleScalars(text)
+        let expected = Array(text.unicodeScalars)
+        #expect(stored.width == width, "\(text.prefix(30))", sourceLocation: sourceLocation)
+        #expect(stored.count == expected.count, sourceLocation: sourceLocation)
+        #expect(Array(stored) == expected, sourceLocation: sourceLocation)
+        #expect(stored.indices.allSatisfy { stored[$0] == expected[$0] }, sourceLocation: sourceLocation)
+        stored.withScalarBuffer { buffer in
+            #expect(buffer.count == expected.count, sourceLocation: sourceLocation)
+            #expect((0..<buffer.count).allSatisfy { buffer[$0] == expected[$0] }, sourceLocation: sourceLocation)
+        }
+        #expect(stored.string == text, sourceLocation: sourceLocation)
+        // The same scalars handed over as an array land in the same width.
+        #expect(ArticleScalars(expected).width == width, sourceLocation: sourceLocation)
+        #expect(ArticleScalars(expected) == stored, sourceLocation: sourceLocation)
+    }
+
+    @Test func asciiIsOneByteAndItsOwnUTF8() {
+        expectSameScalars("The minister said 1,200 delegates.\n\tNext line", width: 1)
+        #expect(ArticleScalars("plain words").isASCII)
+        #expect(ArticleScalars("").count == 0)
+        #expect(ArticleScalars("").string == "")
+    }
+
+    @Test func latin1IsOneByte() {
+        // U+00FF is the last one-byte scalar; é and ÿ are two bytes of UTF-8 but one here.
+        expectSameScalars("Café naïve ÿ £5 ¿qué? ×÷", width: 1)
+        #expect(!ArticleScalars("Café").isASCII)
+    }
+
+    @Test func bmpIsTwoBytes() {
+        // U+0100 (Ā) is the first scalar past Latin-1; U+FFFD and CJK stay in the BMP.
+        expectSameScalars("Ā", width: 2)
+        expectSameScalars("Portugal’s “reliable partner” — 北朝鮮 قال \u{FFFD} e\u{301}", width: 2)
+    }
+
+    @Test func astralIsFourBytes() {
+        expectSameScalars("👍🏽 and 𝄞", width: 4)
+        expectSameScalars("\u{10000}", width: 4)
+    }
+
+    @Test func oneWideScalarWidensTheWholeText() {
+        // ASCII, Latin-1, BMP and astral scalars in one text: offsets past the widest scalar must
+        // still be the string's offsets (a store that mixed widths would drift here).
+        let text = String(repeating: "abc é ", count: 50) + "€" + String(repeating: " ÿ x", count: 50) + "😀" + " tail"
+        expectSameScalars(text, width: 4)
+        let stored = ArticleScalars(text)
+        let euro = Array(text.unicodeScalars).firstIndex(of: "€")!
+        #expect(stored[euro] == "€")
+        #expect(stored[euro + 2] == "ÿ")
+        #expect(stored[stored.count - 1] == "l")
+        #expect(stored[stored.count - 6] == "😀")
+    }
+
+    @Test func slicesAndSpansKeepTheirOffsets() {
+        let text = ArticleText("Zoë said “Ω is 😀” today.")
+        let expected = Array("Zoë said “Ω is 😀” today.".unicodeScalars)
+        #expect(text.scalars.width == 4)
+        #expect(text.slice(Span(0, 3)) == "Zoë")
+        #expect(text.slice(Span(9, 17)) == "“Ω is 😀”")
+        #expect(Array(text.scalars[9..<17]) == Array(expected[9..<17]))
+        #expect(text.scalars[9..<17].startIndex == 9)
+        #expect(text.utf8String(Span(15, 16)) == "😀")
+        // Spans past either end are clamped, not trapped on.
+        #expect(text.slice(Span(-5, 3)) == "Zoë")
+        #expect(text.slice(Span(18, 500)) == "today.")
+        #expect(text.slice(Span(500, 600)) == "")
+        // The same slices of an ASCII text, which is copied straight as UTF-8.
+        let ascii = ArticleText("one two three")
+        #expect(ascii.slice(Span(4, 7)) == "two")
+        #expect(ascii.slice(Span(8, 99)) == "three")
+        #expect(ascii.string == "one two three")
+    }
+}

@@ -1,3 +1,7 @@
+#if _endian(big)
+#error("ArticleScalars reads a scalar as the low bytes of a little-endian UInt32")
+#endif
+
 /// An article's scalars held in the narrowest width that fits the whole text: one byte each when
 /// every scalar is below U+0100 (Latin-1, ASCII included), two for the Basic Multilingual Plane,
 /// four otherwise. Read as a random-access collection of `Unicode.Scalar` indexed from 0, like the
@@ -6,49 +10,46 @@
 /// Why (issue 13, bounded cost): four bytes a scalar made a 50 MB ASCII line 200 MB of scalars,
 /// the largest single allocation of the whole run. A news text is nearly always Latin-1 or BMP.
 ///
-/// Exactly one of the three arrays holds the text; the other two are empty (and share Swift's one
-/// empty buffer). Reading a scalar is a switch on `width`, which stays the same for the whole
-/// text, so the branch is predicted; loops that want no switch at all take a typed buffer through
-/// `withUnitBuffer`.
-public struct ArticleScalars: RandomAccessCollection, Sendable, Equatable {
+/// Reading a scalar has no branch on the width, so the tokenizers' loops cost what they did on an
+/// array: the scalar at `i` is the four bytes at `i << shift` (unaligned), masked to the width. The
+/// buffer has three spare zero bytes at its end so that the last scalar's load stays inside it.
+// Sendable: the buffer is written only while the value is made, then read only.
+public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equatable {
     public typealias Index = Int
     public typealias Indices = Range<Int>
     public typealias SubSequence = Slice<ArticleScalars>
 
-    /// Bytes per scalar: 1, 2 or 4.
-    @usableFromInline let width: UInt8
-    @usableFromInline let latin1: [UInt8]
-    @usableFromInline let bmp: [UInt16]
-    @usableFromInline let wide: [Unicode.Scalar]
-    /// Every scalar is below U+0080, so `latin1` is also the text's UTF-8.
+    /// Owns the buffer; `base`, `shift` and `mask` are copied out of it so a read needs no indirection.
+    @usableFromInline let storage: ScalarStorage
+    @usableFromInline let base: UnsafeRawPointer
+    /// log2 of the bytes per scalar: 0, 1 or 2.
+    @usableFromInline let shift: Int
+    @usableFromInline let mask: UInt32
+    public let count: Int
+    /// Every scalar is below U+0080, so the buffer is also the text's UTF-8.
     public let isASCII: Bool
 
+    /// Bytes per scalar: 1, 2 or 4.
+    public var width: UInt8 { UInt8(1 << shift) }
+
     public var startIndex: Int { 0 }
-    @inlinable public var endIndex: Int {
-        switch width {
-        case 1: return latin1.count
-        case 2: return bmp.count
-        default: return wide.count
-        }
-    }
-    @inlinable public var count: Int { endIndex }
-    @inlinable public var indices: Range<Int> { 0..<endIndex }
+    @inlinable public var endIndex: Int { count }
+    @inlinable public var indices: Range<Int> { 0..<count }
     @inlinable public func index(after i: Int) -> Int { i + 1 }
     @inlinable public func index(before i: Int) -> Int { i - 1 }
     @inlinable public func index(_ i: Int, offsetBy distance: Int) -> Int { i + distance }
     @inlinable public func distance(from start: Int, to end: Int) -> Int { end - start }
 
     @inlinable public subscript(position: Int) -> Unicode.Scalar {
-        switch width {
-        case 1: return Unicode.Scalar(latin1[position])
-        // Only BMP scalars were stored, none of them a surrogate: the value is a valid scalar.
-        case 2: return unsafeBitCast(UInt32(bmp[position]), to: Unicode.Scalar.self)
-        default: return wide[position]
-        }
+        precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "scalar offset out of range")
+        // Only scalars were stored, each in a width that holds it: the masked value is a valid scalar.
+        return unsafeBitCast(base.loadUnaligned(fromByteOffset: position &<< shift, as: UInt32.self) & mask,
+                             to: Unicode.Scalar.self)
     }
 
     @inlinable public subscript(bounds: Range<Int>) -> Slice<ArticleScalars> {
-        Slice(base: self, bounds: bounds)
+        precondition(bounds.lowerBound >= 0 && bounds.upperBound <= count, "scalar range out of range")
+        return Slice(base: self, bounds: bounds)
     }
 
     /// The scalars of `string`, in the narrowest width that holds them all.
@@ -63,26 +64,23 @@ public struct ArticleScalars: RandomAccessCollection, Sendable, Equatable {
     public init<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) {
         let all = Array(scalars)
         let largest = all.reduce(0) { Swift.max($0, $1.value) }
-        if largest < 0x100 {
-            self.init(width: 1, latin1: all.map { UInt8(truncatingIfNeeded: $0.value) }, isASCII: largest < 0x80)
-        } else if largest < 0x10000 {
-            self.init(width: 2, bmp: all.map { UInt16(truncatingIfNeeded: $0.value) })
-        } else {
-            self.init(width: 4, wide: all)
-        }
+        let shift = largest < 0x100 ? 0 : largest < 0x10000 ? 1 : 2
+        let storage = ScalarStorage(count: all.count, shift: shift)
+        for (i, scalar) in all.enumerated() { storage.store(scalar.value, at: i) }
+        self.init(storage, count: all.count, isASCII: largest < 0x80)
     }
 
-    @usableFromInline init(width: UInt8, latin1: [UInt8] = [], bmp: [UInt16] = [], wide: [Unicode.Scalar] = [],
-                           isASCII: Bool = false) {
-        self.width = width
-        self.latin1 = latin1
-        self.bmp = bmp
-        self.wide = wide
+    init(_ storage: ScalarStorage, count: Int, isASCII: Bool) {
+        self.storage = storage
+        self.base = UnsafeRawPointer(storage.bytes)
+        self.shift = storage.shift
+        self.mask = storage.shift == 0 ? 0xFF : storage.shift == 1 ? 0xFFFF : 0xFFFF_FFFF
+        self.count = count
         self.isASCII = isASCII
     }
 
     /// The scalars of valid UTF-8 (a String's own bytes). One pass counts the scalars and finds the
-    /// widest lead byte, so the array is made once at its exact size: ASCII is a plain copy.
+    /// widest lead byte, so the buffer is made once at its exact size: ASCII is a plain copy.
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var count = 0
         var widestLead: UInt8 = 0
@@ -90,38 +88,33 @@ public struct ArticleScalars: RandomAccessCollection, Sendable, Equatable {
             count += 1
             widestLead = Swift.max(widestLead, byte)
         }
+        // Lead bytes C2 and C3 start the two-byte scalars U+0080–U+00FF; F0 and up, four-byte ones.
+        let shift = widestLead <= 0xC3 ? 0 : widestLead < 0xF0 ? 1 : 2
+        let storage = ScalarStorage(count: count, shift: shift)
         if widestLead < 0x80 {
-            self.init(width: 1, latin1: Array(bytes), isASCII: true)
-        } else if widestLead <= 0xC3 {
-            // Lead bytes C2 and C3 start the two-byte scalars U+0080–U+00FF.
-            self.init(width: 1, latin1: Self.decode(bytes, count: count, as: UInt8.self))
-        } else if widestLead < 0xF0 {
-            self.init(width: 2, bmp: Self.decode(bytes, count: count, as: UInt16.self))
+            if let source = bytes.baseAddress { storage.bytes.copyMemory(from: source, byteCount: count) }
         } else {
-            self.init(width: 4, wide: Self.decode(bytes, count: count, as: UInt32.self).map { unsafeBitCast($0, to: Unicode.Scalar.self) })
+            Self.decode(bytes, count: count, into: storage)
         }
+        self.init(storage, count: count, isASCII: widestLead < 0x80)
     }
 
-    /// `count` scalars decoded from valid UTF-8 into units of type `Unit`, wide enough for all of them.
-    static func decode<Unit: FixedWidthInteger & UnsignedInteger>(_ bytes: UnsafeBufferPointer<UInt8>, count: Int,
-                                                                  as _: Unit.Type) -> [Unit] {
-        [Unit](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var i = 0, n = 0
-            while i < bytes.count && n < count {
-                let b0 = bytes[i]
-                var value = UInt32(b0)
-                var length = 1
-                if b0 >= 0xF0 { length = 4; value &= 0x07 } else if b0 >= 0xE0 { length = 3; value &= 0x0F } else if b0 >= 0xC0 { length = 2; value &= 0x1F }
-                var k = 1
-                while k < length && i + k < bytes.count {
-                    value = value << 6 | UInt32(bytes[i + k] & 0x3F)
-                    k += 1
-                }
-                buffer[n] = Unit(truncatingIfNeeded: value)
-                n += 1
-                i += length
+    /// `count` scalars decoded from valid UTF-8 into `storage`, whose width holds all of them.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, into storage: ScalarStorage) {
+        var i = 0, n = 0
+        while i < bytes.count && n < count {
+            let b0 = bytes[i]
+            var value = UInt32(b0)
+            var length = 1
+            if b0 >= 0xF0 { length = 4; value &= 0x07 } else if b0 >= 0xE0 { length = 3; value &= 0x0F } else if b0 >= 0xC0 { length = 2; value &= 0x1F }
+            var k = 1
+            while k < length && i + k < bytes.count {
+                value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+                k += 1
             }
-            initialized = n
+            storage.store(value, at: n)
+            n += 1
+            i += length
         }
     }
 
@@ -131,14 +124,16 @@ public struct ArticleScalars: RandomAccessCollection, Sendable, Equatable {
 
     /// The text as UTF-8 in a new `String` (an O(n) copy, made each time).
     public var string: String {
-        if isASCII { return String(decoding: latin1, as: UTF8.self) }
-        return utf8String(0, count)
+        utf8String(0, count)
     }
 
     /// The text of `self[start..<end]` (both in bounds), encoded straight to UTF-8.
     public func utf8String(_ start: Int, _ end: Int) -> String {
         guard end > start else { return "" }
-        if isASCII { return String(decoding: latin1[start..<end], as: UTF8.self) }
+        if isASCII {
+            return String(decoding: UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + start, count: end - start),
+                          as: UTF8.self)
+        }
         // Ask for exactly the bytes the scalars need: a capacity over 15 bytes makes the string
         // allocate even when the text is short, and short ASCII words then live inline, unallocated.
         var byteCount = 0
@@ -174,36 +169,55 @@ public struct ArticleScalars: RandomAccessCollection, Sendable, Equatable {
         }
     }
 
-    /// Calls `body` with the scalars as an unchecked buffer (no bounds check, no array to load on
-    /// each read): for the hottest loops, which index by hand and stay within the text.
+    /// Calls `body` with the scalars as an unchecked buffer (no bounds check on each read): for the
+    /// hottest loops, which index by hand and stay within the text.
     @inlinable public func withScalarBuffer<Result>(_ body: (ScalarBuffer) throws -> Result) rethrows -> Result {
-        switch width {
-        case 1: return try latin1.withUnsafeBufferPointer { try body(ScalarBuffer(UnsafeRawPointer($0.baseAddress), width: 1, count: $0.count)) }
-        case 2: return try bmp.withUnsafeBufferPointer { try body(ScalarBuffer(UnsafeRawPointer($0.baseAddress), width: 2, count: $0.count)) }
-        default: return try wide.withUnsafeBufferPointer { try body(ScalarBuffer(UnsafeRawPointer($0.baseAddress), width: 4, count: $0.count)) }
+        try withExtendedLifetime(storage) { try body(ScalarBuffer(base, shift: shift, mask: mask, count: count)) }
+    }
+}
+
+/// The buffer of an `ArticleScalars`: `count` scalars of `1 << shift` bytes each, little-endian,
+/// then three zero bytes. Written only while the text is made, then never again (hence Sendable).
+@usableFromInline final class ScalarStorage: @unchecked Sendable {
+    let bytes: UnsafeMutableRawPointer
+    let shift: Int
+
+    init(count: Int, shift: Int) {
+        let byteCount = (count << shift) + 3
+        bytes = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 4)
+        bytes.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
+        self.shift = shift
+    }
+
+    func store(_ value: UInt32, at index: Int) {
+        switch shift {
+        case 0: bytes.storeBytes(of: UInt8(truncatingIfNeeded: value), toByteOffset: index, as: UInt8.self)
+        case 1: bytes.storeBytes(of: UInt16(truncatingIfNeeded: value), toByteOffset: index << 1, as: UInt16.self)
+        default: bytes.storeBytes(of: value, toByteOffset: index << 2, as: UInt32.self)
         }
     }
+
+    deinit { bytes.deallocate() }
 }
 
 /// The scalars of an `ArticleScalars` in place, valid only inside `withScalarBuffer`.
 public struct ScalarBuffer {
-    @usableFromInline let base: UnsafeRawPointer?
-    @usableFromInline let width: UInt8
+    @usableFromInline let base: UnsafeRawPointer
+    @usableFromInline let shift: Int
+    @usableFromInline let mask: UInt32
     public let count: Int
 
-    @inlinable init(_ base: UnsafeRawPointer?, width: UInt8, count: Int) {
+    @inlinable init(_ base: UnsafeRawPointer, shift: Int, mask: UInt32, count: Int) {
         self.base = base
-        self.width = width
+        self.shift = shift
+        self.mask = mask
         self.count = count
     }
 
-    /// The scalar at `offset`, which must be in 0..<count (not checked in release builds).
+    /// The scalar at `offset`, which must be in 0..<count (checked in debug builds only).
     @inlinable public subscript(offset: Int) -> Unicode.Scalar {
         assert(offset >= 0 && offset < count, "scalar offset out of range")
-        switch width {
-        case 1: return Unicode.Scalar(base.unsafelyUnwrapped.load(fromByteOffset: offset, as: UInt8.self))
-        case 2: return unsafeBitCast(UInt32(base.unsafelyUnwrapped.load(fromByteOffset: offset &* 2, as: UInt16.self)), to: Unicode.Scalar.self)
-        default: return base.unsafelyUnwrapped.load(fromByteOffset: offset &* 4, as: Unicode.Scalar.self)
-        }
+        return unsafeBitCast(base.loadUnaligned(fromByteOffset: offset &<< shift, as: UInt32.self) & mask,
+                             to: Unicode.Scalar.self)
     }
 }

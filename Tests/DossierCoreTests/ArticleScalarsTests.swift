@@ -79,3 +79,26 @@ import Testing
         #expect(ascii.string == "one two three")
     }
 }
+
+@Suite struct ArticleScalarsUTF8PieceTests {
+    /// The pieces joined are the text's UTF-8, for texts longer than one piece in each width.
+    @Test func piecesJoinToTheTextsUTF8() {
+        let texts = [
+            String(repeating: "plain ascii words ", count: 5_000),                      // 90 KB: two pieces
+            String(repeating: "Zoë’s “quote” — ", count: 2_000),                        // BMP, past 16K scalars
+            String(repeating: "a😀é", count: 9_000),                                      // astral, past 16K scalars
+            "",
+        ]
+        for text in texts {
+            var joined: [UInt8] = []
+            var pieces = 0
+            ArticleScalars(text).forEachUTF8Piece { piece in
+                #expect(piece.count <= 1 << 16)
+                joined.append(contentsOf: piece)
+                pieces += 1
+            }
+            #expect(joined == Array(text.utf8), "\(text.prefix(20))")
+            #expect(text.isEmpty ? pieces == 0 : pieces >= 2)
+        }
+    }
+}

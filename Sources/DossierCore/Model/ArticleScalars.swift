@@ -169,6 +169,29 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
         }
     }
 
+    /// Calls `body` with the text's UTF-8 a piece at a time (up to 64 KB each, whole scalars), so a
+    /// digest of a huge text needs no second copy of it (`ArticleText.string` is a whole new one).
+    public func forEachUTF8Piece(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        let piece = 1 << 16
+        if isASCII {
+            var start = 0
+            while start < count {
+                let end = Swift.min(count, start + piece)
+                try body(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + start, count: end - start))
+                start = end
+            }
+            return
+        }
+        // A quarter of the piece in scalars: four bytes of UTF-8 at most each.
+        var start = 0
+        while start < count {
+            let end = Swift.min(count, start + piece / 4)
+            var utf8 = utf8String(start, end)
+            try utf8.withUTF8 { try body($0) }
+            start = end
+        }
+    }
+
     /// Calls `body` with the scalars as an unchecked buffer (no bounds check on each read): for the
     /// hottest loops, which index by hand and stay within the text.
     @inlinable public func withScalarBuffer<Result>(_ body: (ScalarBuffer) throws -> Result) rethrows -> Result {

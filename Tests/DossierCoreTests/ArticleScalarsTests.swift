@@ -102,3 +102,25 @@ import Testing
         }
     }
 }
+
+@Suite struct ArticleScalarsJSONTests {
+    /// The contract's "text" is written from the scalars piece by piece: the bytes must be those of
+    /// escaping the whole string, escapes near piece ends included, in every width.
+    @Test func textWrittenFromScalarsEqualsTheEscapedString() {
+        let tricky = "a\"b\\c\n\t\r\u{1}\u{7F}\u{85}\u{2028}\u{202E}\u{2066}\u{61C}\u{200E} é Ω 😀 "
+        let texts = [
+            tricky,
+            String(repeating: "plain \"ascii\"\n", count: 6_000),            // past one 64 KB piece
+            String(repeating: "x", count: 16_383) + tricky + String(repeating: "Ω\u{2028}", count: 10_000),
+            String(repeating: "😀\u{202E}\"", count: 7_000),
+            "",
+        ]
+        for text in texts {
+            var fromString = ByteSink()
+            JSONValue.writeEscaped(text, to: &fromString)
+            var fromScalars = ByteSink()
+            JSONValue.writeEscaped(ArticleScalars(text), to: &fromScalars)
+            #expect(fromScalars.bytes == fromString.bytes, "\(text.prefix(20))")
+        }
+    }
+}

@@ -17,6 +17,13 @@ import Testing
             #expect((0..<buffer.count).allSatisfy { buffer[$0] == expected[$0] }, sourceLocation: sourceLocation)
         }
         #expect(stored.string == text, sourceLocation: sourceLocation)
+        // The one-width views (for loops compiled per width): the right one is chosen, and reads the same.
+        func read<Scalars: FixedWidthScalars>(_ view: Scalars, _ viewWidth: UInt8) -> (UInt8, [Unicode.Scalar]) {
+            (viewWidth, (0..<view.count).map { view[$0] })
+        }
+        let (chosen, viaView) = stored.withFixedWidth({ read($0, 1) }, { read($0, 2) }, { read($0, 4) })
+        #expect(chosen == width, sourceLocation: sourceLocation)
+        #expect(viaView == expected, sourceLocation: sourceLocation)
         // The same scalars handed over as an array land in the same width.
         #expect(ArticleScalars(expected).width == width, sourceLocation: sourceLocation)
         #expect(ArticleScalars(expected) == stored, sourceLocation: sourceLocation)

@@ -192,6 +192,21 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
         }
     }
 
+    /// Calls the closure for the text's width with its scalars at that one width, for loops written
+    /// generically over `FixedWidthScalars`: each is then compiled once per width, with a plain load
+    /// (no shift by a width known only at run time, no mask). The entity tokenizer's scan is one.
+    @inlinable public func withFixedWidth<Result>(_ latin1: (ScalarsOf<UInt8>) throws -> Result,
+                                                  _ bmp: (ScalarsOf<UInt16>) throws -> Result,
+                                                  _ wide: (ScalarsOf<UInt32>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(storage) {
+            switch shift {
+            case 0: return try latin1(ScalarsOf(base.assumingMemoryBound(to: UInt8.self), count: count))
+            case 1: return try bmp(ScalarsOf(base.assumingMemoryBound(to: UInt16.self), count: count))
+            default: return try wide(ScalarsOf(base.assumingMemoryBound(to: UInt32.self), count: count))
+            }
+        }
+    }
+
     /// Calls `body` with the scalars as an unchecked buffer (no bounds check on each read): for the
     /// hottest loops, which index by hand and stay within the text.
     @inlinable public func withScalarBuffer<Result>(_ body: (ScalarBuffer) throws -> Result) rethrows -> Result {
@@ -209,6 +224,9 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
         let byteCount = (count << shift) + 3
         bytes = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 4)
         bytes.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
+        // Bound to the unit type, for `ArticleScalars.withFixedWidth`'s typed reads.
+        if shift == 1 { bytes.bindMemory(to: UInt16.self, capacity: count) }
+        if shift == 2 { bytes.bindMemory(to: UInt32.self, capacity: count) }
         self.shift = shift
     }
 
@@ -242,5 +260,31 @@ public struct ScalarBuffer {
         assert(offset >= 0 && offset < count, "scalar offset out of range")
         return unsafeBitCast(base.loadUnaligned(fromByteOffset: offset &<< shift, as: UInt32.self) & mask,
                              to: Unicode.Scalar.self)
+    }
+}
+
+/// Scalars readable by offset: `ArticleScalars` (any width) and `ScalarsOf` (one width). Loops generic
+/// over it are specialised per width when given `ArticleScalars.withFixedWidth`'s views.
+public protocol FixedWidthScalars {
+    var count: Int { get }
+    subscript(offset: Int) -> Unicode.Scalar { get }
+}
+
+extension ArticleScalars: FixedWidthScalars {}
+
+/// An `ArticleScalars`' buffer read at its one width; valid only inside `withFixedWidth`.
+public struct ScalarsOf<Unit: FixedWidthInteger & UnsignedInteger>: FixedWidthScalars {
+    @usableFromInline let base: UnsafePointer<Unit>
+    public let count: Int
+
+    @inlinable init(_ base: UnsafePointer<Unit>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    @inlinable public subscript(offset: Int) -> Unicode.Scalar {
+        precondition(UInt(bitPattern: offset) < UInt(bitPattern: count), "scalar offset out of range")
+        // Every unit was stored from a scalar that fits the width: it is a valid scalar value.
+        return unsafeBitCast(UInt32(truncatingIfNeeded: base[offset]), to: Unicode.Scalar.self)
     }
 }

@@ -46,8 +46,14 @@ struct NumberTokenizer {
     let lexicon: NumberLexicon
 
     func tokenize(_ scalars: ArticleScalars, _ range: Range<Int>, into tokens: inout [NumberToken]) {
-        // The hot loop of the number annotator: plain index arithmetic on a buffer, ASCII first.
-        scalars.withScalarBuffer { buffer in
+        // Compiled once per width of the text, so each scalar is a plain load.
+        scalars.withFixedWidth({ tokenize($0, range, into: &tokens) }, { tokenize($0, range, into: &tokens) },
+                               { tokenize($0, range, into: &tokens) })
+    }
+
+    private func tokenize<Scalars: FixedWidthScalars>(_ buffer: Scalars, _ range: Range<Int>, into tokens: inout [NumberToken]) {
+        // The hot loop of the number annotator: plain index arithmetic, ASCII first.
+        do {
             var index = range.lowerBound
             let end = range.upperBound
             var space = true
@@ -122,7 +128,7 @@ struct NumberTokenizer {
 
     /// A run of digits with inner separators: "1,000", "2.5", "3:30", "1 000" (thin or no-break space,
     /// or a plain space between a group of 1–3 digits and a group of exactly 3).
-    private func scanNumber(_ scalars: ScalarBuffer, from start: Int, to end: Int) -> (Int, Bool, Bool) {
+    private func scanNumber<Scalars: FixedWidthScalars>(_ scalars: Scalars, from start: Int, to end: Int) -> (Int, Bool, Bool) {
         var index = start
         var separator = false
         var colon = false
@@ -159,7 +165,7 @@ struct NumberTokenizer {
     }
 
     /// Exactly three digits, then something that does not continue the number.
-    private static func exactlyThreeDigits(_ scalars: ScalarBuffer, from start: Int, to end: Int) -> Bool {
+    private static func exactlyThreeDigits<Scalars: FixedWidthScalars>(_ scalars: Scalars, from start: Int, to end: Int) -> Bool {
         guard start + 3 <= end else { return false }
         for index in start..<start + 3 where !isDigit(scalars[index].value) { return false }
         guard start + 3 < end else { return true }

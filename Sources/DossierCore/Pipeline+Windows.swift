@@ -10,7 +10,7 @@
 /// The price, for such articles only: the evidence the annotator gathers across the article (a word
 /// capitalised mid-sentence elsewhere, the document's mix of types) is gathered per window.
 ///
-/// UNFINISHED (issue 13): the peak of a 50 MB line (249 MB since the text is held once, as compact
+/// UNFINISHED (issue 13): the peak of a 50 MB line (about 250 MB since the text is held once, as compact
 /// `ArticleScalars`) is now mostly the results (1.2 million numbers, 588,000 claims) and the claims'
 /// token cache; its time (8 s of CPU) is half the claims stage (descriptions and appositions in
 /// `DiscourseContext`).

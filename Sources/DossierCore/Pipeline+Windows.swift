@@ -10,9 +10,9 @@
 /// The price, for such articles only: the evidence the annotator gathers across the article (a word
 /// capitalised mid-sentence elsewhere, the document's mix of types) is gathered per window.
 ///
-/// UNFINISHED (issue 13): what is left at the peak of a 50 MB line (437 MB) is mostly the text held
-/// twice (`ArticleText`: 50 MB of UTF-8 and 200 MB of scalars), then the results (1.2 million numbers,
-/// 588,000 claims); its time (8 s of CPU) is half the claims stage (descriptions and appositions in
+/// UNFINISHED (issue 13): the peak of a 50 MB line (about 250 MB since the text is held once, as compact
+/// `ArticleScalars`) is now mostly the results (1.2 million numbers, 588,000 claims) and the claims'
+/// token cache; its time (8 s of CPU) is half the claims stage (descriptions and appositions in
 /// `DiscourseContext`).
 extension AnnotationPipeline {
     func scoredMentions(_ article: StructuredArticle) -> ScoredMentions {

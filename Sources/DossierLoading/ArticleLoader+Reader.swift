@@ -34,11 +34,16 @@ extension ArticleLoader: ArticleLoading {
         return PreparedArticle(source: prepared.source, document: result.mapError(LoadFailure.init))
     }
 
-    public func annotate(_ prepared: PreparedArticle) -> AnnotatedArticle {
+    public func annotate(_ prepared: consuming PreparedArticle) -> AnnotatedArticle {
+        let source = prepared.source
+        let document: SourceDocument
         switch prepared.document {
-        case .success(let document): return pipeline.annotate(document, source: prepared.source)
-        case .failure: return pipeline.annotate(SourceDocument(text: ""), source: prepared.source)
+        case .success(let success): document = success
+        case .failure: document = SourceDocument(text: "")
         }
+        // Only `document` holds the text now, and the pipeline lets go of it once it is scalars.
+        _ = consume prepared
+        return pipeline.annotate(consume document, source: source)
     }
 
     /// The first 64 KB of a large plain-text or Markdown file, up to its last complete line.

@@ -4,7 +4,11 @@ import Foundation
 /// An article's identity (SHA-256 of its clean text) and the path form the store keeps.
 public enum ArticleIdentity {
     public static func id(of text: ArticleText) -> String {
-        SHA256.hexDigest(text.string.utf8)
+        // Hashed a piece at a time: the whole text as one String (and `update`'s copy of it) held
+        // twice the text again while a 50 MB article was being opened (issue 13).
+        var hasher = SHA256()
+        text.scalars.forEachUTF8Piece { hasher.update($0) }
+        return SHA256.hex(hasher.finalize())
     }
 
     /// An absolute path with symbolic links resolved, so `./a.txt` and `/home/me/a.txt` are one file;

@@ -29,10 +29,15 @@ public struct SHA256: Sendable {
 
     /// The digest as 64 lowercase hex digits.
     public static func hexDigest<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        hex(digest(bytes))
+    }
+
+    /// A digest (from `finalize`) as lowercase hex digits.
+    public static func hex(_ digest: [UInt8]) -> String {
         let table = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in digest(bytes) {
+        for byte in digest {
             hex.append(table[Int(byte >> 4)])
             hex.append(table[Int(byte & 0x0f)])
         }

@@ -11,13 +11,15 @@ import Testing
         ]
         for text in texts {
             let article = ArticleText(text)
-            #expect(article.scalars == Array(text.unicodeScalars), "\(text)")
+            #expect(Array(article.scalars) == Array(text.unicodeScalars), "\(text)")
             #expect(article.count == text.unicodeScalars.count)
             #expect(article.slice(article.fullSpan) == text)
+            #expect(article.string == text)
         }
         // A Substring-backed String (not native) goes through the same path.
         let long = String(repeating: "Ωmega, ", count: 500)
         let piece = String(long.dropFirst(3).prefix(40))
-        #expect(ArticleText(piece).scalars == Array(piece.unicodeScalars))
+        #expect(Array(ArticleText(piece).scalars) == Array(piece.unicodeScalars))
+        #expect(ArticleText(piece).string == piece)
     }
 }

@@ -121,7 +121,7 @@ import Testing
         }
         #expect(texts.count >= 24)   // three variants of each of the repository's eight texts
         for text in texts {
-            let scalars = Array(text.unicodeScalars)
+            let scalars = ArticleScalars(text)
             let expected = ParagraphSplitter.blocks(scalars).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
             var copy = text
             copy.makeContiguousUTF8()

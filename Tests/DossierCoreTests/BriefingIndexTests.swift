@@ -26,7 +26,7 @@ private func article(_ text: String, source: String, _ entities: [(kind: EntityK
 }
 
 /// Whole-word occurrences of `form`, as scalar spans.
-private func occurrences(of form: String, in scalars: [Unicode.Scalar]) -> [Span] {
+private func occurrences(of form: String, in scalars: ArticleScalars) -> [Span] {
     let needle = Array(form.unicodeScalars)
     var spans: [Span] = []
     var i = 0
@@ -198,7 +198,7 @@ struct BriefingIndexTests {
 
 private extension String {
     func replacingFirst(_ target: String, with replacement: String) -> String {
-        let scalars = Array(unicodeScalars), needle = Array(target.unicodeScalars)
+        let scalars = ArticleScalars(self), needle = Array(target.unicodeScalars)
         guard let start = occurrences(of: target, in: scalars).first?.start else { return self }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars[..<start])

@@ -102,11 +102,11 @@ import Testing
     }
 
     @Test func quoteSentencesEndAfterALowercaseWordThatIsAnAbbreviationOnlyCapitalised() {
-        var tokens = ParagraphTokenizer.tokenize(Array("She said no. Then she left.".unicodeScalars),
+        var tokens = ParagraphTokenizer.tokenize(ArticleScalars("She said no. Then she left."),
                                                  span: Span(0, 27), quotes: [])
         ParagraphTokenizer.assignSentences(&tokens)
         #expect(tokens.last?.sentence == 1)
-        var titled = ParagraphTokenizer.tokenize(Array("Gen. Ilse Varrow left.".unicodeScalars), span: Span(0, 22), quotes: [])
+        var titled = ParagraphTokenizer.tokenize(ArticleScalars("Gen. Ilse Varrow left."), span: Span(0, 22), quotes: [])
         ParagraphTokenizer.assignSentences(&titled)
         #expect(titled.last?.sentence == 0)
     }

@@ -69,7 +69,7 @@ import Testing
 
     @Test func hashingInPiecesEqualsHashingTheJoinedString() {
         var pieces = FeatureHash("w=")
-        let scalars = Array("MacLeod".unicodeScalars)
+        let scalars = ArticleScalars("MacLeod")
         pieces.add(scalars, 0..<scalars.count, lowercasing: true)
         #expect(pieces == FeatureHash("w=macleod"))
         #expect(FeatureHash("s=").adding("Ölz") == FeatureHash("s=Ölz"))

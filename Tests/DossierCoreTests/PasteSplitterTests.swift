@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func aWireDatelineIsRecognisedAndItsEndFound() {
-        func end(_ s: String) -> Int? { DatelinePrefix.end(in: Array(s.unicodeScalars), from: 0) }
+        func end(_ s: String) -> Int? { DatelinePrefix.end(in: ArticleScalars(s), from: 0) }
         #expect(end("ROTTERDAM \u{2014} Ships waited.") == 12)
         #expect(end("PORT ELLIS, Vendara \u{2014} Ships waited.") == 22)
         #expect(end("LONDON (Coastal Wire) - Ships waited.") == 24)

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct StructureTests {
     func sentences(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ArticleScalars(text)
         return SentenceSplitter.sentences(in: Span(0, scalars.count), of: scalars).map { span in
             String(String.UnicodeScalarView(scalars[span.start..<span.end]))
         }

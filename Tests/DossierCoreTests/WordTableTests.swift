@@ -48,7 +48,7 @@ import Testing
         for word in words + ["internationall", "internationallx", "headquarterez", "counterinsurgencz", "b"] {
             #expect(table.value(word) == plain[word], "\(word)")
             #expect(table.contains(word) == (plain[word] != nil), "\(word)")
-            let scalars = Array(word.uppercased().unicodeScalars)
+            let scalars = ArticleScalars(word.uppercased())
             #expect(table.value(lowercasing: scalars, 0, scalars.count) == (word.isEmpty ? nil : plain[word]), "\(word)")
         }
     }
@@ -84,7 +84,7 @@ import Testing
 
 @Suite struct ScalarLookupTests {
     @Test func looksUpWordsStraightFromScalarsLowercased() {
-        let text = Array("Kurt SAID it, “Stated” the résumé.".unicodeScalars)
+        let text = ArticleScalars("Kurt SAID it, “Stated” the résumé.")
         #expect(SpeechVerbs.containsWord(text, 5, 9) == true)          // "SAID"
         #expect(SpeechVerbs.containsWord(text, 0, 4) == false)         // "Kurt"
         #expect(SpeechVerbs.containsWord(text, 15, 21) == true)        // "Stated"
@@ -93,8 +93,8 @@ import Testing
 
     @Test func speechVerbCheckFindsVerbsInsideJoinedWordsAndIgnoresParagraphsWithout() {
         // A seed sentence with a speech verb, and one without any.
-        let said = Array("The Pakistani government, he said, has long-denied it.".unicodeScalars)
-        let none = Array("The shuttle will be displayed at the museum in Virginia.".unicodeScalars)
+        let said = ArticleScalars("The Pakistani government, he said, has long-denied it.")
+        let none = ArticleScalars("The shuttle will be displayed at the museum in Virginia.")
         #expect(ClaimExtractor.mayHoldSpeechVerb(said, Span(0, said.count)))
         #expect(!ClaimExtractor.mayHoldSpeechVerb(none, Span(0, none.count)))
         #expect(ClaimExtractor.mayHoldSpeechVerb(none, Span(0, 3)) == false)

@@ -122,7 +122,7 @@ enum ArticleFixture {
                                 actors: actors, claims: claims, source: source)
     }
 
-    static func occurrences(of needle: String, in scalars: [Unicode.Scalar], wholeWord: Bool) -> [Span] {
+    static func occurrences(of needle: String, in scalars: ArticleScalars, wholeWord: Bool) -> [Span] {
         let n = Array(needle.unicodeScalars)
         var found: [Span] = []
         guard !n.isEmpty, scalars.count >= n.count else { return [] }

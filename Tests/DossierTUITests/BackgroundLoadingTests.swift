@@ -158,8 +158,8 @@ import DossierCore
     }
 
     @Test func aPlaceInTheRawTextIsFoundInTheCleanText() {
-        let clean = Array(ArticleFixture.harbour().text.string.unicodeScalars)
-        let raw = Array((Self.chrome + ArticleFixture.harbour().text.string).unicodeScalars)
+        let clean = ArticleFixture.harbour().text.scalars
+        let raw = ArticleScalars(Self.chrome + ArticleFixture.harbour().text.string)
         let shift = Self.chrome.unicodeScalars.count
         for offset in [shift, shift + 100, raw.count - 20] {
             #expect(TextCorrespondence.offset(offset, from: raw, to: clean) == offset - shift)

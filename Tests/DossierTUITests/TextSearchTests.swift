@@ -4,7 +4,7 @@ import DossierCore
 
 /// Search folds case and typographic quotes the same on its ASCII fast path as elsewhere.
 @Suite struct TextSearchTests {
-    static let text = Array("Pakistan’s military — PAKISTAN's army; “Pakistan” and Émile’s ÉMILE 1,000 [2024]".unicodeScalars)
+    static let text = ArticleScalars("Pakistan’s military — PAKISTAN's army; “Pakistan” and Émile’s ÉMILE 1,000 [2024]")
 
     static func found(_ query: String) -> [String] {
         TextSearch.matches(of: query, in: text).map { String(String.UnicodeScalarView(text[$0.start..<$0.end])) }

@@ -332,7 +332,7 @@ final class CapitalisationEvidence {
     private let currencyCodes: Set<Int>
     private let headlines: [Bool]
 
-    init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0, scalars: [Unicode.Scalar] = []) {
+    init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0, scalars: ArticleScalars = ArticleScalars([])) {
         self.headlines = headlines
         var lowercase = WordSet(minimumCapacity: 4096)
         var capitalisedMidSentence = WordSet(minimumCapacity: 1024)

@@ -52,7 +52,7 @@ public struct NumberAnnotator: Sendable {
 
     /// Where the chunk that starts at `start` ends: after a line break past the target size, else after
     /// a sentence end past it, else at a space past twice the target.
-    static func chunkEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    static func chunkEnd(_ scalars: ArticleScalars, from start: Int) -> Int {
         let count = scalars.count
         guard count - start > chunkTarget else { return count }
         var index = start + chunkTarget

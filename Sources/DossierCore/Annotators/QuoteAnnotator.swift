@@ -78,7 +78,7 @@ public struct QuoteAnnotator: Sendable {
     static let titleFunctionWords: WordSet = ["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with", "or", "de", "la"]
 
     /// `hasCue`: the quote's sentence has a speech verb or "according to" outside quotations.
-    func isSpeech(_ quote: Quote, tokenIndex k: Int, tokens: [TextToken], scalars: [Unicode.Scalar],
+    func isSpeech(_ quote: Quote, tokenIndex k: Int, tokens: [TextToken], scalars: ArticleScalars,
                   sentenceStart start: Int, hasCue: Bool) -> Bool {
         let previous = k > start ? tokens[k - 1] : nil
         let sentenceInitial = previous == nil || (previous!.kind == .punctuation && (previous!.text == ":" || previous!.text == "\u{2014}"))
@@ -119,7 +119,7 @@ public struct QuoteAnnotator: Sendable {
 
     struct ContentWord { var lower: String; var capitalised: Bool }
 
-    func contentWords(_ scalars: [Unicode.Scalar], _ span: Span) -> [ContentWord] {
+    func contentWords(_ scalars: ArticleScalars, _ span: Span) -> [ContentWord] {
         var words: [ContentWord] = []
         var i = span.start
         while i < span.end && words.count <= 8 {
@@ -137,15 +137,15 @@ public struct QuoteAnnotator: Sendable {
         return words
     }
 
-    func wordCount(_ scalars: [Unicode.Scalar], _ span: Span) -> Int { contentWords(scalars, span).count }
+    func wordCount(_ scalars: ArticleScalars, _ span: Span) -> Int { contentWords(scalars, span).count }
 
-    func normalisedContent(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+    func normalisedContent(_ scalars: ArticleScalars, _ span: Span) -> String {
         guard span.length <= 200 else { return "" }
         return contentWords(scalars, span).map(\.lower).joined(separator: " ")
     }
 
     /// The paragraph opens (after spaces) with an opening quotation mark.
-    func opensWithQuote(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+    func opensWithQuote(_ scalars: ArticleScalars, _ span: Span) -> Bool {
         var i = span.start
         while i < span.end, QuoteMarkMatcher.isSpace(scalars[i]) { i += 1 }
         guard i < span.end, QuoteMarkMatcher.isQuoteMark(scalars[i]),
@@ -154,13 +154,13 @@ public struct QuoteAnnotator: Sendable {
     }
 
     /// An opening mark at the start of its paragraph or right after a colon or comma introduces speech.
-    func introducesSpeech(_ scalars: [Unicode.Scalar], before open: Int, paragraph: Span) -> Bool {
+    func introducesSpeech(_ scalars: ArticleScalars, before open: Int, paragraph: Span) -> Bool {
         var i = open - 1
         while i >= paragraph.start, QuoteMarkMatcher.isSpace(scalars[i]) { i -= 1 }
         return i < paragraph.start || scalars[i] == ":" || scalars[i] == ","
     }
 
-    func trimmedEnd(_ scalars: [Unicode.Scalar], _ span: Span) -> Int {
+    func trimmedEnd(_ scalars: ArticleScalars, _ span: Span) -> Int {
         var end = span.end
         while end > span.start, QuoteMarkMatcher.isSpace(scalars[end - 1]) { end -= 1 }
         return end

@@ -149,7 +149,7 @@ public struct SpeakerAttribution: Sendable {
     /// speaker, when all such quotations have the same one. A short quotation alone on its line is
     /// such a subheading even when a neighbour's speaker was guessed for it: the words it repeats
     /// say whose they are better than the recent speaker does.
-    func inheritQuotedPhrases(_ quotes: inout [Quote], scalars: [Unicode.Scalar]) {
+    func inheritQuotedPhrases(_ quotes: inout [Quote], scalars: ArticleScalars) {
         let attributed = quotes.filter { $0.speaker != nil }.prefix(Self.quotedPhraseLimit)
             .map { (" " + Self.lowercasedWords(scalars, $0.content, limit: Self.quotedPhraseWords).joined(separator: " ") + " ",
                     $0.speaker!) }
@@ -169,7 +169,7 @@ public struct SpeakerAttribution: Sendable {
     }
 
     /// The lowercased words of `span`, at most `limit` (an apostrophe inside a word keeps it whole).
-    static func lowercasedWords(_ scalars: [Unicode.Scalar], _ span: Span, limit: Int) -> [String] {
+    static func lowercasedWords(_ scalars: ArticleScalars, _ span: Span, limit: Int) -> [String] {
         var words: [String] = []
         var i = span.start
         while i < span.end, words.count < limit {
@@ -184,7 +184,7 @@ public struct SpeakerAttribution: Sendable {
     }
 
     /// The quotation is its line's only text (a subheading), apart from spaces and a closing mark.
-    static func standsAlone(_ span: Span, scalars: [Unicode.Scalar]) -> Bool {
+    static func standsAlone(_ span: Span, scalars: ArticleScalars) -> Bool {
         var k = span.start - 1
         while k >= 0, scalars[k] == " " || scalars[k] == "\t" { k -= 1 }
         guard k < 0 || scalars[k] == "\n" else { return false }
@@ -194,7 +194,7 @@ public struct SpeakerAttribution: Sendable {
     }
 
     /// A quotation repeated word for word (a headline quoting the body) has the same speaker.
-    func inheritRepeatedQuotations(_ quotes: inout [Quote], scalars: [Unicode.Scalar]) {
+    func inheritRepeatedQuotations(_ quotes: inout [Quote], scalars: ArticleScalars) {
         let annotator = QuoteAnnotator()
         var speakers: [String: String] = [:]
         for quote in quotes where quote.speaker != nil && quote.content.length <= 200 {

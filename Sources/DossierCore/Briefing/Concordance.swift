@@ -64,7 +64,7 @@ public struct Concordance: Sendable {
                                match: oneLine(scalars[start..<end], trimLeading: false, trimTrailing: false), after: after)
     }
 
-    private func isParagraphBreak(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    private func isParagraphBreak(_ scalars: ArticleScalars, at index: Int) -> Bool {
         guard scalars[index] == "\n" else { return false }
         return (index + 1 < scalars.count && scalars[index + 1] == "\n") || (index > 0 && scalars[index - 1] == "\n")
     }
@@ -73,7 +73,7 @@ public struct Concordance: Sendable {
         scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\u{A0}"
     }
 
-    private func oneLine(_ slice: ArraySlice<Unicode.Scalar>, trimLeading: Bool, trimTrailing: Bool) -> String {
+    private func oneLine(_ slice: Slice<ArticleScalars>, trimLeading: Bool, trimTrailing: Bool) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in slice {

@@ -51,7 +51,7 @@ public struct ActorRanker: Sendable {
                                            "might", "must", "should", "are", "were", "does", "did", "remains", "shall"]
 
     /// The mention stands before a verb, not after a preposition: "Pakistan is …", "India remains …".
-    func isSubject(_ mention: Span, _ scalars: [Unicode.Scalar]) -> Bool {
+    func isSubject(_ mention: Span, _ scalars: ArticleScalars) -> Bool {
         guard let next = word(after: mention.end, scalars) else { return false }
         if let previous = word(before: mention.start, scalars), AttributionPatterns.prepositions.contains(previous) { return false }
         if Self.auxiliaries.contains(next) { return true }
@@ -62,7 +62,7 @@ public struct ActorRanker: Sendable {
     }
 
     /// The lowercase word right after `offset` (past spaces), nil if the next word is capitalised or punctuation follows.
-    func word(after offset: Int, _ scalars: [Unicode.Scalar]) -> String? {
+    func word(after offset: Int, _ scalars: ArticleScalars) -> String? {
         var i = offset
         guard i < scalars.count, scalars[i] == " " else { return nil }
         while i < scalars.count, scalars[i] == " " { i += 1 }
@@ -73,7 +73,7 @@ public struct ActorRanker: Sendable {
     }
 
     /// The word right before `offset` (past spaces), lowercased.
-    func word(before offset: Int, _ scalars: [Unicode.Scalar]) -> String? {
+    func word(before offset: Int, _ scalars: ArticleScalars) -> String? {
         var j = offset
         while j > 0, scalars[j - 1] == " " { j -= 1 }
         var i = j

@@ -128,7 +128,7 @@ public struct ClaimExtractor: Sendable {
     /// Whether some word of the span may be a speech verb: every run of word scalars is looked up
     /// (a word token of `ParagraphTokenizer` equal to a verb form is such a run), and a run with a
     /// non-ASCII scalar counts as a maybe.
-    static func mayHoldSpeechVerb(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+    static func mayHoldSpeechVerb(_ scalars: ArticleScalars, _ span: Span) -> Bool {
         let end = min(span.end, scalars.count)
         var i = max(0, span.start)
         while i < end {
@@ -157,7 +157,7 @@ public struct ClaimExtractor: Sendable {
     static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are", "be", "am"]
 
     /// A count, percentage, amount or quantity worth stating; years written as plain counts are not.
-    func isSalient(_ number: NumberMention, scalars: [Unicode.Scalar]) -> Bool {
+    func isSalient(_ number: NumberMention, scalars: ArticleScalars) -> Bool {
         switch number.kind {
         case .percent, .money, .quantity: return true
         case .count, .decimal, .range:

@@ -50,7 +50,7 @@ public struct FeatureHash: Hashable, Sendable {
     }
 
     /// Adds `scalars[range]`, lowercasing A–Z when asked.
-    public mutating func add(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lowercasing: Bool = false) {
+    public mutating func add(_ scalars: ArticleScalars, _ range: Range<Int>, lowercasing: Bool = false) {
         for k in range { add(scalars[k], lowercasing: lowercasing) }
     }
 

@@ -6,7 +6,7 @@ enum EntityLexicon {
     static func kind(of name: String) -> EntityKind? { kindTable.value(name) }
 
     /// `kind(of:)` of the ASCII text `scalars[start..<end]`, read without making a string.
-    static func kind(ofASCII scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> EntityKind? {
+    static func kind(ofASCII scalars: ArticleScalars, _ start: Int, _ end: Int) -> EntityKind? {
         kindTable.value(scalars, start, end, lowercasing: false)
     }
 

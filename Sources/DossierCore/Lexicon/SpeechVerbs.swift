@@ -72,7 +72,7 @@ public enum SpeechVerbs {
 
     /// Whether the ASCII word `scalars[start..<end]`, lowercased, is a form of a speech verb;
     /// nil when the word has a non-ASCII scalar (the caller must then look at it as a `String`).
-    static func containsWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool? {
+    static func containsWord(_ scalars: ArticleScalars, _ start: Int, _ end: Int) -> Bool? {
         for k in start..<end where scalars[k].value >= 0x80 { return nil }
         return formWords.contains(lowercasing: scalars, start, end)
     }

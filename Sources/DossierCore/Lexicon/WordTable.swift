@@ -44,13 +44,13 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The value of `scalars[start..<end]` with A–Z lowercased, read straight from the scalars
     /// (no `String` made); nil when absent or when a scalar is not ASCII.
-    func value(lowercasing scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Value? {
+    func value(lowercasing scalars: ArticleScalars, _ start: Int, _ end: Int) -> Value? {
         value(scalars, start, end, lowercasing: true)
     }
 
     /// The value of `scalars[start..<end]` as written (or with A–Z lowercased), read straight
     /// from the scalars; nil when absent or when a scalar is not ASCII.
-    func value(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, lowercasing: Bool) -> Value? {
+    func value<Scalars: FixedWidthScalars>(_ scalars: Scalars, _ start: Int, _ end: Int, lowercasing: Bool) -> Value? {
         guard end > start, end - start <= 64 else { return nil }
         let fold: UInt32 = lowercasing ? 32 : 0
         // The word's bytes on the stack (at most 64), then the same lookup as for a string.
@@ -176,7 +176,7 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     func contains(_ word: String) -> Bool { table.value(word) != nil }
 
     /// Whether `scalars[start..<end]`, A–Z lowercased, is in the set (ASCII words only; see `WordTable`).
-    func contains(lowercasing scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    func contains(lowercasing scalars: ArticleScalars, _ start: Int, _ end: Int) -> Bool {
         table.value(lowercasing: scalars, start, end) != nil
     }
 
@@ -184,7 +184,7 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// straight from the scalars; nil when the word is not ASCII (or longer than 64 scalars), so
     /// that the caller falls back to a `String`. For an ASCII word the answer is exactly that of
     /// `contains(String)` (of `contains(word.lowercased())` when lowercasing).
-    func containsASCII(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, lowercasing: Bool) -> Bool? {
+    func containsASCII<Scalars: FixedWidthScalars>(_ scalars: Scalars, _ start: Int, _ end: Int, lowercasing: Bool) -> Bool? {
         guard end > start, end - start <= 64 else { return nil }
         for k in start..<end where scalars[k].value >= 0x80 { return nil }
         return table.value(scalars, start, end, lowercasing: lowercasing) != nil

@@ -6,6 +6,7 @@ public enum ContractJSON {
         .object(members(of: annotated).map { key, member in
             switch member {
             case .value(let value): return (key, value)
+            case .text(let scalars): return (key, .string(scalars.string))
             case .elements(let count, let element, _): return (key, .array((0..<count).map(element)))
             }
         })
@@ -25,6 +26,8 @@ public enum ContractJSON {
             switch member {
             case .value(let value):
                 value.write(to: &sink, pretty: pretty, indent: 1)
+            case .text(let scalars):
+                JSONValue.writeEscaped(scalars, to: &sink)
             case .elements(let count, let element, let compact):
                 if !pretty, let compact {
                     JSONValue.writeArray(count: count, to: &sink, pretty: false, indent: 1, element: compact)
@@ -46,6 +49,9 @@ public enum ContractJSON {
     /// arrays, one per mention, were most of the output's allocations).
     private enum Member {
         case value(JSONValue)
+        /// The article's text: written straight from its scalars (`ArticleText` keeps no `String`;
+        /// a 50 MB line's would be made and held all through the output), a `String` only in a tree.
+        case text(ArticleScalars)
         case elements(Int, (Int) -> JSONValue, compact: ((Int, inout ByteSink) -> Void)? = nil)
     }
 
@@ -98,7 +104,7 @@ public enum ContractJSON {
         let article = annotated.article
         let names = Dictionary(uniqueKeysWithValues: annotated.entities.map { ($0.id, $0.name) })
         var members: [(String, Member)] = [
-            ("text", .value(.string(text.string))),
+            ("text", .text(text.scalars)),
             ("title", .value(JSONValue(article.titleString))),
         ]
         if let source = annotated.source { members.append(("source", .value(.string(source)))) }

@@ -125,52 +125,64 @@ public enum JSONValue: Sendable, Equatable {
     static func writeEscaped(_ s: String, to out: inout ByteSink) {
         out.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { bytes in
-            byteClass.withUnsafeBufferPointer { byteClass in
-                var runStart = 0
-                var i = 0
-                let count = bytes.count
-                let piece = min(out.chunkSize, count)
-                while i < count {
-                    // Scan at most one chunk; escapes may look two bytes past its end.
-                    let windowEnd = min(count, i + piece)
-                    while i < windowEnd {
-                        let byte = bytes[i]
-                        let kind = byteClass[Int(byte)]
-                        if kind == 0 { i += 1; continue }
-                        var scalar = UInt32(byte)
-                        var width = 1
-                        if kind == 2 {
-                            if byte == 0xC2, i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
-                                scalar = UInt32(bytes[i + 1]); width = 2
-                            } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80,
-                                      bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || (0xAA...0xAE).contains(bytes[i + 2])
-                                        || bytes[i + 2] == 0x8E || bytes[i + 2] == 0x8F {
-                                scalar = 0x2000 + UInt32(bytes[i + 2]) - 0x80; width = 3       // U+2028/9, bidi U+202A–E, U+200E/F
-                            } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x81, (0xA6...0xA9).contains(bytes[i + 2]) {
-                                scalar = 0x2040 + UInt32(bytes[i + 2]) - 0x80; width = 3       // bidi isolates U+2066–9
-                            } else if byte == 0xD8, i + 1 < count, bytes[i + 1] == 0x9C {
-                                scalar = 0x061C; width = 2                                      // ARABIC LETTER MARK
-                            } else {
-                                i += 1
-                                continue
-                            }
+        s.withUTF8 { writeEscapedContent($0, to: &out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// An article's text as a JSON string, escaped as `writeEscaped(_: String, to:)` does, from its
+    /// UTF-8 a piece at a time: no `String` of the whole text is made (an ASCII text is read in place).
+    /// Pieces end between scalars, so no escaped sequence is split and the bytes are the same.
+    static func writeEscaped(_ scalars: ArticleScalars, to out: inout ByteSink) {
+        out.append(UInt8(ascii: "\""))
+        scalars.forEachUTF8Piece { writeEscapedContent($0, to: &out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The escaped content of a JSON string (no quotes) from whole scalars of UTF-8.
+    private static func writeEscapedContent(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteSink) {
+        byteClass.withUnsafeBufferPointer { byteClass in
+            var runStart = 0
+            var i = 0
+            let count = bytes.count
+            let piece = min(out.chunkSize, count)
+            while i < count {
+                // Scan at most one chunk; escapes may look two bytes past its end.
+                let windowEnd = min(count, i + piece)
+                while i < windowEnd {
+                    let byte = bytes[i]
+                    let kind = byteClass[Int(byte)]
+                    if kind == 0 { i += 1; continue }
+                    var scalar = UInt32(byte)
+                    var width = 1
+                    if kind == 2 {
+                        if byte == 0xC2, i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+                            scalar = UInt32(bytes[i + 1]); width = 2
+                        } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80,
+                                  bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || (0xAA...0xAE).contains(bytes[i + 2])
+                                    || bytes[i + 2] == 0x8E || bytes[i + 2] == 0x8F {
+                            scalar = 0x2000 + UInt32(bytes[i + 2]) - 0x80; width = 3       // U+2028/9, bidi U+202A–E, U+200E/F
+                        } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x81, (0xA6...0xA9).contains(bytes[i + 2]) {
+                            scalar = 0x2040 + UInt32(bytes[i + 2]) - 0x80; width = 3       // bidi isolates U+2066–9
+                        } else if byte == 0xD8, i + 1 < count, bytes[i + 1] == 0x9C {
+                            scalar = 0x061C; width = 2                                      // ARABIC LETTER MARK
+                        } else {
+                            i += 1
+                            continue
                         }
-                        if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                        writeEscape(scalar, to: &out)
-                        i += width
-                        runStart = i
                     }
-                    // The window is scanned: copy its clean tail. A scalar's bytes may fall in two
-                    // pieces; the sink writes pieces in order, so the output bytes are the same.
-                    if i > runStart {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                        runStart = i
-                    }
+                    if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                    writeEscape(scalar, to: &out)
+                    i += width
+                    runStart = i
+                }
+                // The window is scanned: copy its clean tail. A scalar's bytes may fall in two
+                // pieces; the sink writes pieces in order, so the output bytes are the same.
+                if i > runStart {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    runStart = i
                 }
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     private static func writeEscape(_ scalar: UInt32, to out: inout ByteSink) {

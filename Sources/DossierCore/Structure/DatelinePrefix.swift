@@ -9,7 +9,7 @@
 public enum DatelinePrefix {
     /// Where the text after the dateline (and the dash and spaces that close it) starts, or nil when
     /// `start` does not open a dateline. Only the first `maxScalars` scalars are looked at.
-    public static func end(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    public static func end(in scalars: ArticleScalars, from start: Int) -> Int? {
         let limit = min(scalars.count, start + maxScalars)
         var i = start
         var placeWords = 0
@@ -65,7 +65,7 @@ public enum DatelinePrefix {
         // A line whose first scalar is no capital opens no dateline (the first word must be one):
         // most lines of a paste, answered without copying their scalars.
         guard let first = line.unicodeScalars.first, NameTokenizer.isUpper(first) else { return false }
-        return end(in: Array(line.unicodeScalars.prefix(maxScalars + 1)), from: 0) != nil
+        return end(in: ArticleScalars(line.unicodeScalars.prefix(maxScalars + 1)), from: 0) != nil
     }
 
     static let maxScalars = 80
@@ -73,7 +73,7 @@ public enum DatelinePrefix {
     static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2014}" || c == "\u{2013}" }
 
     /// A word of letters, with the periods and apostrophes inside abbreviations and names ("D.C.", "N'DJAMENA").
-    static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    static func wordEnd(_ scalars: ArticleScalars, from start: Int, limit: Int) -> Int {
         var i = start
         while i < limit {
             let c = scalars[i]
@@ -82,7 +82,7 @@ public enum DatelinePrefix {
         return i
     }
 
-    static func isAllCapitals(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    static func isAllCapitals(_ scalars: ArticleScalars, _ start: Int, _ end: Int) -> Bool {
         var letters = 0
         for k in start..<end where NameTokenizer.isLetter(scalars[k]) {
             if NameTokenizer.isLower(scalars[k]) { return false }
@@ -91,7 +91,7 @@ public enum DatelinePrefix {
         return letters >= 1
     }
 
-    static func lettersIn(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+    static func lettersIn(_ scalars: ArticleScalars, _ start: Int, _ end: Int) -> Int {
         scalars[start..<end].reduce(0) { $0 + (NameTokenizer.isLetter($1) ? 1 : 0) }
     }
 }

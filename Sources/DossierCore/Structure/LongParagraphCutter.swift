@@ -14,7 +14,7 @@
 /// Offsets are untouched: the pieces are spans of the same text.
 public enum LongParagraphCutter {
     /// The pieces of `paragraph` (itself when it is no longer than `longest`).
-    static func pieces(of paragraph: Paragraph, in scalars: [Unicode.Scalar], longest: Int) -> [Paragraph] {
+    static func pieces(of paragraph: Paragraph, in scalars: ArticleScalars, longest: Int) -> [Paragraph] {
         guard paragraph.span.length > longest, longest > 0 else { return [paragraph] }
         var pieces: [Paragraph] = []
         var start = paragraph.span.start
@@ -53,7 +53,7 @@ public enum LongParagraphCutter {
     /// `span` cut into consecutive spans of at most `longest` scalars, at whitespace where there is
     /// some (the whitespace at a cut belongs to neither side), never inside a grapheme cluster. The
     /// reader lays out such pieces one by one instead of a whole huge paragraph.
-    public static func spans(cutting span: Span, in scalars: [Unicode.Scalar], longest: Int) -> [Span] {
+    public static func spans(cutting span: Span, in scalars: ArticleScalars, longest: Int) -> [Span] {
         guard span.length > longest, longest > 0, span.end <= scalars.count else { return [span] }
         var result: [Span] = []
         var start = span.start
@@ -70,7 +70,7 @@ public enum LongParagraphCutter {
 
     /// Where to cut a run that must end by `limit`: after the last whitespace before it (so the
     /// cut falls between words), else at the last grapheme boundary before it. Always > `lower`.
-    static func cutPoint(before limit: Int, after lower: Int, in scalars: [Unicode.Scalar]) -> Int {
+    static func cutPoint(before limit: Int, after lower: Int, in scalars: ArticleScalars) -> Int {
         // Look back a little for whitespace: a word longer than this is cut inside.
         let earliest = max(lower + 1, limit - 4_096)
         var i = limit
@@ -86,7 +86,7 @@ public enum LongParagraphCutter {
     /// Whether a grapheme cluster starts at `offset`: the standard library's own grapheme breaking,
     /// run over a short stretch around it (clusters are local; a stretch of 64 scalars before is
     /// enough for any cluster text holds, long emoji sequences included).
-    static func isGraphemeBoundary(_ offset: Int, in scalars: [Unicode.Scalar], lower: Int) -> Bool {
+    static func isGraphemeBoundary(_ offset: Int, in scalars: ArticleScalars, lower: Int) -> Bool {
         guard offset > lower, offset < scalars.count else { return true }
         let from = max(lower, offset - 64)
         let to = min(scalars.count, offset + 8)
@@ -101,13 +101,13 @@ public enum LongParagraphCutter {
         return position == offset
     }
 
-    static func trimmedEnd(_ end: Int, from start: Int, _ scalars: [Unicode.Scalar]) -> Int {
+    static func trimmedEnd(_ end: Int, from start: Int, _ scalars: ArticleScalars) -> Int {
         var e = end
         while e > start, scalars[e - 1].properties.isWhitespace { e -= 1 }
         return e
     }
 
-    static func skipWhitespace(from offset: Int, to end: Int, _ scalars: [Unicode.Scalar]) -> Int {
+    static func skipWhitespace(from offset: Int, to end: Int, _ scalars: ArticleScalars) -> Int {
         var i = offset
         while i < end, scalars[i].properties.isWhitespace { i += 1 }
         return i

@@ -5,7 +5,7 @@
 /// blank lines between them; plain-text files may wrap paragraphs at a fixed width. Both must give
 /// one block per paragraph. Blocks are trimmed of spaces and tabs; linear in the text length.
 public enum ParagraphSplitter {
-    public static func blocks(_ scalars: [Unicode.Scalar]) -> [Span] {
+    public static func blocks(_ scalars: ArticleScalars) -> [Span] {
         var blocks: [Span] = []
         var current: Span? = nil
         var previousLine: Span? = nil
@@ -37,7 +37,7 @@ public enum ParagraphSplitter {
         return blocks
     }
 
-    static func spaces(in span: Span, _ scalars: [Unicode.Scalar]) -> Int {
+    static func spaces(in span: Span, _ scalars: ArticleScalars) -> Int {
         var n = 0
         for i in span.start..<min(span.end, span.start + 200) where scalars[i] == " " { n += 1 }
         return n
@@ -46,7 +46,7 @@ public enum ParagraphSplitter {
     static func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\r" }
 
     /// A line continues the previous one when the previous is long and stops mid-sentence.
-    static func continues(_ previous: Span, with line: Span, in scalars: [Unicode.Scalar]) -> Bool {
+    static func continues(_ previous: Span, with line: Span, in scalars: ArticleScalars) -> Bool {
         guard previous.length >= 50, spaces(in: previous, scalars) >= 6, spaces(in: line, scalars) >= 2 else { return false }
         let last = scalars[previous.end - 1]
         if ".!?:;…\"”»)]".unicodeScalars.contains(last) { return false }

@@ -5,7 +5,7 @@
 /// ("Gen.", "Dr.", "St."), initials ("J. R."), and dotted acronyms ("U.S.") do not end a
 /// sentence unless the next word is one that typically starts one ("The", "He", …).
 public enum SentenceSplitter {
-    public static func sentences(in span: Span, of scalars: [Unicode.Scalar]) -> [Span] {
+    public static func sentences(in span: Span, of scalars: ArticleScalars) -> [Span] {
         var result: [Span] = []
         var start = skipSpace(from: span.start, to: span.end, scalars)
         var i = start
@@ -49,7 +49,7 @@ public enum SentenceSplitter {
     enum TokenKind { case word, abbreviation, initial, acronym }
 
     /// What the word right before a full stop is: "Gen", "J", "U.S", or an ordinary word.
-    static func tokenKind(before period: Int, lowerBound: Int, _ scalars: [Unicode.Scalar]) -> TokenKind {
+    static func tokenKind(before period: Int, lowerBound: Int, _ scalars: ArticleScalars) -> TokenKind {
         var s = period
         // Look back at most 12 scalars: abbreviations are short, and this keeps the pass linear.
         while s > lowerBound && period - s < 12 {
@@ -71,7 +71,7 @@ public enum SentenceSplitter {
         return .word
     }
 
-    static func nextWordStartsSentence(at index: Int, end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    static func nextWordStartsSentence(at index: Int, end: Int, _ scalars: ArticleScalars) -> Bool {
         var j = index
         while j < end, openers.contains(scalars[j]) { j += 1 }
         var word = ""
@@ -82,7 +82,7 @@ public enum SentenceSplitter {
         return sentenceStarters.contains(word)
     }
 
-    static func skipSpace(from: Int, to end: Int, _ scalars: [Unicode.Scalar]) -> Int {
+    static func skipSpace(from: Int, to end: Int, _ scalars: ArticleScalars) -> Int {
         var i = from
         while i < end && isSpace(scalars[i]) { i += 1 }
         return i

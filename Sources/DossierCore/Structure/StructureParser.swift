@@ -130,7 +130,7 @@ struct BlockShape {
     var isDateline = false
     var hasSentenceInside = false
 
-    init(span: Span, _ scalars: [Unicode.Scalar]) {
+    init(span: Span, _ scalars: ArticleScalars) {
         self.span = span
         short = span.length <= 320
         var e = span.end

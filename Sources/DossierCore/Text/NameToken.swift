@@ -47,7 +47,12 @@ enum NameTokenizer {
     private static let arabicArticles: WordSet = ["al", "el", "ad", "an", "as", "at", "ar"]
 
     static func tokenize(_ article: StructuredArticle) -> NameTokens {
-        let scalars = article.text.scalars
+        // Compiled once per width of the text: the entity annotator's hottest loop reads each scalar
+        // with a plain load (ArticleScalars' own read costs a shift and a mask).
+        article.text.scalars.withFixedWidth({ tokenize(article, $0) }, { tokenize(article, $0) }, { tokenize(article, $0) })
+    }
+
+    private static func tokenize<Scalars: FixedWidthScalars>(_ article: StructuredArticle, _ scalars: Scalars) -> NameTokens {
         var tokens: [NameToken] = []
         tokens.reserveCapacity(scalars.count / 5)
         var words = WordStrings(expectedWords: scalars.count / 64)
@@ -93,7 +98,7 @@ enum NameTokenizer {
 
     // MARK: - Scanning one token
 
-    private static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, paragraph: Int,
+    private static func scan<Scalars: FixedWidthScalars>(_ s: Scalars, from start: Int, to end: Int, paragraph: Int,
                              words: inout WordStrings) -> NameToken {
         var j = start
         var segmentStart = start
@@ -170,7 +175,7 @@ enum NameTokenizer {
                          paragraph: paragraph, word: word)
     }
 
-    private static func possessiveLength(_ s: [Unicode.Scalar], at offset: Int, limit: Int) -> Int {
+    private static func possessiveLength<Scalars: FixedWidthScalars>(_ s: Scalars, at offset: Int, limit: Int) -> Int {
         guard offset < limit, s[offset] == "'" || s[offset] == "\u{2019}" else { return 0 }
         if offset + 1 < limit, s[offset + 1] == "s" || s[offset + 1] == "S" { return 2 }
         return 1
@@ -180,7 +185,7 @@ enum NameTokenizer {
 
     /// True when the token follows a sentence end, a colon, a line break or an opening quotation,
     /// judged from the scalars before it (sentence splitting may be coarser than that).
-    private static func opensSentence(_ s: [Unicode.Scalar], token: NameToken, previous index: Int?, in tokens: [NameToken],
+    private static func opensSentence<Scalars: FixedWidthScalars>(_ s: Scalars, token: NameToken, previous index: Int?, in tokens: [NameToken],
                                       paragraphStart: Int) -> Bool {
         var k = token.start - 1
         var sawQuote = false
@@ -226,7 +231,7 @@ enum NameTokenizer {
 
     // MARK: - Scalars
 
-    private static func onlySpaces(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+    private static func onlySpaces<Scalars: FixedWidthScalars>(_ s: Scalars, from: Int, to: Int) -> Bool {
         guard from < to else { return from == to }
         for k in from..<to where !(s[k] == " " || s[k] == "\u{00A0}") { return false }
         return true
@@ -260,7 +265,7 @@ enum NameTokenizer {
 
     /// The text of `s[start..<end]`, encoded straight into the string's UTF-8 storage (much
     /// faster than appending scalars one by one; this runs once per word of the article).
-    static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+    static func string<Scalars: FixedWidthScalars>(_ s: Scalars, _ start: Int, _ end: Int) -> String {
         // Ask for exactly the bytes an ASCII word needs: a capacity over 15 bytes makes the string
         // allocate even when the word turns out short, and most words are short ASCII words that
         // then live inline in the `String`, no allocation at all.

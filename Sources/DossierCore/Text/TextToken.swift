@@ -67,7 +67,15 @@ enum ParagraphTokenizer {
     static let abbreviations = Abbreviations.lowercased
 
     /// Tokens of `span` in `scalars`; `quotes` are sorted, non-overlapping spans treated as one token each.
-    static func tokenize(_ scalars: [Unicode.Scalar], span: Span, quotes: [Span], quoteIndexBase: Int = 0) -> [TextToken] {
+    static func tokenize(_ scalars: ArticleScalars, span: Span, quotes: [Span], quoteIndexBase: Int = 0) -> [TextToken] {
+        // Compiled once per width of the text, so each scalar is a plain load.
+        scalars.withFixedWidth({ tokenize($0, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase) },
+                               { tokenize($0, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase) },
+                               { tokenize($0, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase) })
+    }
+
+    private static func tokenize<Scalars: FixedWidthScalars>(_ scalars: Scalars, span: Span, quotes: [Span],
+                                                             quoteIndexBase: Int) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(span.length / 5 + 4) // about one token per five scalars in English prose
         var i = span.start
@@ -170,7 +178,7 @@ enum ParagraphTokenizer {
     /// The word lowercased, with ’ written as ' so one spelling serves both; "" past 24 scalars.
     /// ASCII words (nearly all) are written straight into the string's storage: no allocation
     /// for words of up to 15 letters.
-    static func lowercased(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+    static func lowercased<Scalars: FixedWidthScalars>(_ scalars: Scalars, _ span: Span) -> String {
         guard span.length <= 24 else { return "" }
         var ascii = true
         for k in span.start..<span.end where scalars[k].value >= 0x80 && scalars[k] != "\u{2019}" {

@@ -8,7 +8,7 @@ struct Glyph: Sendable {
     var isHardBreak: Bool
 
     /// Splits a block of text into glyphs; offsets count scalars, as every annotation does.
-    static func glyphs(of scalars: ArraySlice<Unicode.Scalar>, startingAt start: Int) -> [Glyph] {
+    static func glyphs<Scalars: Collection<Unicode.Scalar>>(of scalars: Scalars, startingAt start: Int) -> [Glyph] {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         var result: [Glyph] = []

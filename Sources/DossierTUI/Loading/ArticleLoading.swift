@@ -6,8 +6,9 @@ import DossierCore
 public protocol ArticleLoading: Sendable {
     /// Reads and decodes one source: one article, several (a JSON Lines feed), or why it cannot be read.
     func prepare(_ source: String) -> [PreparedArticle]
-    /// The slow part: the core's pipeline over one prepared article.
-    func annotate(_ prepared: PreparedArticle) -> AnnotatedArticle
+    /// The slow part: the core's pipeline over one prepared article. Consumed, so that a caller
+    /// that hands it over does not keep the text's `String` beside the annotated text (issue 13).
+    func annotate(_ prepared: consuming PreparedArticle) -> AnnotatedArticle
     /// The decoded beginning of a large source, to show before the whole is read and decoded;
     /// nil when the source is small (its full preview comes quickly enough) or cannot be glimpsed.
     func glimpse(_ source: String) -> String?

@@ -119,7 +119,7 @@ public final class BackgroundAnnotator: @unchecked Sendable {
                     case .failure(let failure): post(.failed(index: index, failure))
                     case .success(let document):
                         let annotated = fresh.annotate(prepared)
-                        post(.refreshed(index: index, ArticleDocument(annotated), facts(annotated, document: document, source: prepared.source)))
+                        post(.refreshed(index: index, ArticleDocument(annotated), facts(annotated, metadata: document.metadata, source: prepared.source)))
                     }
                 }
             }
@@ -194,28 +194,31 @@ public final class BackgroundAnnotator: @unchecked Sendable {
         if let glimpse = loader.glimpse(source), !glimpse.isEmpty {
             post(.previewed(index: index, ArticleDocument(ArticlePreview.article(text: glimpse, source: source)), complete: false))
         }
-        let prepared = loader.prepare(source)
-        guard let first = prepared.first else {
+        var prepared = loader.prepare(source)
+        guard !prepared.isEmpty else {
             post(.failed(index: index, LoadFailure(reason: "\(source): nothing to read", exitCode: 66)))
             return
         }
-        if prepared.count > 1 {
+        let first = prepared.removeFirst()
+        if !prepared.isEmpty {
             // Further articles of a feed go at the end, where no index already in use moves.
             lock.lock()
-            for more in prepared.dropFirst() {
+            for more in prepared {
                 events.append(.added(index: jobs.count, source: more.source))
                 jobs.append(.prepared(more))
             }
             lock.unlock()
         }
-        process(first, index: index)
+        prepared = []
+        process(consume first, index: index)
     }
 
-    private func process(_ given: PreparedArticle, index: Int) {
+    /// `prepared` is consumed: handed on to `annotate`, so its text is not held here while the
+    /// pipeline runs (issue 13: a 50 MB line's text held once more at the peak).
+    private func process(_ prepared: consuming PreparedArticle, index: Int) {
         lock.lock()
-        indexOfSource[given.source] = index
+        indexOfSource[prepared.source] = index
         lock.unlock()
-        var prepared = given
         if prepared.unfinished {
             // The stand-in (a feed item's title and summary) shows while the rest is fetched.
             if case .success(let summary) = prepared.document {
@@ -225,29 +228,31 @@ public final class BackgroundAnnotator: @unchecked Sendable {
             if isStopped { return }
             prepared = loader.finish(prepared)
         }
-        let document: SourceDocument
+        let metadata: [String: String]
         switch prepared.document {
         case .failure(let failure):
             post(.failed(index: index, failure))
             return
-        case .success(let success): document = success
-        }
-        let size = document.text.utf8.count
-        if size >= Self.previewThreshold, size <= Self.fullPreviewLimit {
-            post(.previewed(index: index, ArticleDocument(ArticlePreview.article(text: document.text, source: prepared.source)),
-                            complete: true))
+        case .success(let document):
+            metadata = document.metadata
+            let size = document.text.utf8.count
+            if size >= Self.previewThreshold, size <= Self.fullPreviewLimit {
+                post(.previewed(index: index, ArticleDocument(ArticlePreview.article(text: document.text, source: prepared.source)),
+                                complete: true))
+            }
         }
         if isStopped { return }
-        let annotated = loader.annotate(prepared)
-        let facts = self.facts(annotated, document: document, source: prepared.source)
+        let source = prepared.source
+        let annotated = loader.annotate(consume prepared)
+        let facts = self.facts(annotated, metadata: metadata, source: source)
         post(.annotated(index: index, ArticleDocument(annotated), facts))
     }
 
-    private func facts(_ annotated: AnnotatedArticle, document: SourceDocument, source: String) -> LibraryFacts {
-        let date = LibraryDate.of(annotated, metadata: document.metadata) ?? loader.modificationDay(source)
+    private func facts(_ annotated: AnnotatedArticle, metadata: [String: String], source: String) -> LibraryFacts {
+        let date = LibraryDate.of(annotated, metadata: metadata) ?? loader.modificationDay(source)
         var facts = LibraryFacts(date: date, words: WordCount.of(annotated.text.scalars),
-                                 origin: document.metadata["source"] ?? document.metadata["url"])
-        if let encoding = document.metadata["encoding"] { facts.note = "not UTF-8: read as \(encoding)" }
+                                 origin: metadata["source"] ?? metadata["url"])
+        if let encoding = metadata["encoding"] { facts.note = "not UTF-8: read as \(encoding)" }
         if let store {
             let id = ArticleIdentity.id(of: annotated.text)
             facts.articleID = id

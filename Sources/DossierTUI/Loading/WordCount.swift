@@ -1,6 +1,8 @@
+import DossierCore
+
 /// Words as `wc -w` counts them: runs of non-whitespace. One pass over the scalars.
 enum WordCount {
-    static func of(_ scalars: [Unicode.Scalar]) -> Int {
+    static func of(_ scalars: ArticleScalars) -> Int {
         var count = 0
         var inWord = false
         for scalar in scalars {

@@ -1,9 +1,11 @@
+import DossierCore
+
 /// Finds where a place in one text is in another version of it: the decoded text of a file and the
 /// same article after boilerplate removal, so a reading position survives annotation.
 enum TextCorrespondence {
     /// The offset in `new` of the words at `offset` in `old`: the occurrence of the next few dozen
     /// scalars nearest to the old offset, else of a shorter stretch, else the same fraction of the text.
-    static func offset(_ offset: Int, from old: [Unicode.Scalar], to new: [Unicode.Scalar]) -> Int {
+    static func offset(_ offset: Int, from old: ArticleScalars, to new: ArticleScalars) -> Int {
         guard !new.isEmpty else { return 0 }
         let start = max(0, min(offset, old.count))
         for length in [64, 24, 8] {
@@ -17,7 +19,7 @@ enum TextCorrespondence {
 
     /// The start of the occurrence of `needle` in `haystack` closest to `target`; one pass, comparing
     /// the first scalar before the rest.
-    static func nearest(_ needle: ArraySlice<Unicode.Scalar>, in haystack: [Unicode.Scalar], to target: Int) -> Int? {
+    static func nearest(_ needle: Slice<ArticleScalars>, in haystack: ArticleScalars, to target: Int) -> Int? {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }
         var best: Int?
         var i = 0

@@ -4,14 +4,14 @@ import DossierCore
 enum TextSearch {
     static let matchLimit = 100_000
 
-    static func matches(of query: String, in scalars: [Unicode.Scalar]) -> [Span] {
+    static func matches(of query: String, in scalars: ArticleScalars) -> [Span] {
         let needle = query.unicodeScalars.map(fold)
         guard let first = needle.first else { return [] }
         var found: [Span] = []
         let last = scalars.count - needle.count
         let firstValue = first.value
         let firstIsLetter = firstValue >= 97 && firstValue <= 122
-        scalars.withUnsafeBufferPointer { text in
+        scalars.withScalarBuffer { text in
             var i = 0
             while i <= last, found.count < matchLimit {
                 // ASCII, most of any text, is compared without folding: `| 0x20` lowercases a letter.

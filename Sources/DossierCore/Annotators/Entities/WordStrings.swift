@@ -25,7 +25,7 @@ struct WordStrings {
 
     /// The text of `s[start..<end]`, equal to `NameTokenizer.string(s, start, end)`, and its word
     /// id: equal ids, equal texts (so a per-word answer can be computed once and reused).
-    mutating func text(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (text: String, id: Int32) {
+    mutating func text<Scalars: FixedWidthScalars>(_ s: Scalars, _ start: Int, _ end: Int) -> (text: String, id: Int32) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in start..<end { hash = (hash ^ UInt64(s[k].value)) &* 0x100_0000_01b3 }
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
@@ -51,7 +51,7 @@ struct WordStrings {
         return (text, Int32(texts.count - 1))
     }
 
-    private mutating func grow(_ s: [Unicode.Scalar]) {
+    private mutating func grow<Scalars: FixedWidthScalars>(_ s: Scalars) {
         let capacity = slots.count * 2
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1

@@ -70,7 +70,7 @@ struct ExactDecimal: Sendable, Equatable {
     /// Parses a written number such as "1,000", "2.5", "1 000" or "1.000.000" (scalars, no separators
     /// at the ends). Commas and spaces group thousands; a single dot is the decimal point unless the dots
     /// repeat in groups of three. Returns nil for forms that are not one number (versions, addresses).
-    static func parse(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> ExactDecimal? {
+    static func parse(_ scalars: ArticleScalars, _ range: Range<Int>) -> ExactDecimal? {
         var dots = 0
         var commas = 0
         for index in range {
@@ -107,7 +107,7 @@ struct ExactDecimal: Sendable, Equatable {
     }
 
     /// Whether every separator `mark` in the range is followed by exactly three digits.
-    private static func groupsOfThree(after mark: Unicode.Scalar, _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    private static func groupsOfThree(after mark: Unicode.Scalar, _ scalars: ArticleScalars, _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index < range.upperBound {
             if scalars[index] == mark {

@@ -20,7 +20,7 @@ struct NumberExpressionMatcher {
         var digitCount: Int
     }
 
-    let scalars: [Unicode.Scalar]
+    let scalars: ArticleScalars
     let tokens: [NumberToken]
     let lexicon: NumberLexicon
 

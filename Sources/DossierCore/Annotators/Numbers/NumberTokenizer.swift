@@ -45,84 +45,88 @@ struct NumberToken: Sendable {
 struct NumberTokenizer {
     let lexicon: NumberLexicon
 
-    func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>, into tokens: inout [NumberToken]) {
-        // The hot loop of the number annotator: plain index arithmetic on a buffer, ASCII first.
-        scalars.withUnsafeBufferPointer { buffer in
-            var index = range.lowerBound
-            let end = range.upperBound
-            var space = true
-            var lineBreak = true
-            while index < end {
-                let scalar = buffer[index]
-                let value = scalar.value
-                let lower = value | 0x20
-                let start = index
-                if value < 0x80 && lower &- 0x61 < 26 {
-                    // An ASCII word (it may continue with non-ASCII letters: "Zürich").
-                    var key: UInt64 = 0
-                    var shift: UInt64 = 0
-                    var nonASCII = false
-                    var lowerBits: UInt32 = 0   // 0x20 once a lower-case letter is seen
-                    let capitalized = value < 0x61
-                    while index < end {
-                        let letter = buffer[index].value
-                        if letter < 0x80 {
-                            let folded = letter | 0x20
-                            guard folded &- 0x61 < 26 else { break }
-                            lowerBits |= letter
-                            // Past 12 letters the key is garbage, and dropped below.
-                            key |= UInt64(folded - 0x60) &<< shift
-                            shift += 5
-                        } else {
-                            guard Self.isLetter(buffer[index]) else { break }
-                            nonASCII = true
-                            if !Self.isUpper(buffer[index]) { lowerBits |= 0x20 }
-                        }
-                        index += 1
+    func tokenize(_ scalars: ArticleScalars, _ range: Range<Int>, into tokens: inout [NumberToken]) {
+        // Compiled once per width of the text, so each scalar is a plain load.
+        scalars.withFixedWidth({ tokenize($0, range, into: &tokens) }, { tokenize($0, range, into: &tokens) },
+                               { tokenize($0, range, into: &tokens) })
+    }
+
+    private func tokenize<Scalars: FixedWidthScalars>(_ buffer: Scalars, _ range: Range<Int>, into tokens: inout [NumberToken]) {
+        // The hot loop of the number annotator: plain index arithmetic, ASCII first.
+        var index = range.lowerBound
+        let end = range.upperBound
+        var space = true
+        var lineBreak = true
+        while index < end {
+            let scalar = buffer[index]
+            let value = scalar.value
+            let lower = value | 0x20
+            let start = index
+            if value < 0x80 && lower &- 0x61 < 26 {
+                // An ASCII word (it may continue with non-ASCII letters: "Zürich").
+                var key: UInt64 = 0
+                var shift: UInt64 = 0
+                var nonASCII = false
+                var lowerBits: UInt32 = 0   // 0x20 once a lower-case letter is seen
+                let capitalized = value < 0x61
+                while index < end {
+                    let letter = buffer[index].value
+                    if letter < 0x80 {
+                        let folded = letter | 0x20
+                        guard folded &- 0x61 < 26 else { break }
+                        lowerBits |= letter
+                        // Past 12 letters the key is garbage, and dropped below.
+                        key |= UInt64(folded - 0x60) &<< shift
+                        shift += 5
+                    } else {
+                        guard Self.isLetter(buffer[index]) else { break }
+                        nonASCII = true
+                        if !Self.isUpper(buffer[index]) { lowerBits |= 0x20 }
                     }
-                    let allCaps = lowerBits & 0x20 == 0
-                    let packed = nonASCII || shift > 60 ? 0 : key
-                    tokens.append(NumberToken(kind: .word, start: start, end: index, spaceBefore: space,
-                                              lineBreakBefore: lineBreak, capitalized: capitalized, allCaps: allCaps,
-                                              key: packed, lexeme: packed == 0 ? -1 : lexicon.lexeme(packed),
-                                              hasSeparator: false, hasColon: false))
-                } else if value == 0x20 || Self.isSpace(value) {
-                    space = true
-                    if value == 0x0A || value == 0x2028 || value == 0x2029 { lineBreak = true }
                     index += 1
-                    continue
-                } else if value &- 0x30 < 10 {
-                    let (stop, separator, colon) = scanNumber(buffer, from: index, to: end)
-                    index = stop
-                    tokens.append(NumberToken(kind: .digits, start: start, end: stop, spaceBefore: space,
-                                              lineBreakBefore: lineBreak, capitalized: false, allCaps: false, key: 0,
-                                              lexeme: -1, hasSeparator: separator, hasColon: colon))
-                } else if value >= 0x80 && Self.isLetter(scalar) {
-                    // A word that starts with a non-ASCII letter: never in the lexicon.
-                    let capitalized = Self.isUpper(scalar)
-                    var allCaps = true
-                    while index < end, Self.isLetter(buffer[index]) {
-                        if !Self.isUpper(buffer[index]) { allCaps = false }
-                        index += 1
-                    }
-                    tokens.append(NumberToken(kind: .word, start: start, end: index, spaceBefore: space,
-                                              lineBreakBefore: lineBreak, capitalized: capitalized, allCaps: allCaps,
-                                              key: 0, lexeme: -1, hasSeparator: false, hasColon: false))
-                } else {
-                    index += 1
-                    tokens.append(NumberToken(kind: .symbol, start: start, end: index, spaceBefore: space,
-                                              lineBreakBefore: lineBreak, capitalized: false, allCaps: false,
-                                              key: UInt64(value), lexeme: -1, hasSeparator: false, hasColon: false))
                 }
-                space = false
-                lineBreak = false
+                let allCaps = lowerBits & 0x20 == 0
+                let packed = nonASCII || shift > 60 ? 0 : key
+                tokens.append(NumberToken(kind: .word, start: start, end: index, spaceBefore: space,
+                                          lineBreakBefore: lineBreak, capitalized: capitalized, allCaps: allCaps,
+                                          key: packed, lexeme: packed == 0 ? -1 : lexicon.lexeme(packed),
+                                          hasSeparator: false, hasColon: false))
+            } else if value == 0x20 || Self.isSpace(value) {
+                space = true
+                if value == 0x0A || value == 0x2028 || value == 0x2029 { lineBreak = true }
+                index += 1
+                continue
+            } else if value &- 0x30 < 10 {
+                let (stop, separator, colon) = scanNumber(buffer, from: index, to: end)
+                index = stop
+                tokens.append(NumberToken(kind: .digits, start: start, end: stop, spaceBefore: space,
+                                          lineBreakBefore: lineBreak, capitalized: false, allCaps: false, key: 0,
+                                          lexeme: -1, hasSeparator: separator, hasColon: colon))
+            } else if value >= 0x80 && Self.isLetter(scalar) {
+                // A word that starts with a non-ASCII letter: never in the lexicon.
+                let capitalized = Self.isUpper(scalar)
+                var allCaps = true
+                while index < end, Self.isLetter(buffer[index]) {
+                    if !Self.isUpper(buffer[index]) { allCaps = false }
+                    index += 1
+                }
+                tokens.append(NumberToken(kind: .word, start: start, end: index, spaceBefore: space,
+                                          lineBreakBefore: lineBreak, capitalized: capitalized, allCaps: allCaps,
+                                          key: 0, lexeme: -1, hasSeparator: false, hasColon: false))
+            } else {
+                index += 1
+                tokens.append(NumberToken(kind: .symbol, start: start, end: index, spaceBefore: space,
+                                          lineBreakBefore: lineBreak, capitalized: false, allCaps: false,
+                                          key: UInt64(value), lexeme: -1, hasSeparator: false, hasColon: false))
             }
+            space = false
+            lineBreak = false
         }
     }
 
     /// A run of digits with inner separators: "1,000", "2.5", "3:30", "1 000" (thin or no-break space,
     /// or a plain space between a group of 1–3 digits and a group of exactly 3).
-    private func scanNumber(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> (Int, Bool, Bool) {
+    private func scanNumber<Scalars: FixedWidthScalars>(_ scalars: Scalars, from start: Int, to end: Int) -> (Int, Bool, Bool) {
         var index = start
         var separator = false
         var colon = false
@@ -159,7 +163,7 @@ struct NumberTokenizer {
     }
 
     /// Exactly three digits, then something that does not continue the number.
-    private static func exactlyThreeDigits(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
+    private static func exactlyThreeDigits<Scalars: FixedWidthScalars>(_ scalars: Scalars, from start: Int, to end: Int) -> Bool {
         guard start + 3 <= end else { return false }
         for index in start..<start + 3 where !isDigit(scalars[index].value) { return false }
         guard start + 3 < end else { return true }

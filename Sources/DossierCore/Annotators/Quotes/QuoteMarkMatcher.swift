@@ -70,7 +70,7 @@ struct QuoteMarkMatcher: Sendable {
     }
 
     /// Words that start with an apostrophe in English elisions ('em, 'tis, 'n').
-    static func isElision(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Bool {
+    static func isElision(_ scalars: ArticleScalars, from start: Int, end: Int) -> Bool {
         var word = ""
         var k = start
         while k < end, k - start < 6, isLetter(scalars[k]) {
@@ -85,7 +85,7 @@ struct QuoteMarkMatcher: Sendable {
     }
 
     /// The family and role of the mark at `i`, or nil when it is an apostrophe (or stray).
-    static func classify(_ scalars: [Unicode.Scalar], at i: Int, in paragraph: Span) -> (Family, Role)? {
+    static func classify(_ scalars: ArticleScalars, at i: Int, in paragraph: Span) -> (Family, Role)? {
         let c = scalars[i]
         let prev: Unicode.Scalar? = i > paragraph.start ? scalars[i - 1] : nil
         let next: Unicode.Scalar? = i + 1 < paragraph.end ? scalars[i + 1] : nil
@@ -128,7 +128,7 @@ struct QuoteMarkMatcher: Sendable {
     }
 
     /// Pairs in `paragraph`, in order of their opening marks, plus at most one opener left open.
-    func pairs(in scalars: [Unicode.Scalar], paragraph: Span) -> [Pair] {
+    func pairs(in scalars: ArticleScalars, paragraph: Span) -> [Pair] {
         var stack: [Pair] = []
         var pairs: [Pair] = []
         var forgotOpeners = false

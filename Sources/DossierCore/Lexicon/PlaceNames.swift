@@ -11,6 +11,9 @@ enum PlaceNames {
     static let cities: Set<String> = Set(WordList.lines(GeneratedLexicon.cities)).union(WordList.entries(cityShortForms))
     static let subdivisions: Set<String> = Set(WordList.lines(GeneratedLexicon.subdivisions)).union(WordList.entries(englishRegionNames))
     static let regions: Set<String> = Set(WordList.lines(GeneratedLexicon.continents)).union(WordList.entries(regionList))
+    /// Smaller towns and subdivisions (generated), not places by themselves: a name the typer
+    /// weighs as evidence ("minor-place"), since many are also family or given names.
+    static let minor = WordSet(WordList.lines(GeneratedLexicon.minorPlaces))
     /// `countries` and `subdivisions` for lookups (see `WordTable`).
     static let countryWords = WordSet(countries)
     static let subdivisionWords = WordSet(subdivisions)

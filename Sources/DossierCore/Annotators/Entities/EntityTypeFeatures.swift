@@ -195,6 +195,32 @@ struct EntityTypeFeatures {
         add("doc-org=", document.organizationLevel)
     }
 
+    /// "prev-ns=15", "prev-vs=32": the WordNet supersenses of the word at `index` (`Supersenses`),
+    /// numbered as WordNet's lexicographer files.
+    private func addSenses<Sink: EntityFeatureSink>(noun nounPrefix: StaticString, verb verbPrefix: StaticString,
+                                                    of index: Int, into sink: inout Sink) {
+        guard let senses = wordFlags.senses(of: tokens[index]) else { return }
+        if senses.noun != 0 { add(nounPrefix, number: senses.noun, into: &sink) }
+        if senses.verb != 0 { add(verbPrefix, number: senses.verb, into: &sink) }
+    }
+
+    private func add<Sink: EntityFeatureSink>(_ prefix: StaticString, number: UInt8, into sink: inout Sink) {
+        sink.begin(prefix)
+        if number >= 10 { sink.append(Unicode.Scalar(0x30 + number / 10)) }
+        sink.append(Unicode.Scalar(0x30 + number % 10))
+        sink.end()
+    }
+
+    /// "wn=person", "wn=place": one feature for each kind WordNet knows the name as.
+    private func addKnownKinds<Sink: EntityFeatureSink>(_ prefix: StaticString, _ kinds: KnownNames.Kinds, into sink: inout Sink) {
+        guard !kinds.isEmpty else { return }
+        for (kind, label) in KnownNames.Kinds.labelled where kinds.contains(kind) {
+            sink.begin(prefix)
+            sink.append(label)
+            sink.end()
+        }
+    }
+
     func extract<Sink: EntityFeatureSink>(_ range: Range<Int>, name: String, ruleKind: EntityKind, into sink: inout Sink) {
         let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
         let count = range.count
@@ -223,6 +249,7 @@ struct EntityTypeFeatures {
             if flags.contains(.demonym) { sink.add("word-demonym") }
             if flags.contains(.title) { sink.add("word-title") }
             if flags.contains(.ordinary) { sink.add("word-ordinary") }
+            if flags.contains(.minorPlace) { sink.add("word-minor-place") }
         }
         sink.add("first=", first.text, lowercasing: true)
         sink.add("last=", last.text, lowercasing: true)
@@ -246,6 +273,14 @@ struct EntityTypeFeatures {
         if !lastFlags.isDisjoint(with: [.facilityCue, .geographicCue]) { sink.add("last-place-cue") }
         if let kind = EntityLexicon.kind(of: name) { sink.add("lexicon=", kind.rawValue) }
         if EntityLexicon.isCountry(name) { sink.add("country") }
+        if count > 1, PlaceNames.minor.contains(name) { sink.add("minor-place") }
+        // What WordNet knows the name as, and its first and last words alone: "Lincoln Memorial"
+        // is no WordNet entry, but a person's name and a structure's word.
+        addKnownKinds("wn=", KnownNames.kinds(of: name), into: &sink)
+        if count > 1 {
+            addKnownKinds("wn-first=", firstFlags.knownKinds, into: &sink)
+            addKnownKinds("wn-last=", lastFlags.knownKinds, into: &sink)
+        }
         if range.allSatisfy({ tokens[$0].isAcronym }) { sink.add("acronym") }
         if last.isPossessive { sink.add("possessive") }
         if first.isSentenceStart { sink.add("sentence-start") }
@@ -260,6 +295,18 @@ struct EntityTypeFeatures {
             sink.add("prev2=", tokens[previous].text, lowercasing: true)
         }
         if let after, let next = nextWord(after) { sink.add("next2=", tokens[next].text, lowercasing: true) }
+        // What kind of word stands around the name and heads it: the mayor of X, X told,
+        // X Cathedral (the words themselves are above; their supersenses carry to unseen words).
+        if let before {
+            addSenses(noun: "prev-ns=", verb: "prev-vs=", of: before, into: &sink)
+            if let previous = previousWord(before) { addSenses(noun: "prev2-ns=", verb: "prev2-vs=", of: previous, into: &sink) }
+        }
+        if let after {
+            addSenses(noun: "next-ns=", verb: "next-vs=", of: after, into: &sink)
+            if let next = nextWord(after) { addSenses(noun: "next2-ns=", verb: "next2-vs=", of: next, into: &sink) }
+        }
+        addSenses(noun: "last-ns=", verb: "last-vs=", of: range.upperBound - 1, into: &sink)
+        if count > 1 { addSenses(noun: "first-ns=", verb: "first-vs=", of: range.lowerBound, into: &sink) }
         // Across punctuation: "Brackwater, a town in …", "(a professor at …)".
         if before == nil, range.lowerBound > 0, tokens[range.lowerBound - 1].paragraph == first.paragraph {
             sink.add("prev-across=", tokens[range.lowerBound - 1].text, lowercasing: true)
@@ -344,75 +391,5 @@ struct EntityTypeFeatures {
         else if scalar == " " { sink.append("space") }
         else if scalar == "’" || scalar == "'" { sink.append("'" as StaticString) }
         else { sink.append(scalar) }
-    }
-}
-
-/// What the word lists say about each distinct word of an article, looked up once per word id.
-final class WordFlagCache {
-    struct Flags: OptionSet {
-        let rawValue: UInt16
-        static let known = Flags(rawValue: 1 << 15)
-        static let organizationCue = Flags(rawValue: 1 << 0)
-        static let facilityCue = Flags(rawValue: 1 << 1)
-        static let geographicCue = Flags(rawValue: 1 << 2)
-        static let demonym = Flags(rawValue: 1 << 3)
-        static let title = Flags(rawValue: 1 << 4)
-        static let ordinary = Flags(rawValue: 1 << 5)
-        static let givenName = Flags(rawValue: 1 << 6)
-        static let reportingVerb = Flags(rawValue: 1 << 7)
-        /// Set when `.title` is known without the rest (`isTitle`): the word before a name needs only that.
-        static let titleKnown = Flags(rawValue: 1 << 14)
-        static let reportingVerbKnown = Flags(rawValue: 1 << 13)
-        /// Bits 8–10: the word list's kind, as an index into `EntityKind.allCases` plus one.
-        var lexiconKind: EntityKind? {
-            let index = Int((rawValue >> 8) & 7)
-            return index == 0 ? nil : EntityKind.allCases[index - 1]
-        }
-    }
-
-    private var cache: [Flags]
-
-    init(distinctWords: Int) { cache = [Flags](repeating: [], count: distinctWords) }
-
-    func flags(of token: NameToken, evidence: CapitalisationEvidence) -> Flags {
-        let id = Int(token.word)
-        if id >= 0, id < cache.count, cache[id].contains(.known) { return cache[id] }
-        var flags: Flags = .known
-        let word = token.text
-        if let kind = EntityLexicon.kind(of: word), let index = EntityKind.allCases.firstIndex(of: kind) {
-            flags.insert(Flags(rawValue: UInt16(index + 1) << 8))
-        }
-        if NameCues.organization.contains(word) { flags.insert(.organizationCue) }
-        if NameCues.facility.contains(word) { flags.insert(.facilityCue) }
-        if NameCues.geographic.contains(word) { flags.insert(.geographicCue) }
-        if Demonyms.isGroupWord(word) { flags.insert(.demonym) }
-        if NameClassifier.isTitle(word) { flags.insert(.title) }
-        if GivenNames.all.contains(word) { flags.insert(.givenName) }
-        if token.isCapitalized, !token.isInitial, evidence.isOrdinaryWord(word) { flags.insert(.ordinary) }
-        flags.insert(.titleKnown)
-        // Keep a reporting-verb answer already cached.
-        if id >= 0, id < cache.count { cache[id] = flags.union(cache[id]) }
-        return flags
-    }
-
-    /// `flags(of:evidence:).contains(.title)`, without the other word lists: the word before a
-    /// name is mostly an ordinary word, whose full flags no feature reads.
-    func isTitle(_ token: NameToken) -> Bool {
-        let id = Int(token.word)
-        guard id >= 0, id < cache.count else { return NameClassifier.isTitle(token.text) }
-        if cache[id].contains(.titleKnown) { return cache[id].contains(.title) }
-        let title = NameClassifier.isTitle(token.text)
-        cache[id].insert(title ? [.titleKnown, .title] : .titleKnown)
-        return title
-    }
-
-    /// Whether the word is one of `PersonContext.reportingVerbs` ("said", "told"), by word id.
-    func isReportingVerb(_ token: NameToken) -> Bool {
-        let id = Int(token.word)
-        guard id >= 0, id < cache.count else { return PersonContext.reportingVerbs.contains(token.text) }
-        if cache[id].contains(.reportingVerbKnown) { return cache[id].contains(.reportingVerb) }
-        let verb = PersonContext.reportingVerbs.contains(token.text)
-        cache[id].insert(verb ? [.reportingVerbKnown, .reportingVerb] : .reportingVerbKnown)
-        return verb
     }
 }

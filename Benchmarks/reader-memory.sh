@@ -12,7 +12,9 @@ scratch="$(mktemp -d)"
 session="rm$$"
 socket="dossier-reader-memory-$$"
 tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
-trap 'tmux_ kill-server 2>/dev/null || true; rm -rf "$scratch"' EXIT
+# kill-server leaves the socket file behind: remove it too, or /tmp fills with one per run.
+socket_file="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"
+trap 'tmux_ kill-server 2>/dev/null || true; rm -f "$socket_file"; rm -rf "$scratch"' EXIT
 tmux_ new-session -d -s "$session" -x 200 -y 60 \
   "export TERM=tmux-256color XDG_CONFIG_HOME='$scratch/config' XDG_DATA_HOME='$scratch/data'; unset DOSSIER_DB; \
    /usr/bin/time -v -o '$scratch/time.log' '$dossier' '$file'; sleep 30"

@@ -103,4 +103,27 @@ import Testing
             #expect(!error.description.contains("\n"))
         }
     }
+
+    @Test func averagingTakesTheMeanOfEachRowThenQuantizes() throws {
+        let first = try LinearModel(classes: ["a", "b"], rows: [("x", [4, -2]), ("y", [2, 0])])
+        let second = try LinearModel(classes: ["a", "b"], rows: [("x", [0, -2]), ("z", [0, 0.01])])
+        let mean = LinearModel.average([first, second], quantizedTo: 100)
+        // Means: x (2, -2), y (1, 0), z (0, 0.005); the largest, 2, becomes 100.
+        #expect(mean.classes == ["a", "b"])
+        #expect(mean.featureNames == ["x", "y"], "z rounds to zero and is dropped")
+        #expect(mean.weights == [100, -100, 50, 0])
+        #expect(mean.predict(["y"]) == "a")
+    }
+
+    @Test func averagedPerceptronsClassifyLikeEachOfThem() {
+        let models = [3, 4, 5].map { seed -> LinearModel in
+            var perceptron = AveragedPerceptron(classes: ["place", "organization", "person"])
+            perceptron.train(Self.toyExamples(), epochs: 5, seed: UInt64(seed))
+            return perceptron.model()
+        }
+        let mean = LinearModel.average(models, quantizedTo: 1000)
+        for example in Self.toyExamples() {
+            #expect(mean.predict(example.features) == mean.classes[example.label])
+        }
+    }
 }

@@ -127,3 +127,29 @@ public enum LinearModelError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension LinearModel {
+    /// The mean of models over the same classes, row by row (a feature missing from a model
+    /// weighs 0 there), quantized as `AveragedPerceptron.model(quantizedTo:)` does: for the
+    /// trainers, which average perceptrons shuffled with different seeds (bagging the seed away).
+    public static func average(_ models: [LinearModel], quantizedTo levels: Float) -> LinearModel {
+        precondition(!models.isEmpty && models.allSatisfy { $0.classes == models[0].classes }, "models over the same classes")
+        let classes = models[0].classes, width = classes.count
+        var order: [String] = []
+        var means: [String: [Float]] = [:]
+        for model in models {
+            for (row, name) in model.featureNames.enumerated() {
+                if means[name] == nil { order.append(name); means[name] = [Float](repeating: 0, count: width) }
+                for c in 0..<width { means[name]![c] += model.weights[row * width + c] / Float(models.count) }
+            }
+        }
+        let largest = means.values.lazy.flatMap { $0 }.map(abs).max() ?? 0
+        let scale = largest > 0 ? levels / largest : 1
+        let rows = order.compactMap { name -> (name: String, weights: [Float])? in
+            let weights = means[name]!.map { ($0 * scale).rounded() }
+            return weights.allSatisfy { $0 == 0 } ? nil : (name, weights)
+        }
+        // Cannot throw: the classes are those of a model, and every row has one weight per class.
+        return try! LinearModel(classes: classes, rows: rows)
+    }
+}

@@ -12,7 +12,7 @@ file name, dealt in turn); q = quality.sh's (dev/, quotes-dev/ and train/ each s
 on one deal). Per fold the release trainer runs without the fold's documents (and with --seed) and
 score.py scores the fold's train/ and dev/ documents with DOSSIER_ENTITY_MODEL. Prints pooled
 entity F1 on train/ and dev/ per seed and scheme, the means per scheme and over all. Two folds run
-at once; 4 seeds x 2 schemes take about a minute on two cores. --keep DIR leaves every fold's
+at once; 4 seeds x 2 schemes take about three minutes on two cores (the trainer averages five perceptrons). --keep DIR leaves every fold's
 model, exclude list and gold links in DIR/SCHEME-SEED-FOLD.
 """
 import json, os, shutil, subprocess, sys, tempfile, concurrent.futures as cf

@@ -86,12 +86,11 @@ extension ClaimExtractorTests {
 }
 
 @Suite struct DatelineClaimTests {
-    @Test func aWireDatelineIsNeitherAnActorNorPartOfTheClaim() {
+    @Test func aWireDatelineIsNeitherAnActorNorPartOfTheClaim() throws {
         let text = "Cranes stand idle in Velmar\n\nVELMAR \u{2014} Some 40 ships waited at anchor on Tuesday as dock workers walked out.\n\nThe strike is the first in a decade at the port.\n"
         let (article, entities, _, claims) = ClaimExtractorTests.annotate(text, [("Velmar", .place, ["Velmar", "VELMAR"])])
-        let figure = try? #require(claims.first { $0.kind == .figure })
-        #expect(figure != nil)
-        #expect(figure.map { article.text.slice($0.span).hasPrefix("Some 40 ships") } == true)
+        let figure = try #require(claims.first { $0.kind == .figure })
+        #expect(article.text.slice(figure.span).hasPrefix("Some 40 ships"))
         let velmar = entities.first { $0.name == "Velmar" }?.id
         #expect(velmar != nil)
         #expect(!claims.contains { $0.actor == velmar })

@@ -439,10 +439,14 @@ final class CapitalisationEvidence {
         switch fact {
         case .neverName: answer = CommonWords.neverNames.contains(text)
         case .ordinary: answer = isOrdinaryWord(text)
-        case .listed: answer = EntityLexicon.kind(of: text) != nil
+        case .listed, .givenName:
+            // One lookup answers both.
+            let names = EntityLexicon.facts(of: text)
+            facts[.listed, word] = names.kind != nil
+            facts[.givenName, word] = names.isGivenName
+            answer = fact == .listed ? names.kind != nil : names.isGivenName
         case .definedAcronym: answer = definedAcronyms.contains(text)
         case .personTitle: answer = PersonTitles.all.contains(text)
-        case .givenName: answer = GivenNames.all.contains(text)
         case .capitalisedMidSentence: answer = capitalisedMidSentence.contains(text)
         case .commonWord: answer = CommonWords.all.contains(text.lowercased())
         case .reportingVerb: answer = PersonContext.reportingVerbs.contains(text)

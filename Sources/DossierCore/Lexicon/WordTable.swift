@@ -79,6 +79,24 @@ struct WordTable<Value: Sendable>: Sendable {
         set(word, value, replacing: false)
     }
 
+    /// Changes the value of `word` in place, adding it as `initial` first when new: one probe
+    /// (a table gathered from several word lists is filled so).
+    mutating func modify(_ word: String, default initial: Value, _ change: (inout Value) -> Void) {
+        var word = word
+        guard let hash = word.withUTF8({ Self.asciiHash($0) }) else {
+            change(&others[word, default: initial])
+            return
+        }
+        let found = word.withUTF8 { slot(of: $0, hash: hash) }
+        if let entry = found.entry {
+            change(&values[entry])
+            return
+        }
+        var value = initial
+        change(&value)
+        append(word, value, at: found.slot)
+    }
+
     /// Sets or adds; whether the word was new.
     private mutating func set(_ word: String, _ value: Value, replacing: Bool) -> Bool {
         var word = word
@@ -92,13 +110,18 @@ struct WordTable<Value: Sendable>: Sendable {
             if replacing { values[entry] = value }
             return false
         }
+        append(word, value, at: found.slot)
+        return true
+    }
+
+    /// Adds a new ASCII entry in the empty slot `slot` found for it.
+    private mutating func append(_ word: String, _ value: Value, at slot: Int) {
         starts.append(Int32(bytes.count))
         lengths.append(Int32(word.utf8.count))
         bytes.append(contentsOf: word.utf8)
         values.append(value)
-        slots[found.slot] = Int32(values.count)
+        slots[slot] = Int32(values.count)
         if values.count * 2 > slots.count { grow() }
-        return true
     }
 
     // MARK: - Hashing

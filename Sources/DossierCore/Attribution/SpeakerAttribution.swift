@@ -163,29 +163,9 @@ public struct SpeakerAttribution: Sendable {
             if checked > Self.quotedPhraseLimit { break }
             guard phrase.count >= 3 else { continue }
             let needle = " " + phrase.joined(separator: " ") + " "
-            let speakers = Set(attributed.filter { Self.holds($0.0, longer: needle) }.map(\.1))
+            let speakers = Set(attributed.filter { $0.0.holds(longer: needle) }.map(\.1))
             if speakers.count == 1 { quotes[k].speaker = speakers.first }
         }
-    }
-
-    /// `phrase.count > needle.count && phrase.contains(needle)`, from the bytes when both are ASCII
-    /// (there a byte is a `Character` and Foundation's search, `range(of:)`, finds the same bytes).
-    static func holds(_ phrase: String, longer needle: String) -> Bool {
-        var phrase = phrase, needle = needle
-        let fromBytes: Bool? = phrase.withUTF8 { haystack in
-            needle.withUTF8 { needle in
-                guard !haystack.contains(where: { $0 >= 0x80 }), !needle.contains(where: { $0 >= 0x80 }) else { return nil }
-                guard haystack.count > needle.count else { return false }
-                guard let first = needle.first else { return nil }
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    var same = true
-                    for k in 1..<needle.count where haystack[start + k] != needle[k] { same = false; break }
-                    if same { return true }
-                }
-                return false
-            }
-        }
-        return fromBytes ?? (phrase.count > needle.count && phrase.contains(needle))
     }
 
     /// The lowercased words of `span`, at most `limit` (an apostrophe inside a word keeps it whole).

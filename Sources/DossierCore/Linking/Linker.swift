@@ -164,20 +164,10 @@ public struct Linker: Sendable {
         }
     }
 
-    /// `name.contains(" ")`, answered from the bytes for an ASCII name (nearly every name): there a
-    /// space byte is a space `Character`. `contains` is Foundation's search (`range(of:)`), a few
-    /// thousand instructions a call, and the linker asks this for every mention and key.
+    /// `name.contains(" ")`, answered from the bytes for nearly every name (`holdsASCIICharacter`):
+    /// `contains` is Foundation's search, and the linker asks this for every mention and key.
     static func hasSpace(_ name: String) -> Bool {
-        var contiguous = name
-        let fromBytes: Bool? = contiguous.withUTF8 { bytes in
-            var space = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == 0x20 { space = true }
-            }
-            return space
-        }
-        return fromBytes ?? (name.hasUTF8Byte(0x20) && name.contains(" "))
+        name.holdsASCIICharacter(0x20) ?? name.contains(" ")
     }
 
     /// "Pakistanis" and "Pakistani" are one group.

@@ -122,7 +122,7 @@ struct MentionClusters {
         for (cluster, letters) in unmatched where letters.count >= 3 {
             var found: Int? = nil
             var count = 0
-            for (initials, long) in byInitials where initials.count > letters.count && initials.contains(letters)
+            for (initials, long) in byInitials where initials.holds(longer: letters)
                 && [.organization, .other].contains(kind(of: long)) {
                 found = long
                 count += 1

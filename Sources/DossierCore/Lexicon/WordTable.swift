@@ -42,6 +42,26 @@ struct WordTable<Value: Sendable>: Sendable {
 
     func contains(_ word: String) -> Bool { value(word) != nil }
 
+    /// `value(word.lowercased())`, with an ASCII word (nearly every word) folded on the stack, no
+    /// string made: A–Z is all that `lowercased()` changes in ASCII.
+    func value(lowercasing word: String) -> Value? {
+        var contiguous = word
+        let folded: Value?? = contiguous.withUTF8 { utf8 -> Value?? in
+            guard utf8.count <= 64 else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Value?? in
+                for k in utf8.indices {
+                    let byte = utf8[k]
+                    guard byte < 0x80 else { return nil }
+                    buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                }
+                let lowered = UnsafeBufferPointer(rebasing: buffer[0..<utf8.count])
+                guard let hash = Self.asciiHash(lowered) else { return nil }
+                return .some(slot(of: lowered, hash: hash).entry.map { values[$0] })
+            }
+        }
+        return folded ?? value(word.lowercased())
+    }
+
     /// The value of `scalars[start..<end]` with A–Z lowercased, read straight from the scalars
     /// (no `String` made); nil when absent or when a scalar is not ASCII.
     func value(lowercasing scalars: ArticleScalars, _ start: Int, _ end: Int) -> Value? {
@@ -197,6 +217,9 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table.value(word) != nil }
+
+    /// `contains(word.lowercased())`, without making the lowercased string for an ASCII word.
+    func contains(lowercasing word: String) -> Bool { table.value(lowercasing: word) != nil }
 
     /// Whether `scalars[start..<end]`, A–Z lowercased, is in the set (ASCII words only; see `WordTable`).
     func contains(lowercasing scalars: ArticleScalars, _ start: Int, _ end: Int) -> Bool {

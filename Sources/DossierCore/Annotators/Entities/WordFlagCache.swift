@@ -42,7 +42,7 @@ final class WordFlagCache {
             let packed = senseCache[id]
             return packed == 0 ? nil : Supersenses.Senses(noun: UInt8(packed >> 8), verb: UInt8(packed & 0xFF))
         }
-        let senses = Supersenses.senses(of: token.text.lowercased())
+        let senses = Supersenses.senses(lowercasing: token.text)
         if id >= 0, id < senseCache.count {
             senseCache[id] = senses.map { UInt16($0.noun) << 8 | UInt16($0.verb) } ?? 0
         }

@@ -10,8 +10,9 @@
 struct WordTable<Value: Sendable>: Sendable {
     /// UTF-8 bytes of the ASCII entries, one after another.
     private var bytes: [UInt8] = []
-    /// Where entry k's bytes are, with its first bytes; its value is `values[k]`.
-    private var entries: [Entry] = []
+    /// Where entry k starts in `bytes`, and its length and value.
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
     private var values: [Value] = []
     /// Open addressing: entry index + 1, or 0 for an empty slot. Never more than half full.
     private var slots: [Int32]
@@ -135,9 +136,8 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// Adds a new ASCII entry in the empty slot `slot` found for it.
     private mutating func append(_ word: String, _ value: Value, at slot: Int) {
-        var word = word
-        let head = word.withUTF8 { Self.head($0) }
-        entries.append(Entry(start: Int32(bytes.count), length: Int32(word.utf8.count), head: head))
+        starts.append(Int32(bytes.count))
+        lengths.append(Int32(word.utf8.count))
         bytes.append(contentsOf: word.utf8)
         values.append(value)
         slots[slot] = Int32(values.count)
@@ -161,36 +161,29 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The entry holding these bytes, or the empty slot where they would go. Reads the tables
     /// through unsafe buffers: this runs for several words per token, and bounds checks and
-    /// retains of the arrays cost more than the probe itself.
+    /// retains of five arrays cost more than the probe itself.
     private func slot(of utf8: UnsafeBufferPointer<UInt8>, hash: Int) -> (slot: Int, entry: Int?) {
-        let head = Self.head(utf8)
-        return slots.withUnsafeBufferPointer { slots in
-            entries.withUnsafeBufferPointer { entries in
-                bytes.withUnsafeBufferPointer { bytes in
-                    var slot = hash & mask
-                    while true {
-                        let stored = Int(slots[slot])
-                        if stored == 0 { return (slot, nil) }
-                        let entry = stored - 1
-                        if Int(entries[entry].length) == utf8.count, entries[entry].head == head {
-                            // Bytes past the first eight, for a longer word.
-                            let start = Int(entries[entry].start)
-                            var same = true
-                            for k in min(8, utf8.count)..<utf8.count where bytes[start + k] != utf8[k] { same = false; break }
-                            if same { return (slot, entry) }
+        slots.withUnsafeBufferPointer { slots in
+            lengths.withUnsafeBufferPointer { lengths in
+                starts.withUnsafeBufferPointer { starts in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        var slot = hash & mask
+                        while true {
+                            let stored = Int(slots[slot])
+                            if stored == 0 { return (slot, nil) }
+                            let entry = stored - 1
+                            if Int(lengths[entry]) == utf8.count {
+                                let start = Int(starts[entry])
+                                var same = true
+                                for k in 0..<utf8.count where bytes[start + k] != utf8[k] { same = false; break }
+                                if same { return (slot, entry) }
+                            }
+                            slot = (slot + 1) & mask
                         }
-                        slot = (slot + 1) & mask
                     }
                 }
             }
         }
-    }
-
-    /// The first eight bytes (fewer for a shorter word, the rest zero), as one integer.
-    private static func head(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var head: UInt64 = 0
-        for k in 0..<min(8, utf8.count) { head |= UInt64(utf8[k]) << (8 * k) }
-        return head
     }
 
     private mutating func grow() {
@@ -198,7 +191,7 @@ struct WordTable<Value: Sendable>: Sendable {
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
         for entry in values.indices {
-            let start = Int(entries[entry].start), length = Int(entries[entry].length)
+            let start = Int(starts[entry]), length = Int(lengths[entry])
             let hash = bytes.withUnsafeBufferPointer {
                 Self.asciiHash(UnsafeBufferPointer(rebasing: $0[start..<(start + length)]))!
             }
@@ -207,16 +200,6 @@ struct WordTable<Value: Sendable>: Sendable {
             slots[slot] = Int32(entry + 1)
         }
     }
-}
-
-/// Where a `WordTable` entry's bytes are, with its first eight inline: a word of up to eight bytes
-/// (most words) is compared without reading `bytes`, so a hit costs the slot's cache miss and the
-/// entry's, not also those of a separate start, length and bytes (the large tables are mostly
-/// cold: those misses were most of a lookup).
-private struct Entry {
-    var start: Int32
-    var length: Int32
-    var head: UInt64
 }
 
 /// A set of words with the lookup speed of `WordTable`, in the order they were added.

@@ -108,7 +108,7 @@ public struct EntityAnnotator: Sendable {
             if word >= 0, word < counts.count, counts[word] != 0 {
                 guard counts[word] == 1 else { continue }
             } else {
-                let common = CommonWords.all.contains(isLowercase ? tokens[k].text : tokens[k].text.lowercased())
+                let common = isLowercase ? CommonWords.all.contains(tokens[k].text) : CommonWords.all.contains(lowercasing: tokens[k].text)
                 if word >= 0, word < counts.count { counts[word] = common ? 2 : 1 }
                 guard !common else { continue }
             }
@@ -139,6 +139,15 @@ public struct EntityAnnotator: Sendable {
         // Whether a word opens a known name, by word id (0 not yet known, 1 yes, 2 no): looked up
         // once per distinct word.
         var opens = [UInt8](repeating: 0, count: distinctWords)
+        // Whether a word is the second word of a known name, kept the same way: most runs ("The" +
+        // "next") end there, and the word id answers before any string of the run is built.
+        var seconds = [UInt8](repeating: 0, count: distinctWords)
+        func isSecondWord(_ k: Int) -> Bool {
+            let word = Int(tokens[k].word)
+            guard word >= 0, word < seconds.count else { return phraseSecondWords.contains(tokens[k].text) }
+            if seconds[word] == 0 { seconds[word] = phraseSecondWords.contains(tokens[k].text) ? 1 : 2 }
+            return seconds[word] == 1
+        }
         while index < tokens.count {
             guard tokens[index].isCapitalized else { index += 1; continue }
             let word = Int(tokens[index].word)
@@ -155,6 +164,7 @@ public struct EntityAnnotator: Sendable {
             var next = index + 1
             while next < tokens.count, next - index < longest, tokens[next].followsSpace,
                   !tokens[next - 1].isPossessive {
+                if next == index + 1, !isSecondWord(next) { break }
                 phrase += " " + tokens[next].text
                 next += 1
                 // No known name starts so: no longer run can match either ("The" + "next" …).
@@ -170,6 +180,17 @@ public struct EntityAnnotator: Sendable {
         }
         return marked
     }
+
+    /// The second words of the known multi-word names ("York" of "New York", "and" of "Bosnia and
+    /// Herzegovina"): a run whose second word is none of them starts no name.
+    private static let phraseSecondWords: WordSet = {
+        var result = WordSet()
+        for phrase in EntityLexicon.phrases {
+            let words = phrase.split(separator: " ", omittingEmptySubsequences: false)
+            if words.count >= 2 { result.insert(String(words[1])) }
+        }
+        return result
+    }()
 
     /// Every run of leading words of a known multi-word name ("Bosnia", "Bosnia and", "Bosnia and
     /// Herzegovina"), so that `knownPhrases` stops extending a run as soon as no name begins with it.
@@ -388,8 +409,7 @@ final class CapitalisationEvidence {
 
     /// Seen lowercase somewhere in the article: an ordinary word ("Space" of "space shuttle").
     func isOrdinaryWord(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return lowercase.contains(lower) || CommonWords.all.contains(lower)
+        lowercase.contains(lowercasing: word) || CommonWords.all.contains(lowercasing: word)
     }
 
     /// Whether the token at `index` is (part of) a name. What the word lists and the article's
@@ -439,12 +459,16 @@ final class CapitalisationEvidence {
         switch fact {
         case .neverName: answer = CommonWords.neverNames.contains(text)
         case .ordinary: answer = isOrdinaryWord(text)
-        case .listed: answer = EntityLexicon.kind(of: text) != nil
+        case .listed, .givenName:
+            // One lookup answers both.
+            let names = EntityLexicon.facts(of: text)
+            facts[.listed, word] = names.kind != nil
+            facts[.givenName, word] = names.isGivenName
+            answer = fact == .listed ? names.kind != nil : names.isGivenName
         case .definedAcronym: answer = definedAcronyms.contains(text)
         case .personTitle: answer = PersonTitles.all.contains(text)
-        case .givenName: answer = GivenNames.all.contains(text)
         case .capitalisedMidSentence: answer = capitalisedMidSentence.contains(text)
-        case .commonWord: answer = CommonWords.all.contains(text.lowercased())
+        case .commonWord: answer = CommonWords.all.contains(lowercasing: text)
         case .reportingVerb: answer = PersonContext.reportingVerbs.contains(text)
         }
         facts[fact, word] = answer

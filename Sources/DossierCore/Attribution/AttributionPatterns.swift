@@ -54,15 +54,16 @@ struct AttributionPatterns {
     /// keeps a page of capitals from costing more than a bounded look per verb.
     static let longestName = 16
 
+    // These two run for every word of the sentences the claims and speakers read: the token's
+    // fields are read in place, where a copy of it retained and released its text.
     func isNameWord(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.kind == .word && t.hasUppercase
+        tokens[k].kind == .word && tokens[k].hasUppercase
     }
 
     func isSpeechVerb(_ k: Int) -> Bool {
-        let t = tokens[k]
-        guard t.kind == .word, !t.isCapitalised || k == 0 || tokens[k - 1].sentence != t.sentence else { return false }
-        guard SpeechVerbs.contains(t.text) else { return false }
+        guard tokens[k].kind == .word,
+              !tokens[k].isCapitalised || k == 0 || tokens[k - 1].sentence != tokens[k].sentence else { return false }
+        guard SpeechVerbs.contains(tokens[k].text) else { return false }
         // "the call", "a statement", "his remarks": a determiner makes it a noun.
         if k > 0, tokens[k - 1].kind == .word, Self.determiners.contains(tokens[k - 1].text) { return false }
         // "the ministry’s claim": after a possessive it is a noun too.

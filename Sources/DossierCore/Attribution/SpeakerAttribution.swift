@@ -163,7 +163,7 @@ public struct SpeakerAttribution: Sendable {
             if checked > Self.quotedPhraseLimit { break }
             guard phrase.count >= 3 else { continue }
             let needle = " " + phrase.joined(separator: " ") + " "
-            let speakers = Set(attributed.filter { $0.0.count > needle.count && $0.0.contains(needle) }.map(\.1))
+            let speakers = Set(attributed.filter { $0.0.holds(longer: needle) }.map(\.1))
             if speakers.count == 1 { quotes[k].speaker = speakers.first }
         }
     }

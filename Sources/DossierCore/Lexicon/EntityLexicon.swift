@@ -3,25 +3,37 @@
 enum EntityLexicon {
     /// The kind of a known name written exactly so, or nil. One lookup: this runs for every
     /// capitalised word of an article.
-    static func kind(of name: String) -> EntityKind? { kindTable.value(name) }
+    static func kind(of name: String) -> EntityKind? { table.value(name)?.kind }
 
     /// `kind(of:)` of the ASCII text `scalars[start..<end]`, read without making a string.
     static func kind(ofASCII scalars: ArticleScalars, _ start: Int, _ end: Int) -> EntityKind? {
-        kindTable.value(scalars, start, end, lowercasing: false)
+        table.value(scalars, start, end, lowercasing: false)?.kind
     }
 
-    /// Every known name with its kind, for lookups (see `WordTable`); a place list wins over the
-    /// organisation list, which wins over groups (each later `set` overrides), and an alias takes
-    /// the kind of the name it stands for.
-    private static let kindTable: WordTable<EntityKind> = {
-        var table = WordTable<EntityKind>(minimumCapacity: PlaceNames.all.count + OrganizationNames.all.count)
-        for name in Demonyms.countryOf.keys { table.set(name, .group) }
-        for name in Demonyms.groups { table.set(name, .group) }
-        for name in OrganizationNames.all { table.set(name, .organization) }
-        for name in PlaceNames.all { table.set(name, .place) }
-        for alias in EntityAliases.canonical.keys.sorted() where table.value(alias) == nil {
-            if let canonical = EntityAliases.canonical[alias], let kind = table.value(canonical) { table.set(alias, kind) }
+    /// Everything the name lists say about `name` written exactly so, in one lookup.
+    static func facts(of name: String) -> NameFacts { table.value(name) ?? NameFacts() }
+
+    /// Every known name with its kind, what WordNet knows it as, and whether it is a given name
+    /// or a minor place, for lookups (see `WordTable`). One table, not one per list: a lookup in a
+    /// large table is mostly a cache miss, and the entity annotator asks all four lists about each
+    /// of an article's name words. A place list wins over the organisation list, which wins over
+    /// groups (each later kind overrides), and an alias takes the kind of the name it stands for.
+    private static let table: WordTable<NameFacts> = {
+        var table = WordTable<NameFacts>(minimumCapacity: PlaceNames.all.count + OrganizationNames.all.count
+                                             + KnownNames.expectedCount + GivenNames.all.count + PlaceNames.minor.count)
+        func setKind(_ name: String, _ kind: EntityKind) { table.modify(name, default: NameFacts()) { $0.kind = kind } }
+        for name in Demonyms.countryOf.keys { setKind(name, .group) }
+        for name in Demonyms.groups { setKind(name, .group) }
+        for name in OrganizationNames.all { setKind(name, .organization) }
+        for name in PlaceNames.all { setKind(name, .place) }
+        for alias in EntityAliases.canonical.keys.sorted() where table.value(alias)?.kind == nil {
+            if let canonical = EntityAliases.canonical[alias], let kind = table.value(canonical)?.kind { setKind(alias, kind) }
         }
+        for (list, kind) in KnownNames.lists {
+            for name in WordList.lines(list) { table.modify(name, default: NameFacts()) { $0.knownKinds.insert(kind) } }
+        }
+        for name in GivenNames.all { table.modify(name, default: NameFacts()) { $0.isGivenName = true } }
+        for name in PlaceNames.minor { table.modify(name, default: NameFacts()) { $0.isMinorPlace = true } }
         return table
     }()
 
@@ -51,4 +63,16 @@ enum EntityLexicon {
     static func isCountry(_ name: String) -> Bool {
         PlaceNames.countryWords.contains(name)
     }
+}
+
+/// What the name lists say about one string written exactly so (`EntityLexicon.facts(of:)`).
+struct NameFacts: Sendable {
+    /// The kind of a known name (`EntityLexicon.kind(of:)`).
+    var kind: EntityKind?
+    /// What WordNet knows it as (`KnownNames.kinds(of:)`).
+    var knownKinds: KnownNames.Kinds = []
+    /// In `GivenNames.all`.
+    var isGivenName = false
+    /// In `PlaceNames.minor`.
+    var isMinorPlace = false
 }

@@ -16,18 +16,16 @@ enum KnownNames {
                                                          (.organization, "organization"), (.place, "place")]
     }
 
-    private static let table: WordTable<UInt8> = {
-        let lists: [(String, Kinds)] = [(GeneratedLexicon.wordnetPeople, .person),
-                                        (GeneratedLexicon.wordnetPersonKinds, .personKind),
-                                        (GeneratedLexicon.wordnetOrganizations, .organization),
-                                        (GeneratedLexicon.wordnetPlaces, .place)]
-        var table = WordTable<UInt8>(minimumCapacity: 16_000)
-        for (list, kind) in lists {
-            for name in WordList.lines(list) { table.set(name, (table.value(name) ?? 0) | kind.rawValue) }
-        }
-        return table
-    }()
+    /// The generated lists, each with its kind (a name may be on several). Their names are kept
+    /// in `EntityLexicon`'s one table of names.
+    static let lists: [(String, Kinds)] = [(GeneratedLexicon.wordnetPeople, .person),
+                                           (GeneratedLexicon.wordnetPersonKinds, .personKind),
+                                           (GeneratedLexicon.wordnetOrganizations, .organization),
+                                           (GeneratedLexicon.wordnetPlaces, .place)]
+
+    /// About how many names the lists hold together, to size that table.
+    static let expectedCount = 16_000
 
     /// The kinds WordNet gives `name` (its exact surface), empty when it has none.
-    static func kinds(of name: String) -> Kinds { Kinds(rawValue: table.value(name) ?? 0) }
+    static func kinds(of name: String) -> Kinds { EntityLexicon.facts(of: name).knownKinds }
 }

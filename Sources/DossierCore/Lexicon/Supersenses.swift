@@ -28,4 +28,7 @@ enum Supersenses {
 
     /// The senses of a lowercase word; nil when the dictionary or WordNet lacks it.
     static func senses(of lowercaseWord: String) -> Senses? { table.value(lowercaseWord) }
+
+    /// `senses(of: word.lowercased())`, without making the lowercased string for an ASCII word.
+    static func senses(lowercasing word: String) -> Senses? { table.value(lowercasing: word) }
 }

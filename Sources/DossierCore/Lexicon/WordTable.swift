@@ -42,6 +42,26 @@ struct WordTable<Value: Sendable>: Sendable {
 
     func contains(_ word: String) -> Bool { value(word) != nil }
 
+    /// `value(word.lowercased())`, with an ASCII word (nearly every word) folded on the stack, no
+    /// string made: A–Z is all that `lowercased()` changes in ASCII.
+    func value(lowercasing word: String) -> Value? {
+        var contiguous = word
+        let folded: Value?? = contiguous.withUTF8 { utf8 -> Value?? in
+            guard utf8.count <= 64 else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> Value?? in
+                for k in utf8.indices {
+                    let byte = utf8[k]
+                    guard byte < 0x80 else { return nil }
+                    buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                }
+                let lowered = UnsafeBufferPointer(rebasing: buffer[0..<utf8.count])
+                guard let hash = Self.asciiHash(lowered) else { return nil }
+                return .some(slot(of: lowered, hash: hash).entry.map { values[$0] })
+            }
+        }
+        return folded ?? value(word.lowercased())
+    }
+
     /// The value of `scalars[start..<end]` with A–Z lowercased, read straight from the scalars
     /// (no `String` made); nil when absent or when a scalar is not ASCII.
     func value(lowercasing scalars: ArticleScalars, _ start: Int, _ end: Int) -> Value? {
@@ -79,6 +99,24 @@ struct WordTable<Value: Sendable>: Sendable {
         set(word, value, replacing: false)
     }
 
+    /// Changes the value of `word` in place, adding it as `initial` first when new: one probe
+    /// (a table gathered from several word lists is filled so).
+    mutating func modify(_ word: String, default initial: Value, _ change: (inout Value) -> Void) {
+        var word = word
+        guard let hash = word.withUTF8({ Self.asciiHash($0) }) else {
+            change(&others[word, default: initial])
+            return
+        }
+        let found = word.withUTF8 { slot(of: $0, hash: hash) }
+        if let entry = found.entry {
+            change(&values[entry])
+            return
+        }
+        var value = initial
+        change(&value)
+        append(word, value, at: found.slot)
+    }
+
     /// Sets or adds; whether the word was new.
     private mutating func set(_ word: String, _ value: Value, replacing: Bool) -> Bool {
         var word = word
@@ -92,13 +130,18 @@ struct WordTable<Value: Sendable>: Sendable {
             if replacing { values[entry] = value }
             return false
         }
+        append(word, value, at: found.slot)
+        return true
+    }
+
+    /// Adds a new ASCII entry in the empty slot `slot` found for it.
+    private mutating func append(_ word: String, _ value: Value, at slot: Int) {
         starts.append(Int32(bytes.count))
         lengths.append(Int32(word.utf8.count))
         bytes.append(contentsOf: word.utf8)
         values.append(value)
-        slots[found.slot] = Int32(values.count)
+        slots[slot] = Int32(values.count)
         if values.count * 2 > slots.count { grow() }
-        return true
     }
 
     // MARK: - Hashing
@@ -174,6 +217,9 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table.value(word) != nil }
+
+    /// `contains(word.lowercased())`, without making the lowercased string for an ASCII word.
+    func contains(lowercasing word: String) -> Bool { table.value(lowercasing: word) != nil }
 
     /// Whether `scalars[start..<end]`, A–Z lowercased, is in the set (ASCII words only; see `WordTable`).
     func contains(lowercasing scalars: ArticleScalars, _ start: Int, _ end: Int) -> Bool {

@@ -164,9 +164,10 @@ public struct Linker: Sendable {
         }
     }
 
-    /// `name.contains(" ")`, answered from the bytes when there is no space byte at all (most names).
+    /// `name.contains(" ")`, answered from the bytes for nearly every name (`holdsASCIICharacter`):
+    /// `contains` is Foundation's search, and the linker asks this for every mention and key.
     static func hasSpace(_ name: String) -> Bool {
-        name.hasUTF8Byte(0x20) && name.contains(" ")
+        name.holdsASCIICharacter(0x20) ?? name.contains(" ")
     }
 
     /// "Pakistanis" and "Pakistani" are one group.

@@ -122,7 +122,7 @@ struct MentionClusters {
         for (cluster, letters) in unmatched where letters.count >= 3 {
             var found: Int? = nil
             var count = 0
-            for (initials, long) in byInitials where initials.count > letters.count && initials.contains(letters)
+            for (initials, long) in byInitials where initials.holds(longer: letters)
                 && [.organization, .other].contains(kind(of: long)) {
                 found = long
                 count += 1
@@ -198,7 +198,7 @@ struct MentionClusters {
             let words = self.words(cluster)
             guard words.count >= 2, let first = words.first else { continue }
             // Places only as facilities: "Halley" for "Halley Space Flight Center".
-            if kind(of: cluster) == .place, !(words.last.map(NameCues.facility.contains) ?? false) { continue }
+            if kind(of: cluster) == .place, !(words.last.map { NameCues.facility.contains($0) } ?? false) { continue }
             // Its first word ("Lantern" for "Lantern Magazine") and its cue words ("the Court" for
             // "Harbour Court of Review"); a last word like "Review" may be anything.
             let cues = words.filter { NameCues.organization.contains($0) }
@@ -242,7 +242,8 @@ struct MentionClusters {
 
     /// Entities in order of first mention, ids "e1", "e2", …, demonyms related to their country.
     mutating func entities() -> [Entity] {
-        var result: [(first: Int, entity: Entity, cluster: Int)] = []
+        var firsts: [Int] = []
+        var unordered: [Entity] = []
         for cluster in roots where !members[cluster].isEmpty {
             // Members in text order give both the sorted spans and the names in order of first use.
             let ordered = members[cluster].sorted(by: { mentions[$0].span < mentions[$1].span })
@@ -254,24 +255,26 @@ struct MentionClusters {
             let canonical = EntityAliases.canonical[keys[cluster]] ?? (EntityAliases.canonicalNames.contains(keys[cluster]) ? keys[cluster] : nil)
             var name = canonical ?? aliases.first ?? keys[cluster]
             if kind == .group { name = Linker.groupKey(aliases.last ?? name) }
-            result.append((spans[0].start, Entity(id: "", name: name, kind: kind, mentions: spans, aliases: aliases), cluster))
+            firsts.append(spans[0].start)
+            unordered.append(Entity(id: "", name: name, kind: kind, mentions: spans, aliases: aliases))
         }
-        result.sort { $0.first < $1.first }
-        var idByName: [String: String] = [:]
+        // The order sorted as indices: sorting (first, entity) pairs copied an entity, its strings
+        // and arrays retained and released, at every move.
+        var result = firsts.indices.sorted { firsts[$0] < firsts[$1] }.map { unordered[$0] }
+        // Each name's position, which is also its id ("e" + position + 1).
+        var positionByName: [String: Int] = [:]
         for index in result.indices {
-            result[index].entity.id = "e\(index + 1)"
-            if result[index].entity.kind != .group { idByName[result[index].entity.name] = result[index].entity.id }
+            result[index].id = "e\(index + 1)"
+            if result[index].kind != .group { positionByName[result[index].name] = index }
         }
-        let positionOfId = Dictionary(uniqueKeysWithValues: result.indices.map { (result[$0].entity.id, $0) })
-        for index in result.indices where result[index].entity.kind == .group {
-            let country = Demonyms.countryOf[result[index].entity.name] ?? Demonyms.countryOf[result[index].entity.aliases.last ?? ""]
-            guard let country, let countryId = idByName[EntityAliases.canonicalName(country)] ?? idByName[country] else { continue }
-            result[index].entity.related.append(countryId)
-            if let target = positionOfId[countryId] {
-                result[target].entity.related.append(result[index].entity.id)
-            }
+        for index in result.indices where result[index].kind == .group {
+            let country = Demonyms.countryOf[result[index].name] ?? Demonyms.countryOf[result[index].aliases.last ?? ""]
+            guard let country, let target = positionByName[EntityAliases.canonicalName(country)] ?? positionByName[country]
+            else { continue }
+            result[index].related.append(result[target].id)
+            result[target].related.append(result[index].id)
         }
-        return result.map(\.entity)
+        return result
     }
 }
 

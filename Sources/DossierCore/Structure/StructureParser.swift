@@ -72,7 +72,7 @@ public struct StructureParser: Sendable {
         }
         for i in paragraphs.indices {
             paragraphs[i].sentences = paragraphs[i].role == .body || paragraphs[i].role == .standfirst
-                ? SentenceSplitter.sentences(in: blocks[i], of: scalars) : [blocks[i]]
+                ? shapes[i].sentences ?? SentenceSplitter.sentences(in: blocks[i], of: scalars) : [blocks[i]]
         }
         if paragraphs.contains(where: { $0.span.length > longestParagraph }) {
             paragraphs = paragraphs.flatMap { LongParagraphCutter.pieces(of: $0, in: scalars, longest: longestParagraph) }
@@ -110,6 +110,11 @@ public struct StructureParser: Sendable {
         for c in s.unicodeScalars {
             if c == " " || c == "\t" || c == "\n" { space = !out.isEmpty; continue }
             if space { out.append(" "); space = false }
+            if c.value < 0x80 {
+                // ASCII (nearly every scalar of a title) without the Unicode property tables: the same answer.
+                out.append(c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 32)) : c)
+                continue
+            }
             out.append(c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c)
         }
         return String(out)
@@ -129,6 +134,9 @@ struct BlockShape {
     var isBreadcrumb = false
     var isDateline = false
     var hasSentenceInside = false
+    /// The sentences of a short block: its role needs them, and `parse` keeps them for a body
+    /// paragraph rather than splitting it again. Nil for a long block.
+    var sentences: [Span]? = nil
 
     init(span: Span, _ scalars: ArticleScalars) {
         self.span = span
@@ -193,7 +201,9 @@ struct BlockShape {
             }
         }
         finish()
-        hasSentenceInside = SentenceSplitter.sentences(in: span, of: scalars).count > 1
+        let sentences = SentenceSplitter.sentences(in: span, of: scalars)
+        hasSentenceInside = sentences.count > 1
+        self.sentences = sentences
         isBreadcrumb = separators >= 2
         isDateline = monthOrDay && digits && words <= 9 && !".!?".unicodeScalars.contains(lastScalar)
     }
@@ -226,8 +236,8 @@ struct BlockShape {
         return key
     }
 
-    static let functionWordKeys = Set(functionWords.map(key))
-    static let dateWordKeys = Set(dateWords.map(key))
+    static let functionWordKeys = PackedKeySet(functionWords.map(key))
+    static let dateWordKeys = PackedKeySet(dateWords.map(key))
 
     static let functionWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
@@ -239,4 +249,36 @@ struct BlockShape {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+}
+
+/// A small set of packed word keys (`BlockShape.key`), probed with a multiplicative hash:
+/// `Set<UInt64>` hashes a key with SipHash, and every word of every short paragraph is looked up
+/// twice.
+struct PackedKeySet {
+    /// Open addressing, at most a quarter full; 0 (never a key: a key has its leading 1 bit) is empty.
+    private var slots: [UInt64]
+    private let shift: UInt64
+
+    init(_ keys: [UInt64]) {
+        var bits: UInt64 = 4
+        while 1 << bits < keys.count * 4 { bits += 1 }
+        slots = [UInt64](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+        for key in keys where !contains(key) {
+            var slot = index(key)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = key
+        }
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        var slot = index(key)
+        while slots[slot] != 0 {
+            if slots[slot] == key { return true }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return false
+    }
+
+    private func index(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 }

@@ -90,7 +90,7 @@ enum NameTokenizer {
                 token.isSentenceStart = startsSentence
                     || opensSentence(scalars, token: token, previous: previous, in: tokens, paragraphStart: paragraph.span.start)
                 i = max(token.end + (token.isPossessive ? possessiveLength(scalars, at: token.end, limit: end) : 0), i + 1)
-                tokens.append(token)
+                tokens.append(consume token)
             }
         }
         return NameTokens(tokens: tokens, distinctWords: words.count)

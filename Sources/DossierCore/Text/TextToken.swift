@@ -83,7 +83,7 @@ enum ParagraphTokenizer {
         var lineBreak = false
         // Appends, then marks the line break on the stored token: no copy of the token on the way.
         func append(_ token: consuming TextToken) {
-            tokens.append(token)
+            tokens.append(consume token)
             if lineBreak {
                 tokens[tokens.count - 1].startsLine = true
                 lineBreak = false
@@ -127,7 +127,7 @@ enum ParagraphTokenizer {
                 } else {
                     token.hasUppercase = true
                 }
-                append(token)
+                append(consume token)
                 i = j
             } else if c == " " || c == "\t" || c == "\n" || c == "\u{A0}" {
                 if c == "\n" { lineBreak = true }

@@ -454,7 +454,7 @@ struct NameClassifier {
         let first = tokens[range.lowerBound]
         guard first.isCapitalized, !first.isAcronym, !first.isPossessive, tokens[range.lowerBound + 1].isCapitalized,
               !GivenNames.all.contains(first.text) else { return false }
-        return CommonWords.functionWords.contains(first.text.lowercased())
+        return CommonWords.functionWords.contains(lowercasing: first.text)
     }
 
     private func mention(_ range: Range<Int>, _ kind: EntityKind) -> EntityMention {

@@ -42,7 +42,7 @@ final class WordFlagCache {
             let packed = senseCache[id]
             return packed == 0 ? nil : Supersenses.Senses(noun: UInt8(packed >> 8), verb: UInt8(packed & 0xFF))
         }
-        let senses = Supersenses.senses(of: token.text.lowercased())
+        let senses = Supersenses.senses(lowercasing: token.text)
         if id >= 0, id < senseCache.count {
             senseCache[id] = senses.map { UInt16($0.noun) << 8 | UInt16($0.verb) } ?? 0
         }
@@ -54,7 +54,9 @@ final class WordFlagCache {
         if id >= 0, id < cache.count, cache[id].contains(.known) { return cache[id] }
         var flags: Flags = .known
         let word = token.text
-        if let kind = EntityLexicon.kind(of: word), let index = EntityKind.allCases.firstIndex(of: kind) {
+        // The large lists in one lookup.
+        let facts = EntityLexicon.facts(of: word)
+        if let kind = facts.kind, let index = EntityKind.allCases.firstIndex(of: kind) {
             flags.insert(Flags(rawValue: UInt32(index + 1) << 8))
         }
         if NameCues.organization.contains(word) { flags.insert(.organizationCue) }
@@ -62,9 +64,9 @@ final class WordFlagCache {
         if NameCues.geographic.contains(word) { flags.insert(.geographicCue) }
         if Demonyms.isGroupWord(word) { flags.insert(.demonym) }
         if NameClassifier.isTitle(word) { flags.insert(.title) }
-        if GivenNames.all.contains(word) { flags.insert(.givenName) }
-        if PlaceNames.minor.contains(word) { flags.insert(.minorPlace) }
-        flags.insert(Flags(rawValue: UInt32(KnownNames.kinds(of: word).rawValue) << 16))
+        if facts.isGivenName { flags.insert(.givenName) }
+        if facts.isMinorPlace { flags.insert(.minorPlace) }
+        flags.insert(Flags(rawValue: UInt32(facts.knownKinds.rawValue) << 16))
         if token.isCapitalized, !token.isInitial, evidence.isOrdinaryWord(word) { flags.insert(.ordinary) }
         flags.insert(.titleKnown)
         // Keep a reporting-verb answer already cached.

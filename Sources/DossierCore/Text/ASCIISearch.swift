@@ -5,9 +5,10 @@
 extension StringProtocol {
     /// Whether the text holds the ASCII character `byte` (a space, a backslash) as a `Character`
     /// of its own, as `contains` of that one-character string answers, where the bytes decide;
-    /// nil where only Foundation's search can say. An occurrence followed by an ASCII byte, or ending the text, is one (nothing combines
-    /// with it); no occurrence is none. Only an occurrence followed by a non-ASCII scalar, which
-    /// may be a combining mark, is left to the caller's `contains`.
+    /// nil where only Foundation's search can say. An occurrence followed by an ASCII byte, or
+    /// ending the text, is one (nothing combines with it); no occurrence is none. Only an
+    /// occurrence followed by a non-ASCII scalar, which may be a combining mark, is left to the
+    /// caller's `contains`.
     func holdsASCIICharacter(_ byte: UInt8) -> Bool? {
         var text = Substring(self)
         return text.withUTF8 { bytes -> Bool? in

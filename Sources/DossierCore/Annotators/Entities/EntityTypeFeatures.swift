@@ -271,12 +271,14 @@ struct EntityTypeFeatures {
         if count > 1, lastFlags.contains(.givenName) { sink.add("given-last") }
         if lastFlags.contains(.organizationCue) { sink.add("last-org-cue") }
         if !lastFlags.isDisjoint(with: [.facilityCue, .geographicCue]) { sink.add("last-place-cue") }
-        if let kind = EntityLexicon.kind(of: name) { sink.add("lexicon=", kind.rawValue) }
+        // The name lists about the whole name, in one lookup (a large table: mostly a cache miss).
+        let listed = EntityLexicon.facts(of: name)
+        if let kind = listed.kind { sink.add("lexicon=", kind.rawValue) }
         if EntityLexicon.isCountry(name) { sink.add("country") }
-        if count > 1, PlaceNames.minor.contains(name) { sink.add("minor-place") }
+        if count > 1, listed.isMinorPlace { sink.add("minor-place") }
         // What WordNet knows the name as, and its first and last words alone: "Lincoln Memorial"
         // is no WordNet entry, but a person's name and a structure's word.
-        addKnownKinds("wn=", KnownNames.kinds(of: name), into: &sink)
+        addKnownKinds("wn=", listed.knownKinds, into: &sink)
         if count > 1 {
             addKnownKinds("wn-first=", firstFlags.knownKinds, into: &sink)
             addKnownKinds("wn-last=", lastFlags.knownKinds, into: &sink)

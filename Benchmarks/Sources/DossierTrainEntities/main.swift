@@ -32,7 +32,7 @@ struct Options {
     var seed: UInt64 = 12
     /// How many perceptrons, shuffled with seeds `seed`, `seed + 1`, …, are averaged into the model.
     /// One perceptron's cross-validated train/ F1 has a standard deviation of 0.004 over seeds; the
-    /// mean of five, 0.002, and it is higher (0.793 → 0.796 over four seeds, docs/QUALITY.md).
+    /// mean of five, 0.002, and it is higher (0.792 → 0.797 over eight seeds, docs/QUALITY.md).
     var bag = 5
     /// Subtracted from the "other" class's bias (in units of the largest weight, 1000): the cost of
     /// calling a real name "other" (a missed name) is higher than that of a wrong type.

@@ -211,6 +211,27 @@ struct EntityTypeFeatures {
         sink.end()
     }
 
+    /// "bc4=21", "bc=1350": the Brown cluster of the word at `index` (`WordClusters`), as prefixes of
+    /// its path, coarse to fine, one feature each (written as numbers).
+    private func addCluster<Sink: EntityFeatureSink>(_ prefixes: [(StaticString, Int)], of index: Int, into sink: inout Sink) {
+        guard let path = wordFlags.cluster(of: tokens[index]) else { return }
+        for (prefix, length) in prefixes {
+            sink.begin(prefix)
+            var code = path.prefix(length), divisor: UInt32 = 1
+            while code / divisor >= 10 { divisor *= 10 }
+            while divisor > 0 {
+                sink.append(Unicode.Scalar(0x30 + UInt8(code / divisor)))
+                code %= divisor
+                divisor /= 10
+            }
+            sink.end()
+        }
+    }
+
+    private static let nameWordClusters: [(StaticString, Int)] = [("bc4=", 4), ("bc6=", 6), ("bc10=", 10), ("bc=", 32)]
+    private static let contextClusters: (previous: [(StaticString, Int)], next: [(StaticString, Int)]) =
+        ([("prev-bc6=", 6), ("prev-bc=", 32)], [("next-bc6=", 6), ("next-bc=", 32)])
+
     /// "wn=person", "wn=place": one feature for each kind WordNet knows the name as.
     private func addKnownKinds<Sink: EntityFeatureSink>(_ prefix: StaticString, _ kinds: KnownNames.Kinds, into sink: inout Sink) {
         guard !kinds.isEmpty else { return }
@@ -250,6 +271,7 @@ struct EntityTypeFeatures {
             if flags.contains(.title) { sink.add("word-title") }
             if flags.contains(.ordinary) { sink.add("word-ordinary") }
             if flags.contains(.minorPlace) { sink.add("word-minor-place") }
+            addCluster(Self.nameWordClusters, of: index, into: &sink)
         }
         sink.add("first=", first.text, lowercasing: true)
         sink.add("last=", last.text, lowercasing: true)
@@ -308,6 +330,8 @@ struct EntityTypeFeatures {
             if let next = nextWord(after) { addSenses(noun: "next2-ns=", verb: "next2-vs=", of: next, into: &sink) }
         }
         addSenses(noun: "last-ns=", verb: "last-vs=", of: range.upperBound - 1, into: &sink)
+        if let before { addCluster(Self.contextClusters.previous, of: before, into: &sink) }
+        if let after { addCluster(Self.contextClusters.next, of: after, into: &sink) }
         if count > 1 { addSenses(noun: "first-ns=", verb: "first-vs=", of: range.lowerBound, into: &sink) }
         // Across punctuation: "Brackwater, a town in …", "(a professor at …)".
         if before == nil, range.lowerBound > 0, tokens[range.lowerBound - 1].paragraph == first.paragraph {

@@ -26,6 +26,9 @@ final class WordFlagCache {
     }
 
     private var cache: [Flags]
+    /// Each word's Brown cluster path (`WordClusters`), 0 for none; `unknownCluster` until looked up.
+    private var clusterCache: [UInt32]
+    private static let unknownCluster = UInt32.max
     /// Each word's supersenses, noun << 8 | verb; `unknownSenses` until looked up.
     private var senseCache: [UInt16]
     private static let unknownSenses: UInt16 = 0xFFFF
@@ -33,6 +36,19 @@ final class WordFlagCache {
     init(distinctWords: Int) {
         cache = [Flags](repeating: [], count: distinctWords)
         senseCache = [UInt16](repeating: Self.unknownSenses, count: distinctWords)
+        clusterCache = [UInt32](repeating: Self.unknownCluster, count: distinctWords)
+    }
+
+    /// The word's Brown cluster as written, else lowercased (`WordClusters`), by word id.
+    func cluster(of token: NameToken) -> WordClusters.Path? {
+        let id = Int(token.word)
+        if id >= 0, id < clusterCache.count, clusterCache[id] != Self.unknownCluster {
+            let bits = clusterCache[id]
+            return bits == 0 ? nil : WordClusters.Path(bits: bits)
+        }
+        let path = WordClusters.path(of: token.text)
+        if id >= 0, id < clusterCache.count { clusterCache[id] = path?.bits ?? 0 }
+        return path
     }
 
     /// The WordNet supersenses of the word lowercased (`Supersenses`), by word id.

@@ -1,0 +1,42 @@
+/// The Brown cluster of frequent English word forms (spaCy's English lexeme data, generated; see
+/// Scripts/lexicons/README.md).
+///
+/// Why: words used in the same contexts share a cluster ("Oslo" with "Toronto", "Broncos" with
+/// "Eagles", "Sony" with "Intel"), so a typing feature keyed on a name word's cluster gives a name
+/// the training articles never used the weight of those they did (Ratinov and Roth, 2009).
+/// Clusters are of word forms as written: "Amazon" and "amazon" differ.
+enum WordClusters {
+    /// A word's place in the cluster tree: the branches from the root, read from the lowest bit,
+    /// under a leading 1 (so that "0" and "00" differ).
+    struct Path: Sendable, Equatable {
+        let bits: UInt32
+
+        /// How many branches deep the cluster sits.
+        var depth: Int { 31 - bits.leadingZeroBitCount }
+
+        /// The first `length` branches (all of them when the path is shorter), in the same form: a
+        /// short prefix is a coarse group ("names of places"), the whole path a fine one.
+        func prefix(_ length: Int) -> UInt32 {
+            let kept = min(length, depth)
+            return bits & ((1 << UInt32(kept)) - 1) | (1 << UInt32(kept))
+        }
+    }
+
+    private static let table: WordTable<Path> = {
+        let lines = WordList.lines(GeneratedLexicon.wordClusters)
+        var table = WordTable<Path>(minimumCapacity: lines.count)
+        for line in lines {
+            guard let space = line.lastIndex(of: " "), let bits = UInt32(line[line.index(after: space)...]), bits > 0 else {
+                preconditionFailure("a generated cluster line is 'word path': \(line)")
+            }
+            table.set(String(line[..<space]), Path(bits: bits))
+        }
+        return table
+    }()
+
+    /// The cluster of `word` as written, else of the word lowercased ("The" opening a sentence); nil
+    /// for a rare or unknown word.
+    static func path(of word: String) -> Path? {
+        table.value(word) ?? table.value(lowercasing: word)
+    }
+}

@@ -120,6 +120,15 @@ struct BriefingIndexTests {
         #expect(agency.aliases.contains("VSNS"))
     }
 
+    @Test("a country named by a short form joins its canonical name in another article")
+    func shortCountryNameJoinsCanonical() throws {
+        let first = article("Calm urged\n\nThe UK urged calm on Monday.", source: "a.txt", [(.place, ["UK"])])
+        let second = article("Envoys meet\n\nThe United Kingdom sent an envoy.", source: "b.txt", [(.place, ["United Kingdom"])])
+        let index = BriefingIndex(articles: [first, second])
+        #expect(index.entities.count == 1)
+        #expect(try #require(index.entities.first).articleCount == 2)
+    }
+
     @Test("names that differ only in case, full stops or possessive are one entity; kinds must agree")
     func normalisedNamesAndKinds() throws {
         let first = article(lauded, source: "a.txt", [(.place, ["U.S."]), (.place, ["Portugal"])])

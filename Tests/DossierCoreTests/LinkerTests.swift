@@ -42,6 +42,16 @@ import Testing
         #expect(mentionTexts(pakistan, text) == ["Pakistan", "Pakistan"])
     }
 
+    @Test func aCountryNamedOnlyByShortFormsIsNamedAsWrittenMostOften() {
+        // No "United Kingdom" in the text: the entity is called what the article calls it, and the
+        // demonym still finds its country.
+        let (text, found) = entities("The UK urged calm on Monday. British diplomats met in Oslo, and the UK sent an envoy. Britain stayed quiet.")
+        let uk = found.first { $0.name == "UK" }
+        #expect(mentionTexts(uk, text) == ["UK", "UK", "Britain"])
+        let british = found.first { $0.name == "British" }
+        #expect(uk.map { british?.related.contains($0.id) ?? false } == true)
+    }
+
     @Test func idsFollowFirstMention() {
         let (_, found) = entities("The Harrowgate Policy Institute studied India. Later India answered the Harrowgate Policy Institute.")
         #expect(found.map(\.id) == ["e1", "e2"])

@@ -53,10 +53,13 @@ public struct QuoteAnnotator: Sendable {
                 if t.kind == .word, SpeechVerbs.contains(t.text) || t.text == "according" { sentenceHasCue[t.sentence] = true }
             }
             var speech: [Bool] = Array(repeating: true, count: found.count)
+            let patterns = AttributionPatterns(tokens: tokens)
             for k in tokens.indices where tokens[k].kind == .quote {
                 let sentence = tokens[k].sentence
+                // "directives from Ana Li to “show no mercy”": a sourced noun is a cue of its own.
+                let hasCue = sentenceHasCue[sentence] || patterns.followsSourcedNoun(quote: k)
                 speech[tokens[k].quote] = isSpeech(found[tokens[k].quote], tokenIndex: k, tokens: tokens, scalars: scalars,
-                                                   sentenceStart: sentenceStart[sentence], hasCue: sentenceHasCue[sentence])
+                                                   sentenceStart: sentenceStart[sentence], hasCue: hasCue)
             }
             for (k, quote) in found.enumerated() { candidates.append((quote, speech[k])) }
         }

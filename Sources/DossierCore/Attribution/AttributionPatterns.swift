@@ -372,7 +372,9 @@ struct AttributionPatterns {
         while k >= lowerBound {
             let t = tokens[k]
             if t.kind == .word {
-                if t.text == "according", k + 1 < end, tokens[k + 1].text == "to" {
+                if end < tokens.count, tokens[end].kind == .quote, let cue = sourcedNounCue(at: k, quote: end) {
+                    return cue
+                } else if t.text == "according", k + 1 < end, tokens[k + 1].text == "to" {
                     if let cue = subject(after: k + 2, upperBound: end, cueSpan: Span(t.span.start, tokens[k + 1].span.end)) {
                         return cue
                     }
@@ -512,9 +514,14 @@ struct AttributionPatterns {
             // "The group, Tide Workers, …": a capitalised article opens the sentence, it names nothing.
             if t.kind == .word, SourcePhrases.openers.contains(t.text) { k += 1; continue }
             if let name = nameRun(startingAt: k, upperBound: limit) {
-                // "Velmar's envoy toured …": a possessive name is not the subject.
+                // "Velmar's envoy toured …": a possessive name is not the subject; the title it gives
+                // is, a description of someone the article names (`PossessedTitles`).
                 let last = firstToken(startingAt: name.end) - 1
-                if last >= 0, tokens[last].text.hasSuffix("'s") { return nil }
+                if last >= 0, tokens[last].text.hasSuffix("'s") {
+                    return possessedTitle(after: last, before: limit).map {
+                        SpeechCue(span: cueSpan, subject: .phrase(Span(name.start, tokens[$0].span.end)))
+                    }
+                }
                 return SpeechCue(span: cueSpan, subject: .name(name))
             }
             k += 1

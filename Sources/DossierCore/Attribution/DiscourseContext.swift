@@ -168,12 +168,15 @@ extension DiscourseContext {
     /// rarely more than a thousand): bounded work per description in any text.
     static let descriptionTokenBudget = 2_000
 
-    /// The head word of a phrase that follows "the"/"this" …, or nil when the phrase is indefinite.
+    /// The head word of a phrase that follows "the"/"this" … or opens with a name's possessive
+    /// ("Velmar's ambassador", `PossessedTitles`), or nil when the phrase is indefinite.
     mutating func definiteHead(of phrase: Span, paragraph p: Int) -> String? {
         let tokens = tokens(ofParagraph: p)
         let first = AttributionPatterns(tokens: tokens).firstToken(startingAt: phrase.start)
-        guard first > 0, first < tokens.count, tokens[first - 1].kind == .word,
-              Self.definiteOpeners.contains(tokens[first - 1].text) else { return nil }
+        guard first < tokens.count else { return nil }
+        let possessed = tokens[first].kind == .word && tokens[first].hasUppercase && tokens[first].text.hasSuffix("'s")
+        guard possessed || (first > 0 && tokens[first - 1].kind == .word
+                            && Self.definiteOpeners.contains(tokens[first - 1].text)) else { return nil }
         var headIndex = first
         while headIndex + 1 < tokens.count, tokens[headIndex + 1].span.end <= phrase.end { headIndex += 1 }
         return tokens[headIndex].text
@@ -194,6 +197,11 @@ extension DiscourseContext {
         let kinds: Set<EntityKind> = SourcePhrases.isPersonHead(head) ? [.person] : [.organization]
         // "the physicians", "the officers": a group of people is nobody named in particular.
         if kinds == [.person], head.hasSuffix("s"), !head.hasSuffix("ss") { return nil }
+        // "Velmar's ambassador": only a title of the same possessor describes the same person.
+        let possessor = namedPossessor(of: phrase, paragraph: p)
+        let ownTitle: (Int, [TextToken]) -> Bool = { k, tokens in
+            possessor.map { Self.hasPossessor($0, beforeTitle: k, in: tokens) } ?? true
+        }
         // Bounded in words as well as paragraphs: in one huge paragraph, every description would
         // otherwise read back to its start, and a text of n such sentences would cost n².
         var wordsLeft = Self.descriptionTokenBudget
@@ -208,11 +216,11 @@ extension DiscourseContext {
             wordsLeft -= end - low
             if before.count > Self.descriptionTokenBudget, let heads = descriptionHeads(ofParagraph: paragraph, tokens: before) {
                 // A long paragraph: only the tokens that are the head word (`DescriptionHeads`).
-                for k in heads.occurrences(of: head, in: low..<end).reversed() {
+                for k in heads.occurrences(of: head, in: low..<end).reversed() where ownTitle(Int(k), before) {
                     if let entity = describedEntity(at: Int(k), in: before, head: head, kinds: kinds) { return entity }
                 }
             } else {
-                for k in stride(from: end - 1, through: low, by: -1) {
+                for k in stride(from: end - 1, through: low, by: -1) where ownTitle(k, before) {
                     if let entity = describedEntity(at: k, in: before, head: head, kinds: kinds) { return entity }
                 }
             }

@@ -70,8 +70,13 @@ extension SpeakerAttribution {
             result.subject = word == "another" ? "another" : "pronoun"
             result.unresolvedThey = word == "they" && result.speaker == nil
         case .phrase(let span):
-            result.subject = result.speaker == nil ? "phrase" : "description"
-            if result.speaker == nil { result.phrase = span }
+            if result.speaker == nil, let later = context.laterTitleHolder(of: span, paragraph: p) {
+                // "Velmar's ambassador … warned": the holder the article names later.
+                result.speaker = later.entity
+                result.unlinkedName = later.entity == nil ? later.name : nil
+            }
+            result.subject = result.hasSpeaker ? "description" : "phrase"
+            if !result.hasSpeaker { result.phrase = span }
         case .share:
             result.subject = result.speaker == nil ? "unnamed" : "share"
         case .unnamed:

@@ -113,8 +113,11 @@ public struct BriefingIndex: Sendable {
                     if words.count >= 2 { keys.insert(words.joined(separator: " ")) }
                 }
             } else {
-                keys.insert(EntityNameKey.normalized(entity.name))
-                for alias in entity.aliases { keys.insert(EntityNameKey.normalized(alias)) }
+                // "UK" in one article, "United Kingdom" in another: the alias table's canonical name joins them.
+                for name in [entity.name] + entity.aliases {
+                    keys.insert(EntityNameKey.normalized(name))
+                    keys.insert(EntityNameKey.normalized(EntityAliases.canonicalName(name)))
+                }
             }
             for key in keys where !key.isEmpty {
                 let kindKey = entity.kind.rawValue + "|" + key

@@ -226,6 +226,15 @@ struct MentionClusters {
     /// Names with the most words first, then the most scalars: the entity's name is the first.
     /// Each name's counts are taken once, not in every comparison of the sort; the comparisons
     /// answer as before, so the sort gives the same order.
+    /// The name of `names` written most often; ties go to the earlier of `order`.
+    static func mostFrequent(_ names: [String], among order: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
+        var best = order[0]
+        for name in order.dropFirst() where counts[name, default: 0] > counts[best, default: 0] { best = name }
+        return best
+    }
+
     static func longestFirst(_ names: [String]) -> [String] {
         guard names.count > 1 else { return names }
         let measured = names.map { (name: $0, words: Linker.wordCount(of: $0), scalars: $0.unicodeScalars.count) }
@@ -244,6 +253,7 @@ struct MentionClusters {
     mutating func entities() -> [Entity] {
         var firsts: [Int] = []
         var unordered: [Entity] = []
+        var canonicalOf: [String?] = []
         for cluster in roots where !members[cluster].isEmpty {
             // Members in text order give both the sorted spans and the names in order of first use.
             let ordered = members[cluster].sorted(by: { mentions[$0].span < mentions[$1].span })
@@ -253,19 +263,29 @@ struct MentionClusters {
             var kind = self.kind(of: cluster)
             if kind == .other, spans.count >= 3, names.allSatisfy({ !Linker.hasSpace($0) }) { kind = .organization }
             let canonical = EntityAliases.canonical[keys[cluster]] ?? (EntityAliases.canonicalNames.contains(keys[cluster]) ? keys[cluster] : nil)
-            var name = canonical ?? aliases.first ?? keys[cluster]
+            // The canonical name ("United States" for "U.S." and "America") when the article writes
+            // it; else the name it writes most often: an article that says "UK" (and once "Britain")
+            // names its speaker "UK", as readers (and the speaker gold) do. The briefing still joins
+            // it to "United Kingdom" elsewhere through the alias table (`BriefingIndex`).
+            var name = canonical.map { names.contains($0) ? $0 : Self.mostFrequent(ordered.map { mentions[$0].name }, among: aliases) }
+                ?? aliases.first ?? keys[cluster]
             if kind == .group { name = Linker.groupKey(aliases.last ?? name) }
             firsts.append(spans[0].start)
             unordered.append(Entity(id: "", name: name, kind: kind, mentions: spans, aliases: aliases))
+            canonicalOf.append(canonical)
         }
         // The order sorted as indices: sorting (first, entity) pairs copied an entity, its strings
         // and arrays retained and released, at every move.
-        var result = firsts.indices.sorted { firsts[$0] < firsts[$1] }.map { unordered[$0] }
-        // Each name's position, which is also its id ("e" + position + 1).
+        let order = firsts.indices.sorted { firsts[$0] < firsts[$1] }
+        var result = order.map { unordered[$0] }
+        // Each name's position, which is also its id ("e" + position + 1); a country named only
+        // "UK" is found by its canonical name too ("British" relates to "United Kingdom").
         var positionByName: [String: Int] = [:]
         for index in result.indices {
             result[index].id = "e\(index + 1)"
-            if result[index].kind != .group { positionByName[result[index].name] = index }
+            guard result[index].kind != .group else { continue }
+            if let canonical = canonicalOf[order[index]], positionByName[canonical] == nil { positionByName[canonical] = index }
+            positionByName[result[index].name] = index
         }
         for index in result.indices where result[index].kind == .group {
             let country = Demonyms.countryOf[result[index].name] ?? Demonyms.countryOf[result[index].aliases.last ?? ""]

@@ -20,6 +20,14 @@ import Testing
         }
     }
 
+    @Test func generalPunctuationHoldsNoLetterOrDigit() {
+        // The tokenizers answer U+2000–U+206F (curly quotes, dashes) without asking.
+        for value in UInt32(0x2000)...0x206F {
+            let properties = Unicode.Scalar(value)!.properties
+            #expect(!properties.isAlphabetic && properties.numericType == nil, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func inASCIIOnlyCapitalsAreUppercaseAndOnlyDigitsNumeric() {
         for value in UInt8(0)..<0x80 {
             let scalar = Unicode.Scalar(value)

@@ -117,6 +117,12 @@ public enum FileReader {
 
     private static func readAll(fd: Int32, path: String, byteLimit: Int) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
+        // A regular file's size is known: one buffer of that size, where growing by doubling copied a
+        // 10 MB feed about twice over and touched a fresh page for every copy.
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 {
+            bytes.reserveCapacity(min(Int(info.st_size), byteLimit))
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

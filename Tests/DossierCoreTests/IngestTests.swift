@@ -141,6 +141,15 @@ import Testing
         #expect(try decode(Array("🏳\u{FE0F}\u{200D}🌈".utf8)) == "🏳\u{FE0F}\u{200D}🌈")
     }
 
+    @Test func theEmojiShortcutAnswersAsTheUnicodeProperty() {
+        // `isEmoji` skips the property lookup below U+203C; it must answer as the lookup does from U+2000 up.
+        for value in UInt32(0x2000)...0x2BFF {
+            #expect(TerminalSafeFilter.isEmoji(value) == Unicode.Scalar(value)!.properties.isEmoji, "U+\(String(value, radix: 16))")
+        }
+        #expect(TerminalSafeFilter.isEmoji(0x203C) && TerminalSafeFilter.isEmoji(0x1F600))
+        #expect(!TerminalSafeFilter.isEmoji(0xA9) && !TerminalSafeFilter.isEmoji(0x201C))
+    }
+
     @Test func copyingPlainRunsInBulkGivesWhatFeedingEveryScalarGives() throws {
         // Real article text, cut into pieces and interleaved with every kind of byte the filter must act on:
         // escapes, CR LF, controls, odd spaces, joiners between emoji and not, marks, invalid and truncated UTF-8.

@@ -124,4 +124,27 @@ import Testing
         #expect(written.contains("\"value\":null"))
         #expect(written.contains("\"e99\"]"))
     }
+
+    @Test func compactQuotesAndClaimsWriteNullsNamesAndEscapesLikeTheValue() {
+        // A quote and a claim with no speaker or cue (null), one whose speaker is a source phrase
+        // that is no entity (it names itself), and escapes: the same bytes as the `JSONValue` tree.
+        var annotated = AnnotationPipeline().annotate(SourceFormatDetector.document(fromText: """
+            The council approved 3 new berths on Monday. "We waited 12 years," said Mara Lind, the harbour master.
+            Otto Brenner, of Norvik Shipping, said costs rose 8%.
+            """, pathHint: nil))
+        #expect(!annotated.quotes.isEmpty && annotated.claims.count >= 2)
+        annotated.quotes[0].speaker = nil
+        annotated.quotes[0].cue = nil
+        annotated.quotes.append(Quote(span: Span(0, 3), content: Span(0, 3), speaker: "a \"port\" official\\", cue: "said\t"))
+        annotated.claims[0].actor = nil
+        annotated.claims[0].cue = nil
+        annotated.claims[1].actor = annotated.entities.first?.id
+        annotated.claims.append(Claim(actor: "harbour \u{2028} staff", cue: "added", kind: annotated.claims[0].kind, span: Span(4, 11)))
+        var sink = ByteSink()
+        ContractJSON.write(annotated, to: &sink)
+        let written = String(decoding: sink.bytes, as: UTF8.self)
+        #expect(written == ContractJSON.value(of: annotated).serialized())
+        #expect(written.contains("\"speaker\":null,\"speaker_name\":null,\"cue\":null"))
+        #expect(written.contains("\"actor\":null,\"actor_name\":null,\"cue\":null"))
+    }
 }

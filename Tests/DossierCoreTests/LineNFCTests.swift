@@ -22,6 +22,8 @@ import Testing
             "\n\n\u{E9}t\u{E9} precomposed, e\u{301}te\u{301} not",
             "Emoji \u{1F600} and Greek \u{3B1}\u{301} \u{1F00}\u{345}\n",
             "no newline at the end e\u{301}",
+            // Lines NFC leaves alone around one it changes: only from the changed line on is the text copied.
+            "Greek \u{3B1}\u{3B2} already NFC\nthen e\u{301} composes\n\u{3B3} unchanged again\nJose\u{301}",
             "",
         ]
         for sample in samples {

@@ -53,6 +53,34 @@ import Testing
         }
     }
 
+    @Test func theFirstByteAndLengthFilterNeverHidesAWord() {
+        // Lookups that share a first byte but not a length, a length but not a first byte, the
+        // empty word, and words past 63 bytes (one length bucket): every answer, as written and
+        // lowercased, from a string and from scalars, equals a plain dictionary's.
+        let long = String(repeating: "x", count: 70), longer = String(repeating: "x", count: 90)
+        let words = ["said", "s", "told", "", long, "Kabul", "ask", "tell"]
+        var table = WordTable<Int>()
+        var plain: [String: Int] = [:]
+        for (index, word) in words.enumerated() {
+            table.set(word, index)
+            plain[word] = index
+        }
+        let probes = words + ["sai", "saidx", "t", "tol", "", longer, String(repeating: "x", count: 63), "kabul",
+                              "KABUL", "SAID", "Ask", "ASKS", "é", "zzzz"]
+        for word in probes {
+            #expect(table.value(word) == plain[word], "\(word)")
+            #expect(table.value(lowercasing: word) == plain[word.lowercased()], "\(word)")
+            let scalars = ArticleScalars(word)
+            if !word.isEmpty, word.count <= 64 {
+                #expect(table.value(lowercasing: scalars, 0, scalars.count) == plain[word.lowercased()], "\(word)")
+            }
+        }
+        // With a non-ASCII entry the filter steps aside: the other entries still answer.
+        table.set("café", 99)
+        #expect(table.value("café") == 99 && table.value("cafe\u{301}") == 99 && table.value("said") == 0)
+        #expect(table.value("caf") == nil)
+    }
+
     @Test func setKeepsFirstInsertionOrderWithoutDuplicates() {
         var set = WordSet()
         for word in ["said", "told", "said", "Said"] { set.insert(word) }

@@ -12,21 +12,25 @@ enum LineNFC {
     /// `bytes` (valid UTF-8) in NFC.
     static func normalized(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let firstUnstable = firstUnstableLine(buffer, from: 0) else {
-                return String(decoding: buffer, as: UTF8.self)
-            }
-            var out: [UInt8] = []
-            out.reserveCapacity(buffer.count + buffer.count / 16)
+            // Made only when a line changes: most lines that may change do not ("é" is written
+            // composed already), and a copy of a whole 10 MB feed cost a fresh page every 4 KB.
+            var changed: [UInt8]? = nil
             var copiedUpTo = 0
-            var line = firstUnstable
-            while true {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copiedUpTo..<line.lowerBound]))
-                let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[line]), as: UTF8.self)
-                out.append(contentsOf: text._nfcCodeUnits)
+            var from = 0
+            while let line = firstUnstableLine(buffer, from: from) {
+                from = line.upperBound
+                let original = UnsafeBufferPointer(rebasing: buffer[line])
+                let nfc = String(decoding: original, as: UTF8.self)._nfcCodeUnits
+                if changed == nil {
+                    if nfc.elementsEqual(original) { continue }
+                    changed = []
+                    changed?.reserveCapacity(buffer.count + buffer.count / 16)
+                }
+                changed?.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copiedUpTo..<line.lowerBound]))
+                changed?.append(contentsOf: nfc)
                 copiedUpTo = line.upperBound
-                guard let next = firstUnstableLine(buffer, from: line.upperBound) else { break }
-                line = next
             }
+            guard var out = changed else { return String(decoding: buffer, as: UTF8.self) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copiedUpTo...]))
             return String(decoding: out, as: UTF8.self)
         }

@@ -134,7 +134,7 @@ struct TerminalSafeFilter {
             }
             guard Self.passesUnchanged(v) else { break }
             // As in `emit`: the emoji state decides whether a later joiner is kept.
-            let isEmoji = v >= 0x2000 && (Unicode.Scalar(v)?.properties.isEmoji ?? false)
+            let isEmoji = Self.isEmoji(v)
             lastWasEmoji = isEmoji || (lastWasEmoji && (v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v)))
             i += length
         }
@@ -154,6 +154,19 @@ struct TerminalSafeFilter {
         default:
             return true
         }
+    }
+
+    /// Whether a scalar counts as an emoji for the joiner rule: only from U+2000 up (so "©" and
+    /// digits do not). Nothing from U+2000 below U+203C is one, and that is where the dashes and
+    /// curly quotes of news text lie: they skip the property lookup.
+    static func isEmoji(_ v: UInt32) -> Bool {
+        v >= 0x203C && Self.hasEmojiProperty(v)
+    }
+
+    /// Out of line: `Unicode.Scalar.Properties` is resilient, and a caller reading it inline pays
+    /// for its metadata at every call (see `ScalarProperties.swift`).
+    @inline(never) private static func hasEmojiProperty(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)?.properties.isEmoji ?? false
     }
 
     private mutating func openControlString() {
@@ -187,7 +200,7 @@ struct TerminalSafeFilter {
     }
 
     private mutating func emit(_ v: UInt32) {
-        let isEmoji = v >= 0x2000 && (Unicode.Scalar(v)?.properties.isEmoji ?? false)
+        let isEmoji = Self.isEmoji(v)
         if joinerPending && isEmoji { emitEncoded(0x200D) }
         joinerPending = false
         // A variation selector or skin-tone modifier continues the emoji before it.

@@ -19,8 +19,11 @@ enum EntityLexicon {
     /// of an article's name words. A place list wins over the organisation list, which wins over
     /// groups (each later kind overrides), and an alias takes the kind of the name it stands for.
     private static let table: WordTable<NameFacts> = {
+        // The minor places straight from their lines: `PlaceNames.minor`'s own table of 33,000 words
+        // would be built only to be walked here.
+        let minorPlaces = WordList.lines(GeneratedLexicon.minorPlaces)
         var table = WordTable<NameFacts>(minimumCapacity: PlaceNames.all.count + OrganizationNames.all.count
-                                             + KnownNames.expectedCount + GivenNames.all.count + PlaceNames.minor.count)
+                                             + KnownNames.expectedCount + GivenNames.all.count + minorPlaces.count)
         func setKind(_ name: String, _ kind: EntityKind) { table.modify(name, default: NameFacts()) { $0.kind = kind } }
         for name in Demonyms.countryOf.keys { setKind(name, .group) }
         for name in Demonyms.groups { setKind(name, .group) }
@@ -33,7 +36,7 @@ enum EntityLexicon {
             for name in WordList.lines(list) { table.modify(name, default: NameFacts()) { $0.knownKinds.insert(kind) } }
         }
         for name in GivenNames.all { table.modify(name, default: NameFacts()) { $0.isGivenName = true } }
-        for name in PlaceNames.minor { table.modify(name, default: NameFacts()) { $0.isMinorPlace = true } }
+        for name in minorPlaces { table.modify(name, default: NameFacts()) { $0.isMinorPlace = true } }
         return table
     }()
 

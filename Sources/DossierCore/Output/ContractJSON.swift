@@ -44,7 +44,7 @@ public enum ContractJSON {
     }
 
     /// A member of the contract: a value, or an array given by its length and how to make an element;
-    /// for the most numerous elements (entities with their mentions, numbers) also how to write one
+    /// for the most numerous elements (entities with their mentions, numbers, quotes, claims) also how to write one
     /// straight into the sink in compact form, the same bytes without a `JSONValue` tree (its small
     /// arrays, one per mention, were most of the output's allocations).
     private enum Member {
@@ -93,6 +93,48 @@ public enum ContractJSON {
         sink.append(UInt8(ascii: "}"))
     }
 
+    /// A quote as `{"start":…,"end":…,"speaker":…,"speaker_name":…,"cue":…,"text":…}`.
+    static func writeCompact(_ quote: Quote, speakerName: String?, text: ArticleText, to sink: inout ByteSink) {
+        sink.append("{\"start\":")
+        JSONValue.writeInteger(quote.span.start, to: &sink)
+        sink.append(",\"end\":")
+        JSONValue.writeInteger(quote.span.end, to: &sink)
+        sink.append(",\"speaker\":")
+        writeCompact(quote.speaker, to: &sink)
+        sink.append(",\"speaker_name\":")
+        writeCompact(speakerName, to: &sink)
+        sink.append(",\"cue\":")
+        writeCompact(quote.cue, to: &sink)
+        sink.append(",\"text\":")
+        JSONValue.writeEscaped(text.utf8String(quote.content), to: &sink)
+        sink.append(UInt8(ascii: "}"))
+    }
+
+    /// A claim as `{"actor":…,"actor_name":…,"cue":…,"kind":…,"start":…,"end":…,"text":…}`: one a
+    /// sentence at most, so after the mentions the most numerous elements.
+    static func writeCompact(_ claim: Claim, actorName: String?, text: ArticleText, to sink: inout ByteSink) {
+        sink.append("{\"actor\":")
+        writeCompact(claim.actor, to: &sink)
+        sink.append(",\"actor_name\":")
+        writeCompact(actorName, to: &sink)
+        sink.append(",\"cue\":")
+        writeCompact(claim.cue, to: &sink)
+        sink.append(",\"kind\":")
+        JSONValue.writeEscaped(claim.kind.rawValue, to: &sink)
+        sink.append(",\"start\":")
+        JSONValue.writeInteger(claim.span.start, to: &sink)
+        sink.append(",\"end\":")
+        JSONValue.writeInteger(claim.span.end, to: &sink)
+        sink.append(",\"text\":")
+        JSONValue.writeEscaped(text.utf8String(claim.span), to: &sink)
+        sink.append(UInt8(ascii: "}"))
+    }
+
+    /// A string, or `null` when there is none (as `JSONValue(_: String?)` writes it).
+    private static func writeCompact(_ string: String?, to sink: inout ByteSink) {
+        if let string { JSONValue.writeEscaped(string, to: &sink) } else { sink.append("null") }
+    }
+
     private static func writeCompact(_ strings: [String], to sink: inout ByteSink) {
         JSONValue.writeArray(count: strings.count, to: &sink, pretty: false, indent: 0) { index, sink in
             JSONValue.writeEscaped(strings[index], to: &sink)
@@ -124,14 +166,19 @@ public enum ContractJSON {
                             ("related", .array(entity.related.map { .string($0) })),
                             ("mentions", .array(entity.mentions.map { JSONValue($0) }))])
         }, compact: { index, sink in writeCompact(annotated.entities[index], to: &sink) })))
-        members.append(("quotes", .elements(annotated.quotes.count) { index in
+        // A source phrase that is no entity names itself.
+        func name(of speaker: String?) -> String? { speaker.flatMap { names[$0] ?? $0 } }
+        members.append(("quotes", .elements(annotated.quotes.count, { index in
             let quote = annotated.quotes[index]
             return .object([("start", .int(quote.span.start)), ("end", .int(quote.span.end)),
                             ("speaker", JSONValue(quote.speaker)),
-                            ("speaker_name", JSONValue(quote.speaker.flatMap { names[$0] ?? $0 })), // a source phrase names itself
+                            ("speaker_name", JSONValue(name(of: quote.speaker))),
                             ("cue", JSONValue(quote.cue)),
                             ("text", .string(text.utf8String(quote.content)))])
-        }))
+        }, compact: { index, sink in
+            let quote = annotated.quotes[index]
+            writeCompact(quote, speakerName: name(of: quote.speaker), text: text, to: &sink)
+        })))
         members.append(("numbers", .elements(annotated.numbers.count, { index in
             let number = annotated.numbers[index]
             return .object([("start", .int(number.span.start)), ("end", .int(number.span.end)),
@@ -144,13 +191,16 @@ public enum ContractJSON {
                             ("kind", .string(actor.kind.rawValue)), ("mentions", .int(actor.mentionCount)),
                             ("claims", .int(actor.claimCount))])
         }))
-        members.append(("claims", .elements(annotated.claims.count) { index in
+        members.append(("claims", .elements(annotated.claims.count, { index in
             let claim = annotated.claims[index]
-            return .object([("actor", JSONValue(claim.actor)), ("actor_name", JSONValue(claim.actor.flatMap { names[$0] ?? $0 })),
+            return .object([("actor", JSONValue(claim.actor)), ("actor_name", JSONValue(name(of: claim.actor))),
                             ("cue", JSONValue(claim.cue)), ("kind", .string(claim.kind.rawValue)),
                             ("start", .int(claim.span.start)), ("end", .int(claim.span.end)),
                             ("text", .string(text.utf8String(claim.span)))])
-        }))
+        }, compact: { index, sink in
+            let claim = annotated.claims[index]
+            writeCompact(claim, actorName: name(of: claim.actor), text: text, to: &sink)
+        })))
         // Added layers only: with none (the default pipeline) the contract's bytes stay as they were.
         if !annotated.layers.isEmpty {
             members.append(("layers", .value(.object(annotated.layers.map { layer in

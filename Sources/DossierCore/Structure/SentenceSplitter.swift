@@ -21,7 +21,10 @@ public enum SentenceSplitter {
             let next = skipSpace(from: end, to: span.end, scalars)
             guard next < span.end else { break }
             let n = scalars[next]
-            let startsSentence = n.properties.isUppercase || n.properties.numericType != nil || openers.contains(n)
+            // In ASCII only A–Z are uppercase and only 0–9 numeric (`ScalarPropertiesTests` checks it).
+            let capitalOrDigit = n.value < 0x80 ? (n.value >= 0x41 && n.value <= 0x5A) || (n.value >= 0x30 && n.value <= 0x39)
+                : n.hasUppercaseProperty || n.hasNumericProperty
+            let startsSentence = capitalOrDigit || openers.contains(n)
             var boundary = startsSentence
             if boundary && c == "." && !ellipsis {
                 switch tokenKind(before: i, lowerBound: start, scalars) {
@@ -55,7 +58,7 @@ public enum SentenceSplitter {
         while s > lowerBound && period - s < 12 {
             let p = scalars[s - 1]
             // ASCII letters answered without the Unicode property tables (one look per scalar before each full stop).
-            let alphabetic = p.value < 0x80 ? (p.value | 0x20) >= 0x61 && (p.value | 0x20) <= 0x7A : p.properties.isAlphabetic
+            let alphabetic = p.value < 0x80 ? (p.value | 0x20) >= 0x61 && (p.value | 0x20) <= 0x7A : p.hasAlphabeticProperty
             if alphabetic || p == "." { s -= 1 } else { break }
         }
         guard s < period else { return .word }
@@ -65,7 +68,7 @@ public enum SentenceSplitter {
             if scalars[j] == "." { dots += 1 } else { letters += 1 }
         }
         if dots > 0 && letters <= dots + 1 { return .acronym }       // U.S, U.N, e.g, a.m
-        if letters == 1 && scalars[s].properties.isUppercase { return .initial }
+        if letters == 1 && scalars[s].hasUppercaseProperty { return .initial }
         // Only now the word as a string: most full stops follow an ordinary word no list holds.
         if abbreviations.contains(ArticleText.utf8String(scalars, s, period)) { return .abbreviation }
         return .word
@@ -75,7 +78,7 @@ public enum SentenceSplitter {
         var j = index
         while j < end, openers.contains(scalars[j]) { j += 1 }
         var word = ""
-        while j < end, scalars[j].properties.isAlphabetic, word.unicodeScalars.count < 12 {
+        while j < end, scalars[j].hasAlphabeticProperty, word.unicodeScalars.count < 12 {
             word.unicodeScalars.append(scalars[j])
             j += 1
         }

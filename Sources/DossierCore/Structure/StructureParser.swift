@@ -179,13 +179,13 @@ struct BlockShape {
                 isLetter = (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
                 isNumeric = v >= 0x30 && v <= 0x39
             } else {
-                isLetter = c.properties.isAlphabetic
-                isNumeric = c.properties.numericType != nil
+                isLetter = c.hasAlphabeticProperty
+                isNumeric = c.hasNumericProperty
             }
             if isLetter || isNumeric || ((v == 0x27 || v == 0x2019 || v == 0x2D) && inWord) {
                 if !inWord {
                     inWord = true
-                    firstUpper = v < 0x80 ? (v >= 0x41 && v <= 0x5A) : c.properties.isUppercase
+                    firstUpper = v < 0x80 ? (v >= 0x41 && v <= 0x5A) : c.hasUppercaseProperty
                     firstNumeric = isNumeric
                 }
                 if isNumeric { digits = true }

@@ -244,23 +244,22 @@ enum NameTokenizer {
         }
         // General punctuation (curly quotes, dashes) is common and never part of a word.
         if c.value >= 0x2000 && c.value <= 0x206F { return false }
-        let properties = c.properties
-        return properties.isAlphabetic || properties.numericType != nil
+        return c.hasAlphabeticOrNumericProperty
     }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
-        return c.properties.isAlphabetic
+        return c.hasAlphabeticProperty
     }
 
     @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
-        return c.properties.isUppercase
+        return c.hasUppercaseProperty
     }
 
     @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
-        return c.properties.isLowercase
+        return c.hasLowercaseProperty
     }
 
     /// The text of `s[start..<end]`, encoded straight into the string's UTF-8 storage (much

@@ -158,12 +158,12 @@ enum ParagraphTokenizer {
         }
         // Punctuation and spaces of the general-punctuation block are common in news text: answer them cheaply.
         if c.value >= 0x2000 && c.value <= 0x206F { return false }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
+        return c.hasAlphabeticOrNumericProperty
     }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
-        return c.properties.isAlphabetic
+        return c.hasAlphabeticProperty
     }
 
     @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool {
@@ -172,7 +172,7 @@ enum ParagraphTokenizer {
 
     @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
-        return c.properties.isUppercase
+        return c.hasUppercaseProperty
     }
 
     /// The word lowercased, with ’ written as ' so one spelling serves both; "" past 24 scalars.

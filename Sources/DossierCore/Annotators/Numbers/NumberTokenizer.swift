@@ -188,12 +188,14 @@ struct NumberTokenizer {
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic
+        // General punctuation (curly quotes, dashes: common in news text) holds no letter.
+        if value >= 0x2000 && value <= 0x206F { return false }
+        return scalar.hasAlphabeticProperty
     }
 
     @inline(__always) static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        return scalar.properties.isUppercase
+        return scalar.hasUppercaseProperty
     }
 }

@@ -16,38 +16,24 @@ enum Supersenses {
     /// Read from the generated lines' bytes: 33,000 lines split into substrings and parsed as
     /// numbers cost about 1 % of a 10 MB feed's CPU time, paid by every run.
     private static let table: WordTable<Senses> = {
-        var text = GeneratedLexicon.wordnetSupersenses
-        return text.withUTF8 { bytes -> WordTable<Senses> in
-            var table = WordTable<Senses>(minimumCapacity: bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + 1)
-            var lineStart = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-                defer { lineStart = index + 1 }
-                guard index > lineStart else { continue }
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
-                guard let entry = entry(line) else {
-                    preconditionFailure("a generated supersense line is 'word noun verb': \(String(decoding: line, as: UTF8.self))")
-                }
-                table.set(entry.word, entry.senses)
+        var table = WordTable<Senses>(minimumCapacity: WordList.lineCount(GeneratedLexicon.wordnetSupersenses))
+        WordList.forEachLine(GeneratedLexicon.wordnetSupersenses) { line in
+            guard let entry = entry(line) else {
+                preconditionFailure("a generated supersense line is 'word noun verb': \(String(decoding: line, as: UTF8.self))")
             }
-            return table
+            table.set(entry.word, entry.senses)
         }
+        return table
     }()
 
     /// "word noun verb" with both numbers 0–255; nil for any other line.
     private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> (word: String, senses: Senses)? {
         guard let firstSpace = line.firstIndex(of: 0x20), firstSpace > 0,
-              let secondSpace = line[(firstSpace + 1)...].firstIndex(of: 0x20) else { return nil }
-        func number(_ field: Range<Int>) -> UInt8? {
-            guard !field.isEmpty, field.count <= 3 else { return nil }
-            var value = 0
-            for k in field {
-                guard line[k] >= 0x30, line[k] <= 0x39 else { return nil }
-                value = value * 10 + Int(line[k] - 0x30)
-            }
-            return value <= 255 ? UInt8(value) : nil
-        }
-        guard let noun = number((firstSpace + 1)..<secondSpace), let verb = number((secondSpace + 1)..<line.count) else { return nil }
-        return (String(decoding: UnsafeBufferPointer(rebasing: line[..<firstSpace]), as: UTF8.self), Senses(noun: noun, verb: verb))
+              let secondSpace = line[(firstSpace + 1)...].firstIndex(of: 0x20),
+              let noun = WordList.number(line, (firstSpace + 1)..<secondSpace, limit: 255),
+              let verb = WordList.number(line, (secondSpace + 1)..<line.count, limit: 255) else { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: line[..<firstSpace]), as: UTF8.self),
+                Senses(noun: UInt8(noun), verb: UInt8(verb)))
     }
 
     /// The senses of a lowercase word; nil when the dictionary or WordNet lacks it.

@@ -22,14 +22,15 @@ enum WordClusters {
         }
     }
 
+    /// Read from the generated lines' bytes (72,000 lines, parsed by every run that types a name).
     private static let table: WordTable<Path> = {
-        let lines = WordList.lines(GeneratedLexicon.wordClusters)
-        var table = WordTable<Path>(minimumCapacity: lines.count)
-        for line in lines {
-            guard let space = line.lastIndex(of: " "), let bits = UInt32(line[line.index(after: space)...]), bits > 0 else {
-                preconditionFailure("a generated cluster line is 'word path': \(line)")
+        var table = WordTable<Path>(minimumCapacity: WordList.lineCount(GeneratedLexicon.wordClusters))
+        WordList.forEachLine(GeneratedLexicon.wordClusters) { line in
+            guard let space = line.lastIndex(of: 0x20), space > 0,
+                  let bits = WordList.number(line, (space + 1)..<line.count, limit: Int(UInt32.max)), bits > 0 else {
+                preconditionFailure("a generated cluster line is 'word path': \(String(decoding: line, as: UTF8.self))")
             }
-            table.set(String(line[..<space]), Path(bits: bits))
+            table.set(String(decoding: UnsafeBufferPointer(rebasing: line[..<space]), as: UTF8.self), Path(bits: UInt32(bits)))
         }
         return table
     }()

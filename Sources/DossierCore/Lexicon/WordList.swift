@@ -33,6 +33,38 @@ enum WordList {
         }
     }
 
+    /// Calls `body` with the bytes of each non-empty line of a generated list, and returns how many
+    /// lines there were: the large "word value" tables parse their lines from bytes, without a
+    /// `String` or `Substring` per field (tens of thousands of lines, parsed by every run).
+    @discardableResult
+    static func forEachLine(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Int {
+        var text = text
+        return text.withUTF8 { bytes -> Int in
+            var lineStart = 0, count = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                defer { lineStart = index + 1 }
+                guard index > lineStart else { continue }
+                body(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]))
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// The number of lines of a generated list, to size its table before filling it.
+    static func lineCount(_ text: String) -> Int { forEachLine(text) { _ in } }
+
+    /// The decimal number in `bytes[field]`, nil when it holds anything but digits or exceeds `limit`.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>, limit: Int) -> Int? {
+        guard !field.isEmpty, field.count <= 10 else { return nil }
+        var value = 0
+        for k in field {
+            guard bytes[k] >= 0x30, bytes[k] <= 0x39 else { return nil }
+            value = value * 10 + Int(bytes[k] - 0x30)
+        }
+        return value <= limit ? value : nil
+    }
+
     /// The entries lowercased, for lists looked up without regard to case (common words).
     static func lowercasedSet(_ text: String) -> Set<String> { Set(entries(text).map { $0.lowercased() }) }
 

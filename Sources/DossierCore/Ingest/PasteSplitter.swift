@@ -134,6 +134,9 @@ public enum PasteSplitter {
     /// Without the headline of a pasted web page under its own page title ("Headline | Site" on the
     /// first line, the headline again above the article): that is the page's one article.
     static func withoutPageHeadlines(_ headlines: [Int], _ content: [Int], _ lines: [PasteLine]) -> [Int] {
+        // Nothing to drop: the first line's letters are not read. On a text that is one huge line
+        // (no headline anywhere) they were a quarter of its annotation time (a Character walk).
+        guard !headlines.isEmpty else { return [] }
         var kept: [Int] = []
         var partTitle = content.first.map { PasteLine.letters(lines[$0].text) } ?? ""
         for h in headlines {

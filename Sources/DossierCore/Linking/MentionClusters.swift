@@ -223,9 +223,6 @@ struct MentionClusters {
         return result
     }
 
-    /// Names with the most words first, then the most scalars: the entity's name is the first.
-    /// Each name's counts are taken once, not in every comparison of the sort; the comparisons
-    /// answer as before, so the sort gives the same order.
     /// The name of `names` written most often; ties go to the earlier of `order`.
     static func mostFrequent(_ names: [String], among order: [String]) -> String {
         var counts: [String: Int] = [:]
@@ -235,6 +232,9 @@ struct MentionClusters {
         return best
     }
 
+    /// Names with the most words first, then the most scalars: the entity's name is the first.
+    /// Each name's counts are taken once, not in every comparison of the sort; the comparisons
+    /// answer as before, so the sort gives the same order.
     static func longestFirst(_ names: [String]) -> [String] {
         guard names.count > 1 else { return names }
         let measured = names.map { (name: $0, words: Linker.wordCount(of: $0), scalars: $0.unicodeScalars.count) }

@@ -6,7 +6,7 @@ frequent English word form, from spaCy's English lexeme data (PyPI `spacy-lookup
     python3 Scripts/lexicons/word-clusters.py
 
 Why: a Brown cluster groups words that occur in the same contexts ("Vienna" with "Oslo" and
-"Toronto", "Seahawks" with "Eagles" and "Broncos", "Sony" with "Intel"), so the entity typer can give
+"Toronto", "Seahawks" with "Saints" and "Falcons", "Sony" with "Intel"), so the entity typer can give
 a name it never saw in training the weight of the names it did see (Ratinov and Roth, 2009). The
 clusters are case-sensitive word forms; spaCy's data has 1,000 clusters over 190,000 forms.
 

@@ -1,10 +1,10 @@
 /// The Brown cluster of frequent English word forms (spaCy's English lexeme data, generated; see
 /// Scripts/lexicons/README.md).
 ///
-/// Why: words used in the same contexts share a cluster ("Oslo" with "Toronto", "Broncos" with
-/// "Eagles", "Sony" with "Intel"), so a typing feature keyed on a name word's cluster gives a name
+/// Why: words used in the same contexts share a cluster ("Oslo" with "Toronto", "Falcons" with
+/// "Saints", "Sony" with "Intel"), so a typing feature keyed on a name word's cluster gives a name
 /// the training articles never used the weight of those they did (Ratinov and Roth, 2009).
-/// Clusters are of word forms as written: "Amazon" and "amazon" differ.
+/// Clusters are of word forms as written: "March" and "march" differ.
 enum WordClusters {
     /// A word's place in the cluster tree: the branches from the root, read from the lowest bit,
     /// under a leading 1 (so that "0" and "00" differ).

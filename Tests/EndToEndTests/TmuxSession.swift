@@ -33,7 +33,7 @@ final class TmuxSession {
         var exports = "export TERM=tmux-256color DOSSIER='\(DossierBinary.executable.path)' SCRATCH='\(scratch.path)' XDG_CONFIG_HOME='\(scratch.path)/config' XDG_DATA_HOME='\(scratch.path)/data'; unset DOSSIER_DB;"
         for (key, value) in environment { exports += " export \(key)='\(value)';" }
         let script = "cd '\(DossierBinary.packageRoot.path)' && \(exports) \(shellCommand)"
-        try Self.tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
+        try startSession(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
         // Keep the pane after the program ends, so its last screen and marker lines can be read.
         try? Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
         try? Self.tmux(["set-option", "-s", "set-clipboard", "on"])
@@ -41,6 +41,20 @@ final class TmuxSession {
     }
 
     deinit { kill() }
+
+    /// Runs new-session, retrying when it fails without making the session. Tests share one server
+    /// per test process, and tmux ends a server when its last session closes: a new-session that
+    /// reaches a server in the middle of exiting fails ("server exited unexpectedly"), and the next
+    /// try starts a fresh server. A session that exists after a failed client is kept as it is.
+    private func startSession(_ arguments: [String]) throws {
+        var lastError: Error?
+        for attempt in 0..<5 {
+            if attempt > 0 { usleep(200_000) }
+            do { try Self.tmux(arguments); return } catch { lastError = error }
+            if (try? Self.tmux(["has-session", "-t", name])) != nil { return }
+        }
+        throw lastError!
+    }
 
     func kill() {
         // End the program first: a pane's process can outlive kill-session and keep the server alive.
@@ -142,7 +156,9 @@ final class TmuxSession {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let errorPath = outPath + ".err"
+        defer { unlink(errorPath) }
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = ["tmux", "-L", socket] + arguments
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArguments { free(pointer) } }
@@ -152,9 +168,12 @@ final class TmuxSession {
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         // WIFEXITED && WEXITSTATUS == 0
-        if status & 0x7f != 0 || (status >> 8) & 0xff != 0 { throw TmuxError(arguments: arguments) }
+        if status & 0x7f != 0 || (status >> 8) & 0xff != 0 {
+            let message = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+            throw TmuxError(arguments: arguments, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         return output
     }
 
-    struct TmuxError: Error { var arguments: [String] }
+    struct TmuxError: Error { var arguments: [String]; var message = "" }
 }

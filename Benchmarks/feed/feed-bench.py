@@ -7,8 +7,10 @@ timed beside `wc -w` on the same file in the same run, plus the hostile shapes o
     Benchmarks/feed/feed-bench.py --baseline OTHER/.build/release/dossier   # beside another build, interleaved
 
 Prints Markdown tables: medians of --runs runs of wall-clock time, MB/s, the ratio to `wc -w`,
-time per MB at 1, 10 and 100 MB, and wall time and peak RSS (from /usr/bin/time) of a 50 MB single
-line and a file of 200,000 short lines. Inputs are made under .build-bench/ (nothing big is committed).
+time per MB at 1, 10 and 100 MB, and wall time and peak RSS (from /usr/bin/time) of the hostile
+shapes: a 50 MB single line of one repeated sentence (the fuzz script's shape), a 50 MB line of real
+news text (emoji, curly quotes, a description or a cue in most sentences) and a file of 200,000 short
+lines. Inputs are made under .build-bench/ (nothing big is committed).
 """
 import argparse, os, resource, statistics, subprocess, sys, time
 
@@ -39,6 +41,15 @@ def make_feed(work, megabytes, shared):
         with open(path, "w") as out:
             subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "feed", "make-feed.py"),
                             "--megabytes", str(megabytes), "--shared", shared], stdout=out, check=True)
+    return path
+
+def make_news_line(work, shared):
+    """50 MB of real news text on one line (`make-feed.py --one-line`)."""
+    path = os.path.join(work, "news-line-50mb.txt")
+    if not os.path.exists(path):
+        with open(path, "w") as out:
+            subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "feed", "make-feed.py"),
+                            "--one-line", "--megabytes", "50", "--shared", shared], stdout=out, check=True)
     return path
 
 def make_hostile(work):
@@ -98,9 +109,11 @@ def compare(args, work, runs):
     if args.quick:
         return
     single, lines = make_hostile(work)
+    news_line = make_news_line(work, args.shared)
     print("\n| hostile input | build | wall s | CPU s | peak RSS MB | × input |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for name, path in (("50 MB single line", single), ("200,000 short lines", lines)):
+    for name, path in (("50 MB single line", single), ("50 MB line of news text", news_line),
+                       ("200,000 short lines", lines)):
         megabytes = os.path.getsize(path) / 1e6
         for build, binary in builds:
             wall, cpu, rss = peak_cpu([binary, "annotate", "--format", "json", path])
@@ -147,9 +160,11 @@ def main():
         print(f"| {megabytes} MB | {seconds:.3f} | {1000 * seconds / (os.path.getsize(path) / 1e6):.1f} |")
 
     single, lines = make_hostile(work)
+    news_line = make_news_line(work, args.shared)
     print("\n| hostile input | size MB | wall s | peak RSS MB | × input |")
     print("| --- | --- | --- | --- | --- |")
-    for name, path in (("50 MB single line", single), ("200,000 short lines", lines)):
+    for name, path in (("50 MB single line", single), ("50 MB line of news text", news_line),
+                       ("200,000 short lines", lines)):
         wall, rss = peak(annotate + [path])
         megabytes = os.path.getsize(path) / 1e6
         print(f"| {name} | {megabytes:.1f} | {wall:.2f} | {rss:.0f} | {rss / megabytes:.1f} |")

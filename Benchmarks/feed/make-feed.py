@@ -5,6 +5,10 @@ The articles are the texts of ../shared/eval (train/, dev/ and quotes-dev/), eac
 with its title, repeated in a fixed shuffled order until the feed reaches the size asked for.
 
     Benchmarks/feed/make-feed.py --megabytes 10 --shared ../shared > /tmp/feed10.jsonl
+
+With --one-line it writes instead one line of real news text, the hostile shape that the fuzz
+script's repeated sentence is not: the dev/ and quotes-dev/ texts, line breaks made spaces, joined
+by spaces and repeated, cut to the size at a character boundary (no line feed at the end).
 """
 import argparse, glob, json, os, random, sys
 
@@ -13,7 +17,10 @@ def main():
     ap.add_argument("--megabytes", type=float, default=10, help="size of the feed (default 10)")
     ap.add_argument("--shared", default=os.environ.get("DOSSIER_SHARED", "../shared"), help="the shared folder holding eval/")
     ap.add_argument("--seed", type=int, default=1, help="shuffle seed (default 1)")
+    ap.add_argument("--one-line", action="store_true", help="one line of news text (dev/ and quotes-dev/), not a feed")
     args = ap.parse_args()
+    if args.one_line:
+        return write_one_line(args)
     files = sorted(glob.glob(os.path.join(args.shared, "eval", s, "*.json")) for s in ("train", "dev", "quotes-dev"))
     files = [f for group in files for f in group]
     if not files:
@@ -32,6 +39,26 @@ def main():
         written += len(line.encode("utf-8"))
         k += 1
     print(f"make-feed.py: {k} articles, {written} bytes", file=sys.stderr)
+
+def write_one_line(args):
+    files = sorted(glob.glob(os.path.join(args.shared, "eval", s, "*.json")) for s in ("dev", "quotes-dev"))
+    files = [f for group in files for f in group]
+    if not files:
+        sys.exit(f"make-feed.py: no eval articles under {args.shared}/eval (give --shared)")
+    texts = []
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            texts.append(json.load(f)["text"].replace("\r", " ").replace("\n", " "))
+    unit = (" ".join(texts) + " ").encode("utf-8")
+    target = int(args.megabytes * 1_000_000)
+    data = (unit * (target // len(unit) + 1))[:target]
+    # Cut at a character boundary: drop the continuation bytes of a character the size split.
+    while data and (data[-1] & 0xC0) == 0x80:
+        data = data[:-1]
+    if data and data[-1] >= 0xC0:
+        data = data[:-1]
+    sys.stdout.buffer.write(data)
+    print(f"make-feed.py: one line of {len(files)} articles repeated, {len(data)} bytes", file=sys.stderr)
 
 if __name__ == "__main__":
     main()

@@ -48,16 +48,33 @@ import Testing
         expectSameScalars("Portugal’s “reliable partner” — 北朝鮮 قال \u{FFFD} e\u{301}", width: 2)
     }
 
-    @Test func astralIsFourBytes() {
-        expectSameScalars("👍🏽 and 𝄞", width: 4)
-        expectSameScalars("\u{10000}", width: 4)
+    @Test func aFewAstralScalarsAreEscapesInTwoBytes() {
+        expectSameScalars("👍🏽 and 𝄞", width: 2)
+        expectSameScalars("\u{10000}", width: 2)
+        expectSameScalars("\u{10FFFF} 😀 last", width: 2)
+        // The same emoji again is the same escape; each reads back as itself at every offset.
+        expectSameScalars(String(repeating: "a😀b👍🏽", count: 300), width: 2)
     }
 
-    @Test func oneWideScalarWidensTheWholeText() {
+    @Test func moreDistinctAstralScalarsThanEscapesAreFourBytes() {
+        // One past the escape limit: every scalar is stored whole, and reads back the same.
+        let many = (0...ArticleScalars.wideEscapeLimit).map { Character(Unicode.Scalar(0x1F000 + UInt32($0))!) }
+        expectSameScalars(String(many) + " end", width: 4)
+        // At the limit exactly, they all still fit as escapes.
+        expectSameScalars(String(many.dropLast()) + " end", width: 2)
+    }
+
+    @Test func aBMPScalarNextToASurrogateRangeIsNotAnEscape() {
+        // U+D7FF and U+E000 sit either side of the escapes' range and are stored as themselves.
+        expectSameScalars("\u{D7FF}\u{E000}\u{F8FF}\u{FFFF} 😀", width: 2)
+    }
+
+    @Test func offsetsAfterAWideScalarAreTheStringsOffsets() {
         // ASCII, Latin-1, BMP and astral scalars in one text: offsets past the widest scalar must
-        // still be the string's offsets (a store that mixed widths would drift here).
+        // still be the string's offsets (a store that mixed widths, or gave an emoji two units as
+        // UTF-16 does, would drift here).
         let text = String(repeating: "abc é ", count: 50) + "€" + String(repeating: " ÿ x", count: 50) + "😀" + " tail"
-        expectSameScalars(text, width: 4)
+        expectSameScalars(text, width: 2)
         let stored = ArticleScalars(text)
         let euro = Array(text.unicodeScalars).firstIndex(of: "€")!
         #expect(stored[euro] == "€")
@@ -69,7 +86,7 @@ import Testing
     @Test func slicesAndSpansKeepTheirOffsets() {
         let text = ArticleText("Zoë said “Ω is 😀” today.")
         let expected = Array("Zoë said “Ω is 😀” today.".unicodeScalars)
-        #expect(text.scalars.width == 4)
+        #expect(text.scalars.width == 2)
         #expect(text.slice(Span(0, 3)) == "Zoë")
         #expect(text.slice(Span(9, 17)) == "“Ω is 😀”")
         #expect(Array(text.scalars[9..<17]) == Array(expected[9..<17]))

@@ -152,7 +152,9 @@ extension PasteSplitterTests {
     /// The byte-level shortcuts give what the character-level code gives: a line's word count (a long
     /// line's words are counted, not listed), its letters, and the cut into lines.
     @Test(arguments: ["Line 12 said Bob.", "  By Ysolde Brannic\t", "", "   ", "a\tb  c", "Café in Velmar",
-                      "e\u{0301} accent", "\"Quoted,\" she said: 40% of 1,200!", "Stardust@home 3"])
+                      "e\u{0301} accent", "\"Quoted,\" she said: 40% of 1,200!", "Stardust@home 3",
+                      "a \u{0301}b c", "Zoë’s “quote” \t 😀 end ", "a \u{200D} b", "x\u{0600} y z",
+                      "é \u{0903}k \u{0301}\t\u{0301}"])
     func byteShortcutsMatchTheCharacterPaths(_ line: String) {
         let substring = Substring(line)
         let words = substring.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
@@ -161,6 +163,7 @@ extension PasteSplitterTests {
         } else {
             #expect(PasteLine.asciiWordCount(substring) == nil)
         }
+        #expect(PasteLine.wordCount(substring) == words)
         #expect(PasteLine(substring).words == words)
         #expect(PasteLine.letters(substring) == line.lowercased().filter { $0.isLetter || $0.isNumber })
     }
@@ -170,6 +173,10 @@ extension PasteSplitterTests {
         let line = PasteLine(Substring(long))
         #expect(line.words == 280)
         #expect(!line.isHeadlineLike && line.isProse && line.kind == .text)
+        // The same outside ASCII, where the words are counted on characters.
+        let curly = PasteLine(Substring(String(repeating: "The harbour board’s “plan” failed. ", count: 40)))
+        #expect(curly.words == 200)
+        #expect(!curly.isHeadlineLike && curly.isProse && curly.kind == .text)
         let text = "One\n\nTwo e\u{0301}\n\u{0301}Three\n"
         #expect(PasteSplitter.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
         #expect(PasteSplitter.lines(of: "a\r\nb") == ["a\r\nb"])

@@ -11,6 +11,9 @@ struct DiscourseContext {
     /// Word indices of long paragraphs for `resolveDescription`, kept like `tokenCache` (a single
     /// slot would be rebuilt over and over when descriptions read back across two huge paragraphs).
     private var headsCache: [Int: DescriptionHeads?] = [:]
+    /// Indices into `index.entries` of the mentions of studies, found on first use
+    /// (`studyMentions()`, in DocumentSources.swift).
+    var studyMentionIndices: [Int]? = nil
 
     init(article: StructuredArticle, quotes: [Span], index: EntityMentionIndex) {
         self.article = article

@@ -31,16 +31,36 @@ enum DocumentSources {
 extension DiscourseContext {
     /// The study named nearest before `offset` within `DocumentSources.reach` paragraphs of
     /// paragraph `p`, else the first named after it there; nil when none.
-    func studyEntity(near offset: Int, paragraph p: Int) -> Int? {
+    mutating func studyEntity(near offset: Int, paragraph p: Int) -> Int? {
         let paragraphs = article.paragraphs
         guard p < paragraphs.count else { return nil }
         let low = paragraphs[max(0, p - DocumentSources.reach)].span.start
         let high = paragraphs[min(paragraphs.count - 1, p + DocumentSources.reach)].span.end
+        let window = index.overlapping(Span(low, high)).indices
+        // Only the studies' mentions in that window, in order: the window of a huge text holds
+        // thousands of mentions, and testing each name was a third of such a text's time.
+        let studies = studyMentions()
+        var k = 0, upper = studies.count
+        while k < upper {
+            let mid = (k + upper) / 2
+            if studies[mid] < window.lowerBound { k = mid + 1 } else { upper = mid }
+        }
         var before: Int? = nil
-        for entry in index.overlapping(Span(low, high)) where DocumentSources.isStudyName(index.entities[entry.entity].name) {
+        while k < studies.count, studies[k] < window.upperBound {
+            let entry = index.entries[studies[k]]
             if entry.span.start < offset { before = entry.entity } else { return before ?? entry.entity }
+            k += 1
         }
         return before
+    }
+
+    /// Indices into `index.entries` of the mentions whose entity is a study (`isStudyName`), in order.
+    mutating func studyMentions() -> [Int] {
+        if let known = studyMentionIndices { return known }
+        let isStudy = index.entities.map { DocumentSources.isStudyName($0.name) }
+        let found = index.entries.indices.filter { isStudy[index.entries[$0].entity] }
+        studyMentionIndices = found
+        return found
     }
 
     /// "They call for …" right after "The authors say …": the pronoun goes on with the study the

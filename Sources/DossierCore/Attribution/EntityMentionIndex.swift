@@ -35,8 +35,9 @@ struct EntityMentionIndex: Sendable {
     func overlapping(_ span: Span) -> ArraySlice<Entry> {
         var low = firstIndex(startingAt: span.start - longest)
         while low < entries.count && entries[low].span.end <= span.start { low += 1 }
-        var high = low
-        while high < entries.count && entries[high].span.start < span.end { high += 1 }
+        // Entries are sorted by start: the first that starts at or past the end, found in log time
+        // (a study's search spans several paragraphs, many thousands of entries in a huge text).
+        let high = max(low, firstIndex(startingAt: span.end))
         // Entries between low and high may still end before span.start (short ones after a long one).
         return entries[low..<high]
     }

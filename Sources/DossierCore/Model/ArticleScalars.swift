@@ -10,9 +10,15 @@
 /// Why (issue 13, bounded cost): four bytes a scalar made a 50 MB ASCII line 200 MB of scalars,
 /// the largest single allocation of the whole run. A news text is nearly always Latin-1 or BMP.
 ///
+/// Scalars past the BMP (emoji, mostly) are rare, and one of them would make a whole text four bytes
+/// a scalar. So a two-byte text keeps them apart: the unit stored for one is a surrogate code point,
+/// U+D800 + k, which no scalar can be, and k indexes a table of the text's distinct wide scalars
+/// (`wideEscapeLimit` of them at most; a text with more is stored four bytes a scalar).
+///
 /// Reading a scalar has no branch on the width, so the tokenizers' loops cost what they did on an
 /// array: the scalar at `i` is the four bytes at `i << shift` (unaligned), masked to the width. The
-/// buffer has three spare zero bytes at its end so that the last scalar's load stays inside it.
+/// one branch, for an escaped wide scalar, is almost never taken. The buffer has three spare zero
+/// bytes at its end so that the last scalar's load stays inside it.
 // Sendable: the buffer is written only while the value is made, then read only.
 public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equatable {
     public typealias Index = Int
@@ -25,12 +31,21 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
     /// log2 of the bytes per scalar: 0, 1 or 2.
     @usableFromInline let shift: Int
     @usableFromInline let mask: UInt32
+    /// The wide scalars that two-byte units U+D800 + k stand for (see the type's comment).
+    @usableFromInline let wide: UnsafePointer<UInt32>
     public let count: Int
     /// Every scalar is below U+0080, so the buffer is also the text's UTF-8.
     public let isASCII: Bool
 
     /// Bytes per scalar: 1, 2 or 4.
     public var width: UInt8 { UInt8(1 << shift) }
+
+    /// Distinct scalars past the BMP that a two-byte text can keep apart; more make it four bytes.
+    /// 2,048 is every surrogate code point, and far more emoji than any article holds.
+    static let wideEscapeLimit = 0x800
+
+    /// Whether `value`, as stored, is an escape for a wide scalar. No scalar is a surrogate.
+    @inlinable static func isWideEscape(_ value: UInt32) -> Bool { value & 0xF800 == 0xD800 }
 
     public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { count }
@@ -42,9 +57,11 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
 
     @inlinable public subscript(position: Int) -> Unicode.Scalar {
         precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "scalar offset out of range")
-        // Only scalars were stored, each in a width that holds it: the masked value is a valid scalar.
-        return unsafeBitCast(base.loadUnaligned(fromByteOffset: position &<< shift, as: UInt32.self) & mask,
-                             to: Unicode.Scalar.self)
+        // Only scalars and escapes were stored, each in a width that holds it: the masked value is a
+        // valid scalar, or an escape for one.
+        let value = base.loadUnaligned(fromByteOffset: position &<< shift, as: UInt32.self) & mask
+        if _slowPath(Self.isWideEscape(value)) { return unsafeBitCast(wide[Int(value & 0x7FF)], to: Unicode.Scalar.self) }
+        return unsafeBitCast(value, to: Unicode.Scalar.self)
     }
 
     @inlinable public subscript(bounds: Range<Int>) -> Slice<ArticleScalars> {
@@ -64,8 +81,16 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
     public init<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) {
         let all = Array(scalars)
         let largest = all.reduce(0) { Swift.max($0, $1.value) }
-        let shift = largest < 0x100 ? 0 : largest < 0x10000 ? 1 : 2
-        let storage = ScalarStorage(count: all.count, shift: shift)
+        var wideScalars: [UInt32] = []
+        if largest >= 0x10000 {
+            var seen = Set<UInt32>()
+            for scalar in all where scalar.value >= 0x10000 && seen.insert(scalar.value).inserted {
+                wideScalars.append(scalar.value)
+            }
+        }
+        let escapes = wideScalars.count <= Self.wideEscapeLimit
+        let shift = largest < 0x100 ? 0 : largest < 0x10000 || escapes ? 1 : 2
+        let storage = ScalarStorage(count: all.count, shift: shift, wideScalars: shift == 1 ? wideScalars : [])
         for (i, scalar) in all.enumerated() { storage.store(scalar.value, at: i) }
         self.init(storage, count: all.count, isASCII: largest < 0x80)
     }
@@ -75,6 +100,7 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
         self.base = UnsafeRawPointer(storage.bytes)
         self.shift = storage.shift
         self.mask = storage.shift == 0 ? 0xFF : storage.shift == 1 ? 0xFFFF : 0xFFFF_FFFF
+        self.wide = UnsafePointer(storage.wideScalars)
         self.count = count
         self.isASCII = isASCII
     }
@@ -89,14 +115,34 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
             widestLead = Swift.max(widestLead, byte)
         }
         // Lead bytes C2 and C3 start the two-byte scalars U+0080–U+00FF; F0 and up, four-byte ones.
-        let shift = widestLead <= 0xC3 ? 0 : widestLead < 0xF0 ? 1 : 2
-        let storage = ScalarStorage(count: count, shift: shift)
+        let wideScalars = widestLead >= 0xF0 ? Self.distinctWideScalars(bytes) : []
+        let shift = widestLead <= 0xC3 ? 0 : widestLead < 0xF0 || wideScalars.count <= Self.wideEscapeLimit ? 1 : 2
+        let storage = ScalarStorage(count: count, shift: shift, wideScalars: shift == 1 ? wideScalars : [])
         if widestLead < 0x80 {
             if let source = bytes.baseAddress { storage.bytes.copyMemory(from: source, byteCount: count) }
         } else {
             Self.decode(bytes, count: count, into: storage)
         }
         self.init(storage, count: count, isASCII: widestLead < 0x80)
+    }
+
+    /// The distinct scalars past the BMP in valid UTF-8, in order of first use; it stops counting
+    /// one past `wideEscapeLimit`, when the text will be stored four bytes a scalar anyway.
+    static func distinctWideScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        var seen = Set<UInt32>()
+        var wideScalars: [UInt32] = []
+        var i = 0
+        while i + 3 < bytes.count, wideScalars.count <= wideEscapeLimit {
+            if bytes[i] >= 0xF0 {
+                let value = UInt32(bytes[i] & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                if seen.insert(value).inserted { wideScalars.append(value) }
+                i += 4
+            } else {
+                i += 1
+            }
+        }
+        return wideScalars
     }
 
     /// `count` scalars decoded from valid UTF-8 into `storage`, whose width holds all of them.
@@ -200,9 +246,9 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
                                                   _ wide: (ScalarsOf<UInt32>) throws -> Result) rethrows -> Result {
         try withExtendedLifetime(storage) {
             switch shift {
-            case 0: return try latin1(ScalarsOf(base.assumingMemoryBound(to: UInt8.self), count: count))
-            case 1: return try bmp(ScalarsOf(base.assumingMemoryBound(to: UInt16.self), count: count))
-            default: return try wide(ScalarsOf(base.assumingMemoryBound(to: UInt32.self), count: count))
+            case 0: return try latin1(ScalarsOf(base.assumingMemoryBound(to: UInt8.self), count: count, wide: self.wide))
+            case 1: return try bmp(ScalarsOf(base.assumingMemoryBound(to: UInt16.self), count: count, wide: self.wide))
+            default: return try wide(ScalarsOf(base.assumingMemoryBound(to: UInt32.self), count: count, wide: self.wide))
             }
         }
     }
@@ -210,17 +256,26 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
     /// Calls `body` with the scalars as an unchecked buffer (no bounds check on each read): for the
     /// hottest loops, which index by hand and stay within the text.
     @inlinable public func withScalarBuffer<Result>(_ body: (ScalarBuffer) throws -> Result) rethrows -> Result {
-        try withExtendedLifetime(storage) { try body(ScalarBuffer(base, shift: shift, mask: mask, count: count)) }
+        try withExtendedLifetime(storage) { try body(ScalarBuffer(base, shift: shift, mask: mask, wide: wide, count: count)) }
     }
 }
 
 /// The buffer of an `ArticleScalars`: `count` scalars of `1 << shift` bytes each, little-endian,
-/// then three zero bytes. Written only while the text is made, then never again (hence Sendable).
+/// then three zero bytes; and the table of wide scalars that a two-byte buffer's escapes stand for.
+/// Written only while the text is made, then never again (hence Sendable).
 @usableFromInline final class ScalarStorage: @unchecked Sendable {
     let bytes: UnsafeMutableRawPointer
     let shift: Int
+    /// Never empty, so that every text has a table to point at.
+    let wideScalars: UnsafeMutablePointer<UInt32>
+    let wideScalarCount: Int
+    /// Each wide scalar's escape, while the buffer is written.
+    private var escapes: [UInt32: UInt16] = [:]
 
-    init(count: Int, shift: Int) {
+    /// `wideScalars` must be distinct, at most `ArticleScalars.wideEscapeLimit` of them, and given
+    /// only to a two-byte buffer.
+    init(count: Int, shift: Int, wideScalars: [UInt32] = []) {
+        precondition(wideScalars.isEmpty || (shift == 1 && wideScalars.count <= ArticleScalars.wideEscapeLimit))
         let byteCount = (count << shift) + 3
         bytes = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 4)
         bytes.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
@@ -228,17 +283,29 @@ public struct ArticleScalars: RandomAccessCollection, @unchecked Sendable, Equat
         if shift == 1 { bytes.bindMemory(to: UInt16.self, capacity: count) }
         if shift == 2 { bytes.bindMemory(to: UInt32.self, capacity: count) }
         self.shift = shift
+        self.wideScalars = .allocate(capacity: Swift.max(1, wideScalars.count))
+        self.wideScalars.initialize(repeating: 0, count: Swift.max(1, wideScalars.count))
+        wideScalarCount = wideScalars.count
+        for (k, value) in wideScalars.enumerated() {
+            self.wideScalars[k] = value
+            escapes[value] = UInt16(0xD800 + k)
+        }
     }
 
     func store(_ value: UInt32, at index: Int) {
         switch shift {
         case 0: bytes.storeBytes(of: UInt8(truncatingIfNeeded: value), toByteOffset: index, as: UInt8.self)
-        case 1: bytes.storeBytes(of: UInt16(truncatingIfNeeded: value), toByteOffset: index << 1, as: UInt16.self)
+        case 1:
+            let unit = value < 0x10000 ? UInt16(truncatingIfNeeded: value) : escapes[value]!
+            bytes.storeBytes(of: unit, toByteOffset: index << 1, as: UInt16.self)
         default: bytes.storeBytes(of: value, toByteOffset: index << 2, as: UInt32.self)
         }
     }
 
-    deinit { bytes.deallocate() }
+    deinit {
+        bytes.deallocate()
+        wideScalars.deallocate()
+    }
 }
 
 /// The scalars of an `ArticleScalars` in place, valid only inside `withScalarBuffer`.
@@ -246,20 +313,23 @@ public struct ScalarBuffer {
     @usableFromInline let base: UnsafeRawPointer
     @usableFromInline let shift: Int
     @usableFromInline let mask: UInt32
+    @usableFromInline let wide: UnsafePointer<UInt32>
     public let count: Int
 
-    @inlinable init(_ base: UnsafeRawPointer, shift: Int, mask: UInt32, count: Int) {
+    @inlinable init(_ base: UnsafeRawPointer, shift: Int, mask: UInt32, wide: UnsafePointer<UInt32>, count: Int) {
         self.base = base
         self.shift = shift
         self.mask = mask
+        self.wide = wide
         self.count = count
     }
 
     /// The scalar at `offset`, which must be in 0..<count (checked in debug builds only).
     @inlinable public subscript(offset: Int) -> Unicode.Scalar {
         assert(offset >= 0 && offset < count, "scalar offset out of range")
-        return unsafeBitCast(base.loadUnaligned(fromByteOffset: offset &<< shift, as: UInt32.self) & mask,
-                             to: Unicode.Scalar.self)
+        let value = base.loadUnaligned(fromByteOffset: offset &<< shift, as: UInt32.self) & mask
+        if _slowPath(ArticleScalars.isWideEscape(value)) { return unsafeBitCast(wide[Int(value & 0x7FF)], to: Unicode.Scalar.self) }
+        return unsafeBitCast(value, to: Unicode.Scalar.self)
     }
 }
 
@@ -275,16 +345,23 @@ extension ArticleScalars: FixedWidthScalars {}
 /// An `ArticleScalars`' buffer read at its one width; valid only inside `withFixedWidth`.
 public struct ScalarsOf<Unit: FixedWidthInteger & UnsignedInteger>: FixedWidthScalars {
     @usableFromInline let base: UnsafePointer<Unit>
+    @usableFromInline let wide: UnsafePointer<UInt32>
     public let count: Int
 
-    @inlinable init(_ base: UnsafePointer<Unit>, count: Int) {
+    @inlinable init(_ base: UnsafePointer<Unit>, count: Int, wide: UnsafePointer<UInt32>) {
         self.base = base
         self.count = count
+        self.wide = wide
     }
 
     @inlinable public subscript(offset: Int) -> Unicode.Scalar {
         precondition(UInt(bitPattern: offset) < UInt(bitPattern: count), "scalar offset out of range")
-        // Every unit was stored from a scalar that fits the width: it is a valid scalar value.
-        return unsafeBitCast(UInt32(truncatingIfNeeded: base[offset]), to: Unicode.Scalar.self)
+        // Every unit was stored from a scalar that fits the width, or (two bytes only) is an escape
+        // for a wide one: the value is a valid scalar. The width test folds away in each specialisation.
+        let value = UInt32(truncatingIfNeeded: base[offset])
+        if Unit.bitWidth == 16, _slowPath(ArticleScalars.isWideEscape(value)) {
+            return unsafeBitCast(wide[Int(value & 0x7FF)], to: Unicode.Scalar.self)
+        }
+        return unsafeBitCast(value, to: Unicode.Scalar.self)
     }
 }

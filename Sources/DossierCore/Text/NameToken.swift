@@ -1,7 +1,15 @@
 /// A word of the article as the entity annotator sees it: "U.S.", "ALPHA-K", "Harrow-Lyle", "Dr.".
+///
+/// There is one for every word of a window of the article, so its size is most of a huge text's
+/// peak memory: offsets and the paragraph are kept in 32 bits (an input is at most
+/// `FileReader.byteLimit`, 1 GiB), which makes it 40 bytes instead of 56.
 struct NameToken: Sendable {
-    var start: Int
-    var end: Int
+    private var start32: Int32
+    private var end32: Int32
+    private var paragraph32: Int32
+    /// Id of its text among the article's distinct words (`WordStrings`): tokens with the same id
+    /// have the same text, and so the same flags that depend on the text alone. -1 for "&".
+    var word: Int32 = -1
     var text: String
     /// Starts with an uppercase letter.
     var isCapitalized: Bool
@@ -18,11 +26,37 @@ struct NameToken: Sendable {
     var isSentenceStart: Bool
     /// Only spaces separate it from the previous token (no punctuation, no line break).
     var followsSpace: Bool
+
+    var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(newValue) }
+    }
+    var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(newValue) }
+    }
     /// Index of its paragraph in `StructuredArticle.paragraphs`.
-    var paragraph: Int
-    /// Id of its text among the article's distinct words (`WordStrings`): tokens with the same id
-    /// have the same text, and so the same flags that depend on the text alone. -1 for "&".
-    var word: Int32 = -1
+    var paragraph: Int {
+        get { Int(paragraph32) }
+        set { paragraph32 = Int32(newValue) }
+    }
+
+    init(start: Int, end: Int, text: String, isCapitalized: Bool, isLowercase: Bool, isAcronym: Bool,
+         isInitial: Bool, isPossessive: Bool, isSentenceStart: Bool, followsSpace: Bool, paragraph: Int,
+         word: Int32 = -1) {
+        start32 = Int32(start)
+        end32 = Int32(end)
+        paragraph32 = Int32(paragraph)
+        self.word = word
+        self.text = text
+        self.isCapitalized = isCapitalized
+        self.isLowercase = isLowercase
+        self.isAcronym = isAcronym
+        self.isInitial = isInitial
+        self.isPossessive = isPossessive
+        self.isSentenceStart = isSentenceStart
+        self.followsSpace = followsSpace
+    }
 }
 
 /// An article's `NameToken`s and how many distinct words they hold (word ids are below it).
@@ -53,9 +87,11 @@ enum NameTokenizer {
     }
 
     private static func tokenize<Scalars: FixedWidthScalars>(_ article: StructuredArticle, _ scalars: Scalars) -> NameTokens {
+        // Sized by the paragraphs given, not the whole text: a huge article comes a window at a time.
+        let length = article.paragraphs.reduce(0) { $0 + max(0, $1.span.length) }
         var tokens: [NameToken] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var words = WordStrings(expectedWords: scalars.count / 64)
+        tokens.reserveCapacity(length / 5)
+        var words = WordStrings(expectedWords: length / 64)
         for (index, paragraph) in article.paragraphs.enumerated() {
             let end = min(paragraph.span.end, scalars.count)
             var i = max(0, paragraph.span.start)

@@ -27,13 +27,13 @@ def median_time(argv, runs):
     return statistics.median(run_timed(argv) for _ in range(runs))
 
 def peak(argv):
-    """(wall seconds, peak RSS in MB) of one run under /usr/bin/time."""
+    """(wall seconds, peak RSS in MB of 10^6 bytes, as the inputs are counted) of one run under /usr/bin/time."""
     result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + argv, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
     if result.returncode != 0:
         sys.exit(f"feed-bench.py: {' '.join(argv)} exited {result.returncode}: {result.stderr.strip()[-300:]}")
     wall, kb = result.stderr.strip().splitlines()[-1].split()
-    return float(wall), int(kb) / 1024
+    return float(wall), int(kb) * 1024 / 1e6
 
 def make_feed(work, megabytes, shared):
     path = os.path.join(work, f"feed-{megabytes}mb.jsonl")
@@ -78,7 +78,7 @@ def peak_cpu(argv):
     if result.returncode != 0:
         sys.exit(f"feed-bench.py: {' '.join(argv)} exited {result.returncode}: {result.stderr.strip()[-300:]}")
     wall, user, system, kb = result.stderr.strip().splitlines()[-1].split()
-    return float(wall), float(user) + float(system), int(kb) / 1024
+    return float(wall), float(user) + float(system), int(kb) * 1024 / 1e6
 
 def compare(args, work, runs):
     """This build beside `--baseline`, run by turns in one run (the machine's load hits both alike):

@@ -29,6 +29,7 @@ struct Dossier: AsyncParsableCommand {
     /// a usage error quotes the operand or option it could not use, and a hostile file name must
     /// not reach the terminal raw from there either.
     static func main() async {
+        keepLargeAllocationsApart()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -44,5 +45,20 @@ struct Dossier: AsyncParsableCommand {
             }
             Glibc.exit(code.rawValue)
         }
+    }
+
+    /// Blocks of 16 MB and more are mapped on their own, and given back when freed. glibc's default
+    /// threshold moves up to 32 MB after such a block is freed, and then the large arrays that a huge
+    /// article's stages make and free one after another share the heap and are not given back:
+    /// the reader on a 50 MB line of news text peaked at 303–308 MiB with the default, 259 MiB with
+    /// this (`Benchmarks/README.md`, "A 50 MB line of news text"). A feed's articles are far smaller.
+    static func keepLargeAllocationsApart() {
+        #if canImport(Glibc)
+        // <malloc.h> is not in Swift's Glibc module: `mallopt` is looked up, M_MMAP_THRESHOLD is its value.
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        let mmapThreshold: Int32 = -3
+        guard let symbol = dlsym(nil, "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 16 << 20)
+        #endif
     }
 }

@@ -50,6 +50,38 @@ import Testing
         }
     }
 
+    /// A long line is normalised in pieces cut before an ASCII scalar: tiny pieces put a cut at
+    /// every such point, next to marks, jamo and singletons, and the result is still the whole text's NFC.
+    @Test(arguments: [1, 2, 3, 7])
+    func linesInPiecesNormaliseAsTheWholeTextDoes(pieceBytes: Int) {
+        let alphabet: [Unicode.Scalar] = ["a", "e", "A", " ", " ", "\n", "\u{301}", "\u{308}", "\u{327}", "\u{E9}",
+                                          "\u{201C}", "\u{2126}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{3B1}",
+                                          "\u{345}", "\u{1F600}", "\u{AC00}", "\u{4E2D}"]
+        var generator = SplitMix(seed: UInt64(pieceBytes))
+        for _ in 0..<300 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int(generator.next() % 60) {
+                text.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+            }
+            let sample = String(text)
+            let pieces = LineNFC.normalized(Array(sample.utf8), pieceBytes: pieceBytes)
+            #expect(Array(pieces.utf8) == Array(wholeTextNFC(sample).utf8), "\(sample.debugDescription)")
+        }
+        // A piece ends before an ASCII byte, never inside a scalar or before a mark; a line with no
+        // ASCII after the cut point is one piece to its end.
+        let line = Array("ab\u{301}c\u{4E2D}d".utf8)
+        line.withUnsafeBufferPointer { bytes in
+            #expect(LineNFC.pieceEnd(bytes, from: 0, lineEnd: bytes.count, pieceBytes: 1) == 1)
+            #expect(LineNFC.pieceEnd(bytes, from: 1, lineEnd: bytes.count, pieceBytes: 1) == 4)
+            #expect(LineNFC.pieceEnd(bytes, from: 4, lineEnd: bytes.count, pieceBytes: 1) == 8)
+            #expect(LineNFC.pieceEnd(bytes, from: 8, lineEnd: bytes.count, pieceBytes: 1) == 9)
+        }
+        let noASCII = Array("e\u{301}\u{4E2D}\u{4E2D}".utf8)
+        noASCII.withUnsafeBufferPointer { bytes in
+            #expect(LineNFC.pieceEnd(bytes, from: 0, lineEnd: bytes.count, pieceBytes: 1) == bytes.count)
+        }
+    }
+
     @Test func stableScalarsAreLeftAloneByNFCWhereverTheyStand() {
         var stable = 0
         for value in UInt32(0x2000)...0x20FF {

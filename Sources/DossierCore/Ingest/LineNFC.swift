@@ -9,31 +9,49 @@
 /// below U+0300 or in `isStable` is already NFC and is copied as it is.
 /// `LineNFCTests` compares the result with the whole-text NFC.
 enum LineNFC {
-    /// `bytes` (valid UTF-8) in NFC.
-    static func normalized(_ bytes: [UInt8]) -> String {
+    /// `bytes` (valid UTF-8) in NFC. A long line is normalised `pieceBytes` at a time (see `pieceEnd`):
+    /// a 50 MB single line made a 50 MB `String` and an NFC buffer grown to 100 MB at once.
+    static func normalized(_ bytes: [UInt8], pieceBytes: Int = 1 << 16) -> String {
         bytes.withUnsafeBufferPointer { buffer in
-            // Made only when a line changes: most lines that may change do not ("é" is written
+            // Made only when a piece changes: most lines that may change do not ("é" is written
             // composed already), and a copy of a whole 10 MB feed cost a fresh page every 4 KB.
             var changed: [UInt8]? = nil
             var copiedUpTo = 0
             var from = 0
             while let line = firstUnstableLine(buffer, from: from) {
                 from = line.upperBound
-                let original = UnsafeBufferPointer(rebasing: buffer[line])
-                let nfc = String(decoding: original, as: UTF8.self)._nfcCodeUnits
-                if changed == nil {
-                    if nfc.elementsEqual(original) { continue }
-                    changed = []
-                    changed?.reserveCapacity(buffer.count + buffer.count / 16)
+                var pieceStart = line.lowerBound
+                while pieceStart < line.upperBound {
+                    let end = pieceEnd(buffer, from: pieceStart, lineEnd: line.upperBound, pieceBytes: pieceBytes)
+                    defer { pieceStart = end }
+                    let original = UnsafeBufferPointer(rebasing: buffer[pieceStart..<end])
+                    let nfc = String(decoding: original, as: UTF8.self)._nfcCodeUnits
+                    if changed == nil {
+                        if nfc.elementsEqual(original) { continue }
+                        changed = []
+                        changed?.reserveCapacity(buffer.count + buffer.count / 16)
+                    }
+                    changed?.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copiedUpTo..<pieceStart]))
+                    changed?.append(contentsOf: nfc)
+                    copiedUpTo = end
                 }
-                changed?.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copiedUpTo..<line.lowerBound]))
-                changed?.append(contentsOf: nfc)
-                copiedUpTo = line.upperBound
             }
             guard var out = changed else { return String(decoding: buffer, as: UTF8.self) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copiedUpTo...]))
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// Where the piece of a line that starts at `start` ends: the line's end when that is within
+    /// `pieceBytes`, else the first ASCII byte from `start + pieceBytes` on (the piece ends before it).
+    /// Why a cut there is safe: an ASCII scalar has combining class 0, is NFC itself and is the second
+    /// half of no composition, so NFC neither reorders nor joins across the point before it (marks
+    /// after it stay with it, in the next piece), as across a line feed.
+    static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineEnd: Int, pieceBytes: Int) -> Int {
+        guard lineEnd - start > pieceBytes else { return lineEnd }
+        var cut = start + max(1, pieceBytes)
+        while cut < lineEnd, bytes[cut] >= 0x80 { cut += 1 }
+        return cut
     }
 
     /// The byte range of the first line at or after `start` (without its LF) that may change under NFC.

@@ -105,10 +105,16 @@ public final class ArticleDocument: @unchecked Sendable {
         sectionFirstBlock = firsts
         quotes = SpanIndex(indexing: annotated.quotes.map(\.span))
         numbers = SpanIndex(indexing: annotated.numbers.map(\.span))
+        // Sized once, and an entity's mentions shared with the article when they are in order already
+        // (they are, from the pipeline): a huge article has them by the million, and a doubling
+        // array or a sorted copy of each was the reader's largest allocation after the text.
         var mentionItems: [(Span, Int)] = []
+        mentionItems.reserveCapacity(annotated.entities.reduce(0) { $0 + $1.mentions.count })
         var byEntity: [[Span]] = []
+        byEntity.reserveCapacity(annotated.entities.count)
         for (index, entity) in annotated.entities.enumerated() {
-            let sorted = entity.mentions.sorted()
+            let inOrder = zip(entity.mentions, entity.mentions.dropFirst()).allSatisfy { !($1 < $0) }
+            let sorted = inOrder ? entity.mentions : entity.mentions.sorted()
             byEntity.append(sorted)
             for span in sorted { mentionItems.append((span, index)) }
         }

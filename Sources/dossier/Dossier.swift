@@ -50,8 +50,8 @@ struct Dossier: AsyncParsableCommand {
     /// Blocks of 16 MB and more are mapped on their own, and given back when freed. glibc's default
     /// threshold moves up to 32 MB after such a block is freed, and then the large arrays that a huge
     /// article's stages make and free one after another share the heap and are not given back:
-    /// the reader on a 50 MB line of news text peaked at 303–308 MiB with the default, 259 MiB with
-    /// this (`Benchmarks/README.md`, "A 50 MB line of news text"). A feed's articles are far smaller.
+    /// the reader on a 50 MB line of news text peaked at 303–308 MiB with the default, 271–276 MiB
+    /// with this (`Benchmarks/README.md`, "A 50 MB line of news text"). A feed's articles are far smaller.
     static func keepLargeAllocationsApart() {
         #if canImport(Glibc)
         // <malloc.h> is not in Swift's Glibc module: `mallopt` is looked up, M_MMAP_THRESHOLD is its value.

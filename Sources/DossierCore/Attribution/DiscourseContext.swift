@@ -15,10 +15,14 @@ struct DiscourseContext {
     /// (`studyMentions()`, in DocumentSources.swift).
     var studyMentionIndices: [Int]? = nil
 
+    /// The people named in full, for "Ms Halvorsén" after "Ingrid Halvorsen" (`RespelledSurnames`).
+    let fullNames: RespelledSurnames.FullNames
+
     init(article: StructuredArticle, quotes: [Span], index: EntityMentionIndex) {
         self.article = article
         self.quotes = quotes
         self.index = index
+        fullNames = RespelledSurnames.FullNames(index.entities)
     }
 
     mutating func tokens(ofParagraph p: Int) -> [TextToken] {
@@ -80,7 +84,7 @@ struct DiscourseContext {
     /// "Ms Halvorsén said" after "Ingrid Halvorsen": the full-name person a surname-only person
     /// respells (`RespelledSurnames`), or nil.
     func respelledFullName(_ entity: Int) -> Int? {
-        RespelledSurnames.fullName(for: entity, in: index.entities)
+        RespelledSurnames.fullName(for: entity, in: index.entities, among: fullNames)
     }
 
     /// The same for a one-word name the recogniser left unlinked ("Mr Kowalsky" after "Piotr Kowalski").
@@ -89,7 +93,7 @@ struct DiscourseContext {
         guard let last = words.last, words.count <= 2, last.first?.isUppercase == true else { return nil }
         if words.count == 2, !PersonTitles.honorifics.contains(String(words[0])) { return nil }
         return RespelledSurnames.fullName(forSurname: Array(last.lowercased().unicodeScalars), mentionedBefore: span.start,
-                                          in: index.entities)
+                                          among: fullNames)
     }
 
     /// he/she: the person the nearest sentences are about (their first person named outside quotes);

@@ -14,29 +14,48 @@ enum RespelledSurnames {
     /// The full-name person entity `entity` respells, or nil. `entity` must be a person named by
     /// one word only (every mention a surname); the answer is the one person with a name of two
     /// words or more whose last word matches it, first mentioned before it.
-    static func fullName(for entity: Int, in entities: [Entity]) -> Int? {
+    static func fullName(for entity: Int, in entities: [Entity], among candidates: FullNames) -> Int? {
         let respelled = entities[entity]
         guard respelled.kind == .person, let first = respelled.mentions.first,
               let surname = singleWord(respelled.name) else { return nil }
-        return fullName(forSurname: surname, mentionedBefore: first.start, in: entities, except: entity)
+        return fullName(forSurname: surname, mentionedBefore: first.start, among: candidates, except: entity)
     }
 
-    /// The one person with a name of two words or more, first mentioned before `offset`, whose
-    /// surname `surname` (lowercased) respells; nil when none or several.
-    static func fullName(forSurname surname: [Unicode.Scalar], mentionedBefore offset: Int, in entities: [Entity],
+    /// The one person of `candidates` first mentioned before `offset` whose surname `surname`
+    /// (lowercased) respells; nil when none or several.
+    static func fullName(forSurname surname: [Unicode.Scalar], mentionedBefore offset: Int, among candidates: FullNames,
                          except: Int? = nil) -> Int? {
-        guard surname.count >= shortestSurname else { return nil }
+        guard surname.count >= shortestSurname, let initial = surname.first else { return nil }
         var found: Int? = nil
-        for (k, other) in entities.enumerated() where k != except && other.kind == .person {
-            let words = other.name.split(separator: " ")
-            guard words.count >= 2, let last = words.last, let otherFirst = other.mentions.first,
-                  otherFirst.start < offset else { continue }
-            let otherSurname = Array(last.lowercased().unicodeScalars)
-            guard otherSurname != surname, isRespelling(surname, otherSurname) else { continue }
+        // A respelling keeps the first letter: only the surnames with the same one can match.
+        for candidate in candidates.byInitial[initial] ?? [] where candidate.entity != except && candidate.firstMention < offset {
+            guard candidate.surname != surname, isRespelling(surname, candidate.surname) else { continue }
             if found != nil { return nil } // two people it could be: neither
-            found = k
+            found = candidate.entity
         }
         return found
+    }
+
+    /// The people named by two words or more, by the first letter of their lowercased surname, in
+    /// the entities' order: made once per article, so that a cue costs the few surnames with its
+    /// initial, not a pass over every entity (which grew with the text: a huge one had thousands).
+    struct FullNames {
+        struct Candidate {
+            var entity: Int
+            var surname: [Unicode.Scalar]
+            var firstMention: Int
+        }
+        fileprivate var byInitial: [Unicode.Scalar: [Candidate]] = [:]
+
+        init(_ entities: [Entity]) {
+            for (k, entity) in entities.enumerated() where entity.kind == .person {
+                let words = entity.name.split(separator: " ")
+                guard words.count >= 2, let last = words.last, let first = entity.mentions.first else { continue }
+                let surname = Array(last.lowercased().unicodeScalars)
+                guard let initial = surname.first else { continue }
+                byInitial[initial, default: []].append(Candidate(entity: k, surname: surname, firstMention: first.start))
+            }
+        }
     }
 
     /// The lowercased letters of a one-word name ("Bergström"), or nil for a name of several words.

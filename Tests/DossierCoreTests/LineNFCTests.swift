@@ -56,7 +56,8 @@ import Testing
     func linesInPiecesNormaliseAsTheWholeTextDoes(pieceBytes: Int) {
         let alphabet: [Unicode.Scalar] = ["a", "e", "A", " ", " ", "\n", "\u{301}", "\u{308}", "\u{327}", "\u{E9}",
                                           "\u{201C}", "\u{2126}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{3B1}",
-                                          "\u{345}", "\u{1F600}", "\u{AC00}", "\u{4E2D}"]
+                                          "\u{345}", "\u{1F600}", "\u{AC00}", "\u{4E2D}", "\u{4E2D}", "\u{9FA5}",
+                                          "\u{4DC0}", "\u{3400}"]
         var generator = SplitMix(seed: UInt64(pieceBytes))
         for _ in 0..<300 {
             var text = String.UnicodeScalarView()
@@ -73,11 +74,18 @@ import Testing
         line.withUnsafeBufferPointer { bytes in
             #expect(LineNFC.pieceEnd(bytes, from: 0, lineEnd: bytes.count, pieceBytes: 1) == 1)
             #expect(LineNFC.pieceEnd(bytes, from: 1, lineEnd: bytes.count, pieceBytes: 1) == 4)
-            #expect(LineNFC.pieceEnd(bytes, from: 4, lineEnd: bytes.count, pieceBytes: 1) == 8)
+            #expect(LineNFC.pieceEnd(bytes, from: 4, lineEnd: bytes.count, pieceBytes: 1) == 5)
+            #expect(LineNFC.pieceEnd(bytes, from: 5, lineEnd: bytes.count, pieceBytes: 1) == 8)
             #expect(LineNFC.pieceEnd(bytes, from: 8, lineEnd: bytes.count, pieceBytes: 1) == 9)
         }
-        let noASCII = Array("e\u{301}\u{4E2D}\u{4E2D}".utf8)
-        noASCII.withUnsafeBufferPointer { bytes in
+        // Outside ASCII, a line is cut before a CJK ideograph, and nowhere else.
+        let chinese = Array("e\u{301}\u{4E2D}\u{4E2D}".utf8)
+        chinese.withUnsafeBufferPointer { bytes in
+            #expect(LineNFC.pieceEnd(bytes, from: 0, lineEnd: bytes.count, pieceBytes: 1) == 3)
+            #expect(LineNFC.pieceEnd(bytes, from: 3, lineEnd: bytes.count, pieceBytes: 1) == 6)
+        }
+        let greek = Array("\u{3B1}\u{301}\u{3B2}\u{3B3}".utf8)
+        greek.withUnsafeBufferPointer { bytes in
             #expect(LineNFC.pieceEnd(bytes, from: 0, lineEnd: bytes.count, pieceBytes: 1) == bytes.count)
         }
     }

@@ -43,14 +43,16 @@ enum LineNFC {
     }
 
     /// Where the piece of a line that starts at `start` ends: the line's end when that is within
-    /// `pieceBytes`, else the first ASCII byte from `start + pieceBytes` on (the piece ends before it).
-    /// Why a cut there is safe: an ASCII scalar has combining class 0, is NFC itself and is the second
+    /// `pieceBytes`, else the first byte from `start + pieceBytes` on that starts an ASCII scalar or a
+    /// CJK ideograph of U+4000…U+9FFF (lead bytes E4…E9); the piece ends before it, so a line of
+    /// Chinese with no space is cut too.
+    /// Why a cut there is safe: such a scalar has combining class 0, is NFC itself and is the second
     /// half of no composition, so NFC neither reorders nor joins across the point before it (marks
     /// after it stay with it, in the next piece), as across a line feed.
     static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineEnd: Int, pieceBytes: Int) -> Int {
         guard lineEnd - start > pieceBytes else { return lineEnd }
         var cut = start + max(1, pieceBytes)
-        while cut < lineEnd, bytes[cut] >= 0x80 { cut += 1 }
+        while cut < lineEnd, bytes[cut] >= 0x80, !(0xE4...0xE9).contains(bytes[cut]) { cut += 1 }
         return cut
     }
 

@@ -154,7 +154,8 @@ extension PasteSplitterTests {
     @Test(arguments: ["Line 12 said Bob.", "  By Ysolde Brannic\t", "", "   ", "a\tb  c", "Café in Velmar",
                       "e\u{0301} accent", "\"Quoted,\" she said: 40% of 1,200!", "Stardust@home 3",
                       "a \u{0301}b c", "Zoë’s “quote” \t 😀 end ", "a \u{200D} b", "x\u{0600} y z",
-                      "é \u{0903}k \u{0301}\t\u{0301}"])
+                      "é \u{0903}k \u{0301}\t\u{0301}", "\u{0600} \u{0301} \u{200D} \u{2019} \u{201C}x",
+                      "\u{05FF} \u{02FF} \u{2010} \u{205E} x\u{205F} \u{0903}k"])
     func byteShortcutsMatchTheCharacterPaths(_ line: String) {
         let substring = Substring(line)
         let words = substring.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
@@ -166,6 +167,30 @@ extension PasteSplitterTests {
         #expect(PasteLine.wordCount(substring) == words)
         #expect(PasteLine(substring).words == words)
         #expect(PasteLine.letters(substring) == line.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// The shortcut in `spaceStandsAlone` (which neighbours cannot join a space) agrees with
+    /// `Character` for every scalar of the ranges news text uses, before and after the space.
+    @Test func aSpaceJoinsOnlyTheNeighboursCharacterSaysItJoins() {
+        func standsAlone(_ scalars: [Unicode.Scalar]) -> Bool {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view).contains(" " as Character)
+        }
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x2FFF, 0xA800...0xABFF, 0xFE00...0xFFFD, 0x1F300...0x1F3FF, 0xE0000...0xE007F]
+        var mismatches: [String] = []
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                if PasteLine.spaceStandsAlone(after: scalar, before: nil) != standsAlone([scalar, " "]) {
+                    mismatches.append("U+\(String(value, radix: 16)) before")
+                }
+                if PasteLine.spaceStandsAlone(after: nil, before: scalar) != standsAlone([" ", scalar]) {
+                    mismatches.append("U+\(String(value, radix: 16)) after")
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 
     @Test func aLongLineIsCountedAndNeverAHeadlineAndTheTextIsCutAtEachLineFeed() {

@@ -65,9 +65,30 @@ public enum PasteSplitter {
     /// The lines of `text`, as `split(separator: "\n")` cuts them. Without a CR (decoded text never
     /// has one: `TerminalSafeFilter` turns CR LF into LF) an LF is always a character of its own, so
     /// the cut is made on the UTF-8 bytes, without walking the text character by character.
+    /// The bytes are read in place and the lines made from byte offsets (O(1) in a native string):
+    /// through `String.UTF8View`'s iterator the cut was 2 % of a 50 MB line's time.
     static func lines(of text: String) -> [Substring] {
-        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        var contiguous = text
+        let lineFeeds = contiguous.withUTF8 { bytes -> [Int]? in
+            var found: [Int] = []
+            for i in bytes.indices where bytes[i] == 0x0A || bytes[i] == 0x0D {
+                if bytes[i] == 0x0D { return nil }
+                found.append(i)
+            }
+            return found
+        }
+        guard let lineFeeds else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        let utf8 = contiguous.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(lineFeeds.count + 1)
+        var start = utf8.startIndex
+        for offset in lineFeeds {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(contiguous[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(contiguous[start...])
+        return lines
     }
 
     /// The headline (a position in `content`) of the article that the content line at `c` shows to start:

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierCore
 
@@ -50,14 +51,15 @@ import Testing
         }
     }
 
-    /// A long line is normalised in pieces cut before an ASCII scalar: tiny pieces put a cut at
-    /// every such point, next to marks, jamo and singletons, and the result is still the whole text's NFC.
+    /// A long line is normalised in pieces cut before an ASCII scalar or a letter: tiny pieces put a
+    /// cut at every such point, next to marks, jamo and singletons, and the result is still the whole text's NFC.
     @Test(arguments: [1, 2, 3, 7])
     func linesInPiecesNormaliseAsTheWholeTextDoes(pieceBytes: Int) {
         let alphabet: [Unicode.Scalar] = ["a", "e", "A", " ", " ", "\n", "\u{301}", "\u{308}", "\u{327}", "\u{E9}",
                                           "\u{201C}", "\u{2126}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{3B1}",
                                           "\u{345}", "\u{1F600}", "\u{AC00}", "\u{4E2D}", "\u{4E2D}", "\u{9FA5}",
-                                          "\u{4DC0}", "\u{3400}"]
+                                          "\u{4DC0}", "\u{3400}", "\u{3B2}", "\u{212A}", "\u{B92}", "\u{BD7}",
+                                          "\u{1100}", "\u{304B}", "\u{3099}"]
         var generator = SplitMix(seed: UInt64(pieceBytes))
         for _ in 0..<300 {
             var text = String.UnicodeScalarView()
@@ -84,9 +86,50 @@ import Testing
             #expect(LineNFC.pieceEnd(bytes, from: 0, lineEnd: bytes.count, pieceBytes: 1) == 3)
             #expect(LineNFC.pieceEnd(bytes, from: 3, lineEnd: bytes.count, pieceBytes: 1) == 6)
         }
+        // A line of Greek or Hangul is cut before a letter, never before a mark or a final jamo.
         let greek = Array("\u{3B1}\u{301}\u{3B2}\u{3B3}".utf8)
         greek.withUnsafeBufferPointer { bytes in
+            #expect(LineNFC.pieceEnd(bytes, from: 0, lineEnd: bytes.count, pieceBytes: 1) == 4)
+            #expect(LineNFC.pieceEnd(bytes, from: 4, lineEnd: bytes.count, pieceBytes: 1) == 6)
+        }
+        let hangul = Array("\u{AC00}\u{11A8}\u{B098}".utf8)
+        hangul.withUnsafeBufferPointer { bytes in
+            #expect(LineNFC.pieceEnd(bytes, from: 0, lineEnd: bytes.count, pieceBytes: 1) == 6)
+        }
+        // With only marks after the cut point, the piece runs to the line's end.
+        let marks = Array("e\u{301}\u{302}\u{303}".utf8)
+        marks.withUnsafeBufferPointer { bytes in
             #expect(LineNFC.pieceEnd(bytes, from: 0, lineEnd: bytes.count, pieceBytes: 1) == bytes.count)
+        }
+    }
+
+    /// Every scalar a piece may start with, checked against Unicode's decompositions: combining
+    /// class 0, and the first scalar of its decomposition is never a later scalar of any scalar's
+    /// decomposition, so it is the second half of no composition (Hangul syllables included).
+    @Test func aPieceStartsOnlyWhereNFCCannotJoinOrReorder() {
+        var laterHalves = Set<UInt32>()
+        var allowed: [Unicode.Scalar] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            switch scalar.properties.generalCategory {
+            case .unassigned, .privateUse, .surrogate: continue
+            default: break
+            }
+            for later in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.dropFirst() {
+                laterHalves.insert(later.value)
+            }
+            if LineNFC.cutsBefore(scalar) { allowed.append(scalar) }
+        }
+        for scalar in allowed {
+            let first = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+            #expect(first.properties.canonicalCombiningClass == .notReordered, "U+\(String(scalar.value, radix: 16))")
+            #expect(!laterHalves.contains(first.value), "U+\(String(scalar.value, radix: 16))")
+        }
+        // The rule is not empty, and it refuses the scalars that do compose with what is before them.
+        #expect(allowed.count > 100_000)
+        for joining: Unicode.Scalar in ["\u{301}", "\u{1161}", "\u{11A8}", "\u{3099}", "\u{BBE}", "\u{CD5}"] {
+            #expect(laterHalves.contains(joining.value))
+            #expect(!LineNFC.cutsBefore(joining))
         }
     }
 

@@ -43,17 +43,49 @@ enum LineNFC {
     }
 
     /// Where the piece of a line that starts at `start` ends: the line's end when that is within
-    /// `pieceBytes`, else the first byte from `start + pieceBytes` on that starts an ASCII scalar or a
-    /// CJK ideograph of U+4000…U+9FFF (lead bytes E4…E9); the piece ends before it, so a line of
-    /// Chinese with no space is cut too.
-    /// Why a cut there is safe: such a scalar has combining class 0, is NFC itself and is the second
-    /// half of no composition, so NFC neither reorders nor joins across the point before it (marks
-    /// after it stay with it, in the next piece), as across a line feed.
+    /// `pieceBytes`, else the first scalar from `start + pieceBytes` on that `cutsBefore` allows (an
+    /// ASCII scalar, a letter: a line of Chinese, Greek or Hangul with no space is cut too); the piece
+    /// ends before it.
     static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineEnd: Int, pieceBytes: Int) -> Int {
         guard lineEnd - start > pieceBytes else { return lineEnd }
         var cut = start + max(1, pieceBytes)
-        while cut < lineEnd, bytes[cut] >= 0x80, !(0xE4...0xE9).contains(bytes[cut]) { cut += 1 }
-        return cut
+        while cut < lineEnd {
+            let lead = bytes[cut]
+            if lead < 0x80 { return cut }
+            // A continuation byte is inside a scalar; a lead byte starts one worth decoding.
+            if lead >= 0xC0, let scalar = scalar(in: bytes, at: cut, lineEnd: lineEnd), cutsBefore(scalar) { return cut }
+            cut += 1
+        }
+        return lineEnd
+    }
+
+    /// Whether NFC neither reorders nor joins across the point before `scalar`, whatever comes before
+    /// it: it has combining class 0, so no mark moves across it, and it (or the first scalar of its
+    /// decomposition) is the second half of no composition, so nothing before it composes with it.
+    /// Marks after it stay with it, in the next piece, as across a line feed. Every letter but the
+    /// Hangul vowel and final jamo is such a scalar; the Unicode data is checked by `LineNFCTests`,
+    /// for every scalar.
+    static func cutsBefore(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return true }
+        // Hangul medial and final jamo compose with the syllable or jamo before them.
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return false }
+        let properties = scalar.properties
+        guard properties.canonicalCombiningClass == .notReordered else { return false }
+        switch properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// The scalar whose lead byte is at `index` (valid UTF-8), or nil when it runs past `lineEnd`.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, lineEnd: Int) -> Unicode.Scalar? {
+        let lead = UInt32(bytes[index])
+        let (length, bits): (Int, UInt32) = lead >= 0xF0 ? (4, lead & 0x07) : lead >= 0xE0 ? (3, lead & 0x0F) : (2, lead & 0x1F)
+        guard index + length <= lineEnd else { return nil }
+        var value = bits
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)
     }
 
     /// The byte range of the first line at or after `start` (without its LF) that may change under NFC.

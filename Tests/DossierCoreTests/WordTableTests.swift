@@ -19,6 +19,33 @@ import Testing
         #expect(places.contains("Zu\u{0308}rich"))
         #expect(!places.contains("Sao Paulo"))
         #expect(!places.contains("kabul"))
+        // Entries written decomposed are found written composed, and a singleton finds its ASCII twin.
+        let decomposed: WordSet = ["Sa\u{0303}o", "K", "\u{3B1}\u{301}\u{3BB}\u{3C6}\u{3B1}"]
+        #expect(decomposed.contains("São"))
+        #expect(decomposed.contains("\u{212A}"))                      // KELVIN SIGN is canonically "K"
+        #expect(decomposed.contains("\u{3AC}\u{3BB}\u{3C6}\u{3B1}"))    // "άλφα" precomposed
+        #expect(!decomposed.contains("\u{3B1}\u{3BB}\u{3C6}\u{3B1}"))   // "αλφα", no accent
+        #expect(decomposed.count == 3)
+    }
+
+    /// Every pair of a few hundred words, among them canonically equivalent spellings, against
+    /// `[String: Int]`, whose `==` is canonical equivalence: the same answers and the same count.
+    @Test func answersLikeADictionaryOnMixedScripts() {
+        let pieces = ["a", "e", "\u{301}", "\u{308}", "\u{E9}", "\u{EB}", "\u{3B1}", "\u{3AC}", "\u{212A}",
+                      "K", "\u{2019}", "\u{1100}", "\u{1161}", "\u{AC00}", "\u{4E2D}", "\u{2126}", "\u{3A9}"]
+        var words: [String] = []
+        for first in pieces { for second in pieces { words.append(first + second) } }
+        var table = WordTable<Int>()
+        var dictionary: [String: Int] = [:]
+        for (index, word) in words.enumerated() where index % 2 == 0 {
+            table.set(word, index)
+            dictionary[word] = index
+        }
+        #expect(table.count == dictionary.count)
+        for word in words {
+            #expect(table.value(word) == dictionary[word], "\(word.debugDescription)")
+        }
+        #expect(dictionary.count < words.count / 2)     // some spellings were the same word
     }
 
     @Test func growsAndOverwritesValues() {

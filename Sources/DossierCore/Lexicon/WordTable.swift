@@ -4,11 +4,13 @@
 /// `Set<String>` and `[String: V]` hash with SipHash and compare with Unicode canonical
 /// equivalence: about 450 instructions a lookup, and the annotators look up several words per
 /// token. Here an ASCII word (nearly every word of an English article) costs a few dozen.
-/// Answers are exactly those of a `[String: V]`: ASCII words are compared byte for byte (an ASCII
-/// string is equal only to itself), and any other word goes through a `[String: V]` of the
-/// non-ASCII entries, so canonical equivalence still decides there.
+/// Answers are exactly those of a `[String: V]`: every word is keyed by the UTF-8 bytes of its
+/// NFC, and two strings are canonically equivalent exactly when their NFCs are the same bytes
+/// (so the Kelvin sign finds "K"). A word whose scalars are all below U+0300 or NFC-stable
+/// punctuation (`LineNFC.isStable`) is its own NFC and is keyed by its bytes as they are, with no
+/// normalisation: nearly every word.
 struct WordTable<Value: Sendable>: Sendable {
-    /// UTF-8 bytes of the ASCII entries, one after another.
+    /// The keys' UTF-8 bytes, one after another.
     private var bytes: [UInt8] = []
     /// Where entry k starts in `bytes`, and its length and value.
     private var starts: [Int32] = []
@@ -17,9 +19,7 @@ struct WordTable<Value: Sendable>: Sendable {
     /// Open addressing: entry index + 1, or 0 for an empty slot. Never more than half full.
     private var slots: [Int32]
     private var mask: Int
-    /// Entries with a non-ASCII scalar.
-    private var others: [String: Value] = [:]
-    /// For each first byte, a bit for each length of the ASCII entries that start with it (bit 63:
+    /// For each first byte, a bit for each length of the keys that start with it (bit 63:
     /// 63 bytes or more; the empty word is first byte 0, bit 0). Most words looked up in a small
     /// list are not in it ("the" in the speech verbs), and this answers them without hashing or
     /// probing; for a large list it costs one load from 2 KB that stay in the L1 cache.
@@ -32,20 +32,15 @@ struct WordTable<Value: Sendable>: Sendable {
         mask = capacity - 1
     }
 
-    var count: Int { values.count + others.count }
+    var count: Int { values.count }
 
     /// The value of `word`, or nil.
     func value(_ word: String) -> Value? {
-        var contiguous = word
-        let (isASCII, entry) = contiguous.withUTF8 { utf8 -> (Bool, Int?) in
-            // With no non-ASCII entries, a word no entry's first byte and length fits is absent,
-            // ASCII or not.
-            if others.isEmpty, !mayHold(utf8) { return (true, nil) }
-            guard let hash = Self.asciiHash(utf8) else { return (false, nil) }
-            return (true, slot(of: utf8, hash: hash).entry)
+        Self.withKey(word) { key in
+            // A word no key's first byte and length fits is absent, with no hash made.
+            guard mayHold(key) else { return nil }
+            return slot(of: key, hash: Self.hash(key)).entry.map { values[$0] }
         }
-        guard isASCII else { return others[word] }
-        return entry.map { values[$0] }
     }
 
     func contains(_ word: String) -> Bool { value(word) != nil }
@@ -64,8 +59,7 @@ struct WordTable<Value: Sendable>: Sendable {
                 }
                 let lowered = UnsafeBufferPointer(rebasing: buffer[0..<utf8.count])
                 guard mayHold(lowered) else { return .some(nil) }
-                guard let hash = Self.asciiHash(lowered) else { return nil }
-                return .some(slot(of: lowered, hash: hash).entry.map { values[$0] })
+                return .some(slot(of: lowered, hash: Self.hash(lowered)).entry.map { values[$0] })
             }
         }
         return folded ?? value(word.lowercased())
@@ -92,7 +86,7 @@ struct WordTable<Value: Sendable>: Sendable {
                 count += 1
             }
             let utf8 = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            guard mayHold(utf8), let hash = Self.asciiHash(utf8), let entry = slot(of: utf8, hash: hash).entry else { return nil }
+            guard mayHold(utf8), let entry = slot(of: utf8, hash: Self.hash(utf8)).entry else { return nil }
             return values[entry]
         }
     }
@@ -111,53 +105,75 @@ struct WordTable<Value: Sendable>: Sendable {
     /// Changes the value of `word` in place, adding it as `initial` first when new: one probe
     /// (a table gathered from several word lists is filled so).
     mutating func modify(_ word: String, default initial: Value, _ change: (inout Value) -> Void) {
-        var word = word
-        guard let hash = word.withUTF8({ Self.asciiHash($0) }) else {
-            change(&others[word, default: initial])
-            return
+        Self.withKey(word) { key in
+            let found = slot(of: key, hash: Self.hash(key))
+            if let entry = found.entry {
+                change(&values[entry])
+                return
+            }
+            var value = initial
+            change(&value)
+            append(key, value, at: found.slot)
         }
-        let found = word.withUTF8 { slot(of: $0, hash: hash) }
-        if let entry = found.entry {
-            change(&values[entry])
-            return
-        }
-        var value = initial
-        change(&value)
-        append(word, value, at: found.slot)
     }
 
     /// Sets or adds; whether the word was new.
     private mutating func set(_ word: String, _ value: Value, replacing: Bool) -> Bool {
-        var word = word
-        let hash = word.withUTF8 { Self.asciiHash($0) }
-        guard let hash else {
-            if !replacing, others[word] != nil { return false }
-            return others.updateValue(value, forKey: word) == nil
+        Self.withKey(word) { key in
+            let found = slot(of: key, hash: Self.hash(key))
+            if let entry = found.entry {
+                if replacing { values[entry] = value }
+                return false
+            }
+            append(key, value, at: found.slot)
+            return true
         }
-        let found = word.withUTF8 { slot(of: $0, hash: hash) }
-        if let entry = found.entry {
-            if replacing { values[entry] = value }
-            return false
-        }
-        append(word, value, at: found.slot)
-        return true
     }
 
-    /// Adds a new ASCII entry in the empty slot `slot` found for it.
-    private mutating func append(_ word: String, _ value: Value, at slot: Int) {
-        let (firstByte, lengthBit) = Self.lengthKey(first: word.utf8.first, count: word.utf8.count)
+    /// Adds a new entry with these key bytes in the empty slot `slot` found for it.
+    private mutating func append(_ key: UnsafeBufferPointer<UInt8>, _ value: Value, at slot: Int) {
+        let (firstByte, lengthBit) = Self.lengthKey(first: key.first, count: key.count)
         lengthsByFirstByte[firstByte] |= lengthBit
         starts.append(Int32(bytes.count))
-        lengths.append(Int32(word.utf8.count))
-        bytes.append(contentsOf: word.utf8)
+        lengths.append(Int32(key.count))
+        bytes.append(contentsOf: key)
         values.append(value)
         slots[slot] = Int32(values.count)
         if values.count * 2 > slots.count { grow() }
     }
 
-    // MARK: - Hashing
+    // MARK: - Keys and hashing
 
-    /// Whether some ASCII entry has the first byte and length of `utf8` (see `lengthsByFirstByte`).
+    /// Calls `body` with the UTF-8 bytes of `word`'s NFC: its own bytes when it is NFC as it stands
+    /// (see the type's comment), else the standard library's NFC of it.
+    @inline(__always)
+    private static func withKey<R>(_ word: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var contiguous = word
+        return contiguous.withUTF8 { utf8 in
+            if isNFCAsItStands(utf8) { return body(utf8) }
+            return word._nfcCodeUnits.withUnsafeBufferPointer(body)
+        }
+    }
+
+    /// Whether every scalar is below U+0300 (lead bytes below CC: no such scalar is changed by NFC
+    /// or composes with a following one of them) or is NFC-stable punctuation (`LineNFC.isStable`).
+    @inline(__always)
+    private static func isNFCAsItStands(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k < utf8.count {
+            let byte = utf8[k]
+            if byte < 0xCC {
+                k += 1
+            } else if byte == 0xE2, k + 2 < utf8.count, LineNFC.isStable(utf8[k + 1], utf8[k + 2]) {
+                k += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether some key has the first byte and length of `utf8` (see `lengthsByFirstByte`).
     @inline(__always)
     private func mayHold(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let (firstByte, lengthBit) = Self.lengthKey(first: utf8.first, count: utf8.count)
@@ -169,15 +185,12 @@ struct WordTable<Value: Sendable>: Sendable {
         (Int(first ?? 0), 1 << UInt64(min(count, 63)))
     }
 
-    /// FNV-1a over the bytes, or nil when a byte is not ASCII.
-    private static func asciiHash(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// FNV-1a over the bytes.
+    private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
         for byte in utf8 {
-            high |= byte
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        guard high < 0x80 else { return nil }
         // The high bits are the best mixed: fold them down for the slot index.
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
@@ -216,7 +229,7 @@ struct WordTable<Value: Sendable>: Sendable {
         for entry in values.indices {
             let start = Int(starts[entry]), length = Int(lengths[entry])
             let hash = bytes.withUnsafeBufferPointer {
-                Self.asciiHash(UnsafeBufferPointer(rebasing: $0[start..<(start + length)]))!
+                Self.hash(UnsafeBufferPointer(rebasing: $0[start..<(start + length)]))
             }
             var slot = hash & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }

@@ -111,12 +111,12 @@ struct LineProfile: Sendable {
                 } else {
                     let (c, next) = page.scalar(at: offset)
                     offset = next
-                    guard c.properties.isAlphabetic else {
+                    guard c.hasAlphabeticProperty else {
                         let v = c.value
                         if v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB { quoteMarks += 1 }
                         continue
                     }
-                    startsLower = c.properties.isLowercase
+                    startsLower = c.hasLowercaseProperty
                     key = key << 6      // a non-ASCII letter has code 0: no listed word holds one
                 }
                 // Inside the word, up to the scalar that ends it (which the loop above then reads).
@@ -130,7 +130,7 @@ struct LineProfile: Sendable {
                         offset += 1
                     } else {
                         let (c, next) = page.scalar(at: offset)
-                        if c.properties.isAlphabetic {
+                        if c.hasAlphabeticProperty {
                             key = key << 6
                         } else if c.value == 0x2019 {
                             key = key << 6 | 63

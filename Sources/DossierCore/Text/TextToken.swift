@@ -201,10 +201,11 @@ enum ParagraphTokenizer {
                 view.append(Unicode.Scalar(c.value + 32)!)
             } else if c == "\u{2019}" {
                 view.append("'")
-            } else if c.value < 0x80 {
+            } else if c.value < 0x80 || !c.changesWhenLowercased {
                 view.append(c)
             } else {
-                view.append(contentsOf: String(c).lowercased().unicodeScalars)
+                // The same as `String(c).lowercased()`, whose mapping of one scalar is this one.
+                for lowered in c.properties.lowercaseMapping.unicodeScalars { view.append(lowered) }
             }
         }
         return String(view)

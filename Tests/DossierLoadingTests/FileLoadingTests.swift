@@ -4,12 +4,16 @@ import Testing
 @testable import DossierLoading
 
 /// The loaders on files: formats recognised by content, JSON Lines line by line, folders, errors.
-@Suite struct FileLoadingTests {
+/// A class, not a struct: each test gets a new instance with a folder of its own, and `deinit`
+/// (Swift Testing's teardown) removes that folder when the test ends.
+@Suite final class FileLoadingTests {
     let folder: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-loading-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func write(_ name: String, _ text: String) -> String {
         let path = folder.appendingPathComponent(name).path

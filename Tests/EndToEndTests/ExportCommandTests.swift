@@ -111,7 +111,8 @@ import Testing
         // Each export process reads the database while this process adds notes.
         let seeds = ["seeds/wikinews-defector.txt", "seeds/wikinews-iodine.txt", "seeds/wikinews-korea.txt", "seeds/wikinews-nasa.txt"]
         let processes = try seeds.map { seed in
-            try ExportRun.start(["export", seed, "--format", "json", "--db", scratch.database, "-o", scratch.path(URL(fileURLWithPath: seed).lastPathComponent + ".json")])
+            try ExportRun.start(["export", seed, "--format", "json", "--db", scratch.database, "-o", scratch.path(URL(fileURLWithPath: seed).lastPathComponent + ".json")],
+                               in: scratch.folder)
         }
         for n in 0..<40 {
             _ = try store.addNote(articleID: article.id, anchor: anchor, body: "note \(n)")
@@ -143,7 +144,7 @@ import Testing
         // tries to carry the notes over, while this process keeps writing notes elsewhere.
         try ("An editor's note added above the article.\n\n" + original).write(toFile: file, atomically: true, encoding: .utf8)
         let processes = try (1...3).map { n in
-            try ExportRun.start(["export", file, "--format", "json", "--db", scratch.database, "-o", scratch.path("out\(n).json")])
+            try ExportRun.start(["export", file, "--format", "json", "--db", scratch.database, "-o", scratch.path("out\(n).json")], in: scratch.folder)
         }
         let other = try store.article(text: ArticleText("Another article entirely."), title: nil, path: nil)
         for n in 0..<30 {
@@ -208,34 +209,39 @@ enum ExportRun {
 
     /// Runs to completion; `database` sets DOSSIER_DB so no test touches the real notes.
     static func dossier(_ arguments: [String], database: String? = nil, stdin: URL? = nil) throws -> Result {
-        let (process, stdoutFile, stderrFile) = try launch(arguments, database: database, stdin: stdin)
+        // The output files go in a folder of this run's own, removed once they are read.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (process, stdoutFile, stderrFile) = try launch(arguments, in: folder, database: database, stdin: stdin)
         process.waitUntilExit()
-        defer {
-            try? FileManager.default.removeItem(at: stdoutFile)
-            try? FileManager.default.removeItem(at: stderrFile)
-        }
         return Result(status: process.terminationStatus,
                       stdout: (try? String(contentsOf: stdoutFile, encoding: .utf8)) ?? "",
                       stderr: (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? "")
     }
 
-    /// Starts without waiting; returns the process and its standard error file.
-    static func start(_ arguments: [String]) throws -> (Process, URL) {
-        let (process, _, stderrFile) = try launch(arguments, database: nil)
+    /// Starts without waiting; returns the process and its standard error file. The output files
+    /// go in `folder` (the test's scratch folder), so they go when the test removes it.
+    static func start(_ arguments: [String], in folder: String) throws -> (Process, URL) {
+        let (process, _, stderrFile) = try launch(arguments, in: folder, database: nil)
         return (process, stderrFile)
     }
 
-    private static func launch(_ arguments: [String], database: String?, stdin: URL? = nil) throws -> (Process, URL, URL) {
+    /// Starts the binary with its standard output and error in new files in `folder`. Without
+    /// `database`, DOSSIER_DB names a file in `folder` too, so a database the command makes goes with it.
+    private static func launch(_ arguments: [String], in folder: String, database: String?, stdin: URL? = nil) throws -> (Process, URL, URL) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
+        let name = "dossier-e2e-\(UUID().uuidString)"
+        let folder = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
-        environment["DOSSIER_DB"] = database ?? FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-unused-\(UUID().uuidString).sqlite").path
+        environment["DOSSIER_DB"] = database ?? folder.appendingPathComponent("\(name)-unused.sqlite").path
         process.environment = environment
         // Output to files: a large output can never block the child on a full pipe.
-        let stdoutFile = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).out")
-        let stderrFile = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).err")
+        let stdoutFile = folder.appendingPathComponent("\(name).out")
+        let stderrFile = folder.appendingPathComponent("\(name).err")
         _ = FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
         _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: stdoutFile)

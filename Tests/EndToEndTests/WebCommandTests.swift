@@ -59,7 +59,9 @@ import Testing
     }
 
     @Test func refreshAndOfflineTogetherIsAUsageError() async throws {
-        let outcome = try await Self.run(["annotate", "--refresh", "--offline", "http://127.0.0.1:1/x"], database: Self.temporaryDatabase())
+        let database = Self.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: (database as NSString).deletingLastPathComponent) }
+        let outcome = try await Self.run(["annotate", "--refresh", "--offline", "http://127.0.0.1:1/x"], database: database)
         #expect(outcome.status == 64)
         #expect(outcome.stderr.contains("--refresh and --offline"))
     }

@@ -202,6 +202,12 @@ extension PasteSplitterTests {
         let curly = PasteLine(Substring(String(repeating: "The harbour board’s “plan” failed. ", count: 40)))
         #expect(curly.words == 200)
         #expect(!curly.isHeadlineLike && curly.isProse && curly.kind == .text)
+        // A long line of few words (a script written without spaces) is no headline, byline or date line.
+        let unspaced = PasteLine(Substring("By " + String(repeating: "\u{391}\u{3B8}\u{3AE}\u{3BD}\u{3B1}", count: 400) + " 3 May"))
+        #expect(unspaced.words == 4)
+        #expect(!unspaced.isHeadlineLike && unspaced.kind == .text)
+        let shortUnspaced = PasteLine(Substring("\u{391}\u{3B8}\u{3AE}\u{3BD}\u{3B1} \u{3C3}\u{3AE}\u{3BC}\u{3B5}\u{3C1}\u{3B1}"))
+        #expect(shortUnspaced.isHeadlineLike)
         let text = "One\n\nTwo e\u{0301}\n\u{0301}Three\n"
         #expect(PasteSplitter.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
         #expect(PasteSplitter.lines(of: "a\r\nb") == ["a\r\nb"])

@@ -32,7 +32,8 @@ struct PasteLine {
         let asciiCount = PasteLine.asciiWordCount(trimmed)
         words = asciiCount ?? PasteLine.wordCount(trimmed)
         let wordList: [Substring]
-        if words > PasteLine.maximumListedWords {
+        let isShort = words <= PasteLine.maximumListedWords && trimmed.utf8.count <= PasteLine.maximumListedBytes
+        if !isShort {
             wordList = []
         } else if asciiCount != nil {
             // In ASCII a character is one byte: the same words, cut on the bytes.
@@ -49,7 +50,7 @@ struct PasteLine {
             || "\"'“‘([".unicodeScalars.contains($0) } ?? false
         // A headline has a word of three letters: "4:14 p.m." under a rule is a live blog's time stamp.
         // (Checked last, and only on short lines: body paragraphs cost no more than their split.)
-        isHeadlineLike = words >= 1 && words <= PasteLine.maximumListedWords && trimmed.unicodeScalars.count <= 200 && opensLikeTitle
+        isHeadlineLike = words >= 1 && isShort && trimmed.unicodeScalars.count <= 200 && opensLikeTitle
             && (!(last.map { ".,;:".unicodeScalars.contains($0) } ?? true) || PasteLine.endsWithAbbreviation(wordList))
             && wordList.contains { $0.unicodeScalars.lazy.filter(NameTokenizer.isLetter).count >= 3 }
         isProse = words >= 8 && (last.map { ".!?…".unicodeScalars.contains($0) } ?? false)
@@ -70,6 +71,9 @@ struct PasteLine {
 
     /// The most words a headline-like line, a byline or a date line has: the word list of a longer line is not made.
     static let maximumListedWords = 25
+    /// The most bytes such a line has (a headline has at most 200 scalars): a line of 50 MB with no
+    /// space is one word, and its word list and the tests that read it walked it character by character.
+    static let maximumListedBytes = 1_000
 
     /// The words of an ASCII line as `split` on spaces and tabs counts them (in ASCII a character is
     /// one byte), from its bytes; nil when the line is not ASCII.

@@ -1,4 +1,4 @@
-// Generates Sources/DossierCore/Text/ScalarFlagRuns.swift: five Unicode properties of every
+// Generates Sources/DossierCore/Text/ScalarFlagRuns.swift: six Unicode properties of every
 // scalar of the Basic Multilingual Plane, as runs, from the Swift toolchain's own Unicode data.
 //
 //     swift Scripts/unicode/scalar-flags.swift > Sources/DossierCore/Text/ScalarFlagRuns.swift
@@ -11,6 +11,21 @@
 // Data: the Unicode Character Database, as built into the Swift standard library
 // (Unicode License v3, https://www.unicode.org/license.txt).
 
+import Foundation
+
+/// The scalars that come after the first in some scalar's canonical decomposition: every second
+/// half of a composition is one (NFC_Quick_Check = Maybe), with the Hangul vowel and final jamo.
+let laterHalves: Set<UInt32> = {
+    var halves = Set<UInt32>()
+    for value in UInt32(0)...0x10FFFF {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        for later in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.dropFirst() {
+            halves.insert(later.value)
+        }
+    }
+    return halves
+}()
+
 func flags(_ value: UInt32) -> UInt8 {
     guard let scalar = Unicode.Scalar(value) else { return 0 }
     let properties = scalar.properties
@@ -20,6 +35,10 @@ func flags(_ value: UInt32) -> UInt8 {
     if properties.isUppercase { flags |= 4 }
     if properties.isLowercase { flags |= 8 }
     if properties.changesWhenLowercased { flags |= 16 }
+    // NFC-inert: combining class 0, its own NFC, and the second half of no composition. A string of
+    // such scalars is its own NFC (nothing in it reorders, decomposes or composes).
+    let ownNFC = String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar])
+    if properties.canonicalCombiningClass == .notReordered, ownNFC, !laterHalves.contains(value) { flags |= 32 }
     return flags
 }
 

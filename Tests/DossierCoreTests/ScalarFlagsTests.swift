@@ -39,6 +39,34 @@ import Testing
         #expect(Unicode.Scalar(0x1C5)!.changesWhenLowercased)      // ǅ, titlecase
     }
 
+    /// A string of NFC-inert scalars is its own NFC, next to any other: checked for every inert
+    /// scalar after and before a base letter, a mark and a Hangul syllable, against the standard
+    /// library's NFC. And a scalar NFC changes or joins is never inert.
+    @Test func nfcInertScalarsAreTheirOwnNFCWhereverTheyStand() {
+        func nfc(_ text: String) -> [UInt8] { text._nfcCodeUnits }
+        var inert = 0
+        var mismatches: [String] = []
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value), ScalarFlags.table[Int(value)] & ScalarFlags.nfcInert != 0 else { continue }
+            inert += 1
+            let text = String(scalar)
+            if nfc(text) != Array(text.utf8) { mismatches.append("U+" + String(value, radix: 16)); continue }
+            for neighbour in ["e", "\u{E9}", "\u{AC00}", "\u{3B1}"] {
+                if nfc(neighbour + text) != nfc(neighbour) + Array(text.utf8) || nfc(text + neighbour) != Array(text.utf8) + nfc(neighbour) {
+                    mismatches.append("U+" + String(value, radix: 16) + " by " + neighbour.debugDescription)
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(inert > 50_000)
+        for joining: Unicode.Scalar in ["\u{301}", "\u{1161}", "\u{11A8}", "\u{212A}", "\u{2126}", "\u{BBE}", "\u{3099}"] {
+            #expect(ScalarFlags.flags(of: joining)! & ScalarFlags.nfcInert == 0, "\(joining.value)")
+        }
+        for plain: Unicode.Scalar in ["\u{439}", "\u{3B1}", "\u{4E2D}", "\u{AC00}", "\u{201C}", "\u{5D0}"] {
+            #expect(ScalarFlags.flags(of: plain)! & ScalarFlags.nfcInert != 0, "\(plain.value)")
+        }
+    }
+
     @Test func scalarsPastTheBMPAskTheStandardLibrary() {
         #expect(ScalarFlags.flags(of: "\u{1D400}") == nil)        // MATHEMATICAL BOLD CAPITAL A
         #expect(Unicode.Scalar(0x1D400)!.hasUppercaseProperty)

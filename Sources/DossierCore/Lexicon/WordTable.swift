@@ -6,9 +6,9 @@
 /// token. Here an ASCII word (nearly every word of an English article) costs a few dozen.
 /// Answers are exactly those of a `[String: V]`: every word is keyed by the UTF-8 bytes of its
 /// NFC, and two strings are canonically equivalent exactly when their NFCs are the same bytes
-/// (so the Kelvin sign finds "K"). A word whose scalars are all below U+0300 or NFC-stable
-/// punctuation (`LineNFC.isStable`) is its own NFC and is keyed by its bytes as they are, with no
-/// normalisation: nearly every word.
+/// (so the Kelvin sign finds "K"). A word whose scalars are all below U+0300 or NFC-inert
+/// (`ScalarFlags.nfcInert`: most letters of most scripts, and the curly quotes) is its own NFC and
+/// is keyed by its bytes as they are, with no normalisation: nearly every word.
 struct WordTable<Value: Sendable>: Sendable {
     /// The keys' UTF-8 bytes, one after another.
     private var bytes: [UInt8] = []
@@ -156,21 +156,34 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Whether every scalar is below U+0300 (lead bytes below CC: no such scalar is changed by NFC
-    /// or composes with a following one of them) or is NFC-stable punctuation (`LineNFC.isStable`).
+    /// or composes with a following one of them) or NFC-inert (`ScalarFlags.nfcInert`, in the BMP).
     @inline(__always)
-    private static func isNFCAsItStands(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isNFCAsItStands(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = 0
         while k < utf8.count {
             let byte = utf8[k]
             if byte < 0xCC {
                 k += 1
-            } else if byte == 0xE2, k + 2 < utf8.count, LineNFC.isStable(utf8[k + 1], utf8[k + 2]) {
-                k += 3
+            } else if byte < 0xF0, let scalar = bmpScalar(utf8, at: k),
+                      let flags = ScalarFlags.flags(of: scalar), flags & ScalarFlags.nfcInert != 0 {
+                k += byte < 0xE0 ? 2 : 3
             } else {
                 return false
             }
         }
         return true
+    }
+
+    /// The two- or three-byte scalar whose lead byte is at `k` of valid UTF-8, or nil when cut short.
+    @inline(__always)
+    private static func bmpScalar(_ utf8: UnsafeBufferPointer<UInt8>, at k: Int) -> Unicode.Scalar? {
+        let lead = UInt32(utf8[k])
+        if lead < 0xE0 {
+            guard k + 1 < utf8.count else { return nil }
+            return Unicode.Scalar((lead & 0x1F) << 6 | UInt32(utf8[k + 1] & 0x3F))
+        }
+        guard k + 2 < utf8.count else { return nil }
+        return Unicode.Scalar((lead & 0x0F) << 12 | UInt32(utf8[k + 1] & 0x3F) << 6 | UInt32(utf8[k + 2] & 0x3F))
     }
 
     /// Whether some key has the first byte and length of `utf8` (see `lengthsByFirstByte`).

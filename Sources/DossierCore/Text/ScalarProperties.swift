@@ -45,7 +45,7 @@ extension Unicode.Scalar {
     }
 }
 
-/// Five properties of every scalar of the Basic Multilingual Plane, one byte each (64 KB), made on
+/// Six properties of every scalar of the Basic Multilingual Plane, one byte each (64 KB), made on
 /// first use from the generated `runs` (`Scripts/unicode/scalar-flags.swift`).
 ///
 /// Why: each `Unicode.Scalar.Properties` answer searches the standard library's tables, about 50 ns;
@@ -57,6 +57,9 @@ enum ScalarFlags {
     static let uppercase: UInt8 = 4
     static let lowercase: UInt8 = 8
     static let changesWhenLowercased: UInt8 = 16
+    /// Combining class 0, its own NFC, and the second half of no composition (NFC_Quick_Check = Yes):
+    /// a string of such scalars is its own NFC.
+    static let nfcInert: UInt8 = 32
 
     /// The scalar's flags, or nil past the BMP.
     @inline(__always)

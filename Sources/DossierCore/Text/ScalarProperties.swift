@@ -3,54 +3,63 @@
 /// `Unicode.Scalar.Properties` and `Unicode.NumericType` are resilient types of the standard
 /// library: a function that reads them inline fetches their metadata and sizes stack room for them
 /// on entry, at every call, even when it only ever meets ASCII. In the name tokenizer's word scan
-/// (one call a word) that prologue was a quarter of the function's samples. Behind these calls the
-/// cost is paid only when a non-ASCII scalar is actually asked about, and for a scalar of the BMP
-/// it is one byte of `ScalarFlags`' table rather than a search of the standard library's tables.
+/// (one call a word) that prologue was a quarter of the function's samples. A scalar of the BMP is
+/// answered inline by one byte of `ScalarFlags`' table; only a scalar past it asks the standard
+/// library, in a function of its own, so the prologue is paid there alone.
 extension Unicode.Scalar {
     /// `properties.isAlphabetic || properties.numericType != nil`: a letter or a digit of any script.
-    @inline(never) var hasAlphabeticOrNumericProperty: Bool {
-        if let flags = ScalarFlags.flags(of: self) { return flags & (ScalarFlags.alphabetic | ScalarFlags.numeric) != 0 }
-        let properties = self.properties
-        return properties.isAlphabetic || properties.numericType != nil
+    @inline(__always) var hasAlphabeticOrNumericProperty: Bool {
+        guard let flags = ScalarFlags.flags(of: self) else { return askedAlphabeticOrNumeric }
+        return flags & (ScalarFlags.alphabetic | ScalarFlags.numeric) != 0
     }
 
     /// `properties.isAlphabetic`.
-    @inline(never) var hasAlphabeticProperty: Bool {
-        if let flags = ScalarFlags.flags(of: self) { return flags & ScalarFlags.alphabetic != 0 }
-        return properties.isAlphabetic
+    @inline(__always) var hasAlphabeticProperty: Bool {
+        guard let flags = ScalarFlags.flags(of: self) else { return askedAlphabetic }
+        return flags & ScalarFlags.alphabetic != 0
     }
 
     /// `properties.isUppercase`.
-    @inline(never) var hasUppercaseProperty: Bool {
-        if let flags = ScalarFlags.flags(of: self) { return flags & ScalarFlags.uppercase != 0 }
-        return properties.isUppercase
+    @inline(__always) var hasUppercaseProperty: Bool {
+        guard let flags = ScalarFlags.flags(of: self) else { return askedUppercase }
+        return flags & ScalarFlags.uppercase != 0
     }
 
     /// `properties.isLowercase`.
-    @inline(never) var hasLowercaseProperty: Bool {
-        if let flags = ScalarFlags.flags(of: self) { return flags & ScalarFlags.lowercase != 0 }
-        return properties.isLowercase
+    @inline(__always) var hasLowercaseProperty: Bool {
+        guard let flags = ScalarFlags.flags(of: self) else { return askedLowercase }
+        return flags & ScalarFlags.lowercase != 0
     }
 
     /// `properties.numericType != nil`.
-    @inline(never) var hasNumericProperty: Bool {
-        if let flags = ScalarFlags.flags(of: self) { return flags & ScalarFlags.numeric != 0 }
-        return properties.numericType != nil
+    @inline(__always) var hasNumericProperty: Bool {
+        guard let flags = ScalarFlags.flags(of: self) else { return askedNumeric }
+        return flags & ScalarFlags.numeric != 0
     }
 
     /// `properties.changesWhenLowercased`: false for every scalar that `lowercased()` leaves as it is.
-    @inline(never) var changesWhenLowercased: Bool {
-        if let flags = ScalarFlags.flags(of: self) { return flags & ScalarFlags.changesWhenLowercased != 0 }
-        return properties.changesWhenLowercased
+    @inline(__always) var changesWhenLowercased: Bool {
+        guard let flags = ScalarFlags.flags(of: self) else { return askedChangesWhenLowercased }
+        return flags & ScalarFlags.changesWhenLowercased != 0
     }
+
+    // Past the BMP: the standard library, out of line (see above).
+    @inline(never) private var askedAlphabeticOrNumeric: Bool { properties.isAlphabetic || properties.numericType != nil }
+    @inline(never) private var askedNumeric: Bool { properties.numericType != nil }
+    @inline(never) private var askedAlphabetic: Bool { properties.isAlphabetic }
+    @inline(never) private var askedUppercase: Bool { properties.isUppercase }
+    @inline(never) private var askedLowercase: Bool { properties.isLowercase }
+    @inline(never) private var askedChangesWhenLowercased: Bool { properties.changesWhenLowercased }
 }
 
-/// Six properties of every scalar of the Basic Multilingual Plane, one byte each (64 KB), made on
-/// first use from the generated `runs` (`Scripts/unicode/scalar-flags.swift`).
+/// Six properties of every scalar of the Basic Multilingual Plane, one byte each, read from the
+/// generated literal `table` (`Scripts/unicode/scalar-flags.swift`).
 ///
 /// Why: each `Unicode.Scalar.Properties` answer searches the standard library's tables, about 50 ns;
-/// a 50 MB line of Greek spent 40 % of its time there, in the three tokenizers. Scalars past the BMP
-/// (emoji, rarer scripts) still ask the standard library.
+/// a 50 MB line of Greek spent 40 % of its time there, in the three tokenizers. Why a literal: a
+/// table made at run time is a global, and every read of a global checks that it was made
+/// (`swift_once`, a call): that check was as costly as the read, for every non-ASCII scalar.
+/// Scalars past the BMP (emoji, rarer scripts) still ask the standard library.
 enum ScalarFlags {
     static let alphabetic: UInt8 = 1
     static let numeric: UInt8 = 2
@@ -61,37 +70,12 @@ enum ScalarFlags {
     /// a string of such scalars is its own NFC.
     static let nfcInert: UInt8 = 32
 
-    /// The scalar's flags, or nil past the BMP.
+    /// The scalar's flags, or nil past the BMP. The table has a line of 256 scalars' flags, each
+    /// plus 0x30, and a line feed after each line: scalar v is byte v + v / 256.
     @inline(__always)
     static func flags(of scalar: Unicode.Scalar) -> UInt8? {
-        scalar.value < 0x10000 ? table[Int(scalar.value)] : nil
+        let value = Int(scalar.value)
+        guard value < 0x10000 else { return nil }
+        return table.utf8Start[value + value >> 8] &- 0x30
     }
-
-    /// One byte of flags for each BMP scalar, expanded from `runs` (two flag digits and a hex length).
-    static let table: [UInt8] = {
-        var table: [UInt8] = []
-        table.reserveCapacity(0x10000)
-        var flags = 0
-        var digits = 0
-        var length = 0
-        func hexValue(_ byte: UInt8) -> Int { Int(byte <= 0x39 ? byte - 0x30 : byte - 0x61 + 10) }
-        func close() {
-            if digits > 2 { table.append(contentsOf: repeatElement(UInt8(flags), count: length)) }
-            flags = 0
-            digits = 0
-            length = 0
-        }
-        for byte in runs.utf8 {
-            switch byte {
-            case UInt8(ascii: ","): close()
-            case UInt8(ascii: "\n"): continue
-            default:
-                if digits < 2 { flags = flags * 16 + hexValue(byte) } else { length = length * 16 + hexValue(byte) }
-                digits += 1
-            }
-        }
-        close()
-        precondition(table.count == 0x10000, "ScalarFlags.runs must cover the BMP: run Scripts/unicode/scalar-flags.swift")
-        return table
-    }()
 }

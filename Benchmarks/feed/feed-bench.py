@@ -43,14 +43,24 @@ def make_feed(work, megabytes, shared):
                             "--megabytes", str(megabytes), "--shared", shared], stdout=out, check=True)
     return path
 
-def make_news_line(work, shared):
-    """50 MB of real news text on one line (`make-feed.py --one-line`)."""
-    path = os.path.join(work, "news-line-50mb.txt")
+def make_news_line(work, shared, letters="latin"):
+    """50 MB of real news text on one line (`make-feed.py --one-line`), its letters Latin, Cyrillic or Greek."""
+    path = os.path.join(work, "news-line-50mb.txt" if letters == "latin" else f"news-line-{letters}-50mb.txt")
     if not os.path.exists(path):
         with open(path, "w") as out:
             subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "feed", "make-feed.py"),
-                            "--one-line", "--megabytes", "50", "--shared", shared], stdout=out, check=True)
+                            "--one-line", "--megabytes", "50", "--letters", letters, "--shared", shared],
+                           stdout=out, check=True)
     return path
+
+def hostile_inputs(work, shared):
+    """The hostile shapes, by name: issue 13's, and the news line in two scripts outside ASCII."""
+    single, lines = make_hostile(work)
+    return (("50 MB single line", single),
+            ("50 MB line of news text", make_news_line(work, shared)),
+            ("50 MB line of news text, Cyrillic letters", make_news_line(work, shared, "cyrillic")),
+            ("50 MB line of news text, Greek letters", make_news_line(work, shared, "greek")),
+            ("200,000 short lines", lines))
 
 def make_hostile(work):
     single = os.path.join(work, "single-line-50mb.txt")
@@ -108,12 +118,9 @@ def compare(args, work, runs):
             print(f"| annotate --format json, {shape} | {build} | {wall:.3f} | {size / wall:.1f} | {wall / wc_s:.0f} | {cpu:.2f} | {ratios} |")
     if args.quick:
         return
-    single, lines = make_hostile(work)
-    news_line = make_news_line(work, args.shared)
     print("\n| hostile input | build | wall s | CPU s | peak RSS MB | × input |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for name, path in (("50 MB single line", single), ("50 MB line of news text", news_line),
-                       ("200,000 short lines", lines)):
+    for name, path in hostile_inputs(work, args.shared):
         megabytes = os.path.getsize(path) / 1e6
         for build, binary in builds:
             wall, cpu, rss = peak_cpu([binary, "annotate", "--format", "json", path])
@@ -159,12 +166,9 @@ def main():
         seconds = median_time(annotate + [path], runs if megabytes < 100 else max(1, runs // 2))
         print(f"| {megabytes} MB | {seconds:.3f} | {1000 * seconds / (os.path.getsize(path) / 1e6):.1f} |")
 
-    single, lines = make_hostile(work)
-    news_line = make_news_line(work, args.shared)
     print("\n| hostile input | size MB | wall s | peak RSS MB | × input |")
     print("| --- | --- | --- | --- | --- |")
-    for name, path in (("50 MB single line", single), ("50 MB line of news text", news_line),
-                       ("200,000 short lines", lines)):
+    for name, path in hostile_inputs(work, args.shared):
         wall, rss = peak(annotate + [path])
         megabytes = os.path.getsize(path) / 1e6
         print(f"| {name} | {megabytes:.1f} | {wall:.2f} | {rss:.0f} | {rss / megabytes:.1f} |")

@@ -9,6 +9,9 @@ with its title, repeated in a fixed shuffled order until the feed reaches the si
 With --one-line it writes instead one line of real news text, the hostile shape that the fuzz
 script's repeated sentence is not: the dev/ and quotes-dev/ texts, line breaks made spaces, joined
 by spaces and repeated, cut to the size at a character boundary (no line feed at the end).
+--letters cyrillic or greek writes that text with each Latin letter replaced by one of that
+alphabet, letter for letter and case kept: the words, their repetitions, capitals and punctuation of
+real news, in a script whose every letter is outside ASCII (two bytes in UTF-8).
 """
 import argparse, glob, json, os, random, sys
 
@@ -18,6 +21,8 @@ def main():
     ap.add_argument("--shared", default=os.environ.get("DOSSIER_SHARED", "../shared"), help="the shared folder holding eval/")
     ap.add_argument("--seed", type=int, default=1, help="shuffle seed (default 1)")
     ap.add_argument("--one-line", action="store_true", help="one line of news text (dev/ and quotes-dev/), not a feed")
+    ap.add_argument("--letters", choices=sorted(LETTERS), default="latin",
+                    help="with --one-line: the alphabet its letters are written in (default latin)")
     args = ap.parse_args()
     if args.one_line:
         return write_one_line(args)
@@ -43,9 +48,18 @@ def gold_articles(shared, sets):
         with open(path, encoding="utf-8") as f:
             yield json.load(f)
 
+# a–z in another alphabet, letter for letter (the capitals are their uppercase forms).
+LETTERS = {
+    "latin": "abcdefghijklmnopqrstuvwxyz",
+    "cyrillic": "абцдефгхийклмнопярстужвьыз",
+    "greek": "αβψδεφγηιξκλμνοπρστθωςυχζά",
+}
+
 def write_one_line(args):
     texts = [gold["text"].replace("\r", " ").replace("\n", " ") for gold in gold_articles(args.shared, ("dev", "quotes-dev"))]
-    unit = (" ".join(texts) + " ").encode("utf-8")
+    letters = LETTERS[args.letters]
+    table = str.maketrans("abcdefghijklmnopqrstuvwxyz" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ", letters + letters.upper())
+    unit = (" ".join(texts) + " ").translate(table).encode("utf-8")
     target = int(args.megabytes * 1_000_000)
     data = (unit * (target // len(unit) + 1))[:target]
     # Cut at a character boundary: drop the continuation bytes of a character the size split.
@@ -54,7 +68,7 @@ def write_one_line(args):
     if data and data[-1] >= 0xC0:
         data = data[:-1]
     sys.stdout.buffer.write(data)
-    print(f"make-feed.py: one line of {len(texts)} articles repeated, {len(data)} bytes", file=sys.stderr)
+    print(f"make-feed.py: one line of {len(texts)} articles repeated, {args.letters} letters, {len(data)} bytes", file=sys.stderr)
 
 if __name__ == "__main__":
     main()

@@ -9,47 +9,34 @@
 extension Unicode.Scalar {
     /// `properties.isAlphabetic || properties.numericType != nil`: a letter or a digit of any script.
     @inline(__always) var hasAlphabeticOrNumericProperty: Bool {
-        guard let flags = ScalarFlags.flags(of: self) else { return askedAlphabeticOrNumeric }
-        return flags & (ScalarFlags.alphabetic | ScalarFlags.numeric) != 0
+        has(ScalarFlags.alphabetic | ScalarFlags.numeric) { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// `properties.isAlphabetic`.
-    @inline(__always) var hasAlphabeticProperty: Bool {
-        guard let flags = ScalarFlags.flags(of: self) else { return askedAlphabetic }
-        return flags & ScalarFlags.alphabetic != 0
-    }
+    @inline(__always) var hasAlphabeticProperty: Bool { has(ScalarFlags.alphabetic) { $0.properties.isAlphabetic } }
 
     /// `properties.isUppercase`.
-    @inline(__always) var hasUppercaseProperty: Bool {
-        guard let flags = ScalarFlags.flags(of: self) else { return askedUppercase }
-        return flags & ScalarFlags.uppercase != 0
-    }
+    @inline(__always) var hasUppercaseProperty: Bool { has(ScalarFlags.uppercase) { $0.properties.isUppercase } }
 
     /// `properties.isLowercase`.
-    @inline(__always) var hasLowercaseProperty: Bool {
-        guard let flags = ScalarFlags.flags(of: self) else { return askedLowercase }
-        return flags & ScalarFlags.lowercase != 0
-    }
+    @inline(__always) var hasLowercaseProperty: Bool { has(ScalarFlags.lowercase) { $0.properties.isLowercase } }
 
     /// `properties.numericType != nil`.
-    @inline(__always) var hasNumericProperty: Bool {
-        guard let flags = ScalarFlags.flags(of: self) else { return askedNumeric }
-        return flags & ScalarFlags.numeric != 0
-    }
+    @inline(__always) var hasNumericProperty: Bool { has(ScalarFlags.numeric) { $0.properties.numericType != nil } }
 
     /// `properties.changesWhenLowercased`: false for every scalar that `lowercased()` leaves as it is.
     @inline(__always) var changesWhenLowercased: Bool {
-        guard let flags = ScalarFlags.flags(of: self) else { return askedChangesWhenLowercased }
-        return flags & ScalarFlags.changesWhenLowercased != 0
+        has(ScalarFlags.changesWhenLowercased) { $0.properties.changesWhenLowercased }
     }
 
-    // Past the BMP: the standard library, out of line (see above).
-    @inline(never) private var askedAlphabeticOrNumeric: Bool { properties.isAlphabetic || properties.numericType != nil }
-    @inline(never) private var askedNumeric: Bool { properties.numericType != nil }
-    @inline(never) private var askedAlphabetic: Bool { properties.isAlphabetic }
-    @inline(never) private var askedUppercase: Bool { properties.isUppercase }
-    @inline(never) private var askedLowercase: Bool { properties.isLowercase }
-    @inline(never) private var askedChangesWhenLowercased: Bool { properties.changesWhenLowercased }
+    /// Whether a BMP scalar has one of `flags` in `ScalarFlags`; past the BMP, what `asked` says of
+    /// it, called out of line (see above).
+    @inline(__always) private func has(_ flags: UInt8, else asked: (Unicode.Scalar) -> Bool) -> Bool {
+        guard let known = ScalarFlags.flags(of: self) else { return Self.ask(self, asked) }
+        return known & flags != 0
+    }
+
+    @inline(never) private static func ask(_ scalar: Unicode.Scalar, _ asked: (Unicode.Scalar) -> Bool) -> Bool { asked(scalar) }
 }
 
 /// Six properties of every scalar of the Basic Multilingual Plane, one byte each, read from the

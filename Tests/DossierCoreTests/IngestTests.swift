@@ -127,6 +127,61 @@ import Testing
         #expect(!document.text.contains("#") && !document.text.contains("**") && !document.text.contains("]("))
     }
 
+    @Test func markdownTablesReferencesFootnotesCommentsAndTagsBecomeText() {
+        let md = #"""
+        Harbour Talks Resume
+        ====================
+
+        The board met on [Tuesday][day] and again on [Friday][].<!-- editor: check -->
+        <div class="aside">
+        Shipping fell by a third.[^1] See <https://example.org/report> or write to <desk@example.org>.<br>Next line.
+        </div>
+        <!--
+        a comment across lines
+        -->
+
+        What changed
+        ------------
+
+        | Port | Ships | Change |
+        |:-----|------:|:------:|
+        | Velmar | 1,200 | -3 % |
+        | Ostrel \| North | 840 | +1 % |
+
+        Costs rose 4 \* 2 times, a \_rare\_ case, not *emphasis*.
+
+        [day]: https://example.org/tuesday "The day"
+        [Friday]: <https://example.org/friday>
+        [^1]: Port authority figures.
+        [Update]: The minister resigned.
+        """#
+        let document = SourceFormatDetector.document(fromText: md, pathHint: "brief.md")
+        #expect(document.format == .markdown)
+        #expect(document.titleHint == "Harbour Talks Resume")
+        #expect(document.headingHints == ["What changed"])
+        let lines = document.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("The board met on Tuesday and again on Friday."))
+        #expect(lines.contains("Shipping fell by a third.[1] See https://example.org/report or write to desk@example.org. Next line."))
+        #expect(lines.contains("Port | Ships | Change"))
+        #expect(lines.contains("Velmar | 1,200 | -3 %"))
+        #expect(lines.contains("Ostrel | North | 840 | +1 %"))
+        #expect(lines.contains("Costs rose 4 * 2 times, a _rare_ case, not emphasis."))
+        #expect(lines.contains("[1] Port authority figures."))
+        #expect(lines.contains("[Update]: The minister resigned."))
+        for gone in ["<!--", "-->", "editor", "comment across", "<div", "</div>", ":-----", "====", "------", "https://example.org/tuesday", "[day]"] {
+            #expect(!document.text.contains(gone), "\(gone)")
+        }
+    }
+
+    /// What Dossier's own Markdown export escapes (`MarkdownEscaping.inline`) reads back as it was written.
+    @Test func escapedTextReadsBackAsTheOriginal() {
+        let texts = ["A *star*, a_b_c, [brackets] and <tags> | pipes # hash \\ backslash `tick`",
+                     "Plain words, 42 % and “quotes”.", "<br> is text here, as is [x](y)."]
+        for text in texts {
+            #expect(MarkdownInline.plain(MarkdownEscaping.inline(text)) == text)
+        }
+    }
+
     @Test func anUnterminatedControlStringKeepsItsTextButATerminatedOneIsDropped() throws {
         // A mis-decoded U+009F (APC) with no terminator must not swallow the sentence after it.
         #expect(try decode(Array("Talks \u{9F}resume on Monday.\nNext".utf8)) == "Talks resume on Monday.\nNext")

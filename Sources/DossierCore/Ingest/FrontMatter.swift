@@ -37,11 +37,3 @@ enum FrontMatter {
     }
 }
 
-private extension Substring {
-    var trimmingSpaces: String {
-        var s = self
-        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
-        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
-        return String(s)
-    }
-}

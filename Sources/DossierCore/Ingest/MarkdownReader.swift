@@ -1,8 +1,10 @@
-/// Turns Markdown into the plain text the core reads: `#` headings become title and heading hints,
-/// emphasis and links show as their text, code blocks are kept as text, list markers dropped.
+/// Turns Markdown into the plain text the core reads: `#` and underlined headings become title and
+/// heading hints, emphasis and links show as their text (`MarkdownInline`), code blocks are kept as
+/// text, list markers dropped, a table's rows become lines of cells, and reference definitions and
+/// HTML comments and tags are dropped (`MarkdownBlocks`).
 ///
-/// UNFINISHED: tables, reference-style links, HTML blocks inside Markdown and nested emphasis
-/// across lines are passed through as written.
+/// UNFINISHED: emphasis across lines, HTML blocks' own structure (a `<table>` shows as its text
+/// run together) and nested lists' indentation are read line by line, as written.
 public enum MarkdownReader {
     /// `#` headings, `**`/`__` emphasis, `[x](y)` links or fenced code: two signs make it Markdown.
     /// Only the first 400 lines within the first 64 KB are read.
@@ -27,30 +29,64 @@ public enum MarkdownReader {
         // Front matter is metadata: its title names the article, its lines are not body text.
         let frontMatter = FrontMatter.split(source)
         let markdown = frontMatter.map { String($0.body) } ?? source
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out: [String] = []
         var title: String? = nil
         var headings: Set<String> = []
         var inFence = false
-        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(rawLine)
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); continue }
-            if inFence { out.append(line); continue }
+        var inComment = false
+        func heading(_ text: String, level: Int) {
+            if level == 1 && title == nil { title = text } else if level <= 3 { headings.insert(text) }
+            out.append("")
+            out.append(text)
+            out.append("")
+        }
+        var i = 0
+        while i < lines.count {
+            defer { i += 1 }
+            if lines[i].hasPrefix("```") || lines[i].hasPrefix("~~~") { inFence.toggle(); continue }
+            if inFence { out.append(lines[i]); continue }
+            // An HTML comment is no text, on one line or across several.
+            let line = MarkdownBlocks.withoutComments(lines[i], inComment: &inComment)
             var level = 0
             for c in line.unicodeScalars { if c == "#" { level += 1 } else { break } }
             if level >= 1 && level <= 6, line.dropFirst(level).first == " " {
-                var heading = inline(String(line.dropFirst(level + 1)))
-                while heading.hasSuffix("#") || heading.hasSuffix(" ") { heading.removeLast() }
-                if level == 1 && title == nil { title = heading } else if level <= 3 { headings.insert(heading) }
+                var text = MarkdownInline.plain(String(line.dropFirst(level + 1)))
+                while text.hasSuffix("#") || text.hasSuffix(" ") { text.removeLast() }
+                heading(text, level: level)
+                continue
+            }
+            let next = i + 1 < lines.count ? lines[i + 1] : nil
+            // "Title" over "=====" or "-----", a paragraph of its own: a heading.
+            if let next, let underline = MarkdownBlocks.setextLevel(next),
+               i == 0 || lines[i - 1].allSatisfy(\.isWhitespace), MarkdownBlocks.mayBeSetextText(line) {
+                heading(MarkdownInline.plain(line.trimmingSpaces), level: underline)
+                i += 1
+                continue
+            }
+            // A table: a header row, a delimiter row, then rows; each row one line of cells.
+            if let next, let columns = MarkdownBlocks.delimiterColumns(next), MarkdownBlocks.cells(of: line).count == columns {
                 out.append("")
-                out.append(heading)
+                out.append(MarkdownBlocks.row(line))
+                i += 2
+                while i < lines.count, lines[i].contains("|"), !lines[i].allSatisfy(\.isWhitespace) {
+                    out.append(MarkdownBlocks.row(lines[i]))
+                    i += 1
+                }
                 out.append("")
+                i -= 1
+                continue
+            }
+            // "[label]: https://…" defines a reference link's address: no text. A footnote's is.
+            if let footnote = MarkdownBlocks.definition(line) {
+                if let text = footnote { out.append(MarkdownInline.plain(text)) }
                 continue
             }
             var body = Substring(line)
             while body.first == " " { body.removeFirst() }
             for marker in ["- ", "* ", "+ ", "> "] where body.hasPrefix(marker) { body = body.dropFirst(2); break }
             if body == "---" || body == "***" || body == "___" { out.append(""); continue }
-            out.append(inline(String(body)))
+            out.append(MarkdownInline.plain(String(body)))
         }
         var text = out.joined(separator: "\n")
         while text.hasPrefix("\n") { text.removeFirst() }
@@ -62,32 +98,5 @@ public enum MarkdownReader {
         }
         return SourceDocument(text: text, format: .markdown, titleHint: title, headingHints: headings,
                               removeBoilerplate: false, metadata: metadata)
-    }
-
-    /// `**bold**`, `*em*`, `_em_`, `` `code` `` → their text; `[text](url)` and `![alt](src)` → the text.
-    static func inline(_ line: String) -> String {
-        let s = Array(line.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < s.count {
-            let c = s[i]
-            if c == "!" && i + 1 < s.count && s[i + 1] == "[" { i += 1; continue }
-            if c == "[", let close = s[i...].firstIndex(of: "]"), close + 1 < s.count, s[close + 1] == "(",
-               let end = s[(close + 1)...].firstIndex(of: ")") {
-                out.append(contentsOf: String(String.UnicodeScalarView(s[(i + 1)..<close])).unicodeScalars)
-                i = end + 1
-                continue
-            }
-            if c == "*" || c == "`" { i += 1; continue }
-            // "_" marks emphasis only at word edges, not inside snake_case words.
-            if c == "_" {
-                let before = i > 0 ? s[i - 1] : " "
-                let after = i + 1 < s.count ? s[i + 1] : " "
-                if !(before.properties.isAlphabetic && after.properties.isAlphabetic) { i += 1; continue }
-            }
-            out.append(c)
-            i += 1
-        }
-        return String(out)
     }
 }

@@ -97,12 +97,3 @@ extension ReaderState {
     }
 }
 
-extension String {
-    /// Without leading and trailing spaces and tabs (Foundation-free).
-    var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
-    }
-}

@@ -1,0 +1,92 @@
+/// The inline part of Markdown made plain text: what a line shows once its marks are read.
+///
+/// - `**bold**`, `*em*`, `_em_` and `` `code` `` show their text;
+/// - `[text](url)`, `![alt](src)`, `[text][ref]` and `[text][]` show their text;
+/// - `[^1]`, a footnote reference, shows as "[1]";
+/// - a backslash before ASCII punctuation shows that character (Dossier's own Markdown export writes
+///   `\*`, `\[`, `\|` … for the text's own signs);
+/// - HTML tags are dropped (`<br>` becomes a space), and an autolink `<https://…>` shows its address.
+enum MarkdownInline {
+    static func plain(_ line: String) -> String {
+        let s = Array(line.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "\\", i + 1 < s.count, isASCIIPunctuation(s[i + 1]) {
+                out.append(s[i + 1])
+                i += 2
+                continue
+            }
+            if c == "!" && i + 1 < s.count && s[i + 1] == "[" { i += 1; continue }
+            if c == "[", let (text, end) = link(in: s, at: i) {
+                out.append(contentsOf: plain(String(String.UnicodeScalarView(text))).unicodeScalars)
+                i = end
+                continue
+            }
+            if c == "<", let (shown, end) = tag(in: s, at: i) {
+                out.append(contentsOf: shown.unicodeScalars)
+                i = end
+                continue
+            }
+            if c == "*" || c == "`" { i += 1; continue }
+            // "_" marks emphasis only at word edges, not inside snake_case words.
+            if c == "_" {
+                let before = i > 0 ? s[i - 1] : " "
+                let after = i + 1 < s.count ? s[i + 1] : " "
+                if !(before.properties.isAlphabetic && after.properties.isAlphabetic) { i += 1; continue }
+            }
+            out.append(c)
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// A link or reference opening at `s[i]` ("["): the text it shows and where it ends.
+    private static func link(in s: [Unicode.Scalar], at i: Int) -> (text: ArraySlice<Unicode.Scalar>, end: Int)? {
+        guard let close = s[(i + 1)...].firstIndex(of: "]") else { return nil }
+        let text = s[(i + 1)..<close]
+        // A footnote reference: "[^1]" → "[1]".
+        if text.first == "^", text.count > 1 { return (["["] + text.dropFirst() + ["]"], close + 1) }
+        guard close + 1 < s.count else { return nil }
+        switch s[close + 1] {
+        case "(":
+            guard let end = s[(close + 1)...].firstIndex(of: ")") else { return nil }
+            return (text, end + 1)
+        case "[":
+            // "[text][ref]" or "[text][]": the label names a definition elsewhere (dropped there).
+            guard let end = s[(close + 1)...].firstIndex(of: "]"),
+                  !s[(close + 2)..<end].contains(where: { $0 == "[" }) else { return nil }
+            return (text, end + 1)
+        default:
+            return nil
+        }
+    }
+
+    /// An HTML tag or autolink opening at `s[i]` ("<"): what it shows and where it ends. A tag is "<",
+    /// a letter or "/" and a letter, and no "<" before its ">": "a < b > c" is not one.
+    private static func tag(in s: [Unicode.Scalar], at i: Int) -> (shown: String, end: Int)? {
+        guard i + 1 < s.count, let close = s[(i + 1)...].firstIndex(of: ">"), close - i <= 2_000,
+              !s[(i + 1)..<close].contains("<") else { return nil }
+        let inside = s[(i + 1)..<close]
+        let name = inside.first == "/" ? inside.dropFirst() : inside
+        guard let first = name.first, isASCIILetter(first) else { return nil }
+        let body = String(String.UnicodeScalarView(inside))
+        if !body.contains(" "), body.contains("://") || (body.contains("@") && !body.hasPrefix("/")) {
+            return (body.hasPrefix("mailto:") ? String(body.dropFirst(7)) : body, close + 1)   // an autolink
+        }
+        // The name, then nothing, a space (attributes) or "/" ("<br/>"): "<3 kids>" or "<a.b>" is no tag.
+        let tagName = name.prefix { isASCIILetter($0) || ("0"..."9").contains($0) }
+        let afterName = name.dropFirst(tagName.count).first
+        guard afterName == nil || afterName == " " || afterName == "/" else { return nil }
+        let isBreak = String(String.UnicodeScalarView(tagName)).lowercased() == "br"
+        return (isBreak ? " " : "", close + 1)
+    }
+
+    private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+
+    /// The characters a backslash escapes in CommonMark.
+    private static func isASCIIPunctuation(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars.contains(c)
+    }
+}

@@ -150,6 +150,8 @@ import Testing
 
         Costs rose 4 \* 2 times, a \_rare\_ case, not *emphasis*.
 
+        Reviews of <The Palace: Tale of a Clerk> and <Harbour> came in.
+
         [day]: https://example.org/tuesday "The day"
         [Friday]: <https://example.org/friday>
         [^1]: Port authority figures.
@@ -167,6 +169,7 @@ import Testing
         #expect(lines.contains("Ostrel | North | 840 | +1 %"))
         #expect(lines.contains("Costs rose 4 * 2 times, a _rare_ case, not emphasis."))
         #expect(lines.contains("[1] Port authority figures."))
+        #expect(lines.contains("Reviews of <The Palace: Tale of a Clerk> and <Harbour> came in."))
         #expect(lines.contains("[Update]: The minister resigned."))
         for gone in ["<!--", "-->", "editor", "comment across", "<div", "</div>", ":-----", "====", "------", "https://example.org/tuesday", "[day]"] {
             #expect(!document.text.contains(gone), "\(gone)")

@@ -75,13 +75,23 @@ enum MarkdownInline {
         if !body.contains(" "), body.contains("://") || (body.contains("@") && !body.hasPrefix("/")) {
             return (body.hasPrefix("mailto:") ? String(body.dropFirst(7)) : body, close + 1)   // an autolink
         }
-        // The name, then nothing, a space (attributes) or "/" ("<br/>"): "<3 kids>" or "<a.b>" is no tag.
-        let tagName = name.prefix { isASCIILetter($0) || ("0"..."9").contains($0) }
-        let afterName = name.dropFirst(tagName.count).first
-        guard afterName == nil || afterName == " " || afterName == "/" else { return nil }
-        let isBreak = String(String.UnicodeScalarView(tagName)).lowercased() == "br"
-        return (isBreak ? " " : "", close + 1)
+        // A known HTML element's name, then nothing, a space (attributes) or "/" ("<br/>"): a title
+        // in angle brackets ("<The Palace>", as some news writes a show's name) is text.
+        let tagName = String(String.UnicodeScalarView(name.prefix { isASCIILetter($0) || ("0"..."9").contains($0) }))
+        let afterName = name.dropFirst(tagName.unicodeScalars.count).first
+        guard afterName == nil || afterName == " " || afterName == "/", htmlElements.contains(tagName.lowercased()) else { return nil }
+        return (tagName.lowercased() == "br" ? " " : "", close + 1)
     }
+
+    /// The HTML elements a Markdown article holds in practice (layout, emphasis, media, tables).
+    private static let htmlElements: Set<String> = [
+        "a", "abbr", "article", "aside", "audio", "b", "blockquote", "br", "caption", "center", "cite", "code",
+        "col", "colgroup", "dd", "del", "details", "div", "dl", "dt", "em", "embed", "figcaption", "figure",
+        "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "iframe", "img", "ins",
+        "kbd", "li", "mark", "nav", "ol", "p", "picture", "pre", "q", "s", "section", "small", "source",
+        "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+        "time", "tr", "u", "ul", "video", "wbr",
+    ]
 
     private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
 

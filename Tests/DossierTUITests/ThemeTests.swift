@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DossierTUI
+import DossierExport
 
 /// The package root, found from this file's path, for reading themes/.
 let packageRoot: String = {
@@ -10,6 +11,23 @@ let packageRoot: String = {
 }()
 
 @Suite struct ThemeTests {
+    /// The HTML export's colours from a theme: a theme for dark terminals makes a dark page, a light
+    /// one a light page, and each element's colour goes where the export uses it.
+    @Test func themesBecomeHTMLPalettes() throws {
+        let dark = try ThemeLoader().load("default").htmlPalette
+        #expect(dark.background == "#1c1c1c")
+        #expect(dark.person == "#ff87af" && dark.quote == "#afd787" && dark.highlight == "#d7d75f")
+        let light = try ThemeLoader().load("light").htmlPalette
+        #expect(light.background == HTMLPalette.builtIn.background)
+        #expect(light.person == "#af005f" && light.organization == "#0000af")
+        // A theme of terminal colours only keeps the built-in colours it cannot name as #rrggbb.
+        let mono = try ThemeLoader().load("mono").htmlPalette
+        #expect(mono.background == HTMLPalette.builtIn.background && mono.person == HTMLPalette.builtIn.person)
+        #expect(Color.ansi(0).hexString == "#000000")
+        #expect(Color.rgb(10, 171, 255).hexString == "#0aabff")
+        #expect(Color.terminalDefault.hexString == nil)
+    }
+
     @Test(arguments: ThemeLoader.builtinNames)
     func builtinThemeMatchesItsFileAndStylesEveryElement(name: String) throws {
         let file = TextFile.read("\(packageRoot)/themes/\(name).toml")

@@ -53,6 +53,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.database), "exporting never creates the notes database")
     }
 
+    @Test func aThemeColoursTheHTMLPageAndABadOneIsAnError() throws {
+        let scratch = ExportScratch()
+        defer { scratch.remove() }
+        let dark = try ExportRun.dossier(["export", ExportRun.seed, "--format", "html", "--theme", "default", "-o", "-"], database: scratch.database)
+        #expect(dark.status == 0, "\(dark.stderr)")
+        #expect(dark.stdout.contains("#1c1c1c") && dark.stdout.contains("#ff87af"))
+        let plain = try ExportRun.dossier(["export", ExportRun.seed, "--format", "html", "-o", "-"], database: scratch.database)
+        #expect(plain.status == 0 && !plain.stdout.contains("#ff87af"))
+        let missing = try ExportRun.dossier(["export", ExportRun.seed, "--format", "html", "--theme", "no-such-theme"], database: scratch.database)
+        #expect(missing.status == 78)
+        #expect(missing.stderr.hasPrefix("dossier: no-such-theme: no such theme") && missing.stdout.isEmpty)
+        let markdown = try ExportRun.dossier(["export", ExportRun.seed, "--theme", "light"], database: scratch.database)
+        #expect(markdown.status == 64 && markdown.stderr.contains("--theme applies to --format html only"))
+    }
+
     @Test func standardInputIsExportedWithItsNotes() throws {
         let scratch = ExportScratch()
         defer { scratch.remove() }

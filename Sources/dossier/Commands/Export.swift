@@ -3,6 +3,7 @@ import DossierCore
 import DossierLoading
 import DossierExport
 import DossierStore
+import DossierTUI
 import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
@@ -20,6 +21,7 @@ struct Export: ParsableCommand {
               dossier export seeds/pakistan-centcom.txt
               dossier export seeds/ --format html -o briefing.html
               dossier export article.txt --format webannotation -o notes.jsonld --force
+              dossier export seeds/ --format html --theme default -o briefing-dark.html
             """
     )
 
@@ -38,10 +40,25 @@ struct Export: ParsableCommand {
     @Flag(help: "Leave the reader's notes and highlights out.")
     var noNotes = false
 
+    @Option(help: "With --format html: colour the page as this reader theme (default, light, high-contrast, mono, a name in the user themes folder, or a path to a .toml file). Without it the page is the built-in light, print-friendly one.")
+    var theme: String?
+
 
     @OptionGroup var operands: ArticleOperands
 
+    func validate() throws {
+        if theme != nil && format != .html { throw ValidationError("--theme applies to --format html only") }
+    }
+
     func run() throws {
+        // A theme that cannot be read is reported before any article is read.
+        var palette = HTMLPalette.builtIn
+        if let theme {
+            do { palette = try ThemeLoader().load(theme).htmlPalette } catch {
+                StandardError.write("dossier: \(error)\n")
+                throw ExitCode(78)
+            }
+        }
         let (loader, paths) = try operands.resolve(database: db)
 
         // Refuse before the work, not after: the check is repeated atomically when writing.
@@ -82,9 +99,7 @@ struct Export: ParsableCommand {
             exports.append(ArticleExport(annotated: annotated))
         }
 
-        // UNFINISHED: a --theme NAME option for the HTML palette (HTMLPalette(foregrounds:backgrounds:dark:))
-        // once the reader's ThemeLoader is in main; the built-in palette is used until then.
-        let document = Exporter.render(exports, as: format)
+        let document = Exporter.render(exports, as: format, palette: palette)
         if output == "-" {
             var out = StandardOutput.sink()
             out.append(contentsOf: document)

@@ -24,13 +24,17 @@ enum WordClusters {
 
     /// Read from the generated lines' bytes (72,000 lines, parsed by every run that types a name).
     private static let table: WordTable<Path> = {
-        var table = WordTable<Path>(minimumCapacity: WordList.lineCount(GeneratedLexicon.wordClusters))
+        let lines = WordList.lineCount(GeneratedLexicon.wordClusters)
+        var table = WordTable<Path>(minimumCapacity: lines)
+        // Room for every word's bytes and entry up front (the words are a bit less than the text),
+        // and each word keyed from the line's bytes: no `String` per word, no array copied as it grows.
+        table.reserveEntries(lines, keyBytes: WordList.byteCount(GeneratedLexicon.wordClusters))
         WordList.forEachLine(GeneratedLexicon.wordClusters) { line in
             guard let space = line.lastIndex(of: 0x20), space > 0,
                   let bits = WordList.number(line, (space + 1)..<line.count, limit: Int(UInt32.max)), bits > 0 else {
                 preconditionFailure("a generated cluster line is 'word path': \(String(decoding: line, as: UTF8.self))")
             }
-            table.set(String(decoding: UnsafeBufferPointer(rebasing: line[..<space]), as: UTF8.self), Path(bits: UInt32(bits)))
+            table.set(utf8: UnsafeBufferPointer(rebasing: line[..<space]), Path(bits: UInt32(bits)))
         }
         return table
     }()

@@ -117,6 +117,45 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// `set(String(decoding: utf8, as: UTF8.self), value)` for the bytes of a word that are valid
+    /// UTF-8 (a line of a generated list), without making the `String`: the same key, so the same
+    /// table. The large lists are filled so at start-up, tens of thousands of words.
+    mutating func set(utf8 word: UnsafeBufferPointer<UInt8>, _ value: Value) {
+        Self.withKey(utf8: word) { key in
+            let found = slot(of: key, hash: Self.hash(key))
+            if let entry = found.entry {
+                values[entry] = value
+                return
+            }
+            append(key, value, at: found.slot)
+        }
+    }
+
+    /// `modify(String(decoding: utf8, as: UTF8.self), default:, change)` for valid UTF-8 bytes,
+    /// without making the `String`.
+    mutating func modify(utf8 word: UnsafeBufferPointer<UInt8>, default initial: Value, _ change: (inout Value) -> Void) {
+        Self.withKey(utf8: word) { key in
+            let found = slot(of: key, hash: Self.hash(key))
+            if let entry = found.entry {
+                change(&values[entry])
+                return
+            }
+            var value = initial
+            change(&value)
+            append(key, value, at: found.slot)
+        }
+    }
+
+    /// Makes room for `entries` more entries whose keys take about `keyBytes` bytes in all, so that
+    /// a table filled from a large list does not copy its key bytes and entries over and over as
+    /// they grow (the slots are sized by `init(minimumCapacity:)`). Changes no answer.
+    mutating func reserveEntries(_ entries: Int, keyBytes: Int) {
+        bytes.reserveCapacity(bytes.count + keyBytes)
+        starts.reserveCapacity(starts.count + entries)
+        lengths.reserveCapacity(lengths.count + entries)
+        values.reserveCapacity(values.count + entries)
+    }
+
     /// Sets or adds; whether the word was new.
     private mutating func set(_ word: String, _ value: Value, replacing: Bool) -> Bool {
         Self.withKey(word) { key in
@@ -153,6 +192,14 @@ struct WordTable<Value: Sendable>: Sendable {
             if isNFCAsItStands(utf8) { return body(utf8) }
             return word._nfcCodeUnits.withUnsafeBufferPointer(body)
         }
+    }
+
+    /// `withKey(String(decoding: utf8, as: UTF8.self), body)` for valid UTF-8: the bytes as they are
+    /// when they are their own NFC, else the standard library's NFC of the string they spell.
+    @inline(__always)
+    private static func withKey<R>(utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if isNFCAsItStands(utf8) { return body(utf8) }
+        return String(decoding: utf8, as: UTF8.self)._nfcCodeUnits.withUnsafeBufferPointer(body)
     }
 
     /// Whether every scalar is below U+0300 (lead bytes below CC: no such scalar is changed by NFC

@@ -27,35 +27,60 @@ public struct LinearModel: Sendable {
     public init(classes: [String], rows: [(name: String, weights: [Float])]) throws(LinearModelError) {
         guard !classes.isEmpty else { throw .noClasses }
         guard Set(classes).count == classes.count else { throw .duplicateClass }
-        var capacity = 16
-        while capacity < rows.count * 2 { capacity <<= 1 }
-        var slots = [Slot](repeating: Slot(), count: capacity)
-        var names: [String] = []
-        var weights: [Float] = []
-        names.reserveCapacity(rows.count)
+        for row in rows where row.weights.count != classes.count {
+            throw .wrongWeightCount(feature: row.name, expected: classes.count, found: row.weights.count)
+        }
+        var keys: [UInt64] = [], weights: [Float] = []
+        keys.reserveCapacity(rows.count)
         weights.reserveCapacity(rows.count * classes.count)
         for row in rows {
-            guard row.weights.count == classes.count else {
-                throw .wrongWeightCount(feature: row.name, expected: classes.count, found: row.weights.count)
-            }
-            let key = FeatureHash(row.name).value
+            keys.append(FeatureHash(row.name).value)
+            weights.append(contentsOf: row.weights)
+        }
+        self.init(checkedClasses: classes, names: rows.map(\.name), keys: keys, weights: weights)
+    }
+
+    /// A model from rows laid out flat, in order: row r is `names[r]`, hashed to `keys[r]`, with the
+    /// weights `weights[r * classes.count ..< (r + 1) * classes.count]`. The classes are distinct
+    /// and not empty. Rows whose names hash alike are summed into the first, in row order; the
+    /// others are dropped from the names and weights in place.
+    init(checkedClasses classes: [String], names: [String], keys: [UInt64], weights: [Float]) {
+        let width = classes.count
+        let rowCount = keys.count
+        precondition(names.count == rowCount && weights.count == rowCount * width, "one name, key and row of weights per row")
+        var capacity = 16
+        while capacity < rowCount * 2 { capacity <<= 1 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var names = names
+        var weights = weights
+        var kept = 0
+        for row in 0..<rowCount {
+            let key = keys[row]
             var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
             while slots[slot].entry != 0, slots[slot].key != key { slot = (slot + 1) & (capacity - 1) }
             if slots[slot].entry != 0 {
-                let base = (Int(slots[slot].entry) - 1) * classes.count
-                for c in 0..<classes.count { weights[base + c] += row.weights[c] }
+                // Row `row` lies at or past `kept`, where nothing has been written yet.
+                let base = (Int(slots[slot].entry) - 1) * width
+                for c in 0..<width { weights[base + c] += weights[row * width + c] }
                 continue
             }
-            names.append(row.name)
-            weights.append(contentsOf: row.weights)
-            slots[slot] = Slot(key: key, entry: Int32(names.count))
+            if kept != row {
+                names.swapAt(kept, row)
+                for c in 0..<width { weights[kept * width + c] = weights[row * width + c] }
+            }
+            kept += 1
+            slots[slot] = Slot(key: key, entry: Int32(kept))
+        }
+        if kept < rowCount {
+            names.removeLast(rowCount - kept)
+            weights.removeLast((rowCount - kept) * width)
         }
         self.classes = classes
         self.featureNames = names
         self.weights = weights
         self.slots = slots
         self.mask = capacity - 1
-        self.width = classes.count
+        self.width = width
     }
 
     /// The row of a feature, or nil when the model has never seen it.

@@ -13,21 +13,30 @@ extension LinearModel {
 
     public init(text: String) throws(LinearModelError) {
         // Read from the UTF-8 bytes: the built-in model is parsed at the start of every process,
-        // and `split` over `Character`s costs ten times as much.
+        // and `split` over `Character`s costs ten times as much. The rows go straight into flat
+        // arrays (no array of weights, no `String` made twice, per row) and each name is hashed
+        // from its bytes.
         var contiguous = text
         let parsed = contiguous.withUTF8 { bytes in Result { () throws(LinearModelError) in try Self.parse(bytes) } }
-        let (classes, rows) = try parsed.get()
-        try self.init(classes: classes, rows: rows)
+        let rows = try parsed.get()
+        guard Set(rows.classes).count == rows.classes.count else { throw .duplicateClass }
+        self.init(checkedClasses: rows.classes, names: rows.names, keys: rows.keys, weights: rows.weights)
     }
 
+    /// The classes (at least one) and the rows laid out flat (see `init(checkedClasses:names:keys:weights:)`).
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(LinearModelError)
-        -> (classes: [String], rows: [(name: String, weights: [Float])]) {
+        -> (classes: [String], names: [String], keys: [UInt64], weights: [Float]) {
         var classes: [String]? = nil
-        var rows: [(name: String, weights: [Float])] = []
+        // Room for a row per line: a count of the newlines, which the compiler vectorises.
+        var lineCount = 1
+        for byte in bytes { lineCount &+= byte == UInt8(ascii: "\n") ? 1 : 0 }
+        var names: [String] = [], keys: [UInt64] = [], weights: [Float] = []
+        names.reserveCapacity(lineCount)
+        keys.reserveCapacity(lineCount)
         var sawHeader = false
         var lineNumber = 0
         var lineStart = 0
-        let tab = UInt8(ascii: "\t")
+        let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " ")
         while lineStart <= bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
@@ -50,29 +59,51 @@ extension LinearModel {
                       !fields.dropFirst().contains(where: \.isEmpty) else {
                     throw .malformed(line: lineNumber, reason: "expected \"classes\" and a tab-separated list of class names")
                 }
-                classes = fields.dropFirst().map { String(decoding: $0, as: UTF8.self) }
+                let list = fields.dropFirst().map { String(decoding: $0, as: UTF8.self) }
+                classes = list
+                weights.reserveCapacity(lineCount * list.count)
                 continue
             }
             guard let tabAt = line.firstIndex(of: tab), !line[(tabAt + 1)...].contains(tab) else {
                 throw .malformed(line: lineNumber, reason: "expected a feature, a tab and its weights")
             }
-            let name = try Self.unescape(String(decoding: line[..<tabAt], as: UTF8.self)[...], line: lineNumber)
-            var weights: [Float] = []
-            weights.reserveCapacity(classList.count)
-            for field in line[(tabAt + 1)...].split(separator: UInt8(ascii: " ")) {
+            let nameBytes = UnsafeBufferPointer(rebasing: line[..<tabAt])
+            if nameBytes.contains(UInt8(ascii: "\\")) {
+                let name = try Self.unescape(String(decoding: nameBytes, as: UTF8.self)[...], line: lineNumber)
+                names.append(name)
+                keys.append(FeatureHash(name).value)
+            } else {
+                // Written as it is: the name is its bytes (valid UTF-8, from a `String`), and its
+                // `FeatureHash` is theirs.
+                guard !nameBytes.isEmpty else { throw .malformed(line: lineNumber, reason: "empty feature name") }
+                names.append(String(decoding: nameBytes, as: UTF8.self))
+                var key = FeatureHash()
+                for byte in nameBytes { key.add(byte: byte) }
+                keys.append(key.value)
+            }
+            // The weights: the runs of non-spaces after the tab (`split(separator: " ")`).
+            var found = 0
+            var index = tabAt + 1
+            while true {
+                while index < line.count, line[index] == space { index += 1 }
+                if index == line.count { break }
+                var fieldEnd = index
+                while fieldEnd < line.count, line[fieldEnd] != space { fieldEnd += 1 }
+                let field = line[index..<fieldEnd]
                 guard let weight = Self.number(field), weight.isFinite else {
                     throw .malformed(line: lineNumber, reason: "\"\(String(decoding: field, as: UTF8.self))\" is not a finite number")
                 }
                 weights.append(weight)
+                found += 1
+                index = fieldEnd
             }
-            guard weights.count == classList.count else {
-                throw .malformed(line: lineNumber, reason: "\(weights.count) weights for \(classList.count) classes")
+            guard found == classList.count else {
+                throw .malformed(line: lineNumber, reason: "\(found) weights for \(classList.count) classes")
             }
-            rows.append((name, weights))
         }
         guard sawHeader else { throw .malformed(line: lineNumber, reason: "empty model text") }
         guard let classes else { throw .malformed(line: lineNumber, reason: "no \"classes\" line") }
-        return (classes, rows)
+        return (classes, names, keys, weights)
     }
 
     /// A whole number read from its digits (the common case); anything else through `Float(String)`.

@@ -184,28 +184,11 @@ public struct EntityAnnotator: Sendable {
 
     /// The second words of the known multi-word names ("York" of "New York", "and" of "Bosnia and
     /// Herzegovina"): a run whose second word is none of them starts no name.
-    private static let phraseSecondWords: WordSet = {
-        var result = WordSet()
-        for phrase in EntityLexicon.phrases {
-            let words = phrase.split(separator: " ", omittingEmptySubsequences: false)
-            if words.count >= 2 { result.insert(String(words[1])) }
-        }
-        return result
-    }()
+    private static let phraseSecondWords: WordSet = EntityLexicon.phraseTables.secondWords
 
     /// Every run of leading words of a known multi-word name ("Bosnia", "Bosnia and", "Bosnia and
     /// Herzegovina"), so that `knownPhrases` stops extending a run as soon as no name begins with it.
-    private static let phrasePrefixes: WordSet = {
-        var result = WordSet()
-        for phrase in EntityLexicon.phrases {
-            var prefix = ""
-            for (position, word) in phrase.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-                prefix = position == 0 ? String(word) : prefix + " " + word
-                result.insert(prefix)
-            }
-        }
-        return result
-    }()
+    private static let phrasePrefixes: WordSet = EntityLexicon.phraseTables.prefixes
 
     // MARK: - Chunks
 

@@ -21,9 +21,12 @@ enum EntityLexicon {
     private static let table: WordTable<NameFacts> = {
         // The minor places straight from their lines: `PlaceNames.minor`'s own table of 33,000 words
         // would be built only to be walked here.
-        let minorPlaces = WordList.lines(GeneratedLexicon.minorPlaces)
-        var table = WordTable<NameFacts>(minimumCapacity: PlaceNames.all.count + OrganizationNames.all.count
-                                             + KnownNames.expectedCount + GivenNames.all.count + minorPlaces.count)
+        // Those and the WordNet names are keyed from their lines' bytes, into room reserved up front.
+        let minorPlaceCount = WordList.lineCount(GeneratedLexicon.minorPlaces)
+        let capacity = PlaceNames.all.count + OrganizationNames.all.count + KnownNames.expectedCount
+            + GivenNames.all.count + minorPlaceCount
+        var table = WordTable<NameFacts>(minimumCapacity: capacity)
+        table.reserveEntries(capacity, keyBytes: 12 * capacity)
         func setKind(_ name: String, _ kind: EntityKind) { table.modify(name, default: NameFacts()) { $0.kind = kind } }
         for name in Demonyms.countryOf.keys { setKind(name, .group) }
         for name in Demonyms.groups { setKind(name, .group) }
@@ -33,10 +36,12 @@ enum EntityLexicon {
             if let canonical = EntityAliases.canonical[alias], let kind = table.value(canonical)?.kind { setKind(alias, kind) }
         }
         for (list, kind) in KnownNames.lists {
-            for name in WordList.lines(list) { table.modify(name, default: NameFacts()) { $0.knownKinds.insert(kind) } }
+            WordList.forEachLine(list) { name in table.modify(utf8: name, default: NameFacts()) { $0.knownKinds.insert(kind) } }
         }
         for name in GivenNames.all { table.modify(name, default: NameFacts()) { $0.isGivenName = true } }
-        for name in minorPlaces { table.modify(name, default: NameFacts()) { $0.isMinorPlace = true } }
+        WordList.forEachLine(GeneratedLexicon.minorPlaces) { name in
+            table.modify(utf8: name, default: NameFacts()) { $0.isMinorPlace = true }
+        }
         return table
     }()
 
@@ -47,19 +52,78 @@ enum EntityLexicon {
     }
 
     /// Known multi-word names ("New York", "Bosnia and Herzegovina"), and the longest one in words.
-    static let phrases: WordSet = {
-        var result = WordSet(minimumCapacity: 4096)
-        for names in [Array(PlaceNames.all), Array(OrganizationNames.all), Array(Demonyms.countryOf.keys),
-                      Array(EntityAliases.canonical.keys)] {
-            for name in names where name.hasUTF8Byte(0x20) { result.insert(name) }
-        }
-        return result
-    }()
+    static let phrases: WordSet = phraseTables.phrases
 
     /// The first words of `phrases`: most capitalised words start none, and need no further look.
-    static let phraseFirstWords = WordSet(Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) }).sorted())
+    static let phraseFirstWords: WordSet = phraseTables.firstWords
 
-    static let longestPhrase: Int = phrases.reduce(1) { max($0, $1.split(separator: " ").count) }
+    static let longestPhrase: Int = phraseTables.longest
+
+    /// `phrases` and what the entity annotator derives from them, made in one pass over the names
+    /// with each phrase's words read from its bytes: the four were built one after another, each
+    /// splitting every phrase into an array of `Substring`s again (about 12 % of the time to
+    /// annotate one article).
+    struct PhraseTables: Sendable {
+        var phrases = WordSet(minimumCapacity: 4096)
+        /// The words each phrase starts with (`split(separator: " ").first`).
+        var firstWords = WordSet()
+        /// The second words (`split(separator: " ", omittingEmptySubsequences: false)[1]`).
+        var secondWords = WordSet()
+        /// Every run of leading words, to each space and the whole ("Bosnia", "Bosnia and", "Bosnia
+        /// and Herzegovina"). Sized for the phrases, which it holds and more: the table ends as
+        /// large as when grown from empty.
+        var prefixes = WordSet()
+        /// The most words in a phrase (`split(separator: " ").count`), at least 1.
+        var longest = 1
+
+        mutating func add(_ phrase: String) {
+            var contiguous = phrase
+            let done = contiguous.withUTF8 { utf8 -> Bool in
+                // Bytes are `Character`s only in ASCII: elsewhere a space may take a combining
+                // mark into its `Character`, which `split` then does not cut at.
+                guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
+                var words = 0, position = 0, start = 0
+                for end in 0...utf8.count where end == utf8.count || utf8[end] == 0x20 {
+                    let word = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                    if !word.isEmpty {
+                        if words == 0 { firstWords.insert(String(decoding: word, as: UTF8.self)) }
+                        words += 1
+                    }
+                    if position == 1 { secondWords.insert(String(decoding: word, as: UTF8.self)) }
+                    prefixes.insert(String(decoding: UnsafeBufferPointer(rebasing: utf8[..<end]), as: UTF8.self))
+                    position += 1
+                    start = end + 1
+                }
+                longest = max(longest, words)
+                return true
+            }
+            if done { return }
+            // The same from `Character`s.
+            let words = phrase.split(separator: " ", omittingEmptySubsequences: false)
+            if let first = words.first(where: { !$0.isEmpty }) { firstWords.insert(String(first)) }
+            if words.count >= 2 { secondWords.insert(String(words[1])) }
+            var prefix = ""
+            for (position, word) in words.enumerated() {
+                prefix = position == 0 ? String(word) : prefix + " " + word
+                prefixes.insert(prefix)
+            }
+            longest = max(longest, words.lazy.filter { !$0.isEmpty }.count)
+        }
+    }
+
+    static let phraseTables: PhraseTables = {
+        var tables = PhraseTables()
+        func add<Names: Sequence<String>>(_ names: Names) {
+            for name in names where name.hasUTF8Byte(0x20) { tables.phrases.insert(name) }
+        }
+        add(PlaceNames.all)
+        add(OrganizationNames.all)
+        add(Demonyms.countryOf.keys)
+        add(EntityAliases.canonical.keys)
+        tables.prefixes = WordSet(minimumCapacity: tables.phrases.count)
+        for phrase in tables.phrases { tables.add(phrase) }
+        return tables
+    }()
 
     /// Countries and their usual short forms: the names split off the front of an organisation
     /// name ("U.S. Department of Fisheries" → "U.S." + "Department of Fisheries").

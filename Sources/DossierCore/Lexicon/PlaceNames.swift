@@ -5,7 +5,12 @@
 /// Entries are matched against the exact surface of a capitalised chunk ("New York", "U.S.").
 enum PlaceNames {
     /// Every entry of every list below.
-    static let all: Set<String> = countries.union(cities).union(subdivisions).union(regions)
+    static let all: Set<String> = {
+        // One set sized for the four, filled once: `union` after `union` copied it and grew it.
+        var all = Set<String>(minimumCapacity: countries.count + cities.count + subdivisions.count + regions.count)
+        for list in [countries, cities, subdivisions, regions] { all.formUnion(list) }
+        return all
+    }()
 
     static let countries: Set<String> = Set(WordList.lines(GeneratedLexicon.countries)).union(WordList.entries(countryShortForms))
     static let cities: Set<String> = Set(WordList.lines(GeneratedLexicon.cities)).union(WordList.entries(cityShortForms))

@@ -24,6 +24,59 @@ import Testing
         }
     }
 
+    /// The phrase tables made in one pass from the phrases' bytes hold what their definitions
+    /// over `split` give (the way they were built before).
+    @Test func phraseTablesHoldWhatSplittingThePhrasesGives() {
+        var phrases = Set<String>()
+        for names in [Array(PlaceNames.all), Array(OrganizationNames.all), Array(Demonyms.countryOf.keys),
+                      Array(EntityAliases.canonical.keys)] {
+            for name in names where name.hasUTF8Byte(0x20) { phrases.insert(name) }
+        }
+        var first = Set<String>(), second = Set<String>(), prefixes = Set<String>(), longest = 1
+        for phrase in phrases {
+            if let word = phrase.split(separator: " ").first { first.insert(String(word)) }
+            let words = phrase.split(separator: " ", omittingEmptySubsequences: false)
+            if words.count >= 2 { second.insert(String(words[1])) }
+            var prefix = ""
+            for (position, word) in words.enumerated() {
+                prefix = position == 0 ? String(word) : prefix + " " + word
+                prefixes.insert(prefix)
+            }
+            longest = max(longest, phrase.split(separator: " ").count)
+        }
+        let tables = EntityLexicon.phraseTables
+        #expect(Set(tables.phrases) == phrases && tables.phrases.count == phrases.count)
+        #expect(Set(tables.firstWords) == first && tables.firstWords.count == first.count)
+        #expect(Set(tables.secondWords) == second && tables.secondWords.count == second.count)
+        #expect(Set(tables.prefixes) == prefixes && tables.prefixes.count == prefixes.count)
+        #expect(tables.longest == longest && EntityLexicon.longestPhrase == longest)
+        for word in first { #expect(EntityLexicon.phraseFirstWords.contains(word)) }
+
+        // A space that takes a combining mark into its `Character` is no word break for `split`.
+        var odd = EntityLexicon.PhraseTables()
+        for phrase in ["Sa\u{303}o  Paulo", "A \u{301}B C", " Lead"] { odd.add(phrase) }
+        #expect(Set(odd.firstWords) == ["Sa\u{303}o", "A \u{301}B", "Lead"])
+        #expect(Set(odd.secondWords) == ["", "C", "Lead"])
+        #expect(Set(odd.prefixes) == ["Sa\u{303}o", "Sa\u{303}o ", "Sa\u{303}o  Paulo", "A \u{301}B", "A \u{301}B C", "", " Lead"])
+        #expect(odd.longest == 2)
+    }
+
+    /// The one table of names, its WordNet names and minor places keyed from their lines' bytes,
+    /// says of every name what the lists, read as strings, say.
+    @Test func nameFactsAreThoseOfTheListsReadAsStrings() {
+        var known: [String: KnownNames.Kinds] = [:]
+        for (list, kind) in KnownNames.lists {
+            for name in WordList.lines(list) { known[name, default: []].insert(kind) }
+        }
+        let minor = Set(WordList.lines(GeneratedLexicon.minorPlaces))
+        for name in Set(known.keys).union(minor).union(GivenNames.all) {
+            let facts = EntityLexicon.facts(of: name)
+            #expect(facts.knownKinds == known[name] ?? [], "\(name)")
+            #expect(facts.isMinorPlace == minor.contains(name), "\(name)")
+            #expect(facts.isGivenName == GivenNames.all.contains(name), "\(name)")
+        }
+    }
+
     @Test func multiWordNamesAreKnownAsPhrases() {
         #expect(EntityLexicon.phrases.contains("New York City"))
         #expect(EntityLexicon.phrases.contains("European Union"))

@@ -67,6 +67,39 @@ import Testing
         #expect(reread.scores(["w=tab\there", "bias"]) == [3.5, -1.25])
     }
 
+    /// Rows of one name are summed into the first, in order, and later rows move up, from text as
+    /// from rows; the names and hashes read from the text's bytes are those of the strings.
+    @Test func rowsOfOneNameAreSummedInOrder() throws {
+        let rows: [(name: String, weights: [Float])] = [("a", [1, 2]), ("b", [3, 4]), ("a", [10, 20]),
+                                                        ("w=Zürich", [5, 6]), ("b", [0.5, 0.25]), ("c", [7, 8])]
+        let model = try LinearModel(classes: ["x", "y"], rows: rows)
+        #expect(model.featureNames == ["a", "b", "w=Zürich", "c"])
+        #expect(model.weights == [11, 22, 3.5, 4.25, 5, 6, 7, 8])
+        var text = "dossier-linear-model 1\n# a comment\nclasses\tx\ty\r\n\n"
+        for row in rows { text += row.name + "\t " + row.weights.map { "\($0)" }.joined(separator: "  ") + " \n" }
+        let reread = try LinearModel(text: text)
+        #expect(reread.featureNames == model.featureNames)
+        #expect(reread.weights == model.weights)
+        #expect(reread.scores(["w=Zürich", "c", "never"]) == [12, 14])
+        #expect(reread.scores(["a"]) == [11, 22])
+    }
+
+    /// The built-in model as the text parser reads it equals the model built from its rows.
+    @Test func builtInModelReadsLikeItsRows() throws {
+        let model = EntityTyper.builtInModel
+        let width = model.classes.count
+        let rows = model.featureNames.indices.map { row in
+            (name: model.featureNames[row], weights: Array(model.weights[(row * width)..<((row + 1) * width)]))
+        }
+        let rebuilt = try LinearModel(classes: model.classes, rows: rows)
+        #expect(rebuilt.featureNames == model.featureNames)
+        #expect(rebuilt.weights == model.weights)
+        #expect(rebuilt.text == model.text)
+        for name in model.featureNames.prefix(2_000) {
+            #expect(rebuilt.scores([name]) == model.scores([name]))
+        }
+    }
+
     @Test func hashingInPiecesEqualsHashingTheJoinedString() {
         var pieces = FeatureHash("w=")
         let scalars = ArticleScalars("MacLeod")

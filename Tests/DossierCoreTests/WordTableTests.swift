@@ -48,6 +48,32 @@ import Testing
         #expect(dictionary.count < words.count / 2)     // some spellings were the same word
     }
 
+    /// `set(utf8:)` and `modify(utf8:)` key a word's bytes as `set` and `modify` key its string,
+    /// NFC and all, and a table with reserved room answers alike.
+    @Test func bytesKeyWordsLikeTheirStrings() {
+        let pieces = ["a", "e", "\u{301}", "\u{E9}", "\u{3B1}", "\u{3AC}", "\u{212A}", "K", "\u{2019}", "\u{AC00}", "\u{1100}", "\u{1161}"]
+        var words: [String] = []
+        for first in pieces { for second in pieces { words.append(first + second) } }
+        var fromStrings = WordTable<Int>(), fromBytes = WordTable<Int>(), modified = WordTable<Int>()
+        fromBytes.reserveEntries(words.count, keyBytes: 8 * words.count)
+        for (index, word) in words.enumerated() {
+            fromStrings.set(word, index)
+            var contiguous = word
+            contiguous.withUTF8 { bytes in
+                fromBytes.set(utf8: bytes, index)
+                modified.modify(utf8: bytes, default: 0) { $0 += 1 }
+            }
+        }
+        #expect(fromBytes.count == fromStrings.count)
+        #expect(modified.count == fromStrings.count)
+        var dictionary: [String: Int] = [:]
+        for word in words { dictionary[word, default: 0] += 1 }
+        for word in words + ["", "ae", "\u{E9}\u{E9}"] {
+            #expect(fromBytes.value(word) == fromStrings.value(word), "\(word.debugDescription)")
+            #expect(modified.value(word) == dictionary[word], "\(word.debugDescription)")
+        }
+    }
+
     @Test func growsAndOverwritesValues() {
         var table = WordTable<Int>()
         let words = (0..<5_000).map { "word\($0)" }

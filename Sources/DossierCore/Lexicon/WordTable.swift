@@ -105,45 +105,20 @@ struct WordTable<Value: Sendable>: Sendable {
     /// Changes the value of `word` in place, adding it as `initial` first when new: one probe
     /// (a table gathered from several word lists is filled so).
     mutating func modify(_ word: String, default initial: Value, _ change: (inout Value) -> Void) {
-        Self.withKey(word) { key in
-            let found = slot(of: key, hash: Self.hash(key))
-            if let entry = found.entry {
-                change(&values[entry])
-                return
-            }
-            var value = initial
-            change(&value)
-            append(key, value, at: found.slot)
-        }
+        Self.withKey(word) { modify(key: $0, default: initial, change) }
     }
 
     /// `set(String(decoding: utf8, as: UTF8.self), value)` for the bytes of a word that are valid
     /// UTF-8 (a line of a generated list), without making the `String`: the same key, so the same
     /// table. The large lists are filled so at start-up, tens of thousands of words.
     mutating func set(utf8 word: UnsafeBufferPointer<UInt8>, _ value: Value) {
-        Self.withKey(utf8: word) { key in
-            let found = slot(of: key, hash: Self.hash(key))
-            if let entry = found.entry {
-                values[entry] = value
-                return
-            }
-            append(key, value, at: found.slot)
-        }
+        _ = Self.withKey(utf8: word) { set(key: $0, value, replacing: true) }
     }
 
     /// `modify(String(decoding: utf8, as: UTF8.self), default:, change)` for valid UTF-8 bytes,
     /// without making the `String`.
     mutating func modify(utf8 word: UnsafeBufferPointer<UInt8>, default initial: Value, _ change: (inout Value) -> Void) {
-        Self.withKey(utf8: word) { key in
-            let found = slot(of: key, hash: Self.hash(key))
-            if let entry = found.entry {
-                change(&values[entry])
-                return
-            }
-            var value = initial
-            change(&value)
-            append(key, value, at: found.slot)
-        }
+        Self.withKey(utf8: word) { modify(key: $0, default: initial, change) }
     }
 
     /// Makes room for `entries` more entries whose keys take about `keyBytes` bytes in all, so that
@@ -158,15 +133,30 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// Sets or adds; whether the word was new.
     private mutating func set(_ word: String, _ value: Value, replacing: Bool) -> Bool {
-        Self.withKey(word) { key in
-            let found = slot(of: key, hash: Self.hash(key))
-            if let entry = found.entry {
-                if replacing { values[entry] = value }
-                return false
-            }
-            append(key, value, at: found.slot)
-            return true
+        Self.withKey(word) { set(key: $0, value, replacing: replacing) }
+    }
+
+    /// Sets or adds the entry of these key bytes (a word's NFC); whether it was new.
+    private mutating func set(key: UnsafeBufferPointer<UInt8>, _ value: Value, replacing: Bool) -> Bool {
+        let found = slot(of: key, hash: Self.hash(key))
+        if let entry = found.entry {
+            if replacing { values[entry] = value }
+            return false
         }
+        append(key, value, at: found.slot)
+        return true
+    }
+
+    /// Changes the entry of these key bytes in place, adding it as `initial` first when new.
+    private mutating func modify(key: UnsafeBufferPointer<UInt8>, default initial: Value, _ change: (inout Value) -> Void) {
+        let found = slot(of: key, hash: Self.hash(key))
+        if let entry = found.entry {
+            change(&values[entry])
+            return
+        }
+        var value = initial
+        change(&value)
+        append(key, value, at: found.slot)
     }
 
     /// Adds a new entry with these key bytes in the empty slot `slot` found for it.

@@ -30,26 +30,29 @@ public struct Validators: Sendable {
 /// line and the reader's background threads; never call it from a URLSession delegate queue.
 public final class HTTPFetcher: Sendable {
     public let policy: FetchPolicy
-    private let session: URLSession
+    private let session: SessionOnDemand
     private let tracker: TaskTracker
 
     public init(policy: FetchPolicy = FetchPolicy()) {
         self.policy = policy
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = policy.idleTimeout
-        configuration.timeoutIntervalForResource = policy.totalTimeout
-        configuration.httpAdditionalHeaders = ["User-Agent": policy.userAgent]
-        // The fetch cache is Dossier's own (in the notes database); URLSession's would be a second one.
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpMaximumConnectionsPerHost = max(1, policy.concurrentRequests)
-        tracker = TaskTracker(policy: policy)
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = 1
-        session = URLSession(configuration: configuration, delegate: tracker, delegateQueue: queue)
+        let tracker = TaskTracker(policy: policy)
+        self.tracker = tracker
+        session = SessionOnDemand {
+            let configuration = URLSessionConfiguration.ephemeral
+            configuration.timeoutIntervalForRequest = policy.idleTimeout
+            configuration.timeoutIntervalForResource = policy.totalTimeout
+            configuration.httpAdditionalHeaders = ["User-Agent": policy.userAgent]
+            // The fetch cache is Dossier's own (in the notes database); URLSession's would be a second one.
+            configuration.urlCache = nil
+            configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+            configuration.httpMaximumConnectionsPerHost = max(1, policy.concurrentRequests)
+            let queue = OperationQueue()
+            queue.maxConcurrentOperationCount = 1
+            return URLSession(configuration: configuration, delegate: tracker, delegateQueue: queue)
+        }
     }
 
-    deinit { session.invalidateAndCancel() }
+    deinit { session.invalidate() }
 
     /// One address; `validators` make it conditional (a 304 comes back as `notModified`).
     public func fetch(_ address: String, validators: Validators? = nil) -> Result<HTTPResult, FetchError> {
@@ -71,7 +74,7 @@ public final class HTTPFetcher: Sendable {
             if let modified = request.validators?.lastModified { urlRequest.setValue(modified, forHTTPHeaderField: "If-Modified-Since") }
             slots.wait()
             group.enter()
-            let task = session.dataTask(with: urlRequest)
+            let task = session.made.dataTask(with: urlRequest)
             tracker.track(task) { result in
                 results.set(index, result)
                 slots.signal()
@@ -81,6 +84,32 @@ public final class HTTPFetcher: Sendable {
         }
         group.wait()
         return results.all
+    }
+}
+
+/// The URLSession, made on the first fetch: making one sets up FoundationNetworking (its cookie
+/// storage, the main bundle), about 5 % of the start-up of a run that reads only local files.
+private final class SessionOnDemand: @unchecked Sendable {
+    private let lock = NSLock()
+    private var session: URLSession?
+    private let make: @Sendable () -> URLSession
+
+    init(_ make: @escaping @Sendable () -> URLSession) { self.make = make }
+
+    var made: URLSession {
+        lock.lock()
+        defer { lock.unlock() }
+        if let session { return session }
+        let session = make()
+        self.session = session
+        return session
+    }
+
+    /// Cancels the session's tasks and lets it go, if it was ever made.
+    func invalidate() {
+        lock.lock()
+        defer { lock.unlock() }
+        session?.invalidateAndCancel()
     }
 }
 

@@ -5,7 +5,7 @@ enum MarkdownBlocks {
     /// Two signs at least: a lone "-" under a line is a list item more often than a heading.
     static func setextLevel(_ line: String) -> Int? {
         let trimmed = line.trimmingSpaces
-        guard trimmed.unicodeScalars.count >= 2, line.prefix { $0 == " " }.count <= 3 else { return nil }
+        guard trimmed.unicodeScalars.count >= 2, line.prefix(while: { $0 == " " }).count <= 3 else { return nil }
         if trimmed.allSatisfy({ $0 == "=" }) { return 1 }
         if trimmed.allSatisfy({ $0 == "-" }) { return 2 }
         return nil

@@ -76,7 +76,7 @@ enum MarkdownInline {
             return (body.hasPrefix("mailto:") ? String(body.dropFirst(7)) : body, close + 1)   // an autolink
         }
         // A known HTML element's name, then nothing, a space (attributes) or "/" ("<br/>"): a title
-        // in angle brackets ("<The Palace>", as some news writes a show's name) is text.
+        // in angle brackets ("<The Lighthouse>", as some news writes a show's name) is text.
         let tagName = String(String.UnicodeScalarView(name.prefix { isASCIILetter($0) || ("0"..."9").contains($0) }))
         let afterName = name.dropFirst(tagName.unicodeScalars.count).first
         guard afterName == nil || afterName == " " || afterName == "/", htmlElements.contains(tagName.lowercased()) else { return nil }

@@ -32,7 +32,9 @@ import Testing
     @Test func descriptionHeadsFindTheTokensTheScanWouldVisit() {
         let sentence = "The minister said the talks, which the minister began, would resume. Talks went on. "
         let text = ArticleText(String(repeating: sentence, count: 200))
-        let tokens = ParagraphTokenizer.tokenize(text.scalars, span: Span(0, text.scalars.count), quotes: [])
+        let whole = Span(0, text.scalars.count)
+        let tokens = ParagraphTokenizer.tokenize(text.scalars, span: whole, quotes: [],
+                                                 sentences: SentenceSplitter.sentences(in: whole, of: text.scalars))
         #expect(tokens.count > DiscourseContext.descriptionTokenBudget)
         guard let heads = DescriptionHeads(tokens: tokens) else { Issue.record("no index"); return }
         for word in ["minister", "talks", "the", "absent"] {

@@ -146,21 +146,16 @@ import Testing
             let word = String(title.dropLast())
             #expect(SentenceSplitter.abbreviations.contains(word), "\(word)")
             #expect(NameTokenizer.abbreviations.contains(word), "\(word)")
-            #expect(Abbreviations.contains(lowercased: word.lowercased(), capitalised: true), "\(word)")
+            #expect(ParagraphTokenizer.abbreviations.contains(word.lowercased()), "\(word)")
         }
-        // "No." is one only capitalised ("No. 10"); "etc." only lowercase.
-        #expect(Abbreviations.contains(lowercased: "no", capitalised: true))
-        #expect(!Abbreviations.contains(lowercased: "no", capitalised: false))
-        #expect(Abbreviations.contains(lowercased: "etc", capitalised: false))
     }
 
-    @Test func quoteSentencesEndAfterALowercaseWordThatIsAnAbbreviationOnlyCapitalised() {
-        var tokens = ParagraphTokenizer.tokenize(ArticleScalars("She said no. Then she left."),
-                                                 span: Span(0, 27), quotes: [])
-        ParagraphTokenizer.assignSentences(&tokens)
-        #expect(tokens.last?.sentence == 1)
-        var titled = ParagraphTokenizer.tokenize(ArticleScalars("Gen. Ilse Varrow left."), span: Span(0, 22), quotes: [])
-        ParagraphTokenizer.assignSentences(&titled)
-        #expect(titled.last?.sentence == 0)
+    @Test func aCapitalisedOnlyAbbreviationEndsASentenceWhenWrittenLowercase() {
+        // "No." is an abbreviation only capitalised ("No. 10"): "said no." ends its sentence.
+        #expect(SentenceSplitter.abbreviations.contains("No"))
+        #expect(!SentenceSplitter.abbreviations.contains("no"))
+        #expect(SentenceSplitter.abbreviations.contains("etc"))
+        #expect(SentenceSplitter.sentences(in: Span(0, 27), of: ArticleScalars("She said no. Then she left.")).count == 2)
+        #expect(SentenceSplitter.sentences(in: Span(0, 22), of: ArticleScalars("Gen. Ilse Varrow left.")).count == 1)
     }
 }

@@ -41,7 +41,8 @@ public struct QuoteAnnotator: Sendable {
                 }
             }
             if found.isEmpty { continue }
-            let tokens = ParagraphTokenizer.tokenize(scalars, span: span, quotes: found.map(\.span))
+            let tokens = ParagraphTokenizer.tokenize(scalars, span: span, quotes: found.map(\.span),
+                                                     sentences: paragraph.sentences)
             // One pass for what each sentence holds, so many quotes in one sentence stay linear.
             var sentenceStart: [Int] = []
             var sentenceHasCue: [Bool] = []

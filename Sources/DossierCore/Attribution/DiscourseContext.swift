@@ -41,7 +41,8 @@ struct DiscourseContext {
             inside.append(quotes[k])
             k += 1
         }
-        let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low)
+        let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low,
+                                                 sentences: article.paragraphs[p].sentences)
         if tokenCache.count > 8 { tokenCache.removeAll(keepingCapacity: true) }
         tokenCache[p] = tokens
         return tokens

@@ -12,17 +12,6 @@ enum Abbreviations {
     /// Every entry lowercased ("mr", "lt.col", "etc"), for a word known only lowercased.
     static let lowercased = WordSet(WordList.entries(abbreviationList).map { $0.lowercased() })
 
-    /// Whether a word given lowercased is an abbreviation, where `capitalised` says whether the
-    /// word was capitalised in the text: "no" is one only as "No" ("No. 10").
-    static func contains(lowercased word: String, capitalised: Bool) -> Bool {
-        capitalised ? lowercasedCapitalEntries.contains(word) : lowercaseEntries.contains(word)
-    }
-
-    private static let lowercasedCapitalEntries = WordSet(WordList.entries(abbreviationList)
-        .filter { $0.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }.map { $0.lowercased() })
-    private static let lowercaseEntries = WordSet(WordList.entries(abbreviationList)
-        .filter { !($0.unicodeScalars.first.map { $0.properties.isUppercase } ?? true) })
-
     private static let abbreviationList = """
     # titles and honorifics
     Mr

@@ -1,17 +1,16 @@
 /// A word, a punctuation mark or a whole quotation inside one paragraph: the unit the attribution
 /// and claim rules match on, so that a quotation's own words never look like its frame's.
 ///
-/// UNFINISHED (issue 13): paragraphs are tokenised here and again by `NameTokenizer` (and the number
-/// annotator's own tokenizer); one tokenisation made once by `Structure`, with these as its views,
-/// would read the text once and hold one token per word (most of a huge paragraph's memory).
-/// What it could save on a feed (perf, 10 MB, `--jobs 1`, e81d11b): `NameTokenizer` 8.5 % of samples,
-/// this tokenizer 6.6 % (4.7 % of it for the claims, 1 % for the quotes, 0.9 % for the speakers, the
-/// same quoted paragraphs three times), `NumberTokenizer` 2 %. Its interface crosses Structure,
-/// Extraction and Attribution (other owners): the sentence splitter, `DiscourseContext` and
-/// `ClaimExtractor` would read a token layer stored in `StructuredArticle`. At 03c9a76 (branch
-/// text-speed, Benchmarks/README.md): 9 %, 7 % and 2.5 %; the three cut words by different rules,
-/// so one tokenisation with byte-identical output is more than re-plumbing, and holding every
-/// paragraph's tokens at once would break issue 13's memory bound on a 50 MB line.
+/// Sentences are split once, by `SentenceSplitter` in Structure; these tokens are numbered by its
+/// sentences (`ParagraphTokenizer.numberSentences`), as `NameTokenizer`'s are.
+///
+/// UNFINISHED (issue 13): words are still cut three times, here, by `NameTokenizer` and by the
+/// number annotator's `NumberTokenizer`, each by its own rules (joiners, "@" and "#" here; hyphens
+/// and the lexicon in names; digits for numbers). One tokenisation made by Structure, with these as
+/// its views, would read the text once. Why it is not done (Benchmarks/README.md, "One sentence
+/// splitter"): it saves only the scanning (the three are 17 % of a feed's samples together, the
+/// per-word strings and look-ups after them stay), and holding every paragraph's tokens at once
+/// breaks issue 13's memory bound on a 50 MB line unless the whole pipeline runs by windows.
 struct TextToken: Sendable {
     enum Kind: UInt8, Sendable, Equatable { case word, punctuation, quote }
 
@@ -60,18 +59,54 @@ struct TextToken: Sendable {
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
 }
 
-/// Splits a paragraph into `TextToken`s and sentences; quotations given as spans become single tokens.
+/// Splits a paragraph into `TextToken`s, numbered by the paragraph's sentences; quotations given as
+/// spans become single tokens.
 enum ParagraphTokenizer {
     /// Abbreviations whose full stop does not end a sentence ("Gen. Halvorsen", "Dr. Moss").
-    /// Lowercased, as the tokens hold words; `assignSentences` also asks whether the word was capitalised.
+    /// Lowercased, as the tokens hold words.
     static let abbreviations = Abbreviations.lowercased
 
     /// Tokens of `span` in `scalars`; `quotes` are sorted, non-overlapping spans treated as one token each.
-    static func tokenize(_ scalars: ArticleScalars, span: Span, quotes: [Span], quoteIndexBase: Int = 0) -> [TextToken] {
+    /// `sentences` are the paragraph's sentences as `SentenceSplitter` cut them (`Paragraph.sentences`):
+    /// the tokens are numbered by them, not split again (see `numberSentences`).
+    static func tokenize(_ scalars: ArticleScalars, span: Span, quotes: [Span], quoteIndexBase: Int = 0,
+                         sentences: [Span]) -> [TextToken] {
         // Compiled once per width of the text, so each scalar is a plain load.
-        scalars.withFixedWidth({ tokenize($0, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase) },
-                               { tokenize($0, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase) },
-                               { tokenize($0, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase) })
+        var tokens = scalars.withFixedWidth({ tokenize($0, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase) },
+                                            { tokenize($0, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase) },
+                                            { tokenize($0, span: span, quotes: quotes, quoteIndexBase: quoteIndexBase) })
+        numberSentences(&tokens, from: sentences)
+        return tokens
+    }
+
+    /// Gives each token the index of its sentence within the paragraph. The sentences are
+    /// Structure's (one splitter for the whole core), read at the level of tokens:
+    /// - a boundary inside a token is none: a quotation is one token, and its own sentences are
+    ///   part of the sentence that frames it;
+    /// - a quotation ends no sentence: `“… Kentucky!” the governor wrote.` is one sentence, so the
+    ///   cue after a quotation stays with it (the splitter sees "!" and a capital);
+    /// - a line that opens like a sentence starts one, even when the line before has no full stop
+    ///   (a list, or a hard-wrapped paragraph whose splitter ran over the line break).
+    /// Numbering from the splitter rather than from the tokens' own punctuation gave the same
+    /// quote and speaker figures on ../shared/eval (Benchmarks/README.md, "One sentence splitter").
+    static func numberSentences(_ tokens: inout [TextToken], from sentences: [Span]) {
+        var nextStart = 1   // the first of `sentences` whose start no token has reached yet
+        var sentence = 0
+        for k in tokens.indices {
+            let start = tokens[k].span.start
+            var crossesBoundary = false
+            while nextStart < sentences.count, sentences[nextStart].start <= start {
+                if k > 0, sentences[nextStart].start >= tokens[k - 1].span.end { crossesBoundary = true }
+                nextStart += 1
+            }
+            if crossesBoundary, tokens[k - 1].kind != .quote {
+                sentence += 1
+            } else if k > 0, tokens[k].startsLine, tokens[k].isCapitalised || tokens[k].kind == .quote,
+                      tokens[k - 1].sentence == sentence, !isTerminal(tokens[k - 1]) {
+                sentence += 1
+            }
+            tokens[k].sentence = sentence
+        }
     }
 
     private static func tokenize<Scalars: FixedWidthScalars>(_ scalars: Scalars, span: Span, quotes: [Span],
@@ -138,7 +173,6 @@ enum ParagraphTokenizer {
                 i += 1
             }
         }
-        assignSentences(&tokens)
         return tokens
     }
 
@@ -211,52 +245,19 @@ enum ParagraphTokenizer {
         return String(view)
     }
 
-    /// A full stop, question or exclamation mark ends a sentence unless it follows an abbreviation
-    /// or an initial, or the next token starts in lowercase.
-    ///
-    /// Reads the tokens' fields in place and compares marks by their bytes: a copy of each token
-    /// (its text retained and released) and `String ==` against "." (which normalises a non-ASCII
-    /// mark such as "“" before it can say no) cost about 1 % of a feed's time, this runs for every
-    /// paragraph the quote, speaker and claim stages read. Bytes decide exactly here: no other
-    /// string is canonically equivalent to ".", "!", "?", "…", "(" or "[".
-    static func assignSentences(_ tokens: inout [TextToken]) {
-        var sentence = 0
-        for k in tokens.indices {
-            // A line that opens like a sentence starts one, even when the line before has no full stop.
-            if k > 0, tokens[k].startsLine, tokens[k].isCapitalised || tokens[k].kind == .quote,
-               tokens[k - 1].sentence == sentence, !isTerminal(tokens[k - 1]) {
-                sentence += 1
-            }
-            tokens[k].sentence = sentence
-            guard tokens[k].kind == .punctuation, isTerminalMark(tokens[k].text) else { continue }
-            if isMark(tokens[k].text, 0x2E), k > 0, tokens[k - 1].isWord, tokens[k - 1].span.end == tokens[k].span.start {
-                if Abbreviations.contains(lowercased: tokens[k - 1].text, capitalised: tokens[k - 1].isCapitalised) { continue }
-                if tokens[k - 1].text.unicodeScalars.count == 1 && tokens[k - 1].isCapitalised { continue }
-            }
-            if k + 1 < tokens.count {
-                if tokens[k + 1].isWord && !tokens[k + 1].isCapitalised && !(tokens[k + 1].text.first?.isNumber ?? false) { continue }
-                if tokens[k + 1].kind == .punctuation && !isMark(tokens[k + 1].text, 0x28) && !isMark(tokens[k + 1].text, 0x5B) { continue }
-            }
-            sentence += 1
-        }
-    }
-
     static func isTerminal(_ t: TextToken) -> Bool {
         t.kind == .punctuation && isTerminalMark(t.text)
     }
 
-    /// "." "!" "?" or "…", by bytes (see `assignSentences`).
+    /// "." "!" "?" or "…", by their bytes: a copy of the token's text and `String ==` (which
+    /// normalises a non-ASCII mark such as "“" before it can say no) cost more, and no other string
+    /// is canonically equivalent to these.
     @inline(__always) private static func isTerminalMark(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             if bytes.count == 1 { return bytes[0] == 0x2E || bytes[0] == 0x21 || bytes[0] == 0x3F }
             return bytes.count == 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0xA6   // U+2026
         }
-    }
-
-    /// Whether `text` is the one ASCII character `byte`.
-    @inline(__always) private static func isMark(_ text: String, _ byte: UInt8) -> Bool {
-        text.utf8.count == 1 && text.utf8.first == byte
     }
 
     /// Index ranges of the tokens of each sentence, in order.

@@ -128,9 +128,7 @@ public struct QuoteAnnotator: Sendable {
         var i = span.start
         while i < span.end && words.count <= 8 {
             if ParagraphTokenizer.isWordScalar(scalars[i]) {
-                var j = i + 1
-                while j < span.end, ParagraphTokenizer.isWordScalar(scalars[j]) || (ParagraphTokenizer.isJoiner(scalars[j])
-                        && j + 1 < span.end && ParagraphTokenizer.isWordScalar(scalars[j + 1])) { j += 1 }
+                let j = ParagraphTokenizer.wordEnd(scalars, from: i, before: span.end)
                 words.append(ContentWord(lower: ParagraphTokenizer.lowercased(scalars, Span(i, j)),
                                          capitalised: ParagraphTokenizer.isUppercase(scalars[i])))
                 i = j

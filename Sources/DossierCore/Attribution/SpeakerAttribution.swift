@@ -174,9 +174,7 @@ public struct SpeakerAttribution: Sendable {
         var i = span.start
         while i < span.end, words.count < limit {
             guard ParagraphTokenizer.isWordScalar(scalars[i]) else { i += 1; continue }
-            var j = i + 1
-            while j < span.end, ParagraphTokenizer.isWordScalar(scalars[j]) || (ParagraphTokenizer.isJoiner(scalars[j])
-                    && j + 1 < span.end && ParagraphTokenizer.isWordScalar(scalars[j + 1])) { j += 1 }
+            let j = ParagraphTokenizer.wordEnd(scalars, from: i, before: span.end)
             words.append(ParagraphTokenizer.lowercased(scalars, Span(i, j)))
             i = j
         }

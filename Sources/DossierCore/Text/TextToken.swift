@@ -200,6 +200,18 @@ enum ParagraphTokenizer {
         return c.hasAlphabeticProperty
     }
 
+    /// The end of the word that starts at `start` (a word scalar), by this tokenizer's rule: word
+    /// scalars, and a joiner between two of them ("don't", "al-Amr", "AT&T"). For the readers that
+    /// want a span's words without its tokens (a quotation's first words, a cue's phrase); the
+    /// tokens themselves also stop at a quotation and keep an initialism's final full stop.
+    static func wordEnd(_ scalars: ArticleScalars, from start: Int, before end: Int) -> Int {
+        var j = start + 1
+        while j < end, isWordScalar(scalars[j]) || (isJoiner(scalars[j]) && j + 1 < end && isWordScalar(scalars[j + 1])) {
+            j += 1
+        }
+        return j
+    }
+
     @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool {
         c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "&" || c == "\u{2010}" || c == "\u{2011}"
     }

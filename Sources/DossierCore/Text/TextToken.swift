@@ -88,7 +88,7 @@ enum ParagraphTokenizer {
     /// - a line that opens like a sentence starts one, even when the line before has no full stop
     ///   (a list, or a hard-wrapped paragraph whose splitter ran over the line break).
     /// Numbering from the splitter rather than from the tokens' own punctuation gave the same
-    /// quote and speaker figures on ../shared/eval (Benchmarks/README.md, "One sentence splitter").
+    /// quote and speaker figures on ../shared/eval (Benchmarks/README.md, "One sentence splitter (stop 30)").
     static func numberSentences(_ tokens: inout [TextToken], from sentences: [Span]) {
         var nextStart = 1   // the first of `sentences` whose start no token has reached yet
         var sentence = 0

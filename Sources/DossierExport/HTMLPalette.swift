@@ -1,5 +1,5 @@
 /// The colours of the HTML export, as CSS colour strings. The built-in palette is a light,
-/// print-friendly one; the reader can pass its theme's colours instead.
+/// print-friendly one; `export --theme` and the reader's `e` pass a theme's colours instead.
 public struct HTMLPalette: Sendable, Equatable {
     public var background = "#fdfcf8"
     public var text = "#1f2328"

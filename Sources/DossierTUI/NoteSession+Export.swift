@@ -6,11 +6,11 @@ import Glibc
 #endif
 
 /// `e` carried out: the article or the whole briefing with its notes, highlights and bookmarks,
-/// written whole or not at all. An existing file asks y/n first; a failure reopens the file-name
+/// written whole or not at all; HTML in the colours of the theme the reader showed (`palette`). An existing file asks y/n first; a failure reopens the file-name
 /// prompt with the reason in the reader's terms (not the command line's --force and -o).
 extension NoteSession {
     func export(article: Int, scope: ExportScope, format: ExportFormat, path typedPath: String, overwrite: Bool,
-                state: inout ReaderState) throws(NoteStoreError) {
+                palette: HTMLPalette, state: inout ReaderState) throws(NoteStoreError) {
         let path = PathCompletion.expandingHome(typedPath)
         let indices = scope == .briefing
             ? state.documents.indices.filter { $0 >= state.library.entries.count || state.library.entries[$0].isAnnotated }
@@ -25,7 +25,7 @@ extension NoteSession {
             let document = state.documents[index]
             exports.append(try ArticleExport.from(document.annotated, store: store, path: sourcePath(document)))
         }
-        let text = Exporter.render(exports, as: format)
+        let text = Exporter.render(exports, as: format, palette: palette)
         if let folder = state.notes.exportFolder, path.hasPrefix(folder + "/") {
             // The exports folder is Dossier's own: made on first use.
             PathCompletion.makeFolders(upTo: path)

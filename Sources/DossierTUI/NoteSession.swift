@@ -136,8 +136,9 @@ final class NoteSession {
             }
         case .reload(let article):
             touched.insert(article)
-        case .export(let article, let scope, let format, let path, let overwrite):
-            try export(article: article, scope: scope, format: format, path: path, overwrite: overwrite, state: &state)
+        case .export(let article, let scope, let format, let path, let overwrite, let palette):
+            try export(article: article, scope: scope, format: format, path: path, overwrite: overwrite, palette: palette,
+                       state: &state)
         case .completePath(let typed):
             state.apply(.completions(prefix: typed, names: PathCompletion.names(completing: typed)))
         }

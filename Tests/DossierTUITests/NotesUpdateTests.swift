@@ -1,4 +1,5 @@
 import DossierCore
+import DossierExport
 import DossierStore
 import Foundation
 import Testing
@@ -108,8 +109,10 @@ import Testing
         // Typing replaces the selected default; one Backspace would clear it.
         let path = format.pressing("html\n")
         #expect(path.notes.prompt?.text == "/data/dossier/exports/portugal.notes.html")
+        // The fixture reads in mono, which names no colours: the page is the built-in one.
         #expect(path.pressing("\n").notes.requests == [.export(article: 0, scope: .article, format: .html,
-                                                               path: "/data/dossier/exports/portugal.notes.html", overwrite: false)])
+                                                               path: "/data/dossier/exports/portugal.notes.html", overwrite: false,
+                                                               palette: .builtIn)])
         // An unknown format keeps the prompt open with the reason.
         let wrong = format.pressing("x\n")
         #expect(wrong.notes.requests.isEmpty)

@@ -78,7 +78,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .goTo: return "go to a section number or a percentage"
         case .switchTheme: return "next colour theme (default, light, high-contrast, mono)"
         case .visual: return "visual mode: j/k select paragraphs, m highlights them, a notes them"
-        case .export: return "export this article or the whole briefing (format, then file)"
+        case .export: return "export this article or the briefing (format, then file; HTML in the theme shown)"
         case .quit: return "quit"
         }
     }

@@ -73,7 +73,8 @@ extension ReaderState {
                                        text: defaultExportPath(format: format, scope: scope), selected: true)
         case .exportPath(let format, let scope):
             guard !text.isEmpty else { reopen(prompt, error: "type a file name (Esc cancels)"); return }
-            notes.requests.append(.export(article: current, scope: scope, format: format, path: text, overwrite: false))
+            notes.requests.append(.export(article: current, scope: scope, format: format, path: text, overwrite: false,
+                                          palette: exportPalette))
         case .confirmOverwrite:
             break
         case .goTo:
@@ -92,7 +93,8 @@ extension ReaderState {
         switch action {
         case .text("y"), .text("Y"):
             notes.prompt = nil
-            notes.requests.append(.export(article: current, scope: scope, format: format, path: path, overwrite: true))
+            notes.requests.append(.export(article: current, scope: scope, format: format, path: path, overwrite: true,
+                                          palette: exportPalette))
         case .command(.cancel):
             notes.prompt = nil
             message = "not exported"
@@ -111,6 +113,12 @@ extension ReaderState {
         guard let folder = notes.exportFolder else { return name }
         return folder + "/" + name
     }
+
+    /// The HTML export's colours: the theme on screen (from --theme or the config, or switched to
+    /// with `T`), the same palette `dossier export --theme` makes of it, so the page looks like what
+    /// was read. With colours off (NO_COLOR, a terminal without colours) the theme shown has none,
+    /// and the page is the built-in light one, as for `mono`.
+    var exportPalette: HTMLPalette { theme.htmlPalette }
 
     // MARK: Go to
 

@@ -16,8 +16,10 @@ public enum StoreRequest: Equatable, Sendable {
     /// A long note on `anchor` written in $VISUAL/$EDITOR.
     case editLongNote(article: Int, anchor: Span)
     /// The article (or, for `.briefing`, every open article) with its notes, written to `path`;
-    /// an existing file is only replaced with `overwrite` (after the reader said y).
-    case export(article: Int, scope: ExportScope, format: ExportFormat, path: String, overwrite: Bool)
+    /// an existing file is only replaced with `overwrite` (after the reader said y). `palette` is the
+    /// theme shown when the export was asked for, so an HTML page looks like what was read; the
+    /// other formats have no colours and ignore it.
+    case export(article: Int, scope: ExportScope, format: ExportFormat, path: String, overwrite: Bool, palette: HTMLPalette)
     /// Tab in the export path prompt: list the folder of the typed path.
     case completePath(String)
     /// Reads the article's marks again: another reader on the same database may have added notes.

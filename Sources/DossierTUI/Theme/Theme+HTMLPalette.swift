@@ -1,7 +1,8 @@
 import DossierExport
 
 extension Theme {
-    /// This theme's colours for the HTML export (`dossier export --format html --theme NAME`): its
+    /// This theme's colours for the HTML export (`dossier export --format html --theme NAME`, and
+    /// the reader's `e` with the theme it shows: one palette, so the two pages agree): its
     /// styles' colours by element name, on a dark page when its entity and quote colours are light
     /// ones (a theme for dark terminals leaves the text's own colours to the terminal).
     public var htmlPalette: HTMLPalette {

@@ -6,8 +6,9 @@ import Glibc
 #endif
 
 /// `e` carried out: the article or the whole briefing with its notes, highlights and bookmarks,
-/// written whole or not at all; HTML in the colours of the theme the reader showed (`palette`). An existing file asks y/n first; a failure reopens the file-name
-/// prompt with the reason in the reader's terms (not the command line's --force and -o).
+/// written whole or not at all; HTML in the colours of the theme the reader showed (`palette`).
+/// An existing file asks y/n first; a failure reopens the file-name prompt with the reason in the
+/// reader's terms (not the command line's --force and -o).
 extension NoteSession {
     func export(article: Int, scope: ExportScope, format: ExportFormat, path typedPath: String, overwrite: Bool,
                 palette: HTMLPalette, state: inout ReaderState) throws(NoteStoreError) {

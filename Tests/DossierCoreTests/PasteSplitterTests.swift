@@ -209,8 +209,26 @@ extension PasteSplitterTests {
         let shortUnspaced = PasteLine(Substring("\u{391}\u{3B8}\u{3AE}\u{3BD}\u{3B1} \u{3C3}\u{3AE}\u{3BC}\u{3B5}\u{3C1}\u{3B1}"))
         #expect(shortUnspaced.isHeadlineLike)
         let text = "One\n\nTwo e\u{0301}\n\u{0301}Three\n"
-        #expect(PasteSplitter.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
-        #expect(PasteSplitter.lines(of: "a\r\nb") == ["a\r\nb"])
+        #expect(PasteLines(text).texts == text.split(separator: "\n", omittingEmptySubsequences: false))
+        #expect(PasteLines("a\r\nb").texts == ["a\r\nb"])
+    }
+
+    /// A paste's lines are kept as offsets and 12-byte features: a file of short paragraphs has a
+    /// line every few bytes. What the offsets give back is what `split` and `joined` give.
+    @Test func pasteLinesGiveBackTheTextSplitAndJoinedGive() {
+        #expect(MemoryLayout<PasteLine>.stride <= 12)
+        for text in ["One\n\nTwo e\u{0301}\n\u{0301}Three\n", "a\r\nb\nc\n\nd", "", "\n", "no line feed"] {
+            let lines = PasteLines(text)
+            let split = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.texts == split, "\(text.debugDescription)")
+            for lower in 0..<split.count {
+                for upper in lower...split.count {
+                    #expect(lines.text(of: lower..<upper) == Substring(split[lower..<upper].joined(separator: "\n")),
+                            "\(text.debugDescription) \(lower)..<\(upper)")
+                }
+            }
+            #expect(lines.indices.allSatisfy { lines[$0].words == PasteLine(split[$0]).words })
+        }
     }
 
     /// A headline may end with an abbreviation's full stop; the ASCII path and the character path agree.

@@ -30,6 +30,12 @@ public struct BoilerplateFilter: Sendable {
     func filter(_ text: String, _ page: PageText) -> Result {
         let blocks = TextBlock.blocks(in: page)
         guard !blocks.isEmpty else { return Result(text: text, removed: []) }
+        // Text with no sign of page chrome is an article already (a wiki-news copy, a plain-text file): keep it all.
+        // Asked first block by block, holding nothing per block: the profiles and verdicts held
+        // at once were about 200 bytes a block, the peak of annotating a file of many short
+        // paragraphs (Benchmarks/README.md, "Many short paragraphs (stop 30)"). A pasted page
+        // is profiled again below; it is small.
+        guard looksLikePastedPage(blocks, page) else { return Result(text: text, removed: []) }
         let profiles = blocks.map { LineProfile(block: $0, in: page) }
         var verdicts = profiles.map { classifier.classify($0) }
         markRepeats(profiles, &verdicts)
@@ -37,8 +43,6 @@ public struct BoilerplateFilter: Sendable {
         var reasons = [String](repeating: "", count: blocks.count)
 
         // The page repeats its headline (from the page title) just above the article: the body starts after it.
-        // Text with no sign of page chrome is an article already (a wiki-news copy, a plain-text file): keep it all.
-        guard looksLikePastedPage(profiles, verdicts) else { return Result(text: text, removed: []) }
 
         let global = mainBody(profiles, verdicts, from: 0)
         var body = global?.range ?? 0..<blocks.count
@@ -165,11 +169,14 @@ public struct BoilerplateFilter: Sendable {
         return bestRange.map { ($0, bestSum) }
     }
 
-    /// Chrome phrases, or a run of four short link-like lines (a menu), show that a whole page was pasted.
-    func looksLikePastedPage(_ profiles: [LineProfile], _ verdicts: [ChromeClassifier.Verdict?]) -> Bool {
-        if verdicts.contains(where: { $0 != nil }) { return true }
+    /// Chrome phrases, a block that repeats an earlier one's opening (`markRepeats`), or a run of
+    /// four short link-like lines (a menu) show that a whole page was pasted.
+    func looksLikePastedPage(_ blocks: [TextBlock], _ page: PageText) -> Bool {
+        var repeats = RepeatedOpenings()
         var run = 0
-        for p in profiles {
+        for block in blocks {
+            let p = LineProfile(block: block, in: page)
+            if classifier.classify(p) != nil || repeats.isRepeat(p) { return true }
             if p.words <= 4 && !p.endsSentence { run += 1 } else { run = 0 }
             if run >= 4 { return true }
         }
@@ -195,12 +202,22 @@ public struct BoilerplateFilter: Sendable {
 
     /// A block whose opening repeats an earlier block's (a page that prints its article twice) is chrome.
     func markRepeats(_ profiles: [LineProfile], _ verdicts: inout [ChromeClassifier.Verdict?]) {
-        var seen: Set<String> = []
-        for i in profiles.indices where profiles[i].block.length >= 80 {
-            let p = profiles[i]
+        var repeats = RepeatedOpenings()
+        for i in profiles.indices where repeats.isRepeat(profiles[i]) && verdicts[i] == nil {
+            verdicts[i] = ChromeClassifier.Verdict(reason: "repeated text", endsArticle: false)
+        }
+    }
+
+    /// The openings (first 80 characters) of the blocks of 80 characters or more seen so far.
+    struct RepeatedOpenings {
+        private var seen: Set<String> = []
+
+        /// Whether `p` is such a block and its opening was seen before; records it.
+        mutating func isRepeat(_ p: LineProfile) -> Bool {
+            guard p.block.length >= 80 else { return false }
             // An ASCII head has one byte per Character: its first 80 bytes are its first 80 Characters.
             let key = p.headIsASCII ? String(decoding: p.headBytes.prefix(80), as: UTF8.self) : String(p.head.prefix(80))
-            if !seen.insert(key).inserted, verdicts[i] == nil { verdicts[i] = ChromeClassifier.Verdict(reason: "repeated text", endsArticle: false) }
+            return !seen.insert(key).inserted
         }
     }
 

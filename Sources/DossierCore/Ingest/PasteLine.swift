@@ -1,6 +1,11 @@
 /// One line of a pasted text, with the features that tell where one article ends and the next begins.
+///
+/// Its text is not kept here (`PasteLines` finds it by offset): a paste holds one of these per line,
+/// and a file of short paragraphs has a line every few bytes. With the text as a `Substring` it was
+/// 72 bytes, and the splitter's arrays held 112 bytes a line, the peak of annotating such a file
+/// (Benchmarks/README.md, "Many short paragraphs (stop 30)"); now it is 12.
 struct PasteLine {
-    enum Kind: Equatable {
+    enum Kind: UInt8, Equatable {
         case blank
         /// `---`, `* * *`, `====`, `___`, `# # #`: a rule drawn between articles (or inside one).
         case separator
@@ -11,26 +16,29 @@ struct PasteLine {
         case text
     }
 
-    var text: Substring
     var kind: Kind
-    var words: Int
+    private var storedWords: Int32
     /// Short, and not closed by a full stop, comma, colon or semicolon: a headline or a heading.
     var isHeadlineLike: Bool
-    /// 2 for "## Heading", 0 for a line that is no Markdown heading.
-    var markdownLevel: Int
+    private var storedMarkdownLevel: UInt8
     /// Opens with a wire dateline: "ROTTERDAM — …", "LONDON (Reuters) - …".
     var opensWithDateline: Bool
     /// A sentence of running text: words that end in sentence punctuation.
     var isProse: Bool
 
+    /// The words of the line, as `split` on spaces and tabs counts them (at most `Int32.max`).
+    var words: Int { Int(storedWords) }
+    /// 2 for "## Heading", 0 for a line that is no Markdown heading.
+    var markdownLevel: Int { Int(storedMarkdownLevel) }
+
     init(_ text: Substring) {
-        self.text = text
         let trimmed = PasteLine.trimmed(text)
         // A long line's words are only counted: every test that reads the words themselves wants 25
         // or fewer, and a paragraph of a million words made as many substrings (a third of the
         // memory of annotating a 50 MB single line).
         let asciiCount = PasteLine.asciiWordCount(trimmed)
-        words = asciiCount ?? PasteLine.wordCount(trimmed)
+        let words = asciiCount ?? PasteLine.wordCount(trimmed)
+        storedWords = Int32(clamping: words)
         let wordList: [Substring]
         let isShort = words <= PasteLine.maximumListedWords && trimmed.utf8.count <= PasteLine.maximumListedBytes
         if !isShort {
@@ -43,7 +51,7 @@ struct PasteLine {
         }
         let last = PasteLine.lastSignificant(trimmed)
         let hashes = trimmed.unicodeScalars.prefix { $0 == "#" }.count
-        markdownLevel = hashes > 0 && trimmed.unicodeScalars.dropFirst(hashes).first == " " ? hashes : 0
+        storedMarkdownLevel = hashes > 0 && trimmed.unicodeScalars.dropFirst(hashes).first == " " ? UInt8(clamping: hashes) : 0
         // A Markdown heading ("# Title") is a headline too.
         let firstScalar = trimmed.unicodeScalars.first { $0 != "#" && $0 != " " }
         let opensLikeTitle = firstScalar.map { $0.properties.isUppercase || $0.properties.numericType != nil

@@ -26,8 +26,7 @@ public enum PasteSplitter {
 
     /// The articles of the text, in order; the whole text as one part when it holds one.
     public static func split(_ text: String) -> [Part] {
-        let raw = lines(of: text)
-        let lines = raw.map { PasteLine($0) }
+        let lines = PasteLines(text)
         let content = lines.indices.filter { lines[$0].kind != .blank }
         var afterRule: [Int] = []       // content positions of headlines under a rule
         var underCue: [Int] = []        // content positions of headlines over a byline, date or dateline
@@ -36,13 +35,15 @@ public enum PasteSplitter {
         // Where each headline-like line's letters occur, to find a page title's headline again in one look-up.
         var headlinePositions: [String: [Int]] = [:]
         for c in content.indices where lines[content[c]].isHeadlineLike {
-            headlinePositions[PasteLine.letters(lines[content[c]].text), default: []].append(c)
+            headlinePositions[PasteLine.letters(lines.text(content[c])), default: []].append(c)
         }
         for c in content.indices.dropFirst() {
             let line = lines[content[c]]
             // Below a page's comment thread ("34 responses to …", "Ada says:") names and dates are comments.
             if line.kind == .separator { inComments = false }
-            if line.words <= 12, chrome.isCommentHeader(String(PasteLine.trimmed(line.text).lowercased())) { inComments = true }
+            if line.words <= 12, chrome.isCommentHeader(String(PasteLine.trimmed(lines.text(content[c])).lowercased())) {
+                inComments = true
+            }
             if !inComments, isPageTitle(at: c, content, lines, headlinePositions) {
                 underCue.append(c)
                 continue
@@ -57,43 +58,12 @@ public enum PasteSplitter {
         var ranges = bodiesKept(ranges(from: starts.sorted(), lineCount: lines.count), lines)
         ranges = ranges.map { trimmed($0, lines) }.filter { !$0.isEmpty }
         guard ranges.count > 1 else { return [Part(text: text, firstLine: 1)] }
-        return ranges.map { range in
-            Part(text: raw[range].joined(separator: "\n"), firstLine: range.lowerBound + 1)
-        }
-    }
-
-    /// The lines of `text`, as `split(separator: "\n")` cuts them. Without a CR (decoded text never
-    /// has one: `TerminalSafeFilter` turns CR LF into LF) an LF is always a character of its own, so
-    /// the cut is made on the UTF-8 bytes, without walking the text character by character.
-    /// The bytes are read in place and the lines made from byte offsets (O(1) in a native string):
-    /// through `String.UTF8View`'s iterator the cut was 2 % of a 50 MB line's time.
-    static func lines(of text: String) -> [Substring] {
-        var contiguous = text
-        let lineFeeds = contiguous.withUTF8 { bytes -> [Int]? in
-            var found: [Int] = []
-            for i in bytes.indices where bytes[i] == 0x0A || bytes[i] == 0x0D {
-                if bytes[i] == 0x0D { return nil }
-                found.append(i)
-            }
-            return found
-        }
-        guard let lineFeeds else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        let utf8 = contiguous.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(lineFeeds.count + 1)
-        var start = utf8.startIndex
-        for offset in lineFeeds {
-            let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            lines.append(contiguous[start..<end])
-            start = utf8.index(after: end)
-        }
-        lines.append(contiguous[start...])
-        return lines
+        return ranges.map { range in Part(text: String(lines.text(of: range)), firstLine: range.lowerBound + 1) }
     }
 
     /// The headline (a position in `content`) of the article that the content line at `c` shows to start:
     /// a rule above it, or a byline, date or dateline that sits at most `cueReach` lines below its headline.
-    static func headline(openedAt c: Int, _ content: [Int], _ lines: [PasteLine]) -> Int? {
+    static func headline(openedAt c: Int, _ content: [Int], _ lines: PasteLines) -> Int? {
         let line = lines[content[c]]
         if lines[content[c - 1]].kind == .separator {
             // After a rule: a headline, or an article that opens with its byline or date. Running text
@@ -108,7 +78,7 @@ public enum PasteSplitter {
             let above = lines[content[h]]
             if above.isHeadlineLike {
                 // The page title and the headline printed twice, one above the other: the article starts at the first.
-                if h > 1, PasteLine.sameLetters(lines[content[h - 1]].text, above.text) { h -= 1 }
+                if h > 1, PasteLine.sameLetters(lines.text(content[h - 1]), lines.text(content[h])) { h -= 1 }
                 return h > 0 ? h : nil
             }
             if above.kind != .text || above.words > maximumWordsBeforeCue { return nil }
@@ -119,9 +89,9 @@ public enum PasteSplitter {
 
     /// A pasted web page's first line: its title, "Headline - Site" or "Headline | Site", whose headline
     /// comes again on a line of its own further down (the page's H1 above the article).
-    static func isPageTitle(at c: Int, _ content: [Int], _ lines: [PasteLine], _ headlinePositions: [String: [Int]]) -> Bool {
+    static func isPageTitle(at c: Int, _ content: [Int], _ lines: PasteLines, _ headlinePositions: [String: [Int]]) -> Bool {
         let line = lines[content[c]]
-        guard line.isHeadlineLike, let headline = PasteLine.headlineBeforeSiteName(line.text) else { return false }
+        guard line.isHeadlineLike, let headline = PasteLine.headlineBeforeSiteName(lines.text(content[c])) else { return false }
         let letters = PasteLine.letters(headline)
         guard letters.count >= 12 else { return false }
         return headlinePositions[letters]?.contains { $0 > c && $0 <= c + pageHeadReach } ?? false
@@ -148,23 +118,23 @@ public enum PasteSplitter {
     }
 
     /// A tag or caption line right under a byline or date belongs to that article's head ("Filed under: …").
-    static func isUnderArticleHead(_ h: Int, _ content: [Int], _ lines: [PasteLine]) -> Bool {
+    static func isUnderArticleHead(_ h: Int, _ content: [Int], _ lines: PasteLines) -> Bool {
         h > 0 && (lines[content[h - 1]].kind == .byline || lines[content[h - 1]].kind == .dateLine)
     }
 
     /// Without the headline of a pasted web page under its own page title ("Headline | Site" on the
     /// first line, the headline again above the article): that is the page's one article.
-    static func withoutPageHeadlines(_ headlines: [Int], _ content: [Int], _ lines: [PasteLine]) -> [Int] {
+    static func withoutPageHeadlines(_ headlines: [Int], _ content: [Int], _ lines: PasteLines) -> [Int] {
         // Nothing to drop: the first line's letters are not read. On a text that is one huge line
         // (no headline anywhere) they were a quarter of its annotation time (a Character walk).
         guard !headlines.isEmpty else { return [] }
         var kept: [Int] = []
-        var partTitle = content.first.map { PasteLine.letters(lines[$0].text) } ?? ""
+        var partTitle = content.first.map { PasteLine.letters(lines.text($0)) } ?? ""
         for h in headlines {
-            let near = (max(0, h - cueReach)...h).map { PasteLine.letters(lines[content[$0]].text) }
+            let near = (max(0, h - cueReach)...h).map { PasteLine.letters(lines.text(content[$0])) }
             if near.contains(where: { $0.count >= 12 && partTitle.hasPrefix($0) }) { continue }
             kept.append(h)
-            partTitle = PasteLine.letters(lines[content[h]].text)
+            partTitle = PasteLine.letters(lines.text(content[h]))
         }
         return kept
     }
@@ -180,7 +150,7 @@ public enum PasteSplitter {
 
     /// Joins every piece with no body of its own to a neighbour: the first to the next one (a header
     /// above the first article), any other to the one before (a teaser or signature below an article).
-    static func bodiesKept(_ ranges: [Range<Int>], _ lines: [PasteLine]) -> [Range<Int>] {
+    static func bodiesKept(_ ranges: [Range<Int>], _ lines: PasteLines) -> [Range<Int>] {
         var kept: [Range<Int>] = []
         var pendingStart: Int? = nil
         for range in ranges {
@@ -198,7 +168,7 @@ public enum PasteSplitter {
         return kept.isEmpty ? [0..<lines.count] : kept
     }
 
-    static func hasBody(_ range: Range<Int>, _ lines: [PasteLine]) -> Bool {
+    static func hasBody(_ range: Range<Int>, _ lines: PasteLines) -> Bool {
         var words = 0, paragraphs = 0
         for i in range where lines[i].isProse {
             words += lines[i].words
@@ -209,7 +179,7 @@ public enum PasteSplitter {
     }
 
     /// Without the blank lines and separator rules at either end.
-    static func trimmed(_ range: Range<Int>, _ lines: [PasteLine]) -> Range<Int> {
+    static func trimmed(_ range: Range<Int>, _ lines: PasteLines) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, lines[lower].kind == .blank || lines[lower].kind == .separator { lower += 1 }
         while upper > lower, lines[upper - 1].kind == .blank || lines[upper - 1].kind == .separator { upper -= 1 }

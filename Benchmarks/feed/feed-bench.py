@@ -53,13 +53,25 @@ def make_news_line(work, shared, letters="latin"):
                            stdout=out, check=True)
     return path
 
+def make_short_paragraphs(work, shared):
+    """50 MB of the same news text with every sentence a paragraph of its own (`make-feed.py --short-paragraphs`)."""
+    path = os.path.join(work, "short-paragraphs-50mb.txt")
+    if not os.path.exists(path):
+        with open(path, "w") as out:
+            subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "feed", "make-feed.py"),
+                            "--one-line", "--short-paragraphs", "--megabytes", "50", "--shared", shared],
+                           stdout=out, check=True)
+    return path
+
 def hostile_inputs(work, shared):
-    """The hostile shapes, by name: issue 13's, and the news line in two scripts outside ASCII."""
+    """The hostile shapes, by name: issue 13's, the news line in two scripts outside ASCII, and the
+    news text cut into a paragraph a sentence."""
     single, lines = make_hostile(work)
     return (("50 MB single line", single),
             ("50 MB line of news text", make_news_line(work, shared)),
             ("50 MB line of news text, Cyrillic letters", make_news_line(work, shared, "cyrillic")),
             ("50 MB line of news text, Greek letters", make_news_line(work, shared, "greek")),
+            ("50 MB of news text, a paragraph a sentence", make_short_paragraphs(work, shared)),
             ("200,000 short lines", lines))
 
 def make_hostile(work):

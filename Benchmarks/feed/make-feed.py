@@ -12,8 +12,15 @@ by spaces and repeated, cut to the size at a character boundary (no line feed at
 --letters cyrillic or greek writes that text with each Latin letter replaced by one of that
 alphabet, letter for letter and case kept: the words, their repetitions, capitals and punctuation of
 real news, in a script whose every letter is outside ASCII (two bytes in UTF-8).
+--short-paragraphs writes the GUM texts of dev/ and train/ (news, interviews, guides, biographies:
+clean text, no pasted page) with every sentence a paragraph of its own, opened by a running time
+stamp as in a transcript ("[01:02:03] "): hundreds of thousands of short paragraphs, the shape whose
+per-paragraph costs the single line never shows. The stamps keep the repeated text from reading as a
+page printed twice (the boilerplate filter drops a paragraph whose opening repeats an earlier one's);
+leaving out the pasted pages (the seed, quotes-dev/) keeps their chrome from making the whole text
+read as one page, of which the filter keeps only the article.
 """
-import argparse, glob, json, os, random, sys
+import argparse, glob, json, os, random, re, sys
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -23,7 +30,11 @@ def main():
     ap.add_argument("--one-line", action="store_true", help="one line of news text (dev/ and quotes-dev/), not a feed")
     ap.add_argument("--letters", choices=sorted(LETTERS), default="latin",
                     help="with --one-line: the alphabet its letters are written in (default latin)")
+    ap.add_argument("--short-paragraphs", action="store_true",
+                    help="with --one-line: every sentence a paragraph of its own (blank lines between)")
     args = ap.parse_args()
+    if args.short_paragraphs and not args.one_line:
+        sys.exit("make-feed.py: --short-paragraphs goes with --one-line")
     if args.one_line:
         return write_one_line(args)
     lines = [json.dumps({"title": gold.get("title") or "", "text": gold["text"]}, ensure_ascii=False) + "\n"
@@ -56,11 +67,13 @@ LETTERS = {
 }
 
 def write_one_line(args):
+    if args.short_paragraphs:
+        return write_short_paragraphs(args.shared, int(args.megabytes * 1_000_000))
     texts = [gold["text"].replace("\r", " ").replace("\n", " ") for gold in gold_articles(args.shared, ("dev", "quotes-dev"))]
     letters = LETTERS[args.letters]
     table = str.maketrans("abcdefghijklmnopqrstuvwxyz" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ", letters + letters.upper())
-    unit = (" ".join(texts) + " ").translate(table).encode("utf-8")
     target = int(args.megabytes * 1_000_000)
+    unit = (" ".join(texts) + " ").translate(table).encode("utf-8")
     data = (unit * (target // len(unit) + 1))[:target]
     # Cut at a character boundary: drop the continuation bytes of a character the size split.
     while data and (data[-1] & 0xC0) == 0x80:
@@ -69,6 +82,31 @@ def write_one_line(args):
         data = data[:-1]
     sys.stdout.buffer.write(data)
     print(f"make-feed.py: one line of {len(texts)} articles repeated, {args.letters} letters, {len(data)} bytes", file=sys.stderr)
+
+def write_short_paragraphs(shared, target):
+    files = sorted(f for s in ("dev", "train") for f in glob.glob(os.path.join(shared, "eval", s, "GUM_*.json")))
+    if not files:
+        sys.exit(f"make-feed.py: no GUM texts under {shared}/eval (give --shared)")
+    texts = []
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            texts.append(json.load(f)["text"].replace("\r", " ").replace("\n", " "))
+    sentences = [s.strip() for s in re.split(r"(?<=[.?!]) ", " ".join(texts)) if s.strip()]
+    out, written, k = sys.stdout.buffer, 0, 0
+    while written < target:
+        seconds = k * 7
+        line = f"[{seconds // 3600 % 100:02}:{seconds // 60 % 60:02}:{seconds % 60:02}] {sentences[k % len(sentences)]}\n\n"
+        data = line.encode("utf-8")[:target - written]
+        while data and (data[-1] & 0xC0) == 0x80:   # cut at a character boundary
+            data = data[:-1]
+        if data and data[-1] >= 0xC0:
+            data = data[:-1]
+        if not data:
+            break
+        out.write(data)
+        written += len(data)
+        k += 1
+    print(f"make-feed.py: {k} short paragraphs of {len(sentences)} sentences, {written} bytes", file=sys.stderr)
 
 if __name__ == "__main__":
     main()

@@ -83,7 +83,7 @@ enum ParagraphTokenizer {
     /// Structure's (one splitter for the whole core), read at the level of tokens:
     /// - a boundary inside a token is none: a quotation is one token, and its own sentences are
     ///   part of the sentence that frames it;
-    /// - a quotation ends no sentence: `“… Kentucky!” the governor wrote.` is one sentence, so the
+    /// - a quotation ends no sentence: `“… a fine job!” the governor wrote.` is one sentence, so the
     ///   cue after a quotation stays with it (the splitter sees "!" and a capital);
     /// - a line that opens like a sentence starts one, even when the line before has no full stop
     ///   (a list, or a hard-wrapped paragraph whose splitter ran over the line break).

@@ -1,0 +1,90 @@
+import Dispatch
+
+/// The large tables the first article's annotation builds on first use (each a `static let`, made
+/// once by `swift_once`), and a way to build them ahead of it on the other cores.
+///
+/// Why: a run on one small article spent most of its time after dynamic linking building these,
+/// one after another on one core while the other waited: of `annotate` on a 3-byte file, the
+/// entity lexicon's table took 20 %, the entity type model 11 %, the name phrases 9 % (perf,
+/// 7 Dec 2026), and on a news article the word clusters and supersenses as much again. They do not
+/// depend on each other's order, so the command line starts building them before it parses its
+/// arguments, and the annotation waits only for the ones not done yet (Benchmarks/README.md,
+/// "Start-up, overlapped (stop 30)").
+///
+/// Building ahead changes no table: each is still a `static let`, made once whichever thread
+/// touches it first (`swift_once` makes a second thread wait for the first), and none is
+/// made from another in a cycle, so no two threads can wait on each other.
+public enum SharedTables {
+    /// The tables worth building ahead, in the order the builders take them: the two longest
+    /// first, one each, while the main thread parses the arguments and then makes the pipeline,
+    /// which builds the model itself (a builder that reaches it later finds it built, or waits).
+    public enum Table: CaseIterable, Sendable {
+        /// `EntityLexicon`'s table of known names, with the place, organisation, alias and
+        /// given-name lists it reads.
+        case entityNames
+        /// `WordClusters`' table of 72,000 word forms.
+        case wordClusters
+        /// `EntityTyper.builtInModel`, needed when a pipeline is made.
+        case entityTypeModel
+        /// `EntityLexicon.phraseTables`: the multi-word names and their words and prefixes.
+        case namePhrases
+        /// `Supersenses`' table of 33,000 words.
+        case supersenses
+        /// The number words, speech verbs, common words and the given names' sexes: small, but
+        /// each read by every article.
+        case smallWordLists
+    }
+
+    /// Builds `table` if no thread has yet, else waits until it is built.
+    public static func build(_ table: Table) {
+        switch table {
+        case .entityNames: _ = EntityLexicon.kind(of: "")
+        case .entityTypeModel: _ = EntityTyper.builtInModel
+        case .wordClusters: _ = WordClusters.path(of: "")
+        case .namePhrases: _ = EntityLexicon.longestPhrase
+        case .supersenses: _ = Supersenses.senses(of: "")
+        case .smallWordLists:
+            _ = NumberLexicon.shared
+            _ = SpeechVerbs.contains("")
+            _ = CommonWords.all
+            _ = CommonWords.functionWords
+            _ = GivenNameSex.female
+            _ = GivenNameSex.male
+        }
+    }
+
+    /// Starts building every table on `threads` background threads, each taking the next table in
+    /// `Table.allCases` order, and returns at once; the group is done when all are built. Calling
+    /// it again, or touching a table meanwhile, builds nothing twice.
+    ///
+    /// Two threads: on two cores, one builds the entity names while the other builds the model
+    /// the pipeline needs first, and the main thread waits only for what it reaches first.
+    ///
+    /// Each builder runs on a queue of its own, not on `DispatchQueue.global()`: the global queue
+    /// has one thread per core, shared with Swift concurrency's tasks on Linux, and two builders
+    /// there would hold back the task that annotates until both were done.
+    @discardableResult
+    public static func buildInBackground(threads: Int = 2) -> DispatchGroup {
+        let group = DispatchGroup()
+        let waiting = Waiting()
+        for builder in 0..<max(1, threads) {
+            DispatchQueue(label: "SharedTables.builder.\(builder)").async(group: group) {
+                while let table = waiting.next() { build(table) }
+            }
+        }
+        return group
+    }
+
+    /// The tables not yet taken by a builder, handed out in order.
+    private final class Waiting: @unchecked Sendable {
+        // @unchecked: `waiting` is read and changed only under `lock`.
+        private let lock = DispatchSemaphore(value: 1)
+        private var waiting = Table.allCases[...]
+
+        func next() -> Table? {
+            lock.wait()
+            defer { lock.signal() }
+            return waiting.popFirst()
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierCore
 import DossierLoading
 #if canImport(Glibc)
 import Glibc
@@ -30,6 +31,11 @@ struct Dossier: AsyncParsableCommand {
     /// not reach the terminal raw from there either.
     static func main() async {
         keepLargeAllocationsApart()
+        // Every subcommand annotates articles: the word tables are built on the other core while
+        // the arguments are parsed and the files read, not after, one by one, on the first article
+        // (Benchmarks/README.md, "Start-up, overlapped (stop 30)"). Help, a usage error or an
+        // article with no names exits with some of them unused: CPU time of the other core only.
+        SharedTables.buildInBackground()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -15,24 +15,27 @@ import Dispatch
 /// touches it first (`swift_once` makes a second thread wait for the first), and none is
 /// made from another in a cycle, so no two threads can wait on each other.
 public enum SharedTables {
-    /// The tables worth building ahead, in the order the builders take them: the two longest
-    /// first, one each, while the main thread parses the arguments and then makes the pipeline,
-    /// which builds the model itself (a builder that reaches it later finds it built, or waits).
+    /// The tables worth building ahead, in the order the builders take them: the order in which
+    /// an article first needs them, with those that every article needs, names or not, before
+    /// the word clusters and supersenses, which only typing a name reads (on a 3-byte file, one
+    /// builder busy with the clusters while the annotation built the phrases itself cost 8 ms).
+    /// The model comes second for a machine with several builders: with one, the main thread has
+    /// built it for the pipeline by the time the builder reaches it.
     public enum Table: CaseIterable, Sendable {
         /// `EntityLexicon`'s table of known names, with the place, organisation, alias and
         /// given-name lists it reads.
         case entityNames
-        /// `WordClusters`' table of 72,000 word forms.
-        case wordClusters
         /// `EntityTyper.builtInModel`, needed when a pipeline is made.
         case entityTypeModel
         /// `EntityLexicon.phraseTables`: the multi-word names and their words and prefixes.
         case namePhrases
-        /// `Supersenses`' table of 33,000 words.
-        case supersenses
         /// The number words, speech verbs, common words and the given names' sexes: small, but
         /// each read by every article.
         case smallWordLists
+        /// `WordClusters`' table of 72,000 word forms.
+        case wordClusters
+        /// `Supersenses`' table of 33,000 words.
+        case supersenses
     }
 
     /// Builds `table` if no thread has yet, else waits until it is built.
@@ -53,21 +56,18 @@ public enum SharedTables {
         }
     }
 
-    /// Starts building every table on `threads` background threads, each taking the next table in
-    /// `Table.allCases` order, and returns at once; the group is done when all are built. Calling
-    /// it again, or touching a table meanwhile, builds nothing twice.
-    ///
-    /// Two threads: on two cores, one builds the entity names while the other builds the model
-    /// the pipeline needs first, and the main thread waits only for what it reaches first.
+    /// Starts building every table on `threads` background threads (none for 0), each taking the
+    /// next table in `Table.allCases` order, and returns at once; the group is done when all are
+    /// built. Calling it again, or touching a table meanwhile, builds nothing twice.
     ///
     /// Each builder runs on a queue of its own, not on `DispatchQueue.global()`: the global queue
-    /// has one thread per core, shared with Swift concurrency's tasks on Linux, and two builders
-    /// there would hold back the task that annotates until both were done.
+    /// has one thread per core, shared with Swift concurrency's tasks on Linux, and builders there
+    /// would hold back the task that annotates until they were done.
     @discardableResult
-    public static func buildInBackground(threads: Int = 2) -> DispatchGroup {
+    public static func buildInBackground(threads: Int) -> DispatchGroup {
         let group = DispatchGroup()
         let waiting = Waiting()
-        for builder in 0..<max(1, threads) {
+        for builder in 0..<max(0, threads) {
             DispatchQueue(label: "SharedTables.builder.\(builder)").async(group: group) {
                 while let table = waiting.next() { build(table) }
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierCore
 import DossierLoading
 #if canImport(Glibc)
 import Glibc
@@ -30,6 +31,12 @@ struct Dossier: AsyncParsableCommand {
     /// not reach the terminal raw from there either.
     static func main() async {
         keepLargeAllocationsApart()
+        // Every subcommand annotates articles: the word tables are built on the other cores while
+        // the arguments are parsed and the files read, not after, one by one, on the first article
+        // (Benchmarks/README.md, "Start-up, overlapped (stop 30)"). One core stays this thread's:
+        // on two cores, two builders gave the same wall time as one for 4 ms more CPU time. Help,
+        // a usage error or an article with no names exits with some tables unused.
+        SharedTables.buildInBackground(threads: CommandInput.processorCount - 1)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -18,7 +18,10 @@ enum EntityLexicon {
     /// large table is mostly a cache miss, and the entity annotator asks all four lists about each
     /// of an article's name words. A place list wins over the organisation list, which wins over
     /// groups (each later kind overrides), and an alias takes the kind of the name it stands for.
-    private static let table: WordTable<NameFacts> = {
+    private static let table = makeTable()
+
+    /// `table`, made anew (a test compares tables made on several threads at once with this).
+    static func makeTable() -> WordTable<NameFacts> {
         // The minor places straight from their lines: `PlaceNames.minor`'s own table of 33,000 words
         // would be built only to be walked here.
         // Those and the WordNet names are keyed from their lines' bytes, into room reserved up front.
@@ -43,7 +46,7 @@ enum EntityLexicon {
             table.modify(utf8: name, default: NameFacts()) { $0.isMinorPlace = true }
         }
         return table
-    }()
+    }
 
     /// Whether a single word is known to any list that names things (so it is a name even
     /// where capitalisation proves nothing, at a sentence start or in a headline).
@@ -63,7 +66,7 @@ enum EntityLexicon {
     /// with each phrase's words read from its bytes: the four were built one after another, each
     /// splitting every phrase into an array of `Substring`s again (about 12 % of the time to
     /// annotate one article).
-    struct PhraseTables: Sendable {
+    struct PhraseTables: Sendable, Equatable {
         var phrases = WordSet(minimumCapacity: 4096)
         /// The words each phrase starts with (`split(separator: " ").first`).
         var firstWords = WordSet()
@@ -111,7 +114,10 @@ enum EntityLexicon {
         }
     }
 
-    static let phraseTables: PhraseTables = {
+    static let phraseTables = makePhraseTables()
+
+    /// `phraseTables`, made anew.
+    static func makePhraseTables() -> PhraseTables {
         var tables = PhraseTables()
         func add<Names: Sequence<String>>(_ names: Names) {
             for name in names where name.hasUTF8Byte(0x20) { tables.phrases.insert(name) }
@@ -123,7 +129,7 @@ enum EntityLexicon {
         tables.prefixes = WordSet(minimumCapacity: tables.phrases.count)
         for phrase in tables.phrases { tables.add(phrase) }
         return tables
-    }()
+    }
 
     /// Countries and their usual short forms: the names split off the front of an organisation
     /// name ("U.S. Department of Fisheries" → "U.S." + "Department of Fisheries").
@@ -133,7 +139,7 @@ enum EntityLexicon {
 }
 
 /// What the name lists say about one string written exactly so (`EntityLexicon.facts(of:)`).
-struct NameFacts: Sendable {
+struct NameFacts: Sendable, Equatable {
     /// The kind of a known name (`EntityLexicon.kind(of:)`).
     var kind: EntityKind?
     /// What WordNet knows it as (`KnownNames.kinds(of:)`).

@@ -16,7 +16,10 @@ enum Supersenses {
     /// Read from the generated lines' bytes: 33,000 lines split into substrings and parsed as
     /// numbers cost about 1 % of a 10 MB feed's CPU time, paid by every run. Each word is keyed
     /// straight from its line's bytes, into room reserved up front.
-    private static let table: WordTable<Senses> = {
+    private static let table = makeTable()
+
+    /// `table`, made anew (a test compares tables made on several threads at once with this).
+    static func makeTable() -> WordTable<Senses> {
         let lines = WordList.lineCount(GeneratedLexicon.wordnetSupersenses)
         var table = WordTable<Senses>(minimumCapacity: lines)
         table.reserveEntries(lines, keyBytes: WordList.byteCount(GeneratedLexicon.wordnetSupersenses))
@@ -27,7 +30,7 @@ enum Supersenses {
             table.set(utf8: entry.word, entry.senses)
         }
         return table
-    }()
+    }
 
     /// "word noun verb" with both numbers 0–255; nil for any other line.
     private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> (word: UnsafeBufferPointer<UInt8>, senses: Senses)? {

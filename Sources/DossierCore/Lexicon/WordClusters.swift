@@ -23,7 +23,10 @@ enum WordClusters {
     }
 
     /// Read from the generated lines' bytes (72,000 lines, parsed by every run that types a name).
-    private static let table: WordTable<Path> = {
+    private static let table = makeTable()
+
+    /// `table`, made anew (a test compares tables made on several threads at once with this).
+    static func makeTable() -> WordTable<Path> {
         let lines = WordList.lineCount(GeneratedLexicon.wordClusters)
         var table = WordTable<Path>(minimumCapacity: lines)
         // Room for every word's bytes and entry up front (the words are a bit less than the text),
@@ -37,7 +40,7 @@ enum WordClusters {
             table.set(utf8: UnsafeBufferPointer(rebasing: line[..<space]), Path(bits: UInt32(bits)))
         }
         return table
-    }()
+    }
 
     /// The cluster of `word` as written, else of the word lowercased ("The" opening a sentence); nil
     /// for a rare or unknown word.

@@ -341,3 +341,9 @@ extension String {
         return contiguous.withUTF8 { $0.contains(byte) }
     }
 }
+
+/// Equal when made by the same insertions in the same order: the same entries in the same slots
+/// (a test compares tables made on several threads at once with tables made in turn).
+extension WordTable: Equatable where Value: Equatable {}
+
+extension WordSet: Equatable {}

@@ -3,11 +3,14 @@
 /// are summed, so a surname or first name alone takes the type its full name has.
 public struct EntityTyper: Sendable {
     /// The weights built into the program (`Learning/Models/EntityTypeModel.swift`), parsed once.
-    public static let builtInModel: LinearModel = {
+    public static let builtInModel = parseBuiltInModel()
+
+    /// `builtInModel`, parsed anew.
+    static func parseBuiltInModel() -> LinearModel {
         do { return try LinearModel(text: EntityTypeModel.text) } catch {
             fatalError("the built-in entity type model does not parse: \(error)")
         }
-    }()
+    }
 
     public let model: LinearModel
     /// The entity kind of each model class; a class that is no kind ("none") counts as `.other`.

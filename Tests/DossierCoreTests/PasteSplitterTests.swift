@@ -233,7 +233,7 @@ extension PasteSplitterTests {
 
     /// A headline may end with an abbreviation's full stop; the ASCII path and the character path agree.
     @Test func aHeadlineMayEndWithAnAbbreviationInASCIIOrNot() {
-        func ends(_ words: [Substring]) -> Bool { PasteLine.endsWithAbbreviation(words) }
+        func ends(_ words: [Substring]) -> Bool { PasteLine.endsWithAbbreviation(words.last, words: words.count) }
         #expect(ends(["Velmar", "Works", "Inc."]))
         #expect(ends(["Talks", "in", "U.S."]))
         #expect(!ends(["Harbour", "Gate."]))
@@ -244,5 +244,38 @@ extension PasteSplitterTests {
         #expect(!ends(["Met", "Zoëe."]))
         #expect(!ends(["Met", "Zo1."]))
         #expect(PasteLine(Substring("Velmar Works hires Inc.")).isHeadlineLike)
+    }
+
+    /// A line's last word, found without listing the others, is the last that `split` gives.
+    @Test func theLastWordIsTheLastOfTheSplit() {
+        let lines = ["Ships left the port.", "one", "tab\tseparated words", "a  double  space", "Zoë met e\u{0301}t.",
+                     "ends with \u{0301}", "[10:04:01] The vote is set for Tuesday.", "x \u{0301}y", "“Quoted” words – a dash.", "a word \u{0301}joined"]
+        for line in lines {
+            let trimmed = PasteLine.trimmed(Substring(line))
+            let isASCII = PasteLine.asciiWordCount(trimmed) != nil
+            #expect(PasteLine.lastWord(of: trimmed, isASCII: isASCII) == PasteLine.words(of: trimmed, isASCII: false).last, "\(line)")
+        }
+        #expect(PasteLine.lastWord(of: "", isASCII: true) == nil)
+    }
+
+    /// Trimming answers a line with visible ASCII at both ends from its bytes; every line trims as
+    /// Characters do.
+    @Test func trimmingIsTheCharactersTrim() {
+        func byCharacters(_ s: Substring) -> Substring {
+            var start = s.startIndex, end = s.endIndex
+            while start < end, s[start].isWhitespace || s[start] == "\u{FEFF}" { start = s.index(after: start) }
+            while end > start, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }
+            return s[start..<end]
+        }
+        let lines = ["plain line.", "  spaced  ", "\ttabbed\t", "\u{FEFF}BOM first", "a\u{00A0}", "\u{00A0}a",
+                     "ends in a mark e\u{0301}", " \u{0301}joined", "x", "", " ", "\u{2003}em space\u{2003}",
+                     "\r\n", "quote\"", "(bracket)", "~tilde~", "!bang!"]
+        for line in lines {
+            #expect(Array(PasteLine.trimmed(Substring(line)).utf8) == Array(byCharacters(Substring(line)).utf8), "\(line.debugDescription)")
+        }
+        for byte in UInt8(0x00)...UInt8(0x7F) {
+            let line = String(decoding: [byte, 0x61, byte], as: UTF8.self)
+            #expect(Array(PasteLine.trimmed(Substring(line)).utf8) == Array(byCharacters(Substring(line)).utf8), "\(byte)")
+        }
     }
 }

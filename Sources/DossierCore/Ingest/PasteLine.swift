@@ -39,16 +39,8 @@ struct PasteLine {
         let asciiCount = PasteLine.asciiWordCount(trimmed)
         let words = asciiCount ?? PasteLine.wordCount(trimmed)
         storedWords = Int32(clamping: words)
-        let wordList: [Substring]
         let isShort = words <= PasteLine.maximumListedWords && trimmed.utf8.count <= PasteLine.maximumListedBytes
-        if !isShort {
-            wordList = []
-        } else if asciiCount != nil {
-            // In ASCII a character is one byte: the same words, cut on the bytes.
-            wordList = trimmed.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Substring($0) }
-        } else {
-            wordList = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        }
+        let isASCII = asciiCount != nil
         let last = PasteLine.lastSignificant(trimmed)
         let hashes = trimmed.unicodeScalars.prefix { $0 == "#" }.count
         storedMarkdownLevel = hashes > 0 && trimmed.unicodeScalars.dropFirst(hashes).first == " " ? UInt8(clamping: hashes) : 0
@@ -56,11 +48,20 @@ struct PasteLine {
         let firstScalar = trimmed.unicodeScalars.first { $0 != "#" && $0 != " " }
         let opensLikeTitle = firstScalar.map { $0.properties.isUppercase || $0.properties.numericType != nil
             || "\"'“‘([".unicodeScalars.contains($0) } ?? false
+        // Only short lines can be headlines (body paragraphs cost no more than their count), and
+        // scalars are counted only past 200 bytes: fewer bytes are fewer scalars.
+        let mayBeHeadline = words >= 1 && isShort && opensLikeTitle
+            && (trimmed.utf8.count <= 200 || trimmed.unicodeScalars.count <= 200)
+            && (!(last.map { ".,;:".unicodeScalars.contains($0) } ?? true)
+                || PasteLine.endsWithAbbreviation(PasteLine.lastWord(of: trimmed, isASCII: isASCII), words: words))
+        // The words are listed only for a line that a test below reads word by word: a sentence of
+        // prose is answered by its count, its first word and its last (listing every short line was
+        // half of this initialiser's time on a file of a paragraph a sentence).
+        let needsWords = isShort && (mayBeHeadline || PasteLine.mayBeByline(trimmed, words: words)
+            || PasteLine.mayBeDateLine(words: words, last: last))
+        let wordList = needsWords ? PasteLine.words(of: trimmed, isASCII: isASCII) : []
         // A headline has a word of three letters: "4:14 p.m." under a rule is a live blog's time stamp.
-        // (Checked last, and only on short lines: body paragraphs cost no more than their split.)
-        isHeadlineLike = words >= 1 && isShort && trimmed.unicodeScalars.count <= 200 && opensLikeTitle
-            && (!(last.map { ".,;:".unicodeScalars.contains($0) } ?? true) || PasteLine.endsWithAbbreviation(wordList))
-            && wordList.contains { $0.unicodeScalars.lazy.filter(NameTokenizer.isLetter).count >= 3 }
+        isHeadlineLike = mayBeHeadline && wordList.contains { $0.unicodeScalars.lazy.filter(NameTokenizer.isLetter).count >= 3 }
         isProse = words >= 8 && (last.map { ".!?…".unicodeScalars.contains($0) } ?? false)
         opensWithDateline = trimmed.isEmpty ? false : DatelinePrefix.opens(trimmed)
         if trimmed.isEmpty {
@@ -75,6 +76,16 @@ struct PasteLine {
             kind = .text
         }
         if kind != .text { isHeadlineLike = false }
+    }
+
+    /// What `isByline` asks first, from the line itself: two to fourteen words, the first of them "By".
+    static func mayBeByline(_ trimmed: Substring, words: Int) -> Bool {
+        words >= 2 && words <= 14 && (trimmed.utf8.starts(with: "By".utf8) || trimmed.utf8.starts(with: "BY".utf8))
+    }
+
+    /// What `isDateLine` asks first, from the count and the last scalar: two to nine words, no sentence end.
+    static func mayBeDateLine(words: Int, last: Unicode.Scalar?) -> Bool {
+        words >= 2 && words <= 9 && !(last.map { ".!?".unicodeScalars.contains($0) } ?? false)
     }
 
     /// The most words a headline-like line, a byline or a date line has: the word list of a longer line is not made.
@@ -175,9 +186,36 @@ struct PasteLine {
         return !notNames.contains(name.lowercased().filter { $0.isLetter })
     }
 
-    /// "… et al.", "… Inc.", "… U.S.": a headline may end with an abbreviation's full stop.
-    static func endsWithAbbreviation(_ words: [Substring]) -> Bool {
-        guard let last = words.last, last.utf8.last == UInt8(ascii: "."), words.count >= 2 else { return false }
+    /// The words of a short line, as `split` on spaces and tabs cuts them.
+    static func words(of line: Substring, isASCII: Bool) -> [Substring] {
+        // In ASCII a character is one byte: the same words, cut on the bytes.
+        isASCII ? line.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Substring($0) }
+            : line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    }
+
+    /// The last of `words(of:isASCII:)` without cutting the others: what follows the last tab, or the
+    /// last space that is a character of its own (a trimmed line ends with neither).
+    static func lastWord(of line: Substring, isASCII: Bool) -> Substring? {
+        guard !line.isEmpty else { return nil }
+        // Searched in the bytes in place: backwards through `UTF8View`, or by listing the words of a
+        // line with one curly quote, it cost as much as the split it saves.
+        var bytes = line
+        let wordStart = bytes.withUTF8 { utf8 -> Int in
+            var i = utf8.count - 1
+            while i >= 0 {
+                let byte = utf8[i]
+                if byte == 0x09 || (byte == 0x20 && (isASCII || spaceStandsAlone(in: utf8, at: i))) { break }
+                i -= 1
+            }
+            return i + 1
+        }
+        return line[line.utf8.index(line.startIndex, offsetBy: wordStart)...]
+    }
+
+    /// "… et al.", "… Inc.", "… U.S.": a headline of `words` words, the last of them `last`, may end
+    /// with an abbreviation's full stop.
+    static func endsWithAbbreviation(_ last: Substring?, words: Int) -> Bool {
+        guard let last, last.utf8.last == UInt8(ascii: "."), words >= 2 else { return false }
         if last.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: a character is a byte, a letter is A–Z or a–z.
             let core = last.utf8.dropLast()
@@ -267,6 +305,12 @@ struct PasteLine {
     }
 
     static func trimmed(_ s: Substring) -> Substring {
+        // A line that opens and ends with a visible ASCII character (nearly every line) has nothing to
+        // trim: no Character that starts with one is whitespace, and a Character that ends with one
+        // starts with it or with a Prepend scalar, which is not whitespace either.
+        if let first = s.utf8.first, let last = s.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return s
+        }
         var start = s.startIndex, end = s.endIndex
         while start < end, s[start].isWhitespace || s[start] == "\u{FEFF}" { start = s.index(after: start) }
         while end > start, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }

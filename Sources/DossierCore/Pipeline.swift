@@ -15,7 +15,13 @@ public struct AnnotationPipeline: Sendable {
     /// An article longer than this many scalars has its entity candidates found in windows of
     /// paragraphs (`Pipeline+Windows.swift`), so their tokens stay bounded.
     public var entityWindow = AnnotationPipeline.defaultEntityWindow
-    public static let defaultEntityWindow = 1 << 22
+    /// A million scalars (a long book chapter; no news article comes near it). It was four million
+    /// when windows ran one at a time: two windows that size at once held 43 MB more at the peak of
+    /// a 50 MB line, two of this size 9 MB more (Benchmarks/README.md, "Windows on both cores").
+    public static let defaultEntityWindow = 1 << 20
+    /// How many windows are annotated at once: two, not one per core, since each holds its tokens
+    /// while it runs.
+    public var entityWindowWorkers = 2
 
     public init() {}
 

@@ -134,6 +134,35 @@ import Testing
         #expect(tokens.tokens.allSatisfy { $0.paragraph == 0 })
     }
 
+    /// Windows annotated two at a time give what one at a time gives, mention for mention.
+    @Test func windowsOnTwoThreadsGiveWhatOneThreadGives() throws {
+        var oneThread = Self.pipeline(longestParagraph: 400, entityWindow: 1_200)
+        oneThread.entityWindowWorkers = 1
+        var twoThreads = oneThread
+        twoThreads.entityWindowWorkers = 2
+        let one = try Self.annotate(Self.longParagraph, oneThread)
+        let two = try Self.annotate(Self.longParagraph, twoThreads)
+        #expect(AnnotationPipeline.paragraphWindows(one.article.paragraphs, longest: 1_200).count > 3)
+        #expect(two.entities.map(\.mentions) == one.entities.map(\.mentions))
+        #expect(two.entities.map(\.kind) == one.entities.map(\.kind))
+        #expect(two.quotes.map(\.speaker) == one.quotes.map(\.speaker))
+        #expect(two.claims.map(\.span) == one.claims.map(\.span))
+    }
+
+    /// Results are added in index order whichever thread finishes first, each once.
+    @Test func workOnSeveralThreadsIsAddedInOrder() {
+        for workers in [1, 2, 3, 8] {
+            let added = AnnotationPipeline.inOrder(40, workers: workers, into: [Int](), work: { index in
+                // Uneven work, so later indices often finish before earlier ones.
+                var sum = 0
+                for k in 0..<((index % 3 == 0) ? 200_000 : 10) { sum &+= k }
+                return sum >= 0 ? index : -1
+            }, add: { total, index in total.append(index) })
+            #expect(added == Array(0..<40), "\(workers) workers")
+        }
+        #expect(AnnotationPipeline.inOrder(0, workers: 2, into: [Int](), work: { $0 }, add: { $0.append($1) }).isEmpty)
+    }
+
     @Test func windowsAreRunsOfWholeParagraphsWithinTheBound() {
         let spans = [Span(0, 10), Span(12, 40), Span(42, 90), Span(92, 300), Span(302, 310)]
         let paragraphs = spans.map { Paragraph(span: $0, role: .body, sentences: [$0]) }

@@ -41,9 +41,9 @@ extension AnnotationPipeline {
     /// soon as the results before it are added.
     ///
     /// A result is let go once added, and a thread waits rather than run more than `workers`
-    /// indices ahead of the last added: holding every window to the end held each window's
-    /// mentions twice at the peak of a 50 MB line, and a helper running ahead of a slower caller
-    /// held many windows at once.
+    /// indices ahead of the last added. Holding every result to the end and then copying them, or
+    /// letting a helper run ahead of a slower caller, raised the peak of the 50 MB file of short
+    /// paragraphs by 30 to 60 MB.
     static func inOrder<Result: Sendable, Total: Sendable>(
         _ count: Int, workers: Int, into total: Total,
         work: @escaping @Sendable (Int) -> Result,

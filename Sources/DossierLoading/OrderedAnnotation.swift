@@ -11,11 +11,14 @@ import DossierCore
 public struct OrderedAnnotation {
     public var loader: ArticleLoader
     /// How many articles are annotated at the same time.
-    public var jobs: Int
+    public let jobs: Int
 
+    /// `jobs` also bounds the threads one huge article's entity windows take (two by default), so
+    /// `--jobs 1` keeps to one thread.
     public init(loader: ArticleLoader, jobs: Int) {
         self.loader = loader
         self.jobs = max(1, jobs)
+        self.loader.pipeline.entityWindowWorkers = min(loader.pipeline.entityWindowWorkers, self.jobs)
     }
 
     /// How many articles may wait between being read and being written.

@@ -30,7 +30,7 @@ struct Annotate: AsyncParsableCommand {
     @Flag(help: "Indent JSON for reading (one article only).")
     var pretty = false
 
-    @Option(name: .shortAndLong, help: "Annotate up to N articles at once (default: the number of cores). Output keeps the input order.")
+    @Option(name: .shortAndLong, help: "Annotate up to N articles at once, on up to N threads (default: the number of cores). Output keeps the input order.")
     var jobs: Int?
 
     @OptionGroup var operands: ArticleOperands

@@ -144,7 +144,8 @@ struct ScoringFeatureSink: EntityFeatureSink {
                 }
                 // The same additions, lane c of `sums` being `scores[c]`: one vector add a row.
                 // Summed in memory, each class's running score went through a store and a load
-                // per feature (the buffers may alias), a chain of 8 or 9 cycles per row.
+                // per feature (the buffers may alias), a chain of 8 or 9 cycles per row. `finish`
+                // with its lookups, 10 MB feed: 3.6 % of the samples summing in memory, 2.6 % so.
                 var sums = SIMD8<Float>()
                 for c in 0..<width { sums[c] = scores[c] }
                 let raw = UnsafeRawBufferPointer(weights)

@@ -100,6 +100,51 @@ import Testing
         }
     }
 
+    /// `rows(of:into:)`, which loads every first slot before probing, finds each feature of the
+    /// built-in model at the row `row(_:)` finds, and features it lacks nowhere.
+    @Test func rowsInOneBatchAreTheRowsOneByOne() {
+        let model = EntityTyper.builtInModel
+        var features = model.featureNames.map(FeatureHash.init)
+        features += model.featureNames.prefix(3_000).map { FeatureHash($0 + "#absent") }
+        var rows: [Int] = [7]
+        model.rows(of: features, into: &rows)
+        #expect(rows.count == features.count)
+        for (k, feature) in features.enumerated() {
+            #expect(rows[k] == (model.row(feature) ?? -1))
+            if k < model.featureNames.count { #expect(rows[k] == k) } else { #expect(rows[k] == -1) }
+        }
+        model.rows(of: [], into: &rows)
+        #expect(rows.isEmpty)
+    }
+
+    /// `ScoringFeatureSink` sums in vector lanes (and reads whole rows past a row's end when it
+    /// can): its scores are bit for bit those of `LinearModel.scores`, which adds one weight at a
+    /// time, for rows anywhere in the table (the last one too), repeated features, unknown ones,
+    /// and models of up to 8 classes and more.
+    @Test func scoringSinkSumsLikeTheModel() throws {
+        var generator = SplitMix64(seed: 11)
+        for width in [1, 3, 7, 8, 9] {
+            let classes = (0..<width).map { "c\($0)" }
+            let rows = (0..<300).map { row in
+                (name: "f\(row)", weights: (0..<width).map { _ in Float(Int(generator.next() % 2_001) - 1_000) / 7 })
+            }
+            let model = try LinearModel(classes: classes, rows: rows)
+            var sink = ScoringFeatureSink(model: model)
+            for _ in 0..<50 {
+                var names = (0..<Int(generator.next() % 60)).map { _ in "f\(generator.next() % 320)" }
+                names.append("f299")
+                sink.reset()
+                for name in names {
+                    sink.begin("")
+                    sink.append(name, lowercasing: false)
+                    sink.end()
+                }
+                sink.finish()
+                #expect(sink.scores.map(\.bitPattern) == model.scores(names).map(\.bitPattern), "width \(width)")
+            }
+        }
+    }
+
     @Test func hashingInPiecesEqualsHashingTheJoinedString() {
         var pieces = FeatureHash("w=")
         let scalars = ArticleScalars("MacLeod")

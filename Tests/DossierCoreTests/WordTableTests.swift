@@ -74,6 +74,27 @@ import Testing
         }
     }
 
+    /// A large table (the Brown cluster list, 72,000 words; slots tagged with hash bits, keys'
+    /// first 8 bytes kept inline) answers like a dictionary of the same lines, for every word, the
+    /// word capitalised or uppercased (mostly absent), and the word with one byte added or changed
+    /// past its eighth byte.
+    @Test func aLargeListAnswersLikeADictionary() {
+        var plain: [String: UInt32] = [:]
+        _ = WordList.forEachLine(GeneratedLexicon.wordClusters) { line in
+            let space = line.lastIndex(of: 0x20)!
+            plain[String(decoding: line[..<space], as: UTF8.self)] =
+                UInt32(WordList.number(line, (space + 1)..<line.count, limit: Int(UInt32.max))!)
+        }
+        let table = WordClusters.makeTable()
+        #expect(table.count == plain.count && plain.count > 10_000)
+        for (word, bits) in plain {
+            #expect(table.value(word)?.bits == bits)
+            for probe in [word.prefix(1).uppercased() + word.dropFirst(), word.uppercased(), word + "x", String(word.dropLast()) + "\u{7F}"] {
+                #expect(table.value(probe)?.bits == plain[probe], "\(probe)")
+            }
+        }
+    }
+
     @Test func growsAndOverwritesValues() {
         var table = WordTable<Int>()
         let words = (0..<5_000).map { "word\($0)" }

@@ -99,6 +99,34 @@ public struct LinearModel: Sendable {
         }
     }
 
+    /// The rows of `features` in order (-1 for a feature the model never saw), into `rows`
+    /// (emptied first): `row` of each, with the first slot of every feature loaded before any is
+    /// probed, so that their cache misses overlap instead of each waiting behind the branches
+    /// of the probe before it (`ScoringFeatureSink.finish` with its lookups, 10 MB feed: 4.1 %
+    /// of the samples looking up one feature at a time, 3.6 % so).
+    func rows(of features: [FeatureHash], into rows: inout [Int]) {
+        rows.removeAll(keepingCapacity: true)
+        rows.reserveCapacity(features.count)
+        let mask = mask
+        slots.withUnsafeBufferPointer { slots in
+            features.withUnsafeBufferPointer { features in
+                withUnsafeTemporaryAllocation(of: Slot.self, capacity: features.count) { first in
+                    // The loads alone, with no branch on what they read.
+                    for k in features.indices { first[k] = slots[Int(truncatingIfNeeded: features[k].value) & mask] }
+                    for k in features.indices {
+                        let key = features[k].value
+                        var found = first[k], slot = Int(truncatingIfNeeded: key) & mask
+                        while found.entry != 0, found.key != key {
+                            slot = (slot + 1) & mask
+                            found = slots[slot]
+                        }
+                        rows.append(Int(found.entry) - 1)
+                    }
+                }
+            }
+        }
+    }
+
     /// Adds the weights of `feature` (times `value`) to `scores`, which has one entry per class.
     @inline(__always)
     public func accumulate(_ feature: FeatureHash, value: Float = 1, into scores: inout [Float]) {

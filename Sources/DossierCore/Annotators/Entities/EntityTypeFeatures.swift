@@ -129,17 +129,38 @@ struct ScoringFeatureSink: EntityFeatureSink {
 
     /// Adds the weights of the features ended since `reset` to `scores`; call before reading them.
     mutating func finish() {
-        rows.removeAll(keepingCapacity: true)
-        for feature in pending { rows.append(model.row(feature) ?? -1) }
+        model.rows(of: pending, into: &rows)
         let width = scores.count
         precondition(width == model.classes.count, "one score per class")
         model.weights.withUnsafeBufferPointer { weights in
             scores.withUnsafeMutableBufferPointer { scores in
+                guard width <= 8 else {
+                    for row in rows where row >= 0 {
+                        let base = row * width
+                        // The same sum as `LinearModel.accumulate` with a value of 1: weight × 1 is the weight.
+                        for c in 0..<width { scores[c] += weights[base + c] }
+                    }
+                    return
+                }
+                // The same additions, lane c of `sums` being `scores[c]`: one vector add a row.
+                // Summed in memory, each class's running score went through a store and a load
+                // per feature (the buffers may alias), a chain of 8 or 9 cycles per row. `finish`
+                // with its lookups, 10 MB feed: 3.6 % of the samples summing in memory, 2.6 % so.
+                var sums = SIMD8<Float>()
+                for c in 0..<width { sums[c] = scores[c] }
+                let raw = UnsafeRawBufferPointer(weights)
                 for row in rows where row >= 0 {
                     let base = row * width
-                    // The same sum as `LinearModel.accumulate` with a value of 1: weight × 1 is the weight.
-                    for c in 0..<width { scores[c] += weights[base + c] }
+                    if base + 8 <= weights.count {
+                        // Lanes past `width` read the next row; they are never read back.
+                        sums += raw.loadUnaligned(fromByteOffset: base * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
+                    } else {
+                        var row = SIMD8<Float>()
+                        for c in 0..<width { row[c] = weights[base + c] }
+                        sums += row
+                    }
                 }
+                for c in 0..<width { scores[c] = sums[c] }
             }
         }
         pending.removeAll(keepingCapacity: true)

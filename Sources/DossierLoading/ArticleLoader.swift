@@ -54,7 +54,30 @@ public struct ArticleLoader: Sendable {
     /// Every article in one path, read but with JSON Lines records not yet parsed: the caller
     /// resolves each on the task that annotates it (`OrderedAnnotation`); a feed's item pages fetched.
     public func pendingDocuments(_ path: String) -> [PendingDocument] {
-        let entries = documents(in: path)
+        pendingDocuments(of: documents(in: path))
+    }
+
+    /// The articles of one path as `pendingDocuments` gives them, but a JSON Lines file or standard
+    /// input is read a block at a time as the caller takes its records (`JSONLinesStream`), so that a
+    /// feed of any length is annotated in bounded memory. Any other input is read whole, as before.
+    func upcomingDocuments(_ path: String) -> UpcomingPathDocuments {
+        guard !WebAddress.isWebAddress(path) else { return .listed(pendingDocuments(path)) }
+        let hint = path == "-" ? nil : path
+        var bytes: [UInt8] = []
+        do {
+            let input = try ByteSource(path: path)
+            try input.fill(&bytes, to: SourceFormatDetector.headByteCount)
+            if JSONLinesStream.canStream(head: bytes, pathHint: hint) {
+                return .streamed(JSONLinesStream(input: input, head: bytes, source: path))
+            }
+            try input.readToEnd(appendingTo: &bytes, byteLimit: FileReader.byteLimit)
+        } catch {
+            return .listed([PendingDocument(source: path, content: .ready(.failure(error)))])
+        }
+        return .listed(pendingDocuments(of: documents(fromBytes: bytes, source: path, pathHint: hint, base: nil)))
+    }
+
+    private func pendingDocuments(of entries: [SourceEntry]) -> [PendingDocument] {
         let pages = entries.compactMap(\.pageAddress)
         guard !pages.isEmpty else { return entries.map { PendingDocument(source: $0.source, content: $0.content) } }
         // The pages of a feed's items, fetched together (a few at a time) rather than one after another.
@@ -135,6 +158,12 @@ public struct ArticleLoader: Sendable {
         }
         return .success(document)
     }
+}
+
+/// The articles of one path, listed (read whole) or streamed (a JSON Lines file read a block at a time).
+enum UpcomingPathDocuments {
+    case listed([PendingDocument])
+    case streamed(JSONLinesStream)
 }
 
 /// One article of a path before annotation: its document, or a JSON Lines record still to parse.

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads whole files and standard input as bytes, turning errno into `InputError`.
+/// Reads whole files and standard input as bytes (through `ByteSource`), turning errno into `InputError`.
 public enum FileReader {
     public enum Kind { case file, directory, missing, other }
 
@@ -54,22 +54,10 @@ public enum FileReader {
     /// `byteLimit`: inputs longer than this are refused (`byteLimit` above; tests pass a small one).
     public static func read(path: String, fifoTimeout: Double? = nil,
                             byteLimit: Int = FileReader.byteLimit) throws(InputError) -> [UInt8] {
-        if path == "-" { return try readAll(fd: 0, path: path, byteLimit: byteLimit) }
-        switch kind(of: path) {
-        case .missing: throw .noSuchFile(path)
-        case .directory: throw .isDirectory(path)
-        case .file, .other: break
-        }
-        if isFIFO(path) { return try readFIFO(path: path, timeout: fifoTimeout ?? Self.fifoTimeout, byteLimit: byteLimit) }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            let code = errno
-            if code == EACCES || code == EPERM { throw .permissionDenied(path) }
-            if code == ENOENT { throw .noSuchFile(path) }
-            throw .unreadable(path, reason: String(cString: strerror(code)))
-        }
-        defer { close(fd) }
-        return try readAll(fd: fd, path: path, byteLimit: byteLimit)
+        let source = try ByteSource(path: path, fifoTimeout: fifoTimeout)
+        var bytes: [UInt8] = []
+        try source.readToEnd(appendingTo: &bytes, byteLimit: byteLimit)
+        return bytes
     }
 
     /// Seconds to wait for a writer on a named pipe; `DOSSIER_FIFO_TIMEOUT` overrides the 10 s.
@@ -80,62 +68,6 @@ public enum FileReader {
     static func isFIFO(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO
-    }
-
-    /// A named pipe blocks `open` until a writer opens it, forever if none does. Opened without
-    /// blocking, then `poll` waits for the first bytes (or the writer closing) for `fifoTimeout`
-    /// seconds; after that the pipe is read to its end like a file.
-    private static func readFIFO(path: String, timeout: Double, byteLimit: Int) throws(InputError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else {
-            let code = errno
-            if code == EACCES || code == EPERM { throw .permissionDenied(path) }
-            throw .unreadable(path, reason: String(cString: strerror(code)))
-        }
-        defer { close(fd) }
-        let deadline = monotonicSeconds() + timeout
-        var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        while true {
-            let left = Int32(max(0, (deadline - monotonicSeconds()) * 1000))
-            let result = poll(&ready, 1, left)
-            if result > 0 { break }
-            if result < 0 && errno == EINTR { continue }
-            if result < 0 { throw .unreadable(path, reason: String(cString: strerror(errno))) }
-            let seconds = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
-            throw .unreadable(path, reason: "a named pipe with no writer (waited \(seconds) s; DOSSIER_FIFO_TIMEOUT sets the wait)")
-        }
-        // A writer is there: block on reads again until it closes the pipe.
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        return try readAll(fd: fd, path: path, byteLimit: byteLimit)
-    }
-
-    private static func monotonicSeconds() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-    }
-
-    private static func readAll(fd: Int32, path: String, byteLimit: Int) throws(InputError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        // A regular file's size is known: one buffer of that size, where growing by doubling copied a
-        // 10 MB feed about twice over and touched a fresh page for every copy.
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 {
-            bytes.reserveCapacity(min(Int(info.st_size), byteLimit))
-        }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n > 0 {
-                guard bytes.count + n <= byteLimit else {
-                    throw .unreadable(path, reason: "larger than \(limitText(byteLimit)), the most Dossier reads from one input")
-                }
-                bytes.append(contentsOf: chunk[0..<n])
-            } else if n == 0 || errno != EINTR {
-                break
-            }
-        }
-        return bytes
     }
 
     /// "1024 MB" for the real limit, "100 bytes" for a test's.

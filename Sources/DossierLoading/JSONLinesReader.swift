@@ -12,8 +12,30 @@ enum JSONLinesReader {
             case bytes([UInt8])
             /// A line with a non-ASCII scalar at an end, trimmed by Foundation.
             case text(String)
+            /// A line's bytes as read from a streamed file (`JSONLinesStream`), not yet decoded.
+            case undecoded([UInt8])
         }
         var content: Content
+
+        init(content: Content) { self.content = content }
+
+        /// A line of a streamed file as read, or nil when it is blank once decoded (a blank line of a
+        /// file decoded whole gives no record either). Most lines open with a printable ASCII byte
+        /// and are seen not to be blank without decoding them here: the reading task only cuts lines.
+        init?(undecoded line: ArraySlice<UInt8>) {
+            let opensVisibly: Bool? = line.withUnsafeBufferPointer { bytes in
+                FastTrim.trimmed(bytes, in: FastTrim.whitespaces).map { kept in
+                    !kept.isEmpty && kept[0] > 0x20 && kept[0] < 0x7F
+                }
+            }
+            // Empty, white space, or an end that only decoding can judge (a control byte, a non-ASCII
+            // scalar that may be a space). A line that cannot be decoded is kept: it is reported.
+            if opensVisibly != true, let decoded = try? TextDecoder.decode(Array(line)),
+               JSONLinesReader.records(in: decoded).isEmpty {
+                return nil
+            }
+            content = .undecoded(Array(line))
+        }
 
         func parse() -> Result<SourceDocument, JSONLineError> {
             switch content {
@@ -22,7 +44,27 @@ enum JSONLinesReader {
                 if let fields = FlatJSONObject.fields(bytes) { return JSONLinesReader.document(fields: { fields[$0] }) }
                 return JSONLinesReader.document(fromJSON: Data(bytes))
             case .text(let text): return JSONLinesReader.document(from: text)
+            case .undecoded(let line): return Self.decoded(line).flatMap { $0.parse() }
             }
+        }
+
+        /// A streamed line as the record a file decoded whole would have given: a line of printable
+        /// ASCII (nearly every line of a feed written by `json.dumps`) is its own decoding and is
+        /// only trimmed; any other is decoded first.
+        static func decoded(_ line: [UInt8]) -> Result<Record, JSONLineError> {
+            let printable = line.allSatisfy { $0 >= 0x20 && $0 < 0x7F || $0 == 0x09 }
+            if printable {
+                let trimmed = line.withUnsafeBufferPointer { FastTrim.trimmed($0, in: FastTrim.whitespaces).map(Array.init) }
+                if let trimmed { return .success(Record(content: .bytes(trimmed))) }
+            }
+            let text: String
+            do { text = try TextDecoder.decode(line) } catch {
+                return .failure(JSONLineError(reason: "\(error)"))
+            }
+            guard let record = JSONLinesReader.records(in: text).first?.record else {
+                return .failure(JSONLineError(reason: "a blank line"))  // not reached: blank lines are skipped when read
+            }
+            return .success(record)
         }
     }
 

@@ -7,7 +7,8 @@ import DossierCore
 /// At most `jobs` articles are annotated at once, and at most `window` are read but not yet
 /// written (one slow article holds the others back until it is done), so memory stays bounded
 /// however long the feed is. Reading a path stays on the calling task: files are read in order,
-/// and a JSON Lines file is read and cut into lines whole; each line is parsed by the task that annotates it.
+/// and a JSON Lines file is read a block at a time and cut into lines as they are needed
+/// (`JSONLinesStream`); each line is decoded and parsed by the task that annotates it.
 public struct OrderedAnnotation {
     public var loader: ArticleLoader
     /// How many articles are annotated at the same time.
@@ -65,12 +66,15 @@ public struct OrderedAnnotation {
 
 /// The documents of the paths in order, read one path at a time. Each document is removed from
 /// the list as it is handed out, so nothing here keeps its text once it is being annotated (a lazy
-/// `flatMap` kept the last path's whole array of documents to the end).
+/// `flatMap` kept the last path's whole array of documents to the end). A JSON Lines file is read
+/// as its records are asked for (`JSONLinesStream`): at most `window` of them wait here at once.
 private struct UpcomingDocuments {
     var paths: IndexingIterator<[String]>
     let loader: ArticleLoader
     /// The current path's documents not handed out yet, last first.
     var waiting: [PendingDocument] = []
+    /// The current path's records still to be read, when it is a JSON Lines file.
+    var stream: JSONLinesStream? = nil
 
     init(paths: [String], loader: ArticleLoader) {
         self.paths = paths.makeIterator()
@@ -78,11 +82,18 @@ private struct UpcomingDocuments {
     }
 
     mutating func next() -> PendingDocument? {
-        while waiting.isEmpty {
+        while true {
+            if let document = waiting.popLast() { return document }
+            if stream != nil {
+                if let document = stream!.next() { return document }
+                stream = nil
+            }
             guard let path = paths.next() else { return nil }
-            waiting = loader.pendingDocuments(path).reversed()
+            switch loader.upcomingDocuments(path) {
+            case .listed(let documents): waiting = documents.reversed()
+            case .streamed(let records): stream = records
+            }
         }
-        return waiting.popLast()
     }
 }
 

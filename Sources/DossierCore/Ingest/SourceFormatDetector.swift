@@ -12,6 +12,10 @@ public enum SourceFormatDetector {
         format(of: TextHead(text), pathHint: pathHint)
     }
 
+    /// How many leading bytes `format(ofBytes:)` reads: given this many (or the whole input when it
+    /// is shorter), it answers as it would on the whole. A reader of a stream reads this much first.
+    public static var headByteCount: Int { TextHead.byteLimit + 1 }
+
     /// The same on bytes not yet decoded: a web page goes to libxml2 as bytes (it decodes the page's
     /// own charset), so it must be recognised before any decoding of the whole.
     public static func format(ofBytes bytes: some Collection<UInt8>, pathHint: String?) -> SourceFormat {

@@ -66,7 +66,15 @@ public struct ArticleLoader: Sendable {
         var bytes: [UInt8] = []
         do {
             let input = try ByteSource(path: path)
-            try input.fill(&bytes, to: SourceFormatDetector.headByteCount)
+            let headBytes = SourceFormatDetector.headByteCount
+            while bytes.count < headBytes {
+                if try input.read(appendingTo: &bytes, upTo: headBytes - bytes.count) == 0 { break }
+                // A pipe hands out what it has: a feed whose first record has come is known by it,
+                // and is not kept waiting for 64 KB (a crawler writing line by line).
+                if JSONLinesStream.opensWithTextRecord(bytes, pathHint: hint) {
+                    return .streamed(JSONLinesStream(input: input, head: bytes, source: path))
+                }
+            }
             if JSONLinesStream.canStream(head: bytes, pathHint: hint) {
                 return .streamed(JSONLinesStream(input: input, head: bytes, source: path))
             }

@@ -14,6 +14,8 @@ final class ByteSource {
     let path: String
     private let fd: Int32
     private let ownsDescriptor: Bool
+    /// Where each `read` lands, sized to the largest block asked for.
+    private var chunk: [UInt8] = []
 
     /// Opens `path` ("-" is standard input). A named pipe is opened without blocking and waited on
     /// for `fifoTimeout` seconds, as `FileReader.read` always did.
@@ -47,21 +49,29 @@ final class ByteSource {
         return Int(info.st_size)
     }
 
+    /// Whether a `read` would return at once: always for a regular file, else when the pipe or
+    /// terminal has bytes (or its writer has closed it).
+    var isReady: Bool {
+        if regularFileSize != nil { return true }
+        var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&ready, 1, 0) != 0
+    }
+
     /// Appends up to `count` bytes to `bytes` with one `read` (fewer when a pipe has fewer ready);
     /// how many, 0 at the end of the input.
     func read(appendingTo bytes: inout [UInt8], upTo count: Int) throws(InputError) -> Int {
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: count))
+        // Read into a buffer of our own, then appended: `bytes` grows only by what came, so a buffer
+        // reserved for a whole file is never outgrown by a last read asking for more than is left
+        // (growing it doubled a 50 MB file's buffer).
+        if chunk.count < count { chunk = [UInt8](repeating: 0, count: count) }
         while true {
-            let n = bytes[start...].withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, count) }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, count) }
             if n >= 0 {
-                bytes.removeLast(count - n)
+                bytes.append(contentsOf: chunk[0..<n])
                 return n
             }
             if errno == EINTR { continue }
-            let reason = String(cString: strerror(errno))
-            bytes.removeLast(count)
-            throw .unreadable(path, reason: reason)
+            throw .unreadable(path, reason: String(cString: strerror(errno)))
         }
     }
 

@@ -65,7 +65,7 @@ public enum FileReader {
         getenv("DOSSIER_FIFO_TIMEOUT").flatMap { Double(String(cString: $0)) }.map { max(0, $0) } ?? 10
     }
 
-    static func isFIFO(_ path: String) -> Bool {
+    public static func isFIFO(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO
     }

@@ -9,8 +9,8 @@ import DossierCore
 /// parsed, on the task that annotates it. A line then reads as it did when the whole file was
 /// decoded first: lines are cut where the decoder puts line breaks (LF, CR LF, a lone CR), numbered
 /// the same, and blank lines are skipped. Two things are decided per line, not per file, and
-/// documented in the README: whether 8-bit text that is not UTF-8 is Windows-1252, and a NUL byte,
-/// which makes its line an error instead of the whole file one.
+/// documented in the README: whether 8-bit text that is not UTF-8 is Windows-1252, and a NUL byte
+/// past the head, which makes its line an error instead of the whole file one.
 struct JSONLinesStream {
     /// Bytes asked of the input at a time (tests pass a few, to cut lines and CR LF across blocks).
     private let blockBytes: Int
@@ -40,6 +40,22 @@ struct JSONLinesStream {
         return SourceFormatDetector.format(ofText: text, pathHint: pathHint) == .jsonLines
     }
 
+    /// Whether the first line of `bytes` that is not blank is complete (a line break follows it),
+    /// names a `"text"` field, and makes `canStream` say yes: the format detector's first JSON Lines
+    /// rule, which no later byte can overturn, so that a pipe's first record decides.
+    static func opensWithTextRecord(_ bytes: [UInt8], pathHint: String?) -> Bool {
+        var start = 0
+        while let lineEnd = bytes[start...].firstIndex(of: 0x0A) {
+            let line = bytes[start..<lineEnd]
+            if line.contains(where: { $0 > 0x20 }) {
+                let names = line.indices.contains { k in line[k...].starts(with: #""text""#.utf8) }
+                return names && canStream(head: Array(bytes[...lineEnd]), pathHint: pathHint)
+            }
+            start = lineEnd + 1
+        }
+        return false
+    }
+
     /// Goes on from `head`, the bytes already read from `input`.
     init(input: ByteSource, head: [UInt8], source: String, blockBytes: Int = 1 << 20,
          lineByteLimit: Int = FileReader.byteLimit) {
@@ -48,6 +64,18 @@ struct JSONLinesStream {
         self.source = source
         self.lineByteLimit = lineByteLimit
         buffer = head
+    }
+
+    /// Whether `next` would answer without waiting on the input: a whole line is read and not yet
+    /// handed out, the input has ended, or it has bytes ready. (A blank line followed by nothing
+    /// yet still waits.) `OrderedAnnotation` writes finished articles rather than wait on a pipe.
+    var mayAnswerAtOnce: Bool {
+        if finished || inputEnded { return true }
+        if let lineBreak = buffer[scanned...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }),
+           buffer[lineBreak] == 0x0A || lineBreak + 1 < buffer.count {
+            return true
+        }
+        return input.isReady
     }
 
     /// The next record, or an error in its place (a line that cannot be read, a read that failed);

@@ -43,7 +43,10 @@ public struct OrderedAnnotation {
             var nextToStart = 0, nextToEmit = 0, running = 0
             var finished: [Int: LoadedArticle] = [:]
             while true {
-                while running < jobs, nextToStart - nextToEmit < window, let pending = upcoming.next() {
+                // With articles in flight, a feed on a pipe that has nothing more yet is not waited
+                // on: the finished articles are written first (`annotate -` behind a crawler).
+                while running < jobs, nextToStart - nextToEmit < window, running == 0 || upcoming.mayAnswerAtOnce,
+                      let pending = upcoming.next() {
                     let index = nextToStart
                     nextToStart += 1
                     running += 1
@@ -80,6 +83,9 @@ private struct UpcomingDocuments {
         self.paths = paths.makeIterator()
         self.loader = loader
     }
+
+    /// Whether `next` would answer without waiting on a streamed input (see `JSONLinesStream`).
+    var mayAnswerAtOnce: Bool { !waiting.isEmpty || (stream?.mayAnswerAtOnce ?? true) }
 
     mutating func next() -> PendingDocument? {
         while true {

@@ -151,6 +151,16 @@ import Glibc
         #expect(stream.next() == nil)
     }
 
+    /// A pipe's first record decides only when the format detector could not decide otherwise later.
+    @Test func aFirstCompleteRecordWithTextDecidesAPipesFormat() {
+        func opens(_ text: String) -> Bool { JSONLinesStream.opensWithTextRecord(Array(text.utf8), pathHint: nil) }
+        #expect(opens(Self.line("One.") + "\n"))
+        #expect(opens("\n  \n" + Self.line("One.") + "\nmore to come"))
+        #expect(!opens(Self.line("One.")))                       // the line is not complete yet
+        #expect(!opens(#"{"title": "Quay"}"# + "\n"))            // no "text": later lines could still say it is not a feed
+        #expect(!opens("The quay reopened, \"text\" in hand.\n"))  // not an object
+    }
+
     @Test func aFeedOfBlankLinesOnlyIsReportedEmpty() throws {
         let path = write("blank.jsonl", Array("\n\n  \n".utf8))
         let input = try ByteSource(path: path)

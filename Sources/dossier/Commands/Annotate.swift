@@ -44,6 +44,9 @@ struct Annotate: AsyncParsableCommand {
         var firstFailure: InputError? = nil
         var output = StandardOutput.sink()
         let annotation = OrderedAnnotation(loader: loader, jobs: jobs ?? CommandInput.processorCount)
+        // Input from a pipe may come slowly (a crawler writing a feed line by line): each article
+        // is written as soon as it is annotated, not when a megabyte of output has gathered.
+        let live = paths.contains { $0 == "-" || FileReader.isFIFO($0) }
         await annotation.run(paths: paths) { loaded in
             switch loaded.result {
             case .failure(let error):
@@ -57,7 +60,7 @@ struct Annotate: AsyncParsableCommand {
                 case .markdown: output.append(contentsOf: SummaryMarkdown.render(annotated))
                 case .text: output.append(contentsOf: SummaryText.render(annotated))
                 }
-                output.drainIfFull()
+                if live { output.flush() } else { output.drainIfFull() }
             }
         }
         output.flush()

@@ -217,6 +217,8 @@ import Testing
             Array("\u{85}\u{9B}1m\u{A0}\u{2009}\u{2028}\u{202E}\u{FEFF}\u{3000}".utf8), Array("\u{200D}".utf8),
             Array("👩\u{200D}👩".utf8), Array("🏳\u{FE0F}".utf8), Array("👍\u{1F3FD}".utf8), Array("‼".utf8),
             Array("e\u{301}".utf8), [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x80], [0x80], [0xF5], [0xF0, 0x9F, 0x98],
+            // Windows-1252 letters and quotes between ASCII: the bytes may read as that encoding.
+            [0xE9], [0x20, 0xFA, 0x20], [0x93, 0x41, 0x94],
         ]
         var generator = SystemRandomNumberGenerator()
         let pieces = Array(article.utf8)
@@ -230,6 +232,8 @@ import Testing
             let bulk = try TextDecoder.decode(bytes, copyingPlainRuns: true)
             let reference = try TextDecoder.decode(bytes, copyingPlainRuns: false)
             #expect(bulk == reference, "bytes: \(bytes)")
+            // The encoding found while decoding is the one a separate look at the bytes gives.
+            #expect(try TextDecoder.decodeDetectingEncoding(bytes).encoding == TextDecoder.encoding(of: bytes), "bytes: \(bytes)")
         }
     }
 

@@ -39,7 +39,8 @@ import Testing
         // Scalars chosen to meet at line starts and ends: marks, stable punctuation, singletons, jamo.
         let alphabet: [Unicode.Scalar] = ["a", "e", "A", " ", "\n", "\n", "\u{301}", "\u{308}", "\u{327}", "\u{E9}",
                                           "\u{201C}", "\u{2014}", "\u{20AC}", "\u{2126}", "\u{1100}", "\u{1161}",
-                                          "\u{11A8}", "\u{3B1}", "\u{345}", "\u{2000}", "\u{2011}", "\u{2044}"]
+                                          "\u{11A8}", "\u{3B1}", "\u{345}", "\u{2000}", "\u{2011}", "\u{2044}",
+                                          "\u{418}", "\u{306}", "\u{439}", "\u{416}"]
         var generator = SplitMix(seed: 13)
         for _ in 0..<500 {
             var text = String.UnicodeScalarView()
@@ -59,7 +60,9 @@ import Testing
                                           "\u{201C}", "\u{2126}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{3B1}",
                                           "\u{345}", "\u{1F600}", "\u{AC00}", "\u{4E2D}", "\u{4E2D}", "\u{9FA5}",
                                           "\u{4DC0}", "\u{3400}", "\u{3B2}", "\u{212A}", "\u{B92}", "\u{BD7}",
-                                          "\u{1100}", "\u{304B}", "\u{3099}"]
+                                          "\u{1100}", "\u{304B}", "\u{3099}",
+                                          // Cyrillic: И composes with the breve to Й; Й itself and the rest are inert.
+                                          "\u{418}", "\u{306}", "\u{439}", "\u{416}", "\u{3C9}"]
         var generator = SplitMix(seed: UInt64(pieceBytes))
         for _ in 0..<300 {
             var text = String.UnicodeScalarView()

@@ -75,14 +75,6 @@ final class ByteSource {
         }
     }
 
-    /// Appends bytes until `bytes` holds at least `total` or the input ends (a pipe hands out what
-    /// it has, so one `read` may give less).
-    func fill(_ bytes: inout [UInt8], to total: Int) throws(InputError) {
-        while bytes.count < total {
-            if try read(appendingTo: &bytes, upTo: total - bytes.count) == 0 { return }
-        }
-    }
-
     /// Appends the rest of the input; refuses one longer than `byteLimit` in all.
     func readToEnd(appendingTo bytes: inout [UInt8], byteLimit: Int) throws(InputError) {
         // A regular file's size is known: one buffer of that size, where growing by doubling copied a

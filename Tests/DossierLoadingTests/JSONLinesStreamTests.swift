@@ -57,7 +57,9 @@ import Glibc
     func streamed(_ path: String, blockBytes: Int, lineByteLimit: Int = FileReader.byteLimit) throws -> [PendingDocument] {
         let input = try ByteSource(path: path)
         var head: [UInt8] = []
-        try input.fill(&head, to: min(blockBytes, SourceFormatDetector.headByteCount))
+        // As the loader does: the head first (here at most a block), then the stream goes on from it.
+        let headBytes = min(blockBytes, SourceFormatDetector.headByteCount)
+        while head.count < headBytes, try input.read(appendingTo: &head, upTo: headBytes - head.count) > 0 {}
         var stream = JSONLinesStream(input: input, head: head, source: path, blockBytes: blockBytes, lineByteLimit: lineByteLimit)
         var documents: [PendingDocument] = []
         while let next = stream.next() { documents.append(next) }
@@ -137,7 +139,7 @@ import Glibc
         writer.start()
         let input = try ByteSource(path: path, fifoTimeout: 5)
         var head: [UInt8] = []
-        try input.fill(&head, to: 1)
+        _ = try input.read(appendingTo: &head, upTo: 1)
         var stream = JSONLinesStream(input: input, head: head, source: path, blockBytes: 4096)
         let started = Date()
         let first = stream.next()

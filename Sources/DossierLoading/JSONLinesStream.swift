@@ -66,14 +66,19 @@ struct JSONLinesStream {
         buffer = head
     }
 
-    /// Whether `next` would answer without waiting on the input: a whole line is read and not yet
-    /// handed out, the input has ended, or it has bytes ready. (A blank line followed by nothing
-    /// yet still waits.) `OrderedAnnotation` writes finished articles rather than wait on a pipe.
+    /// Whether `next` would answer without waiting on the input: a whole line that is not blank is
+    /// read and not yet handed out, the input has ended, or it has bytes ready (blank lines are
+    /// skipped, so they alone would leave `next` waiting). `OrderedAnnotation` writes finished
+    /// articles rather than wait on a pipe. (A line of Unicode spaces only counts as not blank
+    /// here, and still waits.)
     var mayAnswerAtOnce: Bool {
         if finished || inputEnded { return true }
-        if let lineBreak = buffer[scanned...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }),
-           buffer[lineBreak] == 0x0A || lineBreak + 1 < buffer.count {
-            return true
+        var start = lineStart
+        while let lineBreak = buffer[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+            // A CR at the end of what was read may be the first half of CR LF: not yet a whole line.
+            guard buffer[lineBreak] == 0x0A || lineBreak + 1 < buffer.count else { break }
+            if buffer[start..<lineBreak].contains(where: { $0 > 0x20 }) { return true }
+            start = lineBreak + 1
         }
         return input.isReady
     }

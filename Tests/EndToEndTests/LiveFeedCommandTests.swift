@@ -21,7 +21,8 @@ import Glibc
         try process.run()
         defer { if process.isRunning { process.terminate() } }
 
-        input.fileHandleForWriting.write(Data(Self.line("The quay at Tamsin Cove reopened on Monday, officials said.").utf8))
+        // Blank lines after the record: skipped, they must not leave the reader waiting for more.
+        input.fileHandleForWriting.write(Data((Self.line("The quay at Tamsin Cove reopened on Monday, officials said.") + "\n \r\n").utf8))
         let first = Self.readLine(output.fileHandleForReading, timeout: 30)
         #expect(first?.contains("Tamsin Cove") == true, "no article came while the feed was still open")
 

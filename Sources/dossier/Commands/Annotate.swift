@@ -11,11 +11,14 @@ struct Annotate: AsyncParsableCommand {
         discussion: """
             Offsets in JSON are Unicode code points into "text", end exclusive.
             Several files or a folder give one JSON object per line (JSON Lines).
+            A JSON Lines feed is read as it is annotated: any length takes the same
+            memory, and from a pipe each article is written as soon as it is ready.
 
             Examples:
               dossier annotate seeds/pakistan-centcom.txt
               dossier annotate --format json seeds/pakistan-centcom.txt
               cat article.txt | dossier annotate --format json -
+              crawler | dossier annotate --format json -   # {"text": …} a line
             """
     )
 

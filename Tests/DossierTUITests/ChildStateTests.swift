@@ -46,6 +46,39 @@ import Testing
         #expect(library.apply(.highlight, selected: 1, pageRows: 5) == .ignored)
     }
 
+    /// Entries are placed one at a time as they arrive and change (no sort of the whole list each
+    /// time); the order and the progress counts must stay those of a library made from scratch.
+    @Test func theLibraryKeepsItsOrderAndCountsAsEntriesArriveAndChange() {
+        var random = SystemRandomNumberGenerator()
+        for sort in LibrarySort.allCases {
+            var library = LibraryState(entries: [], sort: sort)
+            for step in 0..<400 {
+                if library.entries.isEmpty || Int.random(in: 0..<3, using: &random) == 0 {
+                    // Names that tie, that differ only in a number, and feed lines out of order.
+                    let name = ["feed.jsonl:\(Int.random(in: 1...40, using: &random))", "b.txt", "a10.txt", "a9.txt"]
+                        .randomElement(using: &random)!
+                    library.append(LibraryEntry(source: name))
+                } else {
+                    let index = Int.random(in: library.entries.indices, using: &random)
+                    library.update(index) { entry in
+                        switch Int.random(in: 0..<5, using: &random) {
+                        case 0: entry.date = ["2026-12-0\(Int.random(in: 1...3, using: &random))", nil].randomElement(using: &random)!
+                        case 1: entry.read.toggle()
+                        case 2: entry.source = "feed.jsonl:\(Int.random(in: 1...40, using: &random))"
+                        case 3: entry.status = .annotated
+                        default: entry.status = [.failed("no"), .waiting, .previewed(complete: true)].randomElement(using: &random)!
+                        }
+                    }
+                }
+                let fresh = LibraryState(entries: library.entries, sort: sort)
+                #expect(library.order == fresh.order, "\(sort), step \(step)")
+                #expect(library.settledCount == library.entries.filter(\.isSettled).count)
+                #expect(library.annotatedCount == library.entries.filter(\.isAnnotated).count)
+                if library.order != fresh.order { return }
+            }
+        }
+    }
+
     @Test func theNotesListDeletesUndoesAndLeavesOtherKeysToTheReader() {
         let text = ArticleFixture.state().document.text
         func mark(_ id: Int64, _ body: String, _ span: Span?) -> NoteMark {

@@ -22,36 +22,49 @@ public struct LibraryState: Sendable, Equatable {
     public private(set) var order: [Int] = []
     /// Each entry's name sort key, made once: sorting a thousand entries happens as they arrive.
     private var nameKeys: [NaturalKey]
+    /// Entries annotated or failed, and annotated: counted as entries change, since the status line
+    /// asks for them on every frame.
+    public private(set) var settledCount = 0
+    public private(set) var annotatedCount = 0
 
     public init(entries: [LibraryEntry], sort: LibrarySort = .name) {
         self.entries = entries
         self.sort = sort
         self.nameKeys = entries.map { NaturalKey($0.source) }
+        for entry in entries { count(entry, as: 1) }
         resort()
     }
 
+    /// Adds an entry at its place in the order. One place, not a new sort: a feed's articles
+    /// arrive one by one, and sorting the whole list for each made opening a feed of 22,000
+    /// articles take 20 s (Benchmarks/README.md, "The reader's library of a large feed").
     mutating func append(_ entry: LibraryEntry) {
         entries.append(entry)
         nameKeys.append(NaturalKey(entry.source))
-        resort()
+        count(entry, as: 1)
+        insertInOrder(entries.count - 1)
     }
 
-    /// Changes one entry, re-sorting only when what the current order depends on changed.
+    /// Changes one entry, moving it in the order only when what the current order depends on changed.
     mutating func update(_ index: Int, _ change: (inout LibraryEntry) -> Void) {
         guard entries.indices.contains(index) else { return }
         let before = entries[index]
         change(&entries[index])
         let after = entries[index]
+        count(before, as: -1)
+        count(after, as: 1)
         if before.source != after.source { nameKeys[index] = NaturalKey(after.source) }
+        let moves: Bool
         switch sort {
-        case .name: if before.source != after.source { resort() }
-        case .date: if before.date != after.date { resort() }
-        case .unread: if before.read != after.read { resort() }
+        case .name: moves = before.source != after.source
+        case .date: moves = before.date != after.date || before.source != after.source
+        case .unread: moves = before.read != after.read || before.source != after.source
         }
+        guard moves, let row = order.firstIndex(of: index) else { return }
+        order.remove(at: row)
+        insertInOrder(index)
     }
 
-    public var settledCount: Int { entries.reduce(0) { $0 + ($1.isSettled ? 1 : 0) } }
-    public var annotatedCount: Int { entries.reduce(0) { $0 + ($1.isAnnotated ? 1 : 0) } }
     public var isComplete: Bool { settledCount == entries.count }
 
     mutating func cycleSort() {
@@ -59,24 +72,43 @@ public struct LibraryState: Sendable, Equatable {
         resort()
     }
 
-    /// Recomputes the display order; stable, so equal entries keep the order they were given in.
+    /// Recomputes the display order.
     mutating func resort() {
-        let entries = self.entries
-        let keys = nameKeys
-        order = entries.indices.sorted { a, b in
-            switch sort {
-            case .name:
-                if keys[a] != keys[b] { return keys[a] < keys[b] }
-            case .date:
-                let (da, db) = (entries[a].date ?? "", entries[b].date ?? "")
-                if da != db { return da > db }
-                if keys[a] != keys[b] { return keys[a] < keys[b] }
-            case .unread:
-                if entries[a].read != entries[b].read { return !entries[a].read }
-                if keys[a] != keys[b] { return keys[a] < keys[b] }
-            }
-            return a < b
+        order = entries.indices.sorted { precedes($0, $1) }
+    }
+
+    /// Whether entry `a` is listed before entry `b` in the current sort. Ties go to the entry given
+    /// first, so this is a strict total order: inserting by it gives the order a full sort gives.
+    private func precedes(_ a: Int, _ b: Int) -> Bool {
+        switch sort {
+        case .name:
+            if nameKeys[a] != nameKeys[b] { return nameKeys[a] < nameKeys[b] }
+        case .date:
+            let (da, db) = (entries[a].date ?? "", entries[b].date ?? "")
+            if da != db { return da > db }
+            if nameKeys[a] != nameKeys[b] { return nameKeys[a] < nameKeys[b] }
+        case .unread:
+            if entries[a].read != entries[b].read { return !entries[a].read }
+            if nameKeys[a] != nameKeys[b] { return nameKeys[a] < nameKeys[b] }
         }
+        return a < b
+    }
+
+    /// Puts entry `index` (not in `order`) at its row, found by binary search: the end, for a feed
+    /// whose lines arrive in order.
+    private mutating func insertInOrder(_ index: Int) {
+        var low = 0, high = order.count
+        if let last = order.last, precedes(last, index) { low = high }
+        while low < high {
+            let middle = (low + high) / 2
+            if precedes(order[middle], index) { low = middle + 1 } else { high = middle }
+        }
+        order.insert(index, at: low)
+    }
+
+    private mutating func count(_ entry: LibraryEntry, as change: Int) {
+        if entry.isSettled { settledCount += change }
+        if entry.isAnnotated { annotatedCount += change }
     }
 
     /// The article shown `steps` rows after (before, when negative) `index`, clamped to the list.

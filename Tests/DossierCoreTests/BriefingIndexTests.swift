@@ -142,6 +142,22 @@ struct BriefingIndexTests {
         #expect(EntityNameKey.normalized("Joaquín Ferrel") == EntityNameKey.normalized("Joaquin Ferrel"))
     }
 
+    @Test("an ASCII name is normalised from its bytes exactly as scalar by scalar")
+    func asciiNamesNormaliseAsAnyName() {
+        // Built from the pieces the rules treat apart: full stops, apostrophes and backticks, runs of
+        // spaces, tabs and line breaks, capitals, a leading "the", a trailing "'s" or "'".
+        let pieces = ["The", "the", " ", "  ", "\t", "\n", ".", "'", "`", "'s", "s", "U.S.", "Coast", "AT&T", "x", "\r", "-", "9"]
+        var random = SystemRandomNumberGenerator()
+        var names = ["", " ", "the ", "The 's", "the '", "'", "'s", "the's", "  The  Guard's  "]
+        for _ in 0..<3_000 {
+            names.append((0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        for name in names {
+            #expect(EntityNameKey.asciiNormalized(name) == EntityNameKey.normalizedByScalars(name), "\(name.debugDescription)")
+        }
+        #expect(EntityNameKey.asciiNormalized("Joaquín") == nil)
+    }
+
     @Test("claims per actor are collected across articles")
     func claimsAcrossArticles() throws {
         let first = article(lauded + "\n\n" + emphasized, source: "a.txt", [(.person, ["Lorenzo Ravelle", "Ravelle"])],

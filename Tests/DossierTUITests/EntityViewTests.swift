@@ -30,6 +30,20 @@ import Testing
         #expect(lines[3].contains("plc  1a"))
     }
 
+    /// The briefing index is kept between openings of the view, and made again once an article changes.
+    @Test func theViewFollowsAnArticleAnnotatedSinceItWasLastOpened() {
+        var state = reading.pressing("E").pressing("q")
+        #expect(state.briefingIndexCache?.version == state.documentsVersion, "kept after the first opening")
+        let updated = ArticleFixture.make(parts: [
+            .title("Ravelle visits Barcelona"),
+            .body("The visit was short. General Ravelle met Mayor Quintana on Tuesday."),
+        ], entities: [("Ravelle", .person, ["Ravelle"]), ("Quintana", .person, ["Quintana"])], source: "follow-up.txt")
+        state.apply(.loaded(.refreshed(index: 1, ArticleDocument(updated), LibraryFacts(date: nil, words: 12))))
+        let names = state.pressing("E").entityView?.entities.map(\.name) ?? []
+        #expect(names.contains("Quintana"))
+        #expect(names.count == 6)
+    }
+
     @Test func theConcordanceGroupsMentionsByArticleWithOneLineOfContext() {
         let view = reading.pressing("E")
         let lines = ReaderRenderer.render(view).lines

@@ -129,20 +129,20 @@ public struct BriefingIndex: Sendable {
     /// A person named by one word joins the one full name of the briefing ending with that word;
     /// full names that agree on first and last word ("Dorian E. Vasko", "Dorian Vasko") join.
     private static func mergeSurnames(_ members: [(article: Int, entity: Entity)], into sets: inout DisjointSets) {
+        // Each person's name words, made once for the three passes below.
+        let people = members.indices.compactMap { index -> (index: Int, words: [Substring])? in
+            members[index].entity.kind == .person ? (index, EntityNameKey.personTokens(members[index].entity.name)) : nil
+        }
         var firstAndLast: [String: Int] = [:]
-        for (index, member) in members.enumerated() where member.entity.kind == .person {
-            let words = EntityNameKey.personTokens(member.entity.name)
-            guard words.count >= 2 else { continue }
+        for (index, words) in people where words.count >= 2 {
             let key = String(words[0]) + " " + String(words[words.count - 1])
             if let other = firstAndLast[key] { sets.union(index, other) } else { firstAndLast[key] = index }
         }
         var ownersOfSurname: [Substring: Set<Int>] = [:]
-        for (index, member) in members.enumerated() where member.entity.kind == .person {
-            let words = EntityNameKey.personTokens(member.entity.name)
-            if words.count >= 2 { ownersOfSurname[words[words.count - 1], default: []].insert(sets.root(of: index)) }
+        for (index, words) in people where words.count >= 2 {
+            ownersOfSurname[words[words.count - 1], default: []].insert(sets.root(of: index))
         }
-        for (index, member) in members.enumerated() where member.entity.kind == .person {
-            let words = EntityNameKey.personTokens(member.entity.name)
+        for (index, words) in people {
             guard words.count == 1, let owners = ownersOfSurname[words[0]], owners.count == 1, let owner = owners.first else { continue }
             sets.union(index, owner)
         }
@@ -168,9 +168,11 @@ public struct BriefingIndex: Sendable {
     }
 
     private static func entity(id: String, _ members: [(article: Int, entity: Entity)]) -> BriefingEntity {
-        // The fullest name: most words, then the most mentioned, then the first seen.
+        // The fullest name: most words, then the most mentioned, then the first seen. Word counts
+        // made once per member, not twice per comparison.
+        let wordCounts = members.map { EntityNameKey.tokens($0.entity.name).count }
         let best = members.enumerated().max { a, b in
-            let wordsA = EntityNameKey.tokens(a.element.entity.name).count, wordsB = EntityNameKey.tokens(b.element.entity.name).count
+            let wordsA = wordCounts[a.offset], wordsB = wordCounts[b.offset]
             if wordsA != wordsB { return wordsA < wordsB }
             if a.element.entity.mentions.count != b.element.entity.mentions.count {
                 return a.element.entity.mentions.count < b.element.entity.mentions.count

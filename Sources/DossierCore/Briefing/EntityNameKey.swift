@@ -3,6 +3,44 @@
 public enum EntityNameKey {
     /// "The U.S. Coast Guard’s" → "us coast guard", "Joaquín Ferrel" → "joaquin ferrel".
     public static func normalized(_ name: String) -> String {
+        asciiNormalized(name) ?? normalizedByScalars(name)
+    }
+
+    /// `normalizedByScalars(name)` for a name all in ASCII (nearly every name), from its bytes: a
+    /// briefing index normalises every name and alias of every article several times, and the
+    /// scalar-by-scalar lowercase mapping was half the time of building one for 2,000 articles.
+    /// Nil for any other name.
+    static func asciiNormalized(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { utf8 -> String? in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            var key: [UInt8] = []
+            key.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "."): continue
+                case UInt8(ascii: "`"): key.append(UInt8(ascii: "'")); pendingSpace = false
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"): pendingSpace = !key.isEmpty
+                default:
+                    if pendingSpace { key.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    key.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                }
+            }
+            var start = 0, end = key.count
+            if key.starts(with: "the ".utf8) { start = 4 }
+            if end - start >= 2, key[end - 2] == UInt8(ascii: "'"), key[end - 1] == UInt8(ascii: "s") {
+                end -= 2
+            } else if end > start, key[end - 1] == UInt8(ascii: "'") {
+                end -= 1
+            }
+            return String(decoding: key[start..<end], as: UTF8.self)
+        }
+    }
+
+    /// The normalised key read scalar by scalar: any name.
+    static func normalizedByScalars(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in name.unicodeScalars {

@@ -2,11 +2,17 @@ import DossierCore
 
 /// The entity view's keys: j/k choose an entity (or, after Tab/`l`, a mention), Enter jumps.
 extension ReaderState {
-    /// The briefing-wide index of the open articles, built afresh: articles may have been annotated since.
-    var briefingIndex: BriefingIndex { BriefingIndex(articles: documents.map(\.annotated)) }
+    /// The briefing-wide index of the open articles, made again only when an article has changed
+    /// (arrived, been annotated or refreshed) since it was last made.
+    mutating func briefingIndex() -> BriefingIndex {
+        if let cached = briefingIndexCache, cached.version == documentsVersion { return cached.index }
+        let index = BriefingIndex(articles: documents.map(\.annotated))
+        briefingIndexCache = (documentsVersion, index)
+        return index
+    }
 
     mutating func openEntityView() {
-        let view = EntityViewState(index: briefingIndex)
+        let view = EntityViewState(index: briefingIndex())
         guard !view.entities.isEmpty else {
             message = "no entities found in \(documents.count == 1 ? "this article" : "these articles")\(annotatedSoFar)"
             return

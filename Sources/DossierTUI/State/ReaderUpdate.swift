@@ -75,7 +75,7 @@ extension ReaderState {
             switch sideScope {
             case .section: sideScope = .article
             case .article where documents.count > 1:
-                briefing = briefingIndex
+                briefing = briefingIndex()
                 briefingActors = briefing?.actors ?? []
                 sideScope = .briefing
             default: sideScope = .section

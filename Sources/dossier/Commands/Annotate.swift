@@ -33,20 +33,15 @@ struct Annotate: AsyncParsableCommand {
     @Flag(help: "Indent JSON for reading (one article only).")
     var pretty = false
 
-    @Option(name: .shortAndLong, help: "Annotate up to N articles at once, on up to N threads (default: the number of cores). Output keeps the input order.")
-    var jobs: Int?
+    @OptionGroup var parallel: JobsOption
 
     @OptionGroup var operands: ArticleOperands
-
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of 1 or more") }
-    }
 
     func run() async throws {
         let (loader, paths) = try operands.resolve()
         var firstFailure: InputError? = nil
         var output = StandardOutput.sink()
-        let annotation = OrderedAnnotation(loader: loader, jobs: jobs ?? CommandInput.processorCount)
+        let annotation = OrderedAnnotation(loader: loader, jobs: parallel.count)
         // Input from a pipe may come slowly (a crawler writing a feed line by line): each article
         // is written as soon as it is annotated, not when a megabyte of output has gathered.
         let live = paths.contains { $0 == "-" || FileReader.isFIFO($0) }

@@ -8,7 +8,7 @@ import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
 
-struct Export: ParsableCommand {
+struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export articles' annotations with your notes and highlights (Markdown, JSON, Web Annotation, HTML).",
         discussion: """
@@ -44,13 +44,15 @@ struct Export: ParsableCommand {
     var theme: String?
 
 
+    @OptionGroup var parallel: JobsOption
+
     @OptionGroup var operands: ArticleOperands
 
     func validate() throws {
         if theme != nil && format != .html { throw ValidationError("--theme applies to --format html only") }
     }
 
-    func run() throws {
+    func run() async throws {
         // A theme that cannot be read is reported before any article is read.
         var palette = HTMLPalette.builtIn
         if let theme {
@@ -69,15 +71,13 @@ struct Export: ParsableCommand {
 
         var firstFailure: InputError? = nil
         var articles: [(annotated: AnnotatedArticle, source: String)] = []
-        for path in paths {
-            for loaded in loader.load(path) {
-                switch loaded.result {
-                case .failure(let error):
-                    CommandInput.report(error)
-                    if firstFailure == nil { firstFailure = error }
-                case .success(let annotated):
-                    articles.append((annotated, loaded.source))
-                }
+        await OrderedAnnotation(loader: loader, jobs: parallel.count).run(paths: paths) { loaded in
+            switch loaded.result {
+            case .failure(let error):
+                CommandInput.report(error)
+                if firstFailure == nil { firstFailure = error }
+            case .success(let annotated):
+                articles.append((annotated, loaded.source))
             }
         }
         if articles.isEmpty { throw ExitCode(firstFailure?.exitCode ?? 66) }

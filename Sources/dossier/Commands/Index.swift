@@ -3,7 +3,7 @@ import DossierCore
 import DossierLoading
 
 /// `dossier index`: named `IndexCommand` so it does not shadow the collections' `Index` types.
-struct IndexCommand: ParsableCommand {
+struct IndexCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
         abstract: "Print a briefing's entity index: each entity across all its articles.",
@@ -28,21 +28,21 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Indent JSON for reading.")
     var pretty = false
 
+    @OptionGroup var parallel: JobsOption
+
     @OptionGroup var operands: ArticleOperands
 
-    func run() throws {
+    func run() async throws {
         let (loader, paths) = try operands.resolve()
         var articles: [AnnotatedArticle] = []
         var firstFailure: InputError? = nil
-        for path in paths {
-            for loaded in loader.load(path) {
-                switch loaded.result {
-                case .success(let annotated): articles.append(annotated)
-                case .failure(let error):
-                    // One unreadable file does not spoil the briefing: say why and go on.
-                    CommandInput.report(error)
-                    if firstFailure == nil { firstFailure = error }
-                }
+        await OrderedAnnotation(loader: loader, jobs: parallel.count).run(paths: paths) { loaded in
+            switch loaded.result {
+            case .success(let annotated): articles.append(annotated)
+            case .failure(let error):
+                // One unreadable file does not spoil the briefing: say why and go on.
+                CommandInput.report(error)
+                if firstFailure == nil { firstFailure = error }
             }
         }
         if articles.isEmpty, let failure = firstFailure { throw ExitCode(failure.exitCode) }

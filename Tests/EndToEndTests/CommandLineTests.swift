@@ -85,5 +85,17 @@ import Testing
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["title"] as? String
         }
         #expect(titles == (0..<40).map { "Item \($0)" })
+
+        // `index` and `export` annotate the same way: one job or four, the same document and the same
+        // report of the line that is no JSON.
+        for command in [["index", "--format", "json"], ["export", "--no-notes", "--format", "markdown"]] {
+            let serial = try DossierBinary.run(command + ["--jobs", "1", feed.path])
+            let parallel = try DossierBinary.run(command + ["--jobs", "4", feed.path])
+            #expect(serial.status == 65, "\(command[0])")
+            #expect(parallel.status == serial.status, "\(command[0])")
+            #expect(parallel.stdout == serial.stdout, "\(command[0])")
+            #expect(parallel.stderr == serial.stderr, "\(command[0])")
+            #expect(String(decoding: parallel.stdout, as: UTF8.self).contains("Jonas Berg"), "\(command[0])")
+        }
     }
 }

@@ -18,11 +18,14 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        // The only C in the project: thin wrappers over ncurses macros and libxml2.
+        // The only C in the project: thin wrappers over ncurses macros, libxml2 and libcurl.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW", pkgConfig: "ncursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        // libcurl's few numbers and prototypes, called through dlsym: no link line and no headers
+        // needed, so `dossier` starts without loading libcurl and what it brings.
+        .systemLibrary(name: "CCurlRuntime", path: "Sources/CCurlRuntime"),
 
         // Pure Swift: bytes in, annotated article out. No terminal, no database, no file system.
         .target(name: "DossierCore"),
@@ -35,8 +38,10 @@ let package = Package(
         // The ncurses reader: ReaderState / Action / update / render -> Canvas; CursesScreen draws it.
         .target(name: "DossierTUI", dependencies: ["DossierCore", "DossierStore", "DossierExport", "CNCursesW", "TOMLKit"]),
         // Files, folders, standard input, JSON Lines, feeds and web addresses → SourceDocuments; the
-        // reader's ArticleLoading; fetching through URLSession with its cache in the notes database.
-        .target(name: "DossierLoading", dependencies: ["DossierCore", "DossierHTML", "DossierStore", "DossierTUI", "CLibXML2"]),
+        // reader's ArticleLoading; fetching through libcurl, opened on the first fetch, with its cache
+        // in the notes database.
+        .target(name: "DossierLoading", dependencies: ["DossierCore", "DossierHTML", "DossierStore", "DossierTUI", "CLibXML2",
+                                                       "CCurlRuntime"]),
         .executableTarget(name: "dossier", dependencies: [
             "DossierCore", "DossierHTML", "DossierStore", "DossierExport", "DossierTUI", "DossierLoading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -65,6 +65,16 @@ public final class LoopbackSite: @unchecked Sendable {
             // About 4 KB on the wire, 4 MB once decoded: only a limit counted as the bytes arrive catches it.
             return LoopbackResponse(status: 200, headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
                                     body: [UInt8](Gzip.compress(Data(repeating: UInt8(ascii: "a"), count: 4 << 20))))
+        case "/declares-huge.html":
+            // Claims more than the fetch limit and sends a few bytes: only a limit checked on the
+            // declared length refuses it; read as a body, it ends early as a lost connection.
+            return LoopbackResponse(status: 200, headers: [("Content-Type", "text/html"), ("Content-Length", "\(Self.hugeBytes)")],
+                                    body: Array("<p>the rest never comes</p>".utf8))
+        case "/moved-with-headers":
+            // A redirect with fields of its own, which the page at its end must not inherit.
+            return LoopbackResponse(status: 302, headers: [("Location", "/changing.html"), ("Content-Type", "text/plain"),
+                                                           ("ETag", "\"of-the-redirect\""),
+                                                           ("Last-Modified", "Tue, 01 Dec 2026 09:30:00 GMT")])
         case "/not-a-page.bin":
             return ok("\u{0}\u{1}\u{2}binary", type: "application/octet-stream")
         default:

@@ -1,7 +1,5 @@
+import CCurlRuntime
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// What one request gave: a body (status 200…299), or "not modified" to a conditional request.
 public struct HTTPResult: Sendable {
@@ -24,35 +22,24 @@ public struct Validators: Sendable {
     }
 }
 
-/// Fetches web addresses through Foundation's URLSession (libcurl underneath on Linux: gzip and
-/// deflate are asked for and decoded there) under a `FetchPolicy`: idle and total timeouts, at most
-/// so many redirects, a size limit checked as the bytes arrive. Blocking calls, for the command
-/// line and the reader's background threads; never call it from a URLSession delegate queue.
+/// Fetches web addresses through libcurl, opened on the first fetch (`CurlLibrary`), under a
+/// `FetchPolicy`: idle and total timeouts, at most so many redirects, a size limit checked as the
+/// bytes arrive, gzip and deflate decoded. Blocking calls, for the command line and the reader's
+/// background threads.
 public final class HTTPFetcher: Sendable {
     public let policy: FetchPolicy
-    private let session: SessionOnDemand
-    private let tracker: TaskTracker
+    private let libraryNames: [String]
+    private let handles = EasyHandles()
 
-    public init(policy: FetchPolicy = FetchPolicy()) {
-        self.policy = policy
-        let tracker = TaskTracker(policy: policy)
-        self.tracker = tracker
-        session = SessionOnDemand {
-            let configuration = URLSessionConfiguration.ephemeral
-            configuration.timeoutIntervalForRequest = policy.idleTimeout
-            configuration.timeoutIntervalForResource = policy.totalTimeout
-            configuration.httpAdditionalHeaders = ["User-Agent": policy.userAgent]
-            // The fetch cache is Dossier's own (in the notes database); URLSession's would be a second one.
-            configuration.urlCache = nil
-            configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-            configuration.httpMaximumConnectionsPerHost = max(1, policy.concurrentRequests)
-            let queue = OperationQueue()
-            queue.maxConcurrentOperationCount = 1
-            return URLSession(configuration: configuration, delegate: tracker, delegateQueue: queue)
-        }
+    public convenience init(policy: FetchPolicy = FetchPolicy()) {
+        self.init(policy: policy, libraryNames: CurlLibrary.systemNames)
     }
 
-    deinit { session.invalidate() }
+    /// `libraryNames`: where to look for libcurl, in order (tests name one that is not there).
+    init(policy: FetchPolicy, libraryNames: [String]) {
+        self.policy = policy
+        self.libraryNames = libraryNames
+    }
 
     /// One address; `validators` make it conditional (a 304 comes back as `notModified`).
     public func fetch(_ address: String, validators: Validators? = nil) -> Result<HTTPResult, FetchError> {
@@ -61,59 +48,101 @@ public final class HTTPFetcher: Sendable {
 
     /// Several addresses, `policy.concurrentRequests` at a time; results in the order asked.
     public func fetchAll(_ requests: [(address: String, validators: Validators?)]) -> [Result<HTTPResult, FetchError>] {
-        let results = ResultSlots(count: requests.count)
-        let slots = DispatchSemaphore(value: max(1, policy.concurrentRequests))
-        let group = DispatchGroup()
+        // What is not an http(s) address stays `.invalidAddress`, without opening libcurl.
+        var results = [Result<HTTPResult, FetchError>](repeating: .failure(.invalidAddress), count: requests.count)
+        var wanted: [(index: Int, request: CurlRequest)] = []
         for (index, request) in requests.enumerated() {
-            guard WebAddress.isWebAddress(request.address), let url = URL(string: request.address), url.host != nil else {
-                results.set(index, .failure(.invalidAddress))
-                continue
+            guard WebAddress.isWebAddress(request.address), let url = URL(string: request.address), url.host != nil else { continue }
+            wanted.append((index, CurlRequest(address: url.absoluteString, validators: request.validators)))
+        }
+        guard !wanted.isEmpty else { return results }
+        let fetched: [Result<HTTPResult, FetchError>]
+        switch CurlLibrary.opened(from: libraryNames) {
+        case .failure(let error): fetched = wanted.map { _ in .failure(error) }
+        case .success(let curl): fetched = perform(wanted.map(\.request), with: curl)
+        }
+        for ((index, _), result) in zip(wanted, fetched) { results[index] = result }
+        return results
+    }
+
+    /// The requests on up to `policy.concurrentRequests` threads (the calling one among them), each
+    /// with an easy handle of its own taking the next request until none is left.
+    private func perform(_ requests: [CurlRequest], with curl: CurlLibrary) -> [Result<HTTPResult, FetchError>] {
+        let results = ResultSlots(count: requests.count)
+        let queue = RequestQueue(count: requests.count)
+        let work: @Sendable () -> Void = { [handles, policy] in
+            guard let handle = handles.take(curl) else {
+                while let index = queue.next() { results.set(index, .failure(.failed("libcurl could not start a request"))) }
+                return
             }
-            var urlRequest = URLRequest(url: url)
-            if let etag = request.validators?.etag { urlRequest.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-            if let modified = request.validators?.lastModified { urlRequest.setValue(modified, forHTTPHeaderField: "If-Modified-Since") }
-            slots.wait()
+            defer { handles.giveBack(handle) }
+            let transfer = CurlTransfer(curl: curl, handle: handle.pointer, policy: policy)
+            while let index = queue.next() { results.set(index, transfer.perform(requests[index])) }
+        }
+        let group = DispatchGroup()
+        for _ in 1..<min(max(1, policy.concurrentRequests), requests.count) {
             group.enter()
-            let task = session.made.dataTask(with: urlRequest)
-            tracker.track(task) { result in
-                results.set(index, result)
-                slots.signal()
+            Thread.detachNewThread {
+                work()
                 group.leave()
             }
-            task.resume()
         }
+        work()
         group.wait()
         return results.all
     }
 }
 
-/// The URLSession, made on the first fetch: making one sets up FoundationNetworking (its cookie
-/// storage, the main bundle), about 5 % of the start-up of a run that reads only local files.
-private final class SessionOnDemand: @unchecked Sendable {
+/// An easy handle, passed between the threads that take turns with it (never two at once).
+struct EasyHandle: @unchecked Sendable {
+    let pointer: UnsafeMutableRawPointer
+}
+
+/// Easy handles kept between requests: a handle keeps its connections open and its DNS and TLS
+/// session caches, so the next page from the same site skips those round trips.
+private final class EasyHandles: @unchecked Sendable {
     private let lock = NSLock()
-    private var session: URLSession?
-    private let make: @Sendable () -> URLSession
+    private var idle: [EasyHandle] = []
+    private var curl: CurlLibrary?
 
-    init(_ make: @escaping @Sendable () -> URLSession) { self.make = make }
-
-    var made: URLSession {
+    func take(_ curl: CurlLibrary) -> EasyHandle? {
         lock.lock()
-        defer { lock.unlock() }
-        if let session { return session }
-        let session = make()
-        self.session = session
-        return session
+        self.curl = curl
+        let kept = idle.popLast()
+        lock.unlock()
+        return kept ?? dossier_curl_easy_init(curl.easyInit).map(EasyHandle.init(pointer:))
     }
 
-    /// Cancels the session's tasks and lets it go, if it was ever made.
-    func invalidate() {
+    func giveBack(_ handle: EasyHandle) {
         lock.lock()
-        defer { lock.unlock() }
-        session?.invalidateAndCancel()
+        idle.append(handle)
+        lock.unlock()
+    }
+
+    deinit {
+        guard let curl else { return }
+        for handle in idle { dossier_curl_easy_cleanup(curl.easyCleanup, handle.pointer) }
     }
 }
 
-/// The results of several requests, filled in by the session's delegate queue.
+/// The indexes of the requests still to perform, handed out once each.
+private final class RequestQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+}
+
+/// The results of several requests, filled in by the threads that perform them.
 private final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [Result<HTTPResult, FetchError>]
@@ -130,124 +159,5 @@ private final class ResultSlots: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return results
-    }
-}
-
-/// The session's delegate: one state per task, under a lock (the delegate queue is serial, but
-/// `track` is called from the fetching threads).
-private final class TaskTracker: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private struct State {
-        var body: [UInt8] = []
-        var response: HTTPURLResponse?
-        var redirects = 0
-        var refusal: FetchError?
-        var done: @Sendable (Result<HTTPResult, FetchError>) -> Void
-    }
-
-    private let policy: FetchPolicy
-    private let lock = NSLock()
-    private var states: [Int: State] = [:]
-
-    init(policy: FetchPolicy) { self.policy = policy }
-
-    func track(_ task: URLSessionTask, done: @escaping @Sendable (Result<HTTPResult, FetchError>) -> Void) {
-        lock.lock()
-        states[task.taskIdentifier] = State(done: done)
-        lock.unlock()
-    }
-
-    private func update(_ task: URLSessionTask, _ change: (inout State) -> Void) {
-        lock.lock()
-        if var state = states[task.taskIdentifier] {
-            change(&state)
-            states[task.taskIdentifier] = state
-        }
-        lock.unlock()
-    }
-
-    /// Refuses the rest of a task: it ends with `error` instead of what cancelling would say.
-    private func refuse(_ task: URLSessionTask, _ error: FetchError) {
-        update(task) { $0.refusal = $0.refusal ?? error }
-        task.cancel()
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        var count = 0
-        update(task) { state in
-            state.redirects += 1
-            count = state.redirects
-        }
-        if count > policy.maxRedirects {
-            // Declining the redirect ends the task with the redirect's answer; the refusal names why.
-            update(task) { $0.refusal = $0.refusal ?? .tooManyRedirects(policy.maxRedirects) }
-            completionHandler(nil)
-        } else {
-            completionHandler(request)
-        }
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        let http = response as? HTTPURLResponse
-        update(dataTask) { $0.response = http }
-        // A declared length over the limit is refused before a byte of the body is read.
-        if response.expectedContentLength > Int64(policy.maxBytes) {
-            update(dataTask) { $0.refusal = $0.refusal ?? .tooLarge(limit: policy.maxBytes) }
-            completionHandler(.cancel)
-            return
-        }
-        completionHandler(.allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        var over = false
-        update(dataTask) { state in
-            guard state.refusal == nil else { return }
-            if state.body.count + data.count > policy.maxBytes {
-                over = true
-            } else {
-                state.body.append(contentsOf: data)
-            }
-        }
-        if over { refuse(dataTask, .tooLarge(limit: policy.maxBytes)) }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        lock.lock()
-        let state = states.removeValue(forKey: task.taskIdentifier)
-        lock.unlock()
-        guard let state else { return }
-        state.done(Self.outcome(state, error: error, task: task))
-    }
-
-    private static func outcome(_ state: State, error: (any Error)?, task: URLSessionTask) -> Result<HTTPResult, FetchError> {
-        if let refusal = state.refusal { return .failure(refusal) }
-        if let error { return .failure(describe(error)) }
-        guard let response = state.response else { return .failure(.failed("no answer from the server")) }
-        let status = response.statusCode
-        guard (200..<300).contains(status) || status == 304 else { return .failure(.httpStatus(status)) }
-        func header(_ name: String) -> String? { response.value(forHTTPHeaderField: name) }
-        return .success(HTTPResult(status: status, finalURL: response.url?.absoluteString ?? task.originalRequest?.url?.absoluteString ?? "",
-                                   contentType: header("Content-Type"), etag: header("ETag"),
-                                   lastModified: header("Last-Modified"), body: state.body))
-    }
-
-    private static func describe(_ error: any Error) -> FetchError {
-        let nsError = error as NSError
-        guard nsError.domain == NSURLErrorDomain else { return .failed(nsError.localizedDescription) }
-        switch nsError.code {
-        case NSURLErrorTimedOut: return .timedOut
-        case NSURLErrorCannotFindHost: return .cannotConnect("no such host")
-        case NSURLErrorCannotConnectToHost: return .cannotConnect("connection refused")
-        case NSURLErrorNetworkConnectionLost: return .cannotConnect("the connection was lost")
-        case NSURLErrorNotConnectedToInternet: return .cannotConnect("no network")
-        case NSURLErrorHTTPTooManyRedirects: return .tooManyRedirects(5)
-        case NSURLErrorSecureConnectionFailed, NSURLErrorServerCertificateUntrusted, NSURLErrorServerCertificateHasBadDate,
-             NSURLErrorServerCertificateNotYetValid, NSURLErrorServerCertificateHasUnknownRoot:
-            return .cannotConnect("the secure connection failed")
-        case NSURLErrorUnsupportedURL: return .invalidAddress
-        default: return .failed(nsError.localizedDescription)
-        }
     }
 }

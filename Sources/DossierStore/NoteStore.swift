@@ -117,6 +117,20 @@ public final class NoteStore: Sendable {
         try read("read the reading position") { db in try ReadingPosition.fetchOne(db, key: articleID) }
     }
 
+    /// What the reader's library shows of every article at once: the ones read before (they have
+    /// a reading position) and how many notes each has. One read for a whole feed: two queries per
+    /// article were 8 % of the reader's time annotating a feed of 2,000 articles.
+    public func libraryMarks() throws(NoteStoreError) -> LibraryMarks {
+        try read("read what the library shows") { db in
+            let read = try String.fetchSet(db, sql: "SELECT articleID FROM \(ReadingPosition.databaseTableName)")
+            var noteCounts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT articleID, COUNT(*) FROM \(Note.databaseTableName) GROUP BY articleID") {
+                noteCounts[row[0]] = row[1]
+            }
+            return LibraryMarks(readArticles: read, noteCounts: noteCounts)
+        }
+    }
+
     // MARK: - Anchors
 
     /// Where an anchor's text is in `text` now (nil: gone). See `AnchorResolver`.

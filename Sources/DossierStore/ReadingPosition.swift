@@ -33,3 +33,14 @@ extension ReadingPosition: FetchableRecord, PersistableRecord {
         container["updated"] = StoreClock.milliseconds(updated)
     }
 }
+
+/// The articles read before and each article's number of notes (`NoteStore.libraryMarks()`).
+public struct LibraryMarks: Sendable, Equatable {
+    public var readArticles: Set<String>
+    public var noteCounts: [String: Int]
+
+    public init(readArticles: Set<String> = [], noteCounts: [String: Int] = [:]) {
+        self.readArticles = readArticles
+        self.noteCounts = noteCounts
+    }
+}

@@ -33,6 +33,26 @@ import Testing
         #expect(try reopened.articles().first?.title == "Portugal & NHA")
     }
 
+    /// The library's one read for all articles says what the per-article reads say.
+    @Test func libraryMarksAgreeWithEachArticlesOwnReads() throws {
+        let store = NoteStore.inMemory()
+        let texts = (1...4).map { ArticleText("Article \($0). " + seed) }
+        let ids = try texts.map { try store.article(text: $0, title: nil, path: nil).id }
+        for (number, (id, text)) in zip(ids, texts).enumerated() {
+            for n in 0..<number { _ = try store.addNote(articleID: id, anchor: TextAnchor(span: Span(n, n + 5), in: text), body: "note \(n)") }
+        }
+        try store.setReadingPosition(articleID: ids[1], offset: 10, in: texts[1])
+        try store.setReadingPosition(articleID: ids[3], offset: 20, in: texts[3])
+        _ = try store.deleteNote(id: try #require(store.notes(for: ids[3]).first?.id))
+
+        let marks = try store.libraryMarks()
+        for id in ids + ["never-stored"] {
+            #expect(marks.readArticles.contains(id) == (try store.readingPosition(articleID: id) != nil))
+            #expect((marks.noteCounts[id] ?? 0) == (try store.notes(for: id).count))
+        }
+        #expect(marks.noteCounts[ids[3]] == 2)
+    }
+
     @Test func deleteThenRestoreBringsBackTheSameNote() throws {
         let store = NoteStore.inMemory()
         let text = ArticleText(seed)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import DossierCore
 @testable import DossierTUI
@@ -219,5 +220,46 @@ import DossierCore
         #expect(state.library.entries[2].origin == "Example Wire")
         #expect(state.library.entries[0].origin == nil)
         #expect(ReaderRenderer.render(state, width: 120, height: 20).lines[2].contains("First line article  Example Wire · feed.jsonl:1"))
+    }
+
+    /// Counts the annotations running at once; each takes a while, so two threads overlap.
+    final class OverlapLoader: ArticleLoading, @unchecked Sendable {
+        // @unchecked: `running` and `most` change only under `lock`.
+        private let lock = NSLock()
+        private var running = 0
+        private(set) var most = 0
+        let articles: Int
+
+        init(articles: Int) { self.articles = articles }
+
+        func prepare(_ source: String) -> [PreparedArticle] {
+            (1...articles).map { PreparedArticle(source: "\(source):\($0)", document: .success(SourceDocument(text: "Line \($0).\n\nBody."))) }
+        }
+
+        func annotate(_ prepared: PreparedArticle) -> AnnotatedArticle {
+            lock.lock()
+            running += 1
+            most = max(most, running)
+            lock.unlock()
+            usleep(20_000)
+            lock.lock()
+            running -= 1
+            lock.unlock()
+            guard case .success(let document) = prepared.document else { fatalError("annotate called on a failure") }
+            return ArticlePreview.article(text: document.text, source: prepared.source)
+        }
+    }
+
+    /// One feed is one source until it is read: the second thread waits for its articles instead of
+    /// ending at once (the feed was annotated on one core).
+    @Test func aSingleFeedIsAnnotatedOnBothThreads() {
+        let loader = OverlapLoader(articles: 12)
+        let annotator = BackgroundAnnotator(sources: ["feed.jsonl"], loader: loader)
+        annotator.start(threads: 2)
+        annotator.waitUntilDone()
+        #expect(loader.most == 2)
+        let annotated = annotator.drain().filter { if case .annotated = $0 { return true } else { return false } }
+        #expect(annotated.count == 12)
+        #expect(!annotator.isWorking)
     }
 }

@@ -6,16 +6,7 @@
 #   Benchmarks/reader-feed-time.sh FEED [DOSSIER]     DOSSIER defaults to .build/release/dossier
 # Prints: listed_s A annotated_s B (polled every 0.1 s, so ±0.1 s).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-file="$(realpath "$1")"
-dossier="$(realpath "${2:-$root/.build/release/dossier}")"
-scratch="$(mktemp -d)"
-session="rf$$"
-socket="dossier-reader-feed-$$"
-tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
-# kill-server leaves the socket file behind: remove it too, or /tmp fills with one per run.
-socket_file="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"
-trap 'tmux_ kill-server 2>/dev/null || true; rm -f "$socket_file"; rm -rf "$scratch"' EXIT
+source "$(dirname "$0")/reader-tmux.sh"
 start=$(date +%s.%N)
 tmux_ new-session -d -s "$session" -x 150 -y 40 \
   "export TERM=tmux-256color XDG_CONFIG_HOME='$scratch/config' XDG_DATA_HOME='$scratch/data'; unset DOSSIER_DB; '$dossier' '$file'; sleep 30"

@@ -5,16 +5,7 @@
 # Prints: seconds until the status line stopped saying "annotating…"/"reading…" (polled every 0.2 s),
 # then /usr/bin/time's wall and CPU seconds and peak RSS (= VmHWM) of the whole run, quitting included.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-file="$(realpath "$1")"
-dossier="$(realpath "${2:-$root/.build/release/dossier}")"
-scratch="$(mktemp -d)"
-session="rm$$"
-socket="dossier-reader-memory-$$"
-tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
-# kill-server leaves the socket file behind: remove it too, or /tmp fills with one per run.
-socket_file="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"
-trap 'tmux_ kill-server 2>/dev/null || true; rm -f "$socket_file"; rm -rf "$scratch"' EXIT
+source "$(dirname "$0")/reader-tmux.sh"
 tmux_ new-session -d -s "$session" -x 200 -y 60 \
   "export TERM=tmux-256color XDG_CONFIG_HOME='$scratch/config' XDG_DATA_HOME='$scratch/data'; unset DOSSIER_DB; \
    /usr/bin/time -v -o '$scratch/time.log' '$dossier' '$file'; sleep 30"

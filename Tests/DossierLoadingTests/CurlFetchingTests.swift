@@ -6,12 +6,7 @@ import Testing
 /// What fetching through libcurl opened at run time does on its own: which response's headers
 /// count, the limit on a declared length, several requests at once, and no libcurl at all.
 @Suite(.serialized) struct CurlFetchingTests {
-    static var policy: FetchPolicy {
-        var policy = FetchPolicy()
-        policy.idleTimeout = 4
-        policy.totalTimeout = 30
-        return policy
-    }
+    static var policy: FetchPolicy { WebLoadingTests.policy }
 
     func fetch(_ address: String, policy: FetchPolicy = Self.policy) async -> Result<HTTPResult, FetchError> {
         await offThePool { HTTPFetcher(policy: policy).fetch(address) }

@@ -37,7 +37,7 @@ public struct LibraryState: Sendable, Equatable {
 
     /// Adds an entry at its place in the order. One place, not a new sort: a feed's articles
     /// arrive one by one, and sorting the whole list for each made opening a feed of 22,000
-    /// articles take 20 s (Benchmarks/README.md, "The reader's library of a large feed").
+    /// articles take 13–22 s (Benchmarks/README.md, "Large briefings in the reader").
     mutating func append(_ entry: LibraryEntry) {
         entries.append(entry)
         nameKeys.append(NaturalKey(entry.source))

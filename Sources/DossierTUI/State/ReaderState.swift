@@ -8,16 +8,14 @@ import DossierCore
 /// Notes and Bookmarks lists (`notes.list`, `MarkListState`) and the prompt (`notes.prompt`, `PromptState`).
 public struct ReaderState: Sendable {
     public var documents: [ArticleDocument] {
-        // In place: `didSet` without `oldValue` does not copy the array.
-        didSet { documentsVersion &+= 1 }
+        // Any change (an article arriving, annotated or refreshed) drops what was made from them
+        // all. In place: `didSet` without `oldValue` does not copy the array.
+        didSet { briefingIndexCache = nil }
     }
-    /// Changes with every change to `documents` (an article arriving, annotated or refreshed), so
-    /// that what is made from all of them (`briefingIndexCache`) is made again only then.
-    private(set) var documentsVersion = 0
-    /// The briefing index of `documents` at `documentsVersion`: opening the entity view or the
+    /// The briefing index of `documents` as they are: opening the entity view or the
     /// whole-briefing scope again, with no article changed since, costs nothing (for 2,000
     /// articles, making it took about a second).
-    var briefingIndexCache: (version: Int, index: BriefingIndex)?
+    var briefingIndexCache: BriefingIndex?
     /// Where each article is being read, the cursor, selection, search and jump list.
     public var reading: ReadingState
     public var width: Int

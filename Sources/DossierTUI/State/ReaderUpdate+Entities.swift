@@ -5,9 +5,9 @@ extension ReaderState {
     /// The briefing-wide index of the open articles, made again only when an article has changed
     /// (arrived, been annotated or refreshed) since it was last made.
     mutating func briefingIndex() -> BriefingIndex {
-        if let cached = briefingIndexCache, cached.version == documentsVersion { return cached.index }
+        if let cached = briefingIndexCache { return cached }
         let index = BriefingIndex(articles: documents.map(\.annotated))
-        briefingIndexCache = (documentsVersion, index)
+        briefingIndexCache = index
         return index
     }
 

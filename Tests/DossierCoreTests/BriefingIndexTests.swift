@@ -158,6 +158,22 @@ struct BriefingIndexTests {
         #expect(EntityNameKey.asciiNormalized("Joaquín") == nil)
     }
 
+    @Test("an ASCII name's acronym is read from its bytes exactly as scalar by scalar")
+    func asciiAcronymsAsAnyName() {
+        // Skipped words in any case, capitals and not, digits and marks first, runs of spaces.
+        let words = ["Harrowgate", "policy", "Institute", "of", "The", "AND", "&", "de", "9th", "(Naval)", "X", "", " ", "\r\n"]
+        var random = SystemRandomNumberGenerator()
+        var names = ["", "Policy", "Organization of the Petroleum Exporting Countries", "the of", "A B"]
+        for _ in 0..<3_000 {
+            names.append((0..<Int.random(in: 1...5, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " "))
+        }
+        for name in names {
+            #expect(EntityNameKey.asciiAcronym(of: name) == .some(EntityNameKey.acronymByScalars(of: name)), "\(name.debugDescription)")
+        }
+        #expect(EntityNameKey.asciiAcronym(of: "Équipe Nationale") == nil)
+        #expect(EntityNameKey.acronym(of: "Organization of the Petroleum Exporting Countries") == "opec")
+    }
+
     @Test("claims per actor are collected across articles")
     func claimsAcrossArticles() throws {
         let first = article(lauded + "\n\n" + emphasized, source: "a.txt", [(.person, ["Lorenzo Ravelle", "Ravelle"])],

@@ -101,6 +101,29 @@ public enum EntityNameKey {
 
     /// The initials of a multi-word name, lower-cased ("Harrowgate Policy Institute" → "hpi"); nil for one word.
     public static func acronym(of name: String) -> String? {
+        asciiAcronym(of: name) ?? acronymByScalars(of: name)
+    }
+
+    /// `acronymByScalars(of: name)` for a name all in ASCII, from its bytes (asked of every name and
+    /// alias of a briefing: a third of its merging time). `.some(nil)`: no acronym; nil: not ASCII.
+    static func asciiAcronym(of name: String) -> String?? {
+        var name = name
+        return name.withUTF8 { utf8 -> String?? in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            var letters: [UInt8] = []
+            for word in utf8.split(separator: UInt8(ascii: " ")) {
+                let lowered = String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+                if acronymSkips.contains(lowered) { continue }
+                letters.append(word[word.startIndex])
+            }
+            guard letters.count >= 2 else { return .some(nil) }
+            guard letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return .some(nil) }
+            return .some(String(decoding: letters.map { $0 + 32 }, as: UTF8.self))
+        }
+    }
+
+    /// The acronym read scalar by scalar: any name.
+    static func acronymByScalars(of name: String) -> String? {
         let words = name.split(separator: " ").filter { !acronymSkips.contains($0.lowercased()) }
         guard words.count >= 2 else { return nil }
         var letters = String.UnicodeScalarView()

@@ -27,6 +27,18 @@ extension ArticleLoader: ArticleLoading {
         }
     }
 
+    /// A JSON Lines file is read a block at a time, each record handed over as it is read (the
+    /// 100 MB feed was read whole, 2.6 s, before its first article was listed); anything else as `prepare` reads it.
+    public func prepareEach(_ source: String, _ body: (PreparedArticle) -> Bool) {
+        guard var stream = jsonLinesStream(ofFile: source) else {
+            for article in prepare(source) where !body(article) { return }
+            return
+        }
+        while let pending = stream.next() {
+            guard body(PreparedArticle(source: pending.source, document: pending.resolve().mapError(LoadFailure.init))) else { return }
+        }
+    }
+
     public func finish(_ prepared: PreparedArticle) -> PreparedArticle {
         guard prepared.unfinished, case .success(let summary) = prepared.document, let address = summary.metadata["url"] else { return prepared }
         let page = web?.read(address)

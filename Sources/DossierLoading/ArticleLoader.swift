@@ -63,26 +63,42 @@ public struct ArticleLoader: Sendable {
     func upcomingDocuments(_ path: String) -> UpcomingPathDocuments {
         guard !WebAddress.isWebAddress(path) else { return .listed(pendingDocuments(path)) }
         let hint = path == "-" ? nil : path
-        var bytes: [UInt8] = []
         do {
             let input = try ByteSource(path: path)
-            let headBytes = SourceFormatDetector.headByteCount
-            while bytes.count < headBytes {
-                if try input.read(appendingTo: &bytes, upTo: headBytes - bytes.count) == 0 { break }
-                // A pipe hands out what it has: a feed whose first record has come is known by it,
-                // and is not kept waiting for 64 KB (a crawler writing line by line).
-                if JSONLinesStream.opensWithTextRecord(bytes, pathHint: hint) {
-                    return .streamed(JSONLinesStream(input: input, head: bytes, source: path))
-                }
-            }
-            if JSONLinesStream.canStream(head: bytes, pathHint: hint) {
-                return .streamed(JSONLinesStream(input: input, head: bytes, source: path))
-            }
+            var bytes: [UInt8] = []
+            if let stream = try Self.jsonLinesStream(input, readingHeadInto: &bytes, source: path) { return .streamed(stream) }
             try input.readToEnd(appendingTo: &bytes, byteLimit: FileReader.byteLimit)
+            return .listed(pendingDocuments(of: documents(fromBytes: bytes, source: path, pathHint: hint, base: nil)))
         } catch {
             return .listed([PendingDocument(source: path, content: .ready(.failure(error)))])
         }
-        return .listed(pendingDocuments(of: documents(fromBytes: bytes, source: path, pathHint: hint, base: nil)))
+    }
+
+    /// A regular file of JSON Lines, to be read a block at a time as its records are taken; nil for
+    /// anything else (read it as before: the head looked at here is read again, so not for standard
+    /// input or a pipe), or when it cannot be opened (reading it as before says why).
+    func jsonLinesStream(ofFile path: String) -> JSONLinesStream? {
+        guard path != "-", !WebAddress.isWebAddress(path), FileReader.kind(of: path) == .file,
+              let input = try? ByteSource(path: path) else { return nil }
+        var head: [UInt8] = []
+        return try? Self.jsonLinesStream(input, readingHeadInto: &head, source: path)
+    }
+
+    /// Reads the head of `input` (up to `SourceFormatDetector.headByteCount` bytes) into `bytes` and
+    /// returns a stream of its records when it is JSON Lines; nil, with the head in `bytes`, when not.
+    private static func jsonLinesStream(_ input: ByteSource, readingHeadInto bytes: inout [UInt8],
+                                        source path: String) throws(InputError) -> JSONLinesStream? {
+        let hint = path == "-" ? nil : path
+        let headBytes = SourceFormatDetector.headByteCount
+        while bytes.count < headBytes {
+            if try input.read(appendingTo: &bytes, upTo: headBytes - bytes.count) == 0 { break }
+            // A pipe hands out what it has: a feed whose first record has come is known by it,
+            // and is not kept waiting for 64 KB (a crawler writing line by line).
+            if JSONLinesStream.opensWithTextRecord(bytes, pathHint: hint) {
+                return JSONLinesStream(input: input, head: bytes, source: path)
+            }
+        }
+        return JSONLinesStream.canStream(head: bytes, pathHint: hint) ? JSONLinesStream(input: input, head: bytes, source: path) : nil
     }
 
     private func pendingDocuments(of entries: [SourceEntry]) -> [PendingDocument] {

@@ -2,6 +2,7 @@ import DossierCore
 import Foundation
 import Testing
 @testable import DossierLoading
+import DossierTUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -170,5 +171,33 @@ import Glibc
         let report = try #require(stream.next() as PendingDocument?)
         #expect(Self.outcomes([report]) == ["\(path) error \(path): no articles in this JSON Lines file (it is empty)"])
         #expect(stream.next() == nil)
+    }
+
+    /// The reader takes a JSON Lines file's articles one at a time as it reads them (`prepareEach`),
+    /// and gets what reading it whole gives (`prepare`), errors and line numbers included.
+    @Test(arguments: 0..<feeds.count)
+    func theReaderGetsTheSameArticlesOneAtATime(feed: Int) {
+        let path = write("reader-\(feed).jsonl", Self.feeds[feed].bytes)
+        let loader = ArticleLoader()
+        func outcome(_ article: PreparedArticle) -> String {
+            switch article.document {
+            case .success(let document): return "\(article.source) ok \(document.titleHint ?? "-") | \(document.text)"
+            case .failure(let failure): return "\(article.source) error \(failure.reason) \(failure.exitCode)"
+            }
+        }
+        var oneByOne: [String] = []
+        loader.prepareEach(path) { article in
+            oneByOne.append(outcome(article))
+            return true
+        }
+        #expect(loader.jsonLinesStream(ofFile: path) != nil, "\(Self.feeds[feed].name): read a block at a time")
+        #expect(oneByOne == loader.prepare(path).map(outcome), "\(Self.feeds[feed].name)")
+        // Told to stop, it reads no further.
+        var taken = 0
+        loader.prepareEach(path) { _ in
+            taken += 1
+            return false
+        }
+        #expect(taken == 1)
     }
 }

@@ -262,4 +262,51 @@ import DossierCore
         #expect(annotated.count == 12)
         #expect(!annotator.isWorking)
     }
+
+    /// A feed read slowly: two articles, then nothing until the test lets the third through.
+    final class SlowFeedLoader: ArticleLoading, @unchecked Sendable {
+        let rest = DispatchSemaphore(value: 0)
+
+        /// Whole, as a reader that waits for the whole feed would take it: after the test lets it go.
+        func prepare(_ source: String) -> [PreparedArticle] {
+            var all: [PreparedArticle] = []
+            prepareEach(source) { all.append($0); return true }
+            return all
+        }
+
+        func prepareEach(_ source: String, _ body: (PreparedArticle) -> Bool) {
+            guard body(article(source, 1)), body(article(source, 2)) else { return }
+            rest.wait()
+            _ = body(article(source, 3))
+        }
+
+        private func article(_ source: String, _ line: Int) -> PreparedArticle {
+            PreparedArticle(source: "\(source):\(line)", document: .success(SourceDocument(text: "Line \(line).\n\nBody.")))
+        }
+
+        func annotate(_ prepared: PreparedArticle) -> AnnotatedArticle {
+            guard case .success(let document) = prepared.document else { fatalError("annotate called on a failure") }
+            return ArticlePreview.article(text: document.text, source: prepared.source)
+        }
+    }
+
+    /// The first articles of a feed are listed and annotated while the rest is still being read.
+    @Test func aFeedsFirstArticlesAreAnnotatedBeforeItIsReadToTheEnd() {
+        let loader = SlowFeedLoader()
+        let annotator = BackgroundAnnotator(sources: ["feed.jsonl"], loader: loader)
+        annotator.start(threads: 2)
+        var arrived: [ArticleEvent] = []
+        for _ in 0..<500 where !arrived.contains(where: { if case .annotated = $0 { return true } else { return false } }) {
+            arrived += annotator.drain()
+            usleep(10_000)
+        }
+        #expect(arrived.contains { if case .annotated(index: 0, _, _) = $0 { return true } else { return false } },
+                "the first article, annotated while the feed is still being read")
+        #expect(arrived.contains(.added(index: 1, source: "feed.jsonl:2")))
+        loader.rest.signal()
+        annotator.waitUntilDone()
+        arrived += annotator.drain()
+        let annotated = arrived.compactMap { event -> Int? in if case .annotated(let index, _, _) = event { return index } else { return nil } }
+        #expect(annotated.sorted() == [0, 1, 2])
+    }
 }

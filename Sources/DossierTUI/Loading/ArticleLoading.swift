@@ -6,6 +6,9 @@ import DossierCore
 public protocol ArticleLoading: Sendable {
     /// Reads and decodes one source: one article, several (a JSON Lines feed), or why it cannot be read.
     func prepare(_ source: String) -> [PreparedArticle]
+    /// `prepare`, handing over each article as it is read, until `body` returns false: the first
+    /// articles of a long feed are annotated and listed while the rest is still being read.
+    func prepareEach(_ source: String, _ body: (PreparedArticle) -> Bool)
     /// The slow part: the core's pipeline over one prepared article. Consumed, so that a caller
     /// that hands it over does not keep the text's `String` beside the annotated text (issue 13).
     func annotate(_ prepared: consuming PreparedArticle) -> AnnotatedArticle
@@ -22,6 +25,9 @@ public protocol ArticleLoading: Sendable {
 }
 
 extension ArticleLoading {
+    public func prepareEach(_ source: String, _ body: (PreparedArticle) -> Bool) {
+        for article in prepare(source) where !body(article) { return }
+    }
     public func glimpse(_ source: String) -> String? { nil }
     public func modificationDay(_ source: String) -> String? { nil }
     public func finish(_ prepared: PreparedArticle) -> PreparedArticle { prepared }

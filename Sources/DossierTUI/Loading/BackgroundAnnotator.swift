@@ -225,24 +225,34 @@ public final class BackgroundAnnotator: @unchecked Sendable {
         if let glimpse = loader.glimpse(source), !glimpse.isEmpty {
             post(.previewed(index: index, ArticleDocument(ArticlePreview.article(text: glimpse, source: source)), complete: false))
         }
-        var prepared = loader.prepare(source)
-        guard !prepared.isEmpty else {
+        // The first article is held until a second one shows the source holds several: one article
+        // is annotated here, as it always was; with several, each goes to the jobs as it is read, the
+        // first back into this source's own place, so the other thread starts on them at once.
+        var first: PreparedArticle?
+        var several = false
+        loader.prepareEach(source) { article in
+            guard let held = first else {
+                first = article
+                return !isStopped
+            }
+            lock.lock()
+            if !several {
+                several = true
+                jobs[index] = .prepared(held)
+                scanFrom = min(scanFrom, index)
+            }
+            // Further articles of a feed go at the end, where no index already in use moves.
+            events.append(.added(index: jobs.count, source: article.source))
+            jobs.append(.prepared(article))
+            lock.broadcast()
+            lock.unlock()
+            return !isStopped
+        }
+        guard let only = first else {
             post(.failed(index: index, LoadFailure(reason: "\(source): nothing to read", exitCode: 66)))
             return
         }
-        let first = prepared.removeFirst()
-        if !prepared.isEmpty {
-            // Further articles of a feed go at the end, where no index already in use moves.
-            lock.lock()
-            for more in prepared {
-                events.append(.added(index: jobs.count, source: more.source))
-                jobs.append(.prepared(more))
-            }
-            lock.broadcast()
-            lock.unlock()
-        }
-        prepared = []
-        process(consume first, index: index)
+        if !several { process(only, index: index) }
     }
 
     /// `prepared` is consumed: handed on to `annotate`, so its text is not held here while the

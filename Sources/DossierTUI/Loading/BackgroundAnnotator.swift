@@ -229,15 +229,15 @@ public final class BackgroundAnnotator: @unchecked Sendable {
         // is annotated here, as it always was; with several, each goes to the jobs as it is read, the
         // first back into this source's own place, so the other thread starts on them at once.
         var first: PreparedArticle?
-        var several = false
+        var read = 0
         loader.prepareEach(source) { article in
-            guard let held = first else {
+            read += 1
+            guard read > 1 else {
                 first = article
                 return !isStopped
             }
             lock.lock()
-            if !several {
-                several = true
+            if let held = first.take() {
                 jobs[index] = .prepared(held)
                 scanFrom = min(scanFrom, index)
             }
@@ -248,11 +248,12 @@ public final class BackgroundAnnotator: @unchecked Sendable {
             lock.unlock()
             return !isStopped
         }
-        guard let only = first else {
+        if read == 0 {
             post(.failed(index: index, LoadFailure(reason: "\(source): nothing to read", exitCode: 66)))
-            return
+        } else if let only = first.take() {
+            // Taken out, not copied: the text is held by the pipeline alone while it runs (issue 13).
+            process(consume only, index: index)
         }
-        if !several { process(only, index: index) }
     }
 
     /// `prepared` is consumed: handed on to `annotate`, so its text is not held here while the

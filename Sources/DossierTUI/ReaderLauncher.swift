@@ -24,20 +24,9 @@ public struct ReaderOptions: Sendable {
     }
 }
 
-/// Entry point of the reader: settings, then the terminal loop, or plain text when output is not a terminal.
+/// Entry point of the reader: settings, then the terminal loop. (With output that is not a
+/// terminal, `dossier` prints `PlainTextOutput` instead and never comes here.)
 public enum ReaderLauncher {
-    /// Runs the reader on articles already annotated; returns the process exit status. Warnings go
-    /// to `warn` as single lines. Output that is not a terminal gets the annotated text instead.
-    public static func run(articles: [AnnotatedArticle], options: ReaderOptions, warn: (String) -> Void) -> Int32 {
-        if isatty(1) == 0 || isDumbTerminal {
-            write(PlainTextOutput.render(articles))
-            return 0
-        }
-        let sources = articles.indices.map { articles[$0].source ?? "article \($0 + 1)" }
-        return run(sources: sources, loader: AnnotatedArticles(sources: sources, articles: articles), options: options,
-                   startOnLibrary: articles.count > 1, warn: warn)
-    }
-
     /// Runs the reader on sources that are read and annotated in the background while it is open:
     /// the first screen comes at once, each article fills in as it is ready. Returns the exit status;
     /// when the only source cannot be read, the reader closes and `warn` gets the reason.
@@ -172,36 +161,8 @@ public enum ReaderLauncher {
                                 sidePane: options.sidePane ?? config.showSidePane, sideWidth: config.sidePaneWidth)
         return (settings, warnings)
     }
-
-    private static func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeMutableBytes { Glibc.write(1, $0.baseAddress, $0.count) }
-            if n <= 0 { if errno == EINTR { continue } else { break } }
-            offset += n
-        }
-        bytes.removeAll()
-    }
 }
 
 extension Optional where Wrapped == String {
     var isNilOrEmpty: Bool { self?.isEmpty ?? true }
-}
-
-/// Articles annotated before the reader opened, handed to the background loop as they are.
-struct AnnotatedArticles: ArticleLoading {
-    let bySource: [String: AnnotatedArticle]
-
-    init(sources: [String], articles: [AnnotatedArticle]) {
-        // Two articles with one source (the same file twice) show the first twice.
-        bySource = Dictionary(zip(sources, articles), uniquingKeysWith: { first, _ in first })
-    }
-
-    func prepare(_ source: String) -> [PreparedArticle] {
-        guard bySource[source] != nil else { return [PreparedArticle(source: source, document: .failure(LoadFailure(reason: "\(source): not given")))] }
-        return [PreparedArticle(source: source, document: .success(SourceDocument(text: "")))]
-    }
-
-    func annotate(_ prepared: PreparedArticle) -> AnnotatedArticle { bySource[prepared.source]! }
 }

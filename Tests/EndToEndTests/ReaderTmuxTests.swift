@@ -177,4 +177,35 @@ struct ReaderTmuxTests {
         #expect(text.contains("Over 1,000 terrorist attacks in Pakistan since the start of 2024"))
         #expect(!text.contains("\u{1b}"))
     }
+
+    /// A feed's records, the first far longer than the rest so that on several cores it is
+    /// annotated last; each headline is "Story N".
+    private static func feed(records: Int, broken: Int? = nil) -> Data {
+        let body = "The council met on Monday, the mayor said. “We will rebuild the bridge,” she said."
+        let lines = (1...records).map { n -> String in
+            if n == broken { return #"{"title": "no text here"}"# }
+            let text = "Story \(n)\n\n" + String(repeating: body + " ", count: n == 1 ? 400 : 2)
+            let escaped = text.replacingOccurrences(of: "\n", with: "\\n")
+            return #"{"text": "\#(escaped)"}"#
+        }
+        return Data((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    /// The first line of each printed article.
+    private static func headlines(_ printed: String) -> [String] {
+        printed.components(separatedBy: "\n" + String(repeating: "=", count: 72) + "\n\n").map { String($0.prefix { $0 != "\n" }) }
+    }
+
+    @Test func aRedirectedFeedIsPrintedInInputOrder() throws {
+        let outcome = try DossierBinary.run(["-"], stdin: Self.feed(records: 8))
+        #expect(outcome.status == 0)
+        #expect(Self.headlines(outcome.stdoutText) == (1...8).map { "Story \($0)" })
+    }
+
+    @Test func aFeedsBrokenRecordIsReportedAfterTheOthersArePrinted() throws {
+        let outcome = try DossierBinary.run(["-"], stdin: Self.feed(records: 4, broken: 3))
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr.contains(":3:"))
+        #expect(Self.headlines(outcome.stdoutText) == ["Story 1", "Story 2", "Story 4"])
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import DossierCore
 import DossierLoading
 import DossierTUI
@@ -76,23 +77,51 @@ struct Read: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        // Output to a file or a pipe: the annotated text of every article, as before.
-        var articles: [AnnotatedArticle] = []
-        for path in paths {
-            for loaded in loader.load(path) {
+        // Output to a file or a pipe: each article's summary and clean text, printed as it is annotated.
+        try Self.printAnnotated(paths: paths, loader: loader)
+    }
+
+    /// Prints every article of `paths` as plain text (`PlainTextOutput`), annotated on all cores and
+    /// written in input order as each is ready, so an article is let go once printed. An unreadable
+    /// article is reported and skipped. It fails when nothing could be read, and when the only path
+    /// given has an article that could not be read (after printing the others, as `annotate` does).
+    ///
+    /// `run` stays synchronous so that the curses reader keeps the main thread; this path has no
+    /// screen and waits here for the annotation's task. (Before, it annotated one article at a time
+    /// and held them all until the end: twice the time on two cores, and memory that grew with the feed.)
+    private static func printAnnotated(paths: [String], loader: ArticleLoader) throws {
+        let outcome = PrintOutcome()
+        let annotation = OrderedAnnotation(loader: loader, jobs: CommandInput.processorCount)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            var output = StandardOutput.sink()
+            await annotation.run(paths: paths) { loaded in
                 switch loaded.result {
-                case .success(let annotated): articles.append(annotated)
+                case .success(let annotated):
+                    if outcome.printed > 0 { output.append(contentsOf: PlainTextOutput.separator) }
+                    output.append(contentsOf: PlainTextOutput.render(annotated))
+                    outcome.printed += 1
                 case .failure(let error):
-                    if paths.count == 1 { throw CommandInput.fail(error) }
                     CommandInput.report(error)
+                    if outcome.firstFailure == nil { outcome.firstFailure = error }
                 }
             }
+            output.flush()
+            done.signal()
         }
-        if articles.isEmpty {
+        done.wait()
+        if let failure = outcome.firstFailure, paths.count == 1 { throw ExitCode(failure.exitCode) }
+        if outcome.printed == 0 {
             StandardError.write("dossier: no article could be read\n")
             throw ExitCode(66)
         }
-        let status = ReaderLauncher.run(articles: articles, options: options) { StandardError.write("dossier: \($0)\n") }
-        if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// What `Read.printAnnotated` learns from the annotation's task, read once the task has ended.
+private final class PrintOutcome: @unchecked Sendable {
+    // @unchecked: changed only by the one task that emits the articles in order, and read by
+    // `printAnnotated` after that task has signalled its end.
+    var printed = 0
+    var firstFailure: InputError? = nil
 }

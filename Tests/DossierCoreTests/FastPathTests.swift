@@ -88,3 +88,52 @@ import Testing
         #expect(names == ["Imke Solberg", "Tor Vikholm"])
     }
 }
+
+/// The UTF-8 paths for text outside ASCII (stop 33) against the scalar-by-scalar code they replaced.
+@Suite struct NonASCIIFastPathTests {
+    /// Scalars of several widths and kinds: ASCII, Latin-1, Greek and Cyrillic (cased, with
+    /// special lowercase mappings), the curly apostrophe, marks that join a space, a Prepend, Thai,
+    /// an emoji past the BMP, and pairs that share a slot of `SpaceJoinAnswers` (U+03B1 and U+0331).
+    static let pool: [Unicode.Scalar] = ["A", "z", "9", "'", "-", "\u{C9}", "\u{E9}", "\u{130}", "\u{3A3}", "\u{3C3}",
+                                         "\u{391}", "\u{3B1}", "\u{331}", "\u{301}", "\u{410}", "\u{44F}", "\u{2019}",
+                                         "\u{201C}", "\u{600}", "\u{E33}", "\u{903}", "\u{200D}", "\u{1F600}",
+                                         "\u{1E9E}", "\u{10400}", "\u{FF9E}"]
+
+    @Test func lowercasedWordsEqualEachScalarsMapping() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let length = Int.random(in: 1...26, using: &generator)
+            let word = (0..<length).map { _ in Self.pool.randomElement(using: &generator)! }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: word)
+            let text = ArticleText(String(view))
+            let span = Span(0, text.scalars.count)
+            var expected = String.UnicodeScalarView()
+            for c in word {
+                if c == "\u{2019}" { expected.append("'") } else { expected.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+            }
+            let lowered = text.scalars.withFixedWidth({ ParagraphTokenizer.lowercased($0, span) },
+                                                      { ParagraphTokenizer.lowercased($0, span) },
+                                                      { ParagraphTokenizer.lowercased($0, span) })
+            #expect(lowered == (length > 24 ? "" : String(expected)), "\(String(view).debugDescription)")
+        }
+    }
+
+    @Test func wordCountsOfLinesOutsideASCIIEqualTheCharacterSplit() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            var view = String.UnicodeScalarView()
+            for _ in 0..<length {
+                view.append(Int.random(in: 0..<3, using: &generator) == 0 ? " " : Self.pool.randomElement(using: &generator)!)
+            }
+            let line = Substring(String(view))
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            #expect(PasteLine.wordCount(line) == words.count, "\(line.debugDescription)")
+            // `lastWord` is asked of trimmed lines only.
+            if let last = line.last, last != " ", let lastWord = words.last {
+                #expect(PasteLine.lastWord(of: line, isASCII: false) == line[lastWord.startIndex...], "\(line.debugDescription)")
+            }
+        }
+    }
+}

@@ -67,7 +67,7 @@ struct LineProfile: Sendable {
                     isASCII = false
                     if c.value >= 0x300 && !needsCharacterComparison && mayJoinOrDecompose(c) { needsCharacterComparison = true }
                     lastWasSpace = false
-                    n = writeUTF8(lower(c), to: out, at: n)
+                    n = UTF8Scalars.write(lower(c), to: out, at: n)
                 }
                 return Array(UnsafeBufferPointer(rebasing: out[0..<n]))
             }
@@ -164,26 +164,6 @@ struct LineProfile: Sendable {
         return code != 0 ? code : b == 0x27 ? apostrophe : notWord
     }
 
-
-    /// Writes `c` in UTF-8 at `out[n...]`; returns the new end.
-    static func writeUTF8(_ c: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
-        let v = c.value
-        switch v {
-        case 0..<0x80:
-            out[n] = UInt8(v)
-            return n + 1
-        case 0x80..<0x800:
-            out[n] = UInt8(0xC0 | v >> 6); out[n + 1] = UInt8(0x80 | v & 0x3F)
-            return n + 2
-        case 0x800..<0x10000:
-            out[n] = UInt8(0xE0 | v >> 12); out[n + 1] = UInt8(0x80 | v >> 6 & 0x3F); out[n + 2] = UInt8(0x80 | v & 0x3F)
-            return n + 3
-        default:
-            out[n] = UInt8(0xF0 | v >> 18); out[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-            out[n + 2] = UInt8(0x80 | v >> 6 & 0x3F); out[n + 3] = UInt8(0x80 | v & 0x3F)
-            return n + 4
-        }
-    }
 
     /// The profile of one line of text on its own (for tests and single lines).
     init(_ line: String) {

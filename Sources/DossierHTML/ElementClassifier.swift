@@ -51,14 +51,14 @@ enum ElementClassifier {
         let names = names(node)
         guard names.count > 1 else { return false }
         if articleFurnitureFragments.contains(where: { names.contains($0) }) { return true }
-        return names.split { !($0.isLetter || $0.isNumber) }.contains("bio")
+        return names.hasWord("bio")
     }
 
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
 
     /// class + id, lower-cased, for matching.
-    static func names(_ node: PageTree.Node) -> String {
-        ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+    static func names(_ node: PageTree.Node) -> ClassNames {
+        ClassNames(((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased())
     }
 
     /// Whether the element's class, id or role say it is navigation, an ad, comments or similar.
@@ -66,8 +66,7 @@ enum ElementClassifier {
         if let role = node.attribute("role")?.lowercased(), unlikelyRoles.contains(role) { return true }
         let names = names(node)
         guard names.count > 1 else { return false }
-        let words = names.split { !($0.isLetter || $0.isNumber) }
-        let unlikely = unlikelyFragments.contains { names.contains($0) } || words.contains { unlikelyWords.contains(String($0)) }
+        let unlikely = unlikelyFragments.contains { names.contains($0) } || unlikelyWords.contains { names.hasWord($0) }
         guard unlikely else { return false }
         return !maybeFragments.contains { names.contains($0) }
     }
@@ -76,10 +75,10 @@ enum ElementClassifier {
     static func classWeight(_ node: PageTree.Node) -> Double {
         var weight = 0.0
         for value in [node.attribute("class"), node.attribute("id")] {
-            guard let value = value?.lowercased(), !value.isEmpty else { continue }
-            let words = value.split { !($0.isLetter || $0.isNumber) }
+            guard let lowered = value?.lowercased(), !lowered.isEmpty else { continue }
+            let value = ClassNames(lowered)
             // Embedded posts and tweets are quoted into the article on purpose, whatever else the class says.
-            if !value.contains("embed") && !value.contains("tweet"), negativeFragments.contains(where: { value.contains($0) }) || words.contains(where: { $0 == "ad" || $0 == "ads" }) { weight -= 25 }
+            if !value.contains("embed") && !value.contains("tweet"), negativeFragments.contains(where: { value.contains($0) }) || value.hasWord("ad") || value.hasWord("ads") { weight -= 25 }
             if positiveFragments.contains(where: { value.contains($0) }) { weight += 25 }
         }
         return weight

@@ -35,6 +35,15 @@ struct JSONLinesStream {
     /// The head is judged decoded, as the whole file is when read whole: a byte-order mark or a
     /// no-break space before the first record does not hide it.
     static func canStream(head: [UInt8], pathHint: String?) -> Bool {
+        // Most inputs are no feed, and a feed's first visible character is "{". A head whose first
+        // byte after ASCII white space is another printable ASCII character ("<" of a page, a
+        // letter of text) is answered without decoding it: decoding keeps ASCII as it is, so its
+        // first line cannot open a record. Decoding and judging the head was 4.5 % of annotating
+        // the 60 saved pages of `html-dev/` (perf, stop 33).
+        if let first = head.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+           first >= 0x21, first <= 0x7E, first != 0x7B {
+            return false
+        }
         guard !head.contains(0), TextDecoder.encoding(of: head) != .utf16,
               let text = try? TextDecoder.decode(head) else { return false }
         return SourceFormatDetector.format(ofText: text, pathHint: pathHint) == .jsonLines

@@ -67,6 +67,18 @@ import Glibc
         return documents
     }
 
+    /// The shortcut for heads that cannot open a record (first visible byte printable ASCII, not
+    /// "{") answers as decoding and judging the head does, on feeds and on what is no feed.
+    @Test(arguments: ["<html><body><p>Page</p></body></html>", "Headline\n\n{\"text\": \"a\"}\n",
+                      "  \n{\"text\": \"a\"}\n", "\u{FEFF}{\"text\": \"a\"}\n", "\u{A0}{\"text\": \"a\"}\n",
+                      "# Title\n\nBody.\n", "x", "", "\t\r\n{\"a\": 1}\n{\"text\": \"b\"}\n", "[1, 2]\n",
+                      "\u{1B}[0m{\"text\": \"a\"}\n", "\u{C}{\"text\": \"a\"}\n", "}{\"text\": \"a\"}\n"])
+    func theHeadShortcutAgreesWithTheDecodedHead(_ head: String) {
+        let bytes = Array(head.utf8)
+        let judged = (try? TextDecoder.decode(bytes)).map { SourceFormatDetector.format(ofText: $0, pathHint: nil) == .jsonLines } ?? false
+        #expect(JSONLinesStream.canStream(head: bytes, pathHint: nil) == judged, "\(head.debugDescription)")
+    }
+
     @Test(arguments: 0..<feeds.count)
     func aStreamedFeedReadsAsTheWholeFileDid(_ index: Int) throws {
         let (name, bytes) = Self.feeds[index]

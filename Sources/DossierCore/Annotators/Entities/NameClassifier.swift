@@ -129,15 +129,30 @@ struct NameClassifier {
     /// time ("U.S. NAVCOM", a demonym in front of a name), and a line of thousands of acronyms with
     /// no punctuation ("NATO UN EU …", a list of tickers) overflowed the stack (stop 33).
     private func untitled(_ range: Range<Int>) -> [EntityMention] {
+        let parts: [UntitledPart]
+        switch reading(range) {
+        case .one(let mention): return [mention]   // nearly every chunk: no list of parts is made
+        case .parts(let split): parts = split
+        }
         var mentions: [EntityMention] = []
-        var pending: [UntitledPart] = [.toRead(range)]   // the next part last
+        var pending = Array(parts.reversed())   // the next part last
         while let part = pending.popLast() {
             switch part {
             case .found(let mention): mentions.append(mention)
-            case .toRead(let range): pending.append(contentsOf: reading(range).reversed())
+            case .toRead(let range):
+                switch reading(range) {
+                case .one(let mention): mentions.append(mention)
+                case .parts(let split): pending.append(contentsOf: split.reversed())
+                }
             }
         }
         return mentions
+    }
+
+    /// What one step of `untitled` makes of a range: one name, or the parts it splits into.
+    private enum Reading {
+        case one(EntityMention)
+        case parts([UntitledPart])
     }
 
     /// A part of a chunk with no title: a name found, or a range of it still to read.
@@ -146,9 +161,9 @@ struct NameClassifier {
         case toRead(Range<Int>)
     }
 
-    /// One step of `untitled`: the names of `range`, or the parts it splits into, in order.
-    private func reading(_ range: Range<Int>) -> [UntitledPart] {
-        if let known = lexiconKind(range) { return [.found(mention(range, known))] }
+    /// One step of `untitled`: the name `range` is, or the parts it splits into, in order.
+    private func reading(_ range: Range<Int>) -> Reading {
+        if let known = lexiconKind(range) { return .one(mention(range, known)) }
         let count = range.count
         let first = tokens[range.lowerBound]
         let last = tokens[range.upperBound - 1]
@@ -156,76 +171,76 @@ struct NameClassifier {
         if count >= 2 {
             // "U.S. NAVCOM": neighbouring acronyms are separate names.
             if first.isAcronym, tokens[range.lowerBound + 1].isAcronym {
-                return [.toRead(range.lowerBound..<(range.lowerBound + 1)), .toRead((range.lowerBound + 1)..<range.upperBound)]
+                return .parts([.toRead(range.lowerBound..<(range.lowerBound + 1)), .toRead((range.lowerBound + 1)..<range.upperBound)])
             }
             // "NASA Bill Tarrant", "US Elena Marsh": a known name or acronym before a person.
             if (first.isAcronym || EntityLexicon.kind(of: first.text) != nil),
                GivenNames.all.contains(tokens[range.lowerBound + 1].text) {
-                return [.toRead(range.lowerBound..<(range.lowerBound + 1)), .toRead((range.lowerBound + 1)..<range.upperBound)]
+                return .parts([.toRead(range.lowerBound..<(range.lowerBound + 1)), .toRead((range.lowerBound + 1)..<range.upperBound)])
             }
             // "a chemistry student at Tarwick State University Nadia Orlev": an organisation's name
             // closing with its cue word, then the person it introduces (no comma between).
             if let person = personAfterOrganisation(range) {
-                return [.toRead(range.lowerBound..<person), .found(mention(person..<range.upperBound, .person))]
+                return .parts([.toRead(range.lowerBound..<person), .found(mention(person..<range.upperBound, .person))])
             }
             // "U.S. Department of Fisheries", "US National Maps Bureau": the country is a
             // name of its own in front of an organisation.
             if count >= 3, let country = leadingCountry(range), range.upperBound - country >= 2,
                hasCue(country..<range.upperBound) {
-                return [.found(mention(range.lowerBound..<country, .place)), .toRead(country..<range.upperBound)]
+                return .parts([.found(mention(range.lowerBound..<country, .place)), .toRead(country..<range.upperBound)])
             }
         }
-        if NameCues.eventFirst.contains(first.text) && count >= 2 { return [.found(mention(range, .event))] }
-        if count >= 2, NameCues.eventLast.contains(last.text) { return [.found(mention(range, .event))] }
-        if let place = compassPlace(range) { return [.found(mention(range, place))] }
+        if NameCues.eventFirst.contains(first.text) && count >= 2 { return .one(mention(range, .event)) }
+        if count >= 2, NameCues.eventLast.contains(last.text) { return .one(mention(range, .event)) }
+        if let place = compassPlace(range) { return .one(mention(range, place)) }
         // "Mountain View, California": a name followed by its state or country is a town.
         let cue = cueKind(range)   // asked twice below: looked up once
         if count <= 3, !GivenNames.all.contains(first.text), cue == nil,
            isFollowedByPlace(range.upperBound - 1) {
-            return [.found(mention(range, .place))]
+            return .one(mention(range, .place))
         }
         if let cued = cue {
             // "Ada Lisbon", "Rose Kent": a given name outweighs a place word.
-            if cued == .place, count <= 3, GivenNames.all.contains(first.text) { return [.found(mention(range, .person))] }
-            return [.found(mention(range, cued))]
+            if cued == .place, count <= 3, GivenNames.all.contains(first.text) { return .one(mention(range, .person)) }
+            return .one(mention(range, cued))
         }
-        if count == 1 { return [.found(mention(range, singleWordKind(range.lowerBound)))] }
+        if count == 1 { return .one(mention(range, singleWordKind(range.lowerBound))) }
         // "Dunmore Star", "Chicago Bulls", "Manchester United": a place and a newspaper word, a
         // plural or "United" name an organisation ("Porto Alegre" does not).
         if count == 2, EntityLexicon.kind(of: first.text) == .place,
            NameCues.newspaperWords.contains(last.text) || last.text == "United"
             || (last.text.hasSuffix("s") && !last.text.hasSuffix("ss") && !evidence.isOrdinaryWord(last.text)) {
-            return [.found(mention(range, .organization))]
+            return .one(mention(range, .organization))
         }
         // "the state of Rio Grande do Sul", "flew to Porto Alegre", "in Porto Alegre".
-        if isAfterPlaceNoun(range.lowerBound) || isAfterTravelVerb(range.lowerBound) { return [.found(mention(range, .place))] }
+        if isAfterPlaceNoun(range.lowerBound) || isAfterTravelVerb(range.lowerBound) { return .one(mention(range, .place)) }
         if let previous = previousWord(range.lowerBound), previous == "in" || PersonContext.placePrepositions.contains(previous),
            !GivenNames.all.contains(first.text),
            !range.contains(where: { tokens[$0].isCapitalized && evidence.isOrdinaryWord(tokens[$0].text) }) {
-            return [.found(mention(range, .place))]
+            return .one(mention(range, .place))
         }
         // "Maria dos Santos, 58,", "João Pereira said": what follows shows a person.
         if isFollowedByAge(range.upperBound - 1) || followedByPersonVerb(range.upperBound - 1) {
-            return [.found(mention(range, .person))]
+            return .one(mention(range, .person))
         }
         // "the journal Tidal Review"; "the Europa Clipper mission": people take no article.
         if let previous = previousWord(range.lowerBound) {
-            if NameCues.organizationNouns.contains(previous) { return [.found(mention(range, .organization))] }
-            if previous == "the", !GivenNames.all.contains(first.text) { return [.found(mention(range, .other))] }
+            if NameCues.organizationNouns.contains(previous) { return .one(mention(range, .organization)) }
+            if previous == "the", !GivenNames.all.contains(first.text) { return .one(mention(range, .other)) }
         }
-        if range.allSatisfy({ Demonyms.isGroupWord(tokens[$0].text) }) { return [.found(mention(range, .group))] }
+        if range.allSatisfy({ Demonyms.isGroupWord(tokens[$0].text) }) { return .one(mention(range, .group)) }
         // "Pakistani Zamanullah": a demonym in front of another name is a group of its own.
         if Demonyms.isGroupWord(first.text) {
-            return [.found(mention(range.lowerBound..<(range.lowerBound + 1), .group)),
-                    .toRead((range.lowerBound + 1)..<range.upperBound)]
+            return .parts([.found(mention(range.lowerBound..<(range.lowerBound + 1), .group)),
+                           .toRead((range.lowerBound + 1)..<range.upperBound)])
         }
-        if range.contains(where: { hasDigit(tokens[$0]) }) { return [.found(mention(range, .organization))] }
+        if range.contains(where: { hasDigit(tokens[$0]) }) { return .one(mention(range, .organization)) }
         // "Statistics Canada", "Transport Canada": words in front of a country name an agency.
         if EntityLexicon.isCountry(last.text), !GivenNames.all.contains(first.text) {
-            return [.found(mention(range, .organization))]
+            return .one(mention(range, .organization))
         }
         if range.contains(where: { tokens[$0].isAcronym && !tokens[$0].isInitial }) {
-            return [.found(mention(range, .organization))]
+            return .one(mention(range, .organization))
         }
         // Several capitalised words no list knows: a person's name when none of them is an
         // ordinary word of the article ("Space Shuttle", "Soil Chemistry" are not people).
@@ -238,8 +253,8 @@ struct NameClassifier {
         let regional = range.dropFirst().contains { index in
             Demonyms.isGroupWord(tokens[index].text) || PlaceNames.compassWords.contains(tokens[index].text)
         } || (PlaceNames.compassWords.contains(first.text) || Demonyms.isGroupWord(first.text))
-        if ordinary || regional { return [.found(mention(range, .other))] }
-        return [.found(mention(range, count <= 4 ? .person : .organization))]
+        if ordinary || regional { return .one(mention(range, .other)) }
+        return .one(mention(range, count <= 4 ? .person : .organization))
     }
 
     /// Where a person's name starts after an organisation's cue word ("… University Nadia Orlev"):

@@ -101,8 +101,7 @@ extension BriefingIndex {
     }
 
     /// The briefing entity of one group of members (in member order).
-    static func entity(id: String, _ group: ArraySlice<Int>, of members: BriefingMembers,
-                       in articles: [AnnotatedArticle]) -> BriefingEntity {
+    static func entity(id: String, _ group: ArraySlice<Int>, of members: BriefingMembers) -> BriefingEntity {
         let names = members.names
 
         // The fullest name: most words, then the most mentioned, then the first seen.
@@ -110,40 +109,37 @@ extension BriefingIndex {
         for member in group.dropFirst() {
             let words = names.forms[Int(members.nameForm(member))].keyWordCount
             let bestWords = names.forms[Int(members.nameForm(best))].keyWordCount
-            if words > bestWords || (words == bestWords && members.mentionCount[member] > members.mentionCount[best]) {
+            if words > bestWords || (words == bestWords && members.mentions[member].count > members.mentions[best].count) {
                 best = member
             }
         }
 
         // Each distinct normalised name once, as first written (sorted fullest first below), and one
-        // occurrence per article. One pass, so each member's entity is read from memory once.
+        // occurrence per article.
         var seen: Set<Int32> = []
-        var aliases: [(text: String, form: BriefingNames.Form)] = []
+        var aliases: [Int32] = []
         var occurrences: [EntityOccurrence] = []
         for member in group {
-            let articleNumber = members.article[member]
-            let local = articles[articleNumber].entities[members.slot[member]]
-            for (offset, form) in members.allForms(member).enumerated() {
-                let facts = names.forms[Int(form)]
-                guard seen.insert(facts.key).inserted else { continue }
-                aliases.append((offset == 0 ? local.name : local.aliases[offset - 1], facts))
+            for form in members.allForms(member) where seen.insert(names.forms[Int(form)].key).inserted {
+                aliases.append(form)
             }
-            if let last = occurrences.indices.last, occurrences[last].article == articleNumber {
-                occurrences[last].entityIDs.append(local.id)
-                occurrences[last].mentions = (occurrences[last].mentions + local.mentions).sorted()
+            let article = members.article[member]
+            if let last = occurrences.indices.last, occurrences[last].article == article {
+                occurrences[last].entityIDs.append(members.localID[member])
+                occurrences[last].mentions = (occurrences[last].mentions + members.mentions[member]).sorted()
             } else {
-                occurrences.append(EntityOccurrence(article: articleNumber, entityIDs: [local.id],
-                                                    mentions: BriefingIndex.inTextOrder(local.mentions)))
+                occurrences.append(EntityOccurrence(article: article, entityIDs: [members.localID[member]],
+                                                    mentions: BriefingIndex.inTextOrder(members.mentions[member])))
             }
         }
         let sortedAliases = aliases.enumerated().sorted { a, b in
-            let formA = a.element.form, formB = b.element.form
+            let formA = names.forms[Int(a.element)], formB = names.forms[Int(b.element)]
             if formA.writtenWordCount != formB.writtenWordCount { return formA.writtenWordCount > formB.writtenWordCount }
             if formA.scalarCount != formB.scalarCount { return formA.scalarCount > formB.scalarCount }
             return a.offset < b.offset
-        }.map(\.element.text)
-        let named = articles[members.article[best]].entities[members.slot[best]]
-        return BriefingEntity(id: id, name: named.name, kind: named.kind, aliases: sortedAliases, occurrences: occurrences)
+        }.map { names.texts[Int($0.element)] }
+        return BriefingEntity(id: id, name: names.texts[Int(members.nameForm(best))], kind: members.kind[best],
+                              aliases: sortedAliases, occurrences: occurrences)
     }
 
     /// An entity's mentions sorted; the core gives them in text order, so nearly always as they are.

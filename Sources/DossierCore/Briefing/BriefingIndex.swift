@@ -10,13 +10,7 @@ public struct BriefingIndex: Sendable {
     public let articles: [AnnotatedArticle]
     /// In order of first appearance.
     public let entities: [BriefingEntity]
-    private let positionByLocal: [LocalEntity: Int]
-
-    /// An article's own entity, addressed across the briefing.
-    private struct LocalEntity: Hashable, Sendable {
-        var article: Int
-        var id: String
-    }
+    private let localPositions: LocalEntityPositions
 
     public init(articles: [AnnotatedArticle]) {
         self.articles = articles
@@ -51,21 +45,11 @@ public struct BriefingIndex: Sendable {
             next[groupOfMember[member]] += 1
         }
 
-        var entities: [BriefingEntity] = []
-        entities.reserveCapacity(groupCount)
-        var positionByLocal: [LocalEntity: Int] = [:]
-        positionByLocal.reserveCapacity(members.count)
-        for group in 0..<groupCount {
-            let group = membersByGroup[groupStart[group]..<groupStart[group + 1]]
-            let entity = BriefingIndex.entity(id: "b\(entities.count + 1)", group, of: members, in: articles)
-            for member in group {
-                let local = articles[members.article[member]].entities[members.slot[member]].id
-                positionByLocal[LocalEntity(article: members.article[member], id: local)] = entities.count
-            }
-            entities.append(entity)
+        // One briefing entity per group, in group order: a member's group is its entity's position.
+        self.entities = (0..<groupCount).map { group in
+            BriefingIndex.entity(id: "b\(group + 1)", membersByGroup[groupStart[group]..<groupStart[group + 1]], of: members)
         }
-        self.entities = entities
-        self.positionByLocal = positionByLocal
+        self.localPositions = LocalEntityPositions(members, articleCount: articles.count, positionOfMember: groupOfMember)
     }
 
     // MARK: - Looking things up
@@ -79,7 +63,7 @@ public struct BriefingIndex: Sendable {
 
     /// The briefing-wide entity that an article's own entity ("e3" of article 2) belongs to.
     public func entity(article: Int, localID: String) -> BriefingEntity? {
-        positionByLocal[LocalEntity(article: article, id: localID)].map { entities[$0] }
+        localPositions.position(article: article, localID: localID, in: articles).map { entities[$0] }
     }
 
     /// Most widely mentioned first: by number of articles, then mentions, then first appearance.

@@ -1,11 +1,13 @@
 /// Every article's entities in one list, in article order (within an article, in the core's order
 /// of first mention), held as numbers: the merging passes read these, not the entities.
 struct BriefingMembers {
-    /// Member m is entity `slot[m]` of article `article[m]`.
+    /// Member m is an entity of article `article[m]`; an article's members are in its own order.
     private(set) var article: [Int] = []
-    private(set) var slot: [Int] = []
     private(set) var kind: [EntityKind] = []
-    private(set) var mentionCount: [Int] = []
+    /// The article's own id ("e3") and mentions: read here in article order, so that making each
+    /// briefing entity does not go back to every article it appears in (a cache miss each).
+    private(set) var localID: [String] = []
+    private(set) var mentions: [[Span]] = []
     /// The member's surface forms (its name, then its aliases) are
     /// `forms[formsStart[m]..<formsStart[m + 1]]`, as `BriefingNames` numbers.
     private(set) var formsStart: [Int] = [0]
@@ -16,9 +18,9 @@ struct BriefingMembers {
         let count = articles.reduce(0) { $0 + $1.entities.count }
         names = BriefingNames(expectedForms: count)
         article.reserveCapacity(count)
-        slot.reserveCapacity(count)
         kind.reserveCapacity(count)
-        mentionCount.reserveCapacity(count)
+        localID.reserveCapacity(count)
+        mentions.reserveCapacity(count)
         formsStart.reserveCapacity(count + 1)
         // Fields read in place: copying each `Entity` out retained all its strings and arrays.
         for number in articles.indices {
@@ -26,9 +28,9 @@ struct BriefingMembers {
                 let entityKind = articles[number].entities[position].kind
                 let isPerson = entityKind == .person
                 article.append(number)
-                slot.append(position)
                 kind.append(entityKind)
-                mentionCount.append(articles[number].entities[position].mentions.count)
+                localID.append(articles[number].entities[position].id)
+                mentions.append(articles[number].entities[position].mentions)
                 forms.append(names.form(articles[number].entities[position].name, ofPerson: isPerson))
                 for alias in articles[number].entities[position].aliases { forms.append(names.form(alias, ofPerson: isPerson)) }
                 formsStart.append(forms.count)

@@ -36,6 +36,8 @@ struct BriefingNames {
     static let noKey: Int32 = -1
 
     private(set) var forms: [Form] = []
+    /// By form number, as written: its bytes are the form's, so it stands for every use of it.
+    private(set) var texts: [String] = []
     /// By form number; made only for the forms a person is named by.
     private(set) var personNames: [PersonName?] = []
     private var formNumbers: [ExactText: Int32] = [:]
@@ -55,6 +57,7 @@ struct BriefingNames {
             number = Int32(forms.count)
             formNumbers[ExactText(text)] = number
             forms.append(read(text))
+            texts.append(text)
             personNames.append(nil)
         }
         if isPerson, personNames[Int(number)] == nil { personNames[Int(number)] = readPersonName(text) }

@@ -43,11 +43,6 @@ struct BriefingNames {
     private var formNumbers: [ExactText: Int32] = [:]
     private var keyNumbers: [String: Int32] = ["": BriefingNames.emptyKey]
 
-    init(expectedForms: Int = 0) {
-        formNumbers.reserveCapacity(expectedForms)
-        keyNumbers.reserveCapacity(expectedForms * 2)
-    }
-
     /// The number of a surface form, reading it the first time it is seen.
     mutating func form(_ text: String, ofPerson isPerson: Bool) -> Int32 {
         let number: Int32

@@ -16,6 +16,12 @@ let package = Package(
                            .product(name: "DossierLoading", package: "Dossier")],
             path: "Sources/DossierBenchmarks"
         ),
+        // Times `BriefingIndex(articles:)` and `dossier index`'s output over one feed (README, "The briefing index").
+        .executableTarget(
+            name: "dossier-index-bench",
+            dependencies: [.product(name: "DossierCore", package: "Dossier"), .product(name: "DossierLoading", package: "Dossier")],
+            path: "Sources/DossierIndexBench"
+        ),
         // Trains the entity type model from gold articles (Scripts/train-models.sh, Benchmarks/cv-entities.sh).
         .executableTarget(
             name: "dossier-train-entities",

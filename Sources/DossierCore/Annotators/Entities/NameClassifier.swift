@@ -127,7 +127,7 @@ struct NameClassifier {
     ///
     /// Read from a list of the parts still to read, not by recursion: a chunk splits one name at a
     /// time ("U.S. NAVCOM", a demonym in front of a name), and a line of thousands of acronyms with
-    /// no punctuation ("NATO UN EU …", a list of tickers) overflowed the stack (stop 33).
+    /// no punctuation ("KVR TLMA ZOB …", a list of tickers) overflowed the stack (stop 33).
     private func untitled(_ range: Range<Int>) -> [EntityMention] {
         let parts: [UntitledPart]
         switch reading(range) {

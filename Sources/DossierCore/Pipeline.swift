@@ -47,8 +47,8 @@ public struct AnnotationPipeline: Sendable {
                                       titleHint: document.titleHint, headingHints: document.headingHints)
         let entities = linkedEntities(article)
         let numbers = Self.exactlySized(numberAnnotator.annotate(article))
-        let quoteSpans = quoteAnnotator.annotate(article)
-        let quotes = speakers.attribute(quoteSpans, entities: entities, in: article)
+        let quoteSpans = Self.exactlySized(quoteAnnotator.annotate(article))
+        let quotes = speakers.attribute(consume quoteSpans, entities: entities, in: article)
         let claimList = claims.extract(article: article, entities: entities, quotes: quotes, numbers: numbers)
         let actorList = actors.rank(entities: entities, claims: claimList, quotes: quotes, in: article)
         return addingLayers(to: AnnotatedArticle(article: article, entities: entities, quotes: quotes, numbers: numbers,

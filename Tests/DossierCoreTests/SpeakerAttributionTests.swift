@@ -12,6 +12,29 @@ import Testing
         }
     }
 
+    /// Attribution and claims sort the quotations only when they are out of text order (a sorted
+    /// copy was most of the memory of a line of quotations): quotations handed over in reverse must
+    /// come back in text order with the same speakers, cues and claims.
+    @Test func quotationsOutOfTextOrderAreAttributedAsInOrder() {
+        let text = "Title\n\n\"The pier will reopen in May,\" Tobin Varga said. \"The ferry runs daily,\" he added.\n\nMarta Quell told reporters: \"Tolls stay as they are.\""
+        let article = StructureParser().parse(ArticleText(text))
+        let known = entities([("Tobin Varga", .person, ["Tobin Varga"]), ("Marta Quell", .person, ["Marta Quell"])], in: text)
+        let found = QuoteAnnotator().annotate(article)
+        #expect(found.count == 3)
+        #expect(found.isInTextOrder)
+        let reversed = Array(found.reversed())
+        #expect(!reversed.isInTextOrder)
+        #expect(reversed.inTextOrder() == found)
+        let inOrder = SpeakerAttribution().attribute(found, entities: known, in: article)
+        let outOfOrder = SpeakerAttribution().attribute(reversed, entities: known, in: article)
+        #expect(outOfOrder == inOrder)
+        #expect(inOrder.compactMap(\.speaker).count == 3)
+        let claimsInOrder = ClaimExtractor().extract(article: article, entities: known, quotes: inOrder, numbers: [])
+        let claimsOutOfOrder = ClaimExtractor().extract(article: article, entities: known, quotes: inOrder.reversed(), numbers: [])
+        #expect(claimsOutOfOrder == claimsInOrder)
+        #expect(claimsInOrder.count == 3)
+    }
+
     @Test func nameAndAppositiveAfterTheQuote() {
         let text = "Title\n\n\"Had it happened an hour later it would have been much worse,\" Tobin Varga, editor at large at the Lowmarsh Courier, said. \"Had it happened on a Saturday, I think the toll would have been in the hundreds.\""
         let found = attribute(text, [("Tobin Varga", .person, ["Tobin Varga"]), ("Lowmarsh Courier", .organization, ["Lowmarsh Courier"])])

@@ -18,7 +18,10 @@ public struct QuoteAnnotator: Sendable {
     public func annotate(_ article: StructuredArticle) -> [Quote] {
         let scalars = article.text.scalars
         let matcher = QuoteMarkMatcher()
-        var candidates: [(quote: Quote, isSpeech: Bool)] = []
+        // The candidates and whether each is speech, side by side: the non-speech ones are then
+        // dropped in place, so a line that is all quotations holds one buffer of them, not two.
+        var candidates: [Quote] = []
+        var candidateIsSpeech: [Bool] = []
         let paragraphs = article.paragraphs
         for (index, paragraph) in paragraphs.enumerated() {
             let span = paragraph.span
@@ -62,16 +65,22 @@ public struct QuoteAnnotator: Sendable {
                 speech[tokens[k].quote] = isSpeech(found[tokens[k].quote], tokenIndex: k, tokens: tokens, scalars: scalars,
                                                    sentenceStart: sentenceStart[sentence], hasCue: hasCue)
             }
-            for (k, quote) in found.enumerated() { candidates.append((quote, speech[k])) }
+            candidates += found
+            candidateIsSpeech += speech
         }
         // A short quotation repeated from one that is speech (a headline quoting the body) is speech too.
         var spoken: Set<String> = []
-        for candidate in candidates where candidate.isSpeech {
-            spoken.insert(normalisedContent(scalars, candidate.quote.content))
+        for k in candidates.indices where candidateIsSpeech[k] {
+            spoken.insert(normalisedContent(scalars, candidates[k].content))
         }
-        return candidates.compactMap { candidate in
-            candidate.isSpeech || spoken.contains(normalisedContent(scalars, candidate.quote.content)) ? candidate.quote : nil
+        var kept = 0
+        for k in candidates.indices
+        where candidateIsSpeech[k] || spoken.contains(normalisedContent(scalars, candidates[k].content)) {
+            candidates[kept] = candidates[k]
+            kept += 1
         }
+        candidates.removeLast(candidates.count - kept)
+        return candidates
     }
 
     /// Words that give a name to what follows ("so-called", "dubbed").

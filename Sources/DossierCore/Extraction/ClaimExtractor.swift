@@ -16,7 +16,7 @@ public struct ClaimExtractor: Sendable {
                         numbers: [NumberMention]) -> [Claim] {
         let scalars = article.text.scalars
         let index = EntityMentionIndex(entities)
-        let sortedQuotes = quotes.sorted { $0.span < $1.span }
+        let sortedQuotes = quotes.inTextOrder()
         let sortedNumbers = numbers.sorted { $0.span < $1.span }
         var context = DiscourseContext(article: article, quotes: sortedQuotes.map(\.span), index: index)
         let quoteAnnotator = QuoteAnnotator()

@@ -35,72 +35,14 @@ public enum ExportWriteError: Error, Sendable, Equatable, CustomStringConvertibl
 /// the old file or the new one, never a part; a failed write leaves no temporary file behind.
 public enum AtomicFileWriter {
     public static func write(_ contents: String, to path: String, overwrite: Bool) throws(ExportWriteError) {
-        var info = stat()
-        // Through a symbolic link to its file, so the link stays a link (a dangling one is replaced).
-        if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            let target = String(decoding: UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)), as: UTF8.self)
-            if target != path { return try write(contents, to: target, overwrite: overwrite) }
-        }
-        let bytes = Array(contents.utf8)
-        let exists = lstat(path, &info) == 0
-        if exists {
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: throw .isDirectory(path)
-            case S_IFCHR, S_IFIFO, S_IFSOCK:
-                // A device or pipe (/dev/stdout, a fifo) cannot be replaced atomically; write into it.
-                try writeInPlace(bytes, to: path)
-                return
-            default:
-                if !overwrite { throw .exists(path) }
-            }
-        }
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array("\(folder == "/" ? "" : folder)/.\(name).tmp-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw failure(errno, path: path) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var keepTemporary = false
-        defer { if !keepTemporary { unlink(temporary) } }
-
-        // Keep an overwritten file's permissions; a new file gets the usual 0644 less the umask.
-        let mask = umask(0o022); umask(mask)
-        let mode: mode_t = exists ? (info.st_mode & 0o7777) : (0o666 & ~mask)
-        fchmod(fd, mode)
-        if let code = writeAll(bytes, to: fd) { close(fd); throw failure(code, path: path) }
-        if fsync(fd) != 0 && errno != EINVAL { let code = errno; close(fd); throw failure(code, path: path) }
-        if close(fd) != 0 { throw failure(errno, path: path) }
-
-        if overwrite {
-            if rename(temporary, path) != 0 { throw failure(errno, path: path) }
-            keepTemporary = true
-        } else {
-            // link() fails if the target appeared meanwhile: never clobber a file without --force.
-            if link(temporary, path) != 0 {
-                let code = errno
-                if code == EEXIST { throw .exists(path) }
-                guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV else { throw failure(code, path: path) }
-                if access(path, F_OK) == 0 { throw .exists(path) }
-                if rename(temporary, path) != 0 { throw failure(errno, path: path) }
-                keepTemporary = true
-            }
-        }
-        syncFolder(folder)
+        let file = try AtomicFile(path: path, overwrite: overwrite)
+        try file.append(Array(contents.utf8)[...])
+        try file.commit()
     }
 
-    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(ExportWriteError) {
-        let fd = open(path, O_WRONLY | O_APPEND)
-        guard fd >= 0 else { throw failure(errno, path: path) }
-        if let code = writeAll(bytes, to: fd) { close(fd); throw failure(code, path: path) }
-        close(fd)
-    }
-
-    /// Nil when every byte was written, else the errno.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
-        var offset = 0
-        while offset < bytes.count {
+    fileprivate static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Int32? {
+        var offset = bytes.startIndex
+        while offset < bytes.endIndex {
             let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -112,12 +54,12 @@ public enum AtomicFileWriter {
         return nil
     }
 
-    private static func syncFolder(_ folder: String) {
+    fileprivate static func syncFolder(_ folder: String) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY)
         if fd >= 0 { fsync(fd); close(fd) }
     }
 
-    private static func failure(_ code: Int32, path: String) -> ExportWriteError {
+    fileprivate static func failure(_ code: Int32, path: String) -> ExportWriteError {
         switch code {
         case EACCES, EPERM: return .permissionDenied(path)
         case EROFS: return .cannotWrite(path, reason: "read-only file system (choose another place with -o)")
@@ -126,5 +68,101 @@ public enum AtomicFileWriter {
         case EISDIR: return .isDirectory(path)
         default: return .cannotWrite(path, reason: String(cString: strerror(code)))
         }
+    }
+}
+
+/// `AtomicFileWriter`'s file written in pieces, for an export streamed as its articles are
+/// annotated (a feed's JSON Lines are never held whole): the target appears, whole, at `commit()`.
+/// Checked when made: a folder, or an existing file without overwrite, is refused before any
+/// work. Let go without `commit()` (an error, no article), it leaves no temporary file behind.
+public final class AtomicFile {
+    private let path: String
+    private let overwrite: Bool
+    private var descriptor: Int32
+    /// Nil when writing straight into a device or pipe (/dev/stdout, a fifo), which cannot be
+    /// replaced atomically.
+    private let temporary: String?
+    private let folder: String
+    private var finished = false
+
+    public init(path requested: String, overwrite: Bool) throws(ExportWriteError) {
+        var path = requested
+        var info = stat()
+        // Through a symbolic link to its file, so the link stays a link (a dangling one is replaced).
+        if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
+            path = String(decoding: UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)), as: UTF8.self)
+            free(resolved)
+        }
+        self.path = path
+        self.overwrite = overwrite
+        let exists = lstat(path, &info) == 0
+        let slash = path.lastIndex(of: "/")
+        folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        if exists {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw .isDirectory(path)
+            case S_IFCHR, S_IFIFO, S_IFSOCK:
+                let fd = open(path, O_WRONLY | O_APPEND)
+                guard fd >= 0 else { throw AtomicFileWriter.failure(errno, path: path) }
+                descriptor = fd
+                temporary = nil
+                return
+            default:
+                if !overwrite { throw .exists(path) }
+            }
+        }
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var template = Array("\(folder == "/" ? "" : folder)/.\(name).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw AtomicFileWriter.failure(errno, path: path) }
+        descriptor = fd
+        temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Keep an overwritten file's permissions; a new file gets the usual 0644 less the umask.
+        let mask = umask(0o022); umask(mask)
+        fchmod(fd, exists ? (info.st_mode & 0o7777) : (0o666 & ~mask))
+    }
+
+    deinit {
+        if !finished {
+            close(descriptor)
+            if let temporary { unlink(temporary) }
+        }
+    }
+
+    public func append(_ bytes: ArraySlice<UInt8>) throws(ExportWriteError) {
+        precondition(!finished, "AtomicFile written after commit")
+        if let code = AtomicFileWriter.writeAll(bytes, to: descriptor) { throw AtomicFileWriter.failure(code, path: path) }
+    }
+
+    /// Flushes the file to disk and puts it in place of the target.
+    public func commit() throws(ExportWriteError) {
+        precondition(!finished, "AtomicFile committed twice")
+        finished = true
+        guard let temporary else { close(descriptor); return }
+        var keepTemporary = false
+        defer { if !keepTemporary { unlink(temporary) } }
+        if fsync(descriptor) != 0 && errno != EINVAL {
+            let code = errno
+            close(descriptor)
+            throw AtomicFileWriter.failure(code, path: path)
+        }
+        if close(descriptor) != 0 { throw AtomicFileWriter.failure(errno, path: path) }
+        if overwrite {
+            if rename(temporary, path) != 0 { throw AtomicFileWriter.failure(errno, path: path) }
+            keepTemporary = true
+        } else {
+            // link() fails if the target appeared meanwhile: never clobber a file without --force.
+            if link(temporary, path) != 0 {
+                let code = errno
+                if code == EEXIST { throw .exists(path) }
+                guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV else {
+                    throw AtomicFileWriter.failure(code, path: path)
+                }
+                if access(path, F_OK) == 0 { throw .exists(path) }
+                if rename(temporary, path) != 0 { throw AtomicFileWriter.failure(errno, path: path) }
+                keepTemporary = true
+            }
+        }
+        AtomicFileWriter.syncFolder(folder)
     }
 }

@@ -38,6 +38,33 @@ public enum JSONExporter {
         return exports.map { value(of: $0).serialized() + "\n" }.joined()
     }
 
+    /// `render` written as the articles come, so a feed's export is never held whole: one article
+    /// is indented JSON and several are JSON Lines, so the first is held until a second comes or
+    /// the input ends (`finish`). What `write` is given, end to end, is `render` of them all.
+    public struct Stream {
+        private var held: ArticleExport?
+        public private(set) var count = 0
+
+        public init() {}
+
+        public mutating func add(_ export: ArticleExport,
+                                 write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
+            count += 1
+            if count == 1 { held = export; return }
+            if let first = held {
+                held = nil
+                try write(value(of: first).serialized() + "\n")
+            }
+            try write(value(of: export).serialized() + "\n")
+        }
+
+        public mutating func finish(write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
+            guard let only = held else { return }
+            held = nil
+            try write(value(of: only).serialized(pretty: true) + "\n")
+        }
+    }
+
     /// An orphan's offsets refer to a text that no longer exists: they are null, its quote is kept.
     private static func anchorMembers(_ anchor: TextAnchor, orphaned: Bool) -> [(String, JSONValue)] {
         [("start", orphaned ? .null : .int(anchor.start)),

@@ -22,6 +22,29 @@ import Testing
         #expect(entries(dir) == ["notes.md"])
     }
 
+    /// The streamed export's file: written in pieces, it appears only at commit; let go before,
+    /// it leaves the folder as it was (no target, no temporary file).
+    @Test func aFileWrittenInPiecesAppearsWholeAtCommitAndNotBefore() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("briefing.json")
+        let file = try AtomicFile(path: target.path, overwrite: false)
+        try file.append(Array("{\"a\":1}\n".utf8)[...])
+        try file.append(Array("{\"b\":2}\n".utf8)[...])
+        #expect(!FileManager.default.fileExists(atPath: target.path), "nothing at the target before commit")
+        try file.commit()
+        #expect(try String(contentsOf: target, encoding: .utf8) == "{\"a\":1}\n{\"b\":2}\n")
+        #expect(entries(dir) == ["briefing.json"])
+
+        do {
+            let abandoned = try AtomicFile(path: dir.appendingPathComponent("other.json").path, overwrite: false)
+            try abandoned.append(Array("partial".utf8)[...])
+        }
+        #expect(entries(dir) == ["briefing.json"], "an abandoned file leaves no temporary file and no target")
+        #expect(throws: ExportWriteError.exists(target.path)) { _ = try AtomicFile(path: target.path, overwrite: false) }
+        #expect(throws: ExportWriteError.isDirectory(dir.path)) { _ = try AtomicFile(path: dir.path, overwrite: true) }
+    }
+
     @Test func refusesToOverwriteWithoutForceAndKeepsTheOldContent() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -228,3 +228,40 @@ import Testing
         #expect(summary.contains("_Talks in Geneva_") && summary.contains("_Talks resume in Doha_"))
     }
 }
+
+/// `dossier export --format json` writes each article as it is annotated (`JSONExporter.Stream`):
+/// what it writes, piece by piece, must be what `render` makes of all the articles at once.
+@Suite struct StreamedJSONExportTests {
+    func streamed(_ exports: [ArticleExport]) throws -> (text: String, pieces: Int) {
+        var stream = JSONExporter.Stream()
+        var text = "", pieces = 0
+        let write = { (piece: String) throws(ExportWriteError) in text += piece; pieces += 1 }
+        for export in exports { try stream.add(export, write: write) }
+        try stream.finish(write: write)
+        return (text, pieces)
+    }
+
+    @Test func streamedPiecesAreTheWholeRenderForOneTwoAndThreeArticles() throws {
+        let exports = ExportCorpus.briefingTexts().prefix(3).map { text in
+            ExportCorpus.withReaderAnnotations(ExportCorpus.annotate(text.text, source: text.name))
+        }
+        #expect(exports.count == 3)
+        for count in 0...3 {
+            let some = Array(exports.prefix(count))
+            let (text, pieces) = try streamed(some)
+            #expect(text == (count == 0 ? "" : JSONExporter.render(some)), "\(count) articles")
+            #expect(pieces == count, "one write per article")
+        }
+        // One article is indented JSON, several are one line each.
+        #expect(try streamed(Array(exports.prefix(1))).text.contains("\n  \""))
+        #expect(try streamed(exports).text.split(separator: "\n").count == 3)
+    }
+
+    @Test func aFailedWriteIsThrownToTheCaller() throws {
+        let export = ExportCorpus.withReaderAnnotations(ExportCorpus.annotate(ExportCorpus.sampleArticle(), source: "a.txt"))
+        var stream = JSONExporter.Stream()
+        let full = { (_: String) throws(ExportWriteError) in throw ExportWriteError.cannotWrite("out.json", reason: "disk full") }
+        try stream.add(export, write: full)   // the first article is held, nothing written yet
+        #expect(throws: ExportWriteError.cannotWrite("out.json", reason: "disk full")) { try stream.add(export, write: full) }
+    }
+}

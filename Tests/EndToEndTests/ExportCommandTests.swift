@@ -43,6 +43,34 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder).sorted() == ["existing.html"], "no temporary file left")
     }
 
+    /// JSON is written as the articles are annotated: a file still appears whole and only with an
+    /// article in it, an article that cannot be read is reported and the rest exported, and the
+    /// folder holds no temporary file afterwards.
+    @Test func streamedJSONFileHasEveryReadableArticleAndNoneMeansNoFile() throws {
+        let scratch = ExportScratch()
+        defer { scratch.remove() }
+        let missing = scratch.path("missing.txt")
+        let out = scratch.path("briefing.json")
+        let run = try ExportRun.dossier(["export", ExportRun.seed, missing, ExportRun.seed, "--format", "json", "-o", out],
+                                        database: scratch.database)
+        #expect(run.status == 66, "\(run.stderr)")
+        #expect(run.stderr.contains("missing.txt"))
+        #expect(run.stderr.contains("wrote \(out) (json, 2 articles"))
+        let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2, "two articles: JSON Lines")
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["article_id"] is String)
+        }
+
+        let none = scratch.path("none.json")
+        let failed = try ExportRun.dossier(["export", missing, "--format", "json", "-o", none], database: scratch.database)
+        #expect(failed.status == 66)
+        #expect(!FileManager.default.fileExists(atPath: none), "no article, no file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder).sorted() == ["briefing.json"],
+                "no temporary file left")
+    }
+
     @Test func dashWritesToStandardOutput() throws {
         let scratch = ExportScratch()
         defer { scratch.remove() }

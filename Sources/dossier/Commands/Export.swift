@@ -69,55 +69,100 @@ struct Export: AsyncParsableCommand {
             throw ExitCode(ExportWriteError.exists(output).exitCode)
         }
 
-        var firstFailure: InputError? = nil
-        var articles: [(annotated: AnnotatedArticle, source: String)] = []
+        var notes = NotesLookup(store: noNotes ? nil : openStore())
+        let outcome = format == .json
+            ? try await streamJSON(loader: loader, paths: paths, notes: &notes)
+            : try await renderWhole(loader: loader, paths: paths, notes: &notes, palette: palette)
+        if outcome.written.articles == 0 { throw ExitCode(outcome.firstFailure?.exitCode ?? 66) }
+        if output != "-" { StandardError.write("dossier: wrote \(output) (\(format.rawValue), \(outcome.written))\n") }
+        if let failure = outcome.firstFailure { throw ExitCode(failure.exitCode) }
+        // The export holds only the notes that could be read: written, but not a success (EX_DATAERR).
+        if notes.store?.wasDamaged == true { throw ExitCode(65) }
+    }
+
+    /// What an export wrote, for its closing line, and the first article that could not be read.
+    private struct Outcome {
+        var written = ExportCounts()
+        var firstFailure: InputError?
+
+        /// Reports a failed article (the others are still exported) and keeps the first failure.
+        mutating func failed(_ error: InputError) {
+            CommandInput.report(error)
+            if firstFailure == nil { firstFailure = error }
+        }
+    }
+
+    /// JSON is written as the articles are annotated, in input order, so memory does not grow
+    /// with a feed (a 10 MB feed held 186 MB when the export was made whole). The file still
+    /// appears whole or not at all (`AtomicFile`); with no article, nothing is written.
+    private func streamJSON(loader: ArticleLoader, paths: [String], notes: inout NotesLookup) async throws -> Outcome {
+        var outcome = Outcome()
+        var stream = JSONExporter.Stream()
+        let file = try output == "-" ? nil : openOutput()
+        var standardOutput = StandardOutput.sink()
+        var writeFailure: ExportWriteError? = nil
+        let write = { (text: String) throws(ExportWriteError) in
+            if let file { try file.append(Array(text.utf8)[...]) } else { standardOutput.append(contentsOf: text) }
+        }
         await OrderedAnnotation(loader: loader, jobs: parallel.count).run(paths: paths) { loaded in
             switch loaded.result {
             case .failure(let error):
-                CommandInput.report(error)
-                if firstFailure == nil { firstFailure = error }
+                outcome.failed(error)
             case .success(let annotated):
-                articles.append((annotated, loaded.source))
+                // After a failed write the rest is annotated but not written: the file is not made.
+                guard writeFailure == nil else { return }
+                let export = notes.export(of: annotated, source: loaded.source)
+                outcome.written.add(export)
+                do throws(ExportWriteError) { try stream.add(export, write: write) } catch { writeFailure = error }
             }
         }
-        if articles.isEmpty { throw ExitCode(firstFailure?.exitCode ?? 66) }
+        if writeFailure == nil {
+            do throws(ExportWriteError) { try stream.finish(write: write) } catch { writeFailure = error }
+        }
+        standardOutput.flush()
+        if let writeFailure { throw writeError(writeFailure) }
+        if stream.count > 0, let file {
+            do throws(ExportWriteError) { try file.commit() } catch { throw writeError(error) }
+        }
+        return outcome
+    }
 
-        let store = noNotes ? nil : openStore()
+    /// Markdown, Web Annotation and HTML open with what spans the whole briefing (its actors and
+    /// claims, the list of its articles), so every article is annotated before the first byte.
+    private func renderWhole(loader: ArticleLoader, paths: [String], notes: inout NotesLookup,
+                             palette: HTMLPalette) async throws -> Outcome {
+        var outcome = Outcome()
+        var articles: [(annotated: AnnotatedArticle, source: String)] = []
+        await OrderedAnnotation(loader: loader, jobs: parallel.count).run(paths: paths) { loaded in
+            switch loaded.result {
+            case .failure(let error): outcome.failed(error)
+            case .success(let annotated): articles.append((annotated, loaded.source))
+            }
+        }
+        guard !articles.isEmpty else { return outcome }
         var exports: [ArticleExport] = []
-        var storeFailed = false
         for (annotated, source) in articles {
-            if let store, !storeFailed {
-                do {
-                    // Read only: an article never opened in the reader gets no row in the notes database.
-                    exports.append(try ArticleExport.from(annotated, store: store, path: source == "-" ? nil : source, record: false))
-                    continue
-                } catch {
-                    StandardError.write("dossier: \(error); exporting without notes\n")
-                    storeFailed = true
-                }
-            }
-            exports.append(ArticleExport(annotated: annotated))
+            exports.append(notes.export(of: annotated, source: source))
+            outcome.written.add(exports[exports.count - 1])
         }
-
         let document = Exporter.render(exports, as: format, palette: palette)
         if output == "-" {
             var out = StandardOutput.sink()
             out.append(contentsOf: document)
             out.flush()
         } else {
-            do { try AtomicFileWriter.write(document, to: output, overwrite: force) } catch {
-                StandardError.write("dossier: \(error)\n")
-                throw ExitCode(error.exitCode)
-            }
-            func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-            let notes = exports.map(\.notes.count).reduce(0, +), highlights = exports.map(\.highlights.count).reduce(0, +)
-            let bookmarks = exports.map(\.bookmarks.count).reduce(0, +)
-            StandardError.write("dossier: wrote \(output) (\(format.rawValue), \(count(exports.count, "article")), "
-                                + "\(count(notes, "note")), \(count(highlights, "highlight")), \(count(bookmarks, "bookmark")))\n")
+            do throws(ExportWriteError) { try AtomicFileWriter.write(document, to: output, overwrite: force) } catch { throw writeError(error) }
         }
-        if let failure = firstFailure { throw ExitCode(failure.exitCode) }
-        // The export holds only the notes that could be read: written, but not a success (EX_DATAERR).
-        if store?.wasDamaged == true { throw ExitCode(65) }
+        return outcome
+    }
+
+    private func openOutput() throws -> AtomicFile {
+        do throws(ExportWriteError) { return try AtomicFile(path: output, overwrite: force) } catch { throw writeError(error) }
+    }
+
+    private func writeError(_ error: ExportWriteError) -> ExitCode {
+        StandardError.write("dossier: \(error)\n")
+        return ExitCode(error.exitCode)
     }
 
     /// The notes database, if there is one to read: exporting never creates it, and a broken or

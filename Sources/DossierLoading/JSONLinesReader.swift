@@ -107,12 +107,38 @@ enum JSONLinesReader {
 
     static func document(fromJSON line: Data) -> Result<SourceDocument, JSONLineError> {
         guard let parsed = try? JSONSerialization.jsonObject(with: line) else {
+            if nestingDepth(of: line) > foundationDepthLimit {
+                return .failure(JSONLineError(reason: "JSON nested deeper than \(foundationDepthLimit) levels, which Dossier does not read"))
+            }
             return .failure(JSONLineError(reason: "not valid JSON (each line must be one JSON object)"))
         }
         guard let object = parsed as? [String: Any] else {
             return .failure(JSONLineError(reason: "not a JSON object (each line must be {\"text\": …})"))
         }
         return document(fields: { object[$0] as? String })
+    }
+
+    /// Foundation's JSON parser refuses arrays and objects nested deeper than this: a line valid
+    /// but that deep gets its own message, not "not valid JSON".
+    static let foundationDepthLimit = 512
+
+    /// How deep the line's arrays and objects nest, brackets inside strings not counted.
+    static func nestingDepth(of line: Data) -> Int {
+        var depth = 0, deepest = 0
+        var inString = false, escaped = false
+        for byte in line {
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x5B, 0x7B: depth += 1; deepest = max(deepest, depth)
+            case 0x5D, 0x7D: depth -= 1
+            default: break
+            }
+        }
+        return deepest
     }
 
     /// The article of a record whose string fields `field` gives (nil: absent, or not a string).

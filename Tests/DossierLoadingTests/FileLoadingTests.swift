@@ -57,6 +57,24 @@ import Testing
         #expect(broken.exitCode == 65)
     }
 
+    /// Foundation refuses JSON nested deeper than 512 levels: such a line is valid, so it is told
+    /// apart from a broken one; brackets inside strings do not count.
+    @Test func aLineNestedTooDeepForTheParserSaysSo() {
+        let deep = "{\"text\": \"The quay reopened.\", \"extra\": " + String(repeating: "[", count: 600)
+            + String(repeating: "]", count: 600) + "}"
+        let shallow = "{\"text\": \"The quay reopened.\", \"note\": \"" + String(repeating: "[", count: 600) + "\"}"
+        let path = write("deep.jsonl", deep + "\n" + shallow + "\n{\"text\": \"unterminated\n")
+        let loaded = ArticleLoader().prepareDocuments(path)
+        #expect(loaded.count == 3)
+        guard case .failure(let tooDeep) = loaded[0].result else { Issue.record("a 600-deep line was read"); return }
+        #expect(tooDeep.description.contains("nested deeper than 512 levels"))
+        #expect(tooDeep.exitCode == 65)
+        guard case .success = loaded[1].result else { Issue.record("brackets inside a string were counted"); return }
+        guard case .failure(let broken) = loaded[2].result else { Issue.record("a broken line was read"); return }
+        #expect(broken.description.contains("not valid JSON"))
+        #expect(JSONLinesReader.nestingDepth(of: Data("[{\"a\": \"]]\\\"[[\"}, [[]]]".utf8)) == 3)
+    }
+
     @Test func aSavedPageIsExtractedWhateverItsNameAndPlainTextStaysText() {
         let page = write("saved.txt", "\u{FEFF}<meta charset=utf-8><title>Quay</title><body><article><h1>Quay reopens</h1>"
                          + "<p>The quay at Tamsin Cove reopened on Monday after repairs lasting most of the year, officials said.</p>"

@@ -31,6 +31,13 @@ struct BriefingIndexEquivalenceTests {
         // `String`'s == takes "é" and "e" + combining acute for one: compare names as written too.
         #expect(index.entities.map(BriefingIndexEquivalenceTests.writtenNames) == reference.entities.map(BriefingIndexEquivalenceTests.writtenNames))
         for entity in index.entities { #expect(index.entity(id: entity.id) == entity) }
+        // The claims of every entity in one pass are each entity's own, in the same order.
+        let claimsOfEntity = index.claimsOfEveryEntity()
+        #expect(claimsOfEntity.count == index.entities.count)
+        for (position, entity) in index.entities.enumerated() {
+            #expect(index.position(of: entity) == position)
+            #expect(claimsOfEntity[position] == index.claims(of: entity), "\(entity.id)")
+        }
         // Every local id, and ids no article has, find what the one (article, id) dictionary found.
         for number in -1...articles.count {
             let ids = number >= 0 && number < articles.count ? articles[number].entities.map(\.id) : []
@@ -75,8 +82,14 @@ struct BriefingIndexEquivalenceTests {
         if Int.random(in: 0..<4, using: &random) == 0 {
             for position in entities.indices { entities[position].id = ["e1", "e2", "e3", "x", "e01"].randomElement(using: &random)! }
         }
+        // Claims by the article's entities, by ids no entity has, by a phrase and by no one.
+        let actorsToClaim = entities.map(\.id) + ["e9", "police spokesman"]
+        let claims = (0..<Int.random(in: 0...6, using: &random)).map { k in
+            Claim(actor: Int.random(in: 0..<6, using: &random) == 0 ? nil : actorsToClaim.randomElement(using: &random),
+                  cue: "said", kind: .statement, span: Span(k, k + 3))
+        }
         return AnnotatedArticle(article: StructureParser().parse(text), entities: entities, quotes: [], numbers: [],
-                                actors: [], claims: [], source: "\(number).txt")
+                                actors: [], claims: claims, source: "\(number).txt")
     }
 }
 

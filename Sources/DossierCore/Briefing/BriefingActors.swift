@@ -28,6 +28,8 @@ extension BriefingIndex {
     public var actors: [BriefingActor] {
         var byEntity: [String: BriefingActor] = [:]
         var order: [String] = []
+        // Made on first need: most briefings' articles have actors, but the claims are counted once.
+        var claimsOfEntity: [[BriefingClaim]]? = nil
         for (number, article) in articles.enumerated() {
             for actor in article.actors {
                 guard let entity = entity(article: number, localID: actor.entity) else { continue }
@@ -36,9 +38,11 @@ extension BriefingIndex {
                     byEntity[entity.id] = known
                 } else {
                     order.append(entity.id)
+                    if claimsOfEntity == nil { claimsOfEntity = claimsOfEveryEntity() }
+                    let claimCount = position(of: entity).map { claimsOfEntity![$0].count } ?? 0
                     byEntity[entity.id] = BriefingActor(entity: entity.id, name: entity.name, kind: entity.kind,
                                                         articleCount: entity.articleCount, mentionCount: entity.mentionCount,
-                                                        claimCount: claims(of: entity).count, salience: actor.salience)
+                                                        claimCount: claimCount, salience: actor.salience)
                 }
             }
         }

@@ -84,6 +84,37 @@ public struct BriefingIndex: Sendable {
         }
     }
 
+    /// `claims(of:)` of every entity, by position in `entities`, in one pass over the claims.
+    /// Asking each entity in turn scans its articles' claims once per entity: quadratic within an
+    /// article of thousands of entities and claims, as `dossier index` asks of every entity.
+    public func claimsOfEveryEntity() -> [[BriefingClaim]] {
+        // Which entities each article's local ids belong to (an id is repeated only in articles
+        // not made by the core; then a claim goes to each, as `claims(of:)` gives it).
+        var positionsOfLocalID = [[String: [Int]]](repeating: [:], count: articles.count)
+        for (position, entity) in entities.enumerated() {
+            for occurrence in entity.occurrences {
+                for id in occurrence.entityIDs where positionsOfLocalID[occurrence.article][id]?.last != position {
+                    positionsOfLocalID[occurrence.article][id, default: []].append(position)
+                }
+            }
+        }
+        var claims = [[BriefingClaim]](repeating: [], count: entities.count)
+        for (number, article) in articles.enumerated() where !positionsOfLocalID[number].isEmpty {
+            for claim in article.claims {
+                guard let actor = claim.actor, let positions = positionsOfLocalID[number][actor] else { continue }
+                for position in positions { claims[position].append(BriefingClaim(article: number, claim: claim)) }
+            }
+        }
+        return claims
+    }
+
+    /// An entity's place in `entities`, read from its id ("b3" is the third).
+    public func position(of entity: BriefingEntity) -> Int? {
+        guard let number = Int(entity.id.dropFirst()), entities.indices.contains(number - 1),
+              entities[number - 1].id == entity.id else { return nil }
+        return number - 1
+    }
+
     /// The next (or previous) mention of an entity after a position, continuing into the next
     /// (previous) article that mentions it, and wrapping around the briefing; nil if it has none.
     public func mention(of entity: BriefingEntity, after position: BriefingPosition, forward: Bool = true) -> BriefingPosition? {

@@ -9,7 +9,8 @@ public enum BriefingIndexOutput {
                      ("title", JSONValue(article.article.titleString)),
                      ("entities", .int(article.entities.count))])
         }
-        let entities: [JSONValue] = index.entities.map { entity in
+        let claimsOfEntity = index.claimsOfEveryEntity()
+        let entities: [JSONValue] = index.entities.enumerated().map { position, entity in
             let occurrences: [JSONValue] = entity.occurrences.map { occurrence in
                 let article = index.articles[occurrence.article]
                 var members: [(String, JSONValue)] = [
@@ -23,7 +24,7 @@ public enum BriefingIndexOutput {
                 }
                 return .object(members)
             }
-            let claims: [JSONValue] = index.claims(of: entity).map { item in
+            let claims: [JSONValue] = claimsOfEntity[position].map { item in
                 let text = index.articles[item.article].text
                 return .object([("article", .int(item.article)), ("kind", .string(item.claim.kind.rawValue)),
                                 ("cue", JSONValue(item.claim.cue)),
@@ -53,6 +54,7 @@ public enum BriefingIndexOutput {
             lines.append("  [\(number + 1)] \(article.article.titleString ?? "(untitled)")\(article.source.map { " — \(PrintableName.of($0))" } ?? "")")
         }
         let actors = index.actors
+        let claimsOfEntity = index.claimsOfEveryEntity()
         lines.append("")
         lines.append("Actors (\(actors.count))")
         for actor in actors {
@@ -69,7 +71,7 @@ public enum BriefingIndexOutput {
                 let context = concordance.line(for: first, in: index.articles[occurrence.article].text, article: occurrence.article).line
                 lines.append("    [\(occurrence.article + 1)] \(plural(occurrence.mentionCount, "mention")), first: \(context)")
             }
-            for item in index.claims(of: entity) {
+            for item in index.position(of: entity).map({ claimsOfEntity[$0] }) ?? [] {
                 let cue = item.claim.cue.map { " \($0)" } ?? ""
                 let claimText = SummaryText.elide(index.articles[item.article].text.slice(item.claim.span), to: 140)
                 lines.append("    claim [\(item.article + 1)]\(cue): \(claimText)")

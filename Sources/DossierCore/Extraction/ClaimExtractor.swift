@@ -17,7 +17,7 @@ public struct ClaimExtractor: Sendable {
         let scalars = article.text.scalars
         let index = EntityMentionIndex(entities)
         let sortedQuotes = quotes.inTextOrder()
-        let sortedNumbers = numbers.sorted { $0.span < $1.span }
+        let sortedNumbers = numbers.inTextOrder()
         var context = DiscourseContext(article: article, quotes: sortedQuotes.map(\.span), index: index)
         let quoteAnnotator = QuoteAnnotator()
         var claims: [Claim] = []

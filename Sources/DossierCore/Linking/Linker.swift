@@ -13,7 +13,7 @@ public struct Linker: Sendable {
     public init() {}
 
     public func link(_ mentions: [EntityMention], in article: StructuredArticle) -> [Entity] {
-        let sorted = mentions.sorted { $0.span < $1.span }
+        let sorted = mentions.inTextOrder()
         guard !sorted.isEmpty else { return [] }
         var clusters = MentionClusters(mentions: sorted)
         let defined = acronymDefinitions(sorted, text: article.text)

@@ -62,16 +62,23 @@ public struct Quote: Sendable, Equatable {
     }
 }
 
-extension Array where Element == Quote {
-    /// Whether the quotations are in text order, as the quote annotator gives them. The stages
-    /// after it sort only when they are not: a sorted copy of a line that is all quotations is
-    /// 22 bytes of memory a byte of text.
+/// An annotation at one place of the text: mentions, quotations and numbers, which the stages after their
+/// annotator need in text order.
+protocol TextSpanned { var span: Span { get } }
+extension EntityMention: TextSpanned {}
+extension Quote: TextSpanned {}
+extension NumberMention: TextSpanned {}
+
+extension Array where Element: TextSpanned {
+    /// Whether the elements are in text order, as their annotator gives them. The stages after it
+    /// sort only when they are not: on a line that is all names or all quotations there is one
+    /// every few bytes (40 and 88 bytes each), and a sorted copy was most of the peak memory.
     var isInTextOrder: Bool {
         indices.dropFirst().allSatisfy { !(self[$0].span < self[$0 - 1].span) }
     }
 
-    /// The quotations in text order: these very ones (no copy) when they already are.
-    func inTextOrder() -> [Quote] {
+    /// The elements in text order: these very ones (no copy) when they already are.
+    func inTextOrder() -> [Element] {
         isInTextOrder ? self : sorted { $0.span < $1.span }
     }
 }

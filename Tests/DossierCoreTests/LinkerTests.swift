@@ -12,6 +12,22 @@ import Testing
         entity?.mentions.map { text.slice($0) } ?? []
     }
 
+    /// The linker sorts mentions only when they are out of text order (the annotator's never are):
+    /// mentions handed over shuffled must give the same entities.
+    @Test func mentionsOutOfTextOrderLinkAsInOrder() {
+        let text = ArticleText("Briefing\n\nGeneral Dorian Vasko met the Harbour Trust of Lowmarsh (HTL) on Monday. "
+                               + "Vasko said the HTL would sign. Portugal agreed, Vasko added.")
+        let article = StructureParser().parse(text)
+        let mentions = EntityAnnotator().annotate(article)
+        #expect(mentions.count >= 5)
+        #expect(mentions.isInTextOrder)
+        var random = SplitMix64(seed: 11)
+        let shuffled = mentions.shuffled(using: &random)
+        #expect(!shuffled.isInTextOrder)
+        #expect(shuffled.inTextOrder() == mentions)
+        #expect(Linker().link(shuffled, in: article) == Linker().link(mentions, in: article))
+    }
+
     @Test func surnameAndTitledSurnameJoinTheFullName() {
         let (text, found) = entities("""
         U.S. VELDCOM Commander General Dorian Vasko has publicly lauded Portugal. General Vasko emphasized \

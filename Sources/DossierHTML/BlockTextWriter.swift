@@ -25,17 +25,17 @@ struct BlockTextWriter {
             // (node, entering): the exit event closes the block a block element opened.
             var stack: [(Int, Bool)] = [(root, true)]
             while let (index, entering) = stack.popLast() {
-                let node = tree[index]
-                if node.isText { current.append(node.text); continue }
-                let isBlock = ElementClassifier.blockTags.contains(node.tag)
-                let isHeading = ElementClassifier.headingTags.contains(node.tag)
+                if tree.isText(index) { tree.withText(of: index) { current.append($0) }; continue }
+                let tag = tree.tag(index)
+                let isBlock = ElementClassifier.blockTags.contains(tag)
+                let isHeading = ElementClassifier.headingTags.contains(tag)
                 if !entering {
                     if isBlock { flush() }
                     if isHeading { headingDepth -= 1 }
                     continue
                 }
                 if selection.removed[index] { continue }
-                switch node.tag {
+                switch tag {
                 case "br", "hr":
                     flush()
                     continue
@@ -47,12 +47,15 @@ struct BlockTextWriter {
                 if isBlock { flush() }
                 if isHeading {
                     headingDepth += 1
-                    headingTag = node.tag
+                    headingTag = tag
                 }
                 stack.append((index, false))
-                for child in node.children.reversed() where !selection.removed[child] {
+                // Pushed last child first, so the first child is popped first.
+                let firstChild = stack.count
+                for child in tree.children(of: index) where !selection.removed[child] {
                     stack.append((child, true))
                 }
+                stack[firstChild...].reverse()
             }
             flush()
         }

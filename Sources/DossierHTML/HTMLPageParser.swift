@@ -11,12 +11,6 @@ enum HTMLPageParser {
         "textarea", "input", "object", "embed", "canvas", "video", "audio", "map", "dialog",
     ]
 
-    /// Attributes worth copying: the rest (data-*, event handlers, srcset …) only cost memory.
-    static let keptAttributes: Set<String> = [
-        "class", "id", "role", "itemprop", "property", "name", "content", "href", "rel", "datetime",
-        "hidden", "aria-hidden", "style", "charset", "http-equiv",
-    ]
-
     /// `liftingDepthLimit: false` is libxml2's default limit, for the test of `parserStoppedEarly`.
     static func parse(_ bytes: [UInt8], liftingDepthLimit: Bool = true) -> PageTree {
         var tree = PageTree()
@@ -47,16 +41,20 @@ enum HTMLPageParser {
         // Iterative preorder walk: broken pages can nest thousands of unclosed elements.
         var stack: [(node: xmlNodePtr, parent: Int)] = [(root, -1)]
         var siblings: [xmlNodePtr] = []
-        while let (node, parent) = stack.popLast() {
+        walk: while let (node, parent) = stack.popLast() {
             let index: Int
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let tag = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
                 if tag.isEmpty || droppedTags.contains(tag) { continue }
-                index = tree.append(tag: tag, attributes: attributes(of: node), parent: parent)
+                guard tree.hasRoom(forText: 0) else { tree.parserStoppedEarly = true; break walk }
+                index = tree.appendElement(tag: tag, parent: parent)
+                copyAttributes(of: node, into: &tree)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if parent >= 0, let content = node.pointee.content {
-                    tree.append(tag: "", text: String(cString: content), parent: parent)
+                    let text = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+                    guard tree.hasRoom(forText: text.count) else { tree.parserStoppedEarly = true; break walk }
+                    tree.appendText(text, parent: parent)
                 }
                 continue
             default:
@@ -70,26 +68,25 @@ enum HTMLPageParser {
             }
             for sibling in siblings.reversed() { stack.append((sibling, index)) }
         }
+        tree.finish()
         return tree
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [String: String] {
-        var result: [String: String] = [:]
+    private static func copyAttributes(of node: xmlNodePtr, into tree: inout PageTree) {
         var attribute = node.pointee.properties
         while let current = attribute {
             defer { attribute = current.pointee.next }
-            guard let rawName = current.pointee.name else { continue }
-            let name = String(cString: rawName).lowercased()
-            guard keptAttributes.contains(name) else { continue }
-            var value = ""
+            guard let rawName = current.pointee.name,
+                  let code = PageTree.keptAttributeCodes[String(cString: rawName).lowercased()] else { continue }
             var piece = current.pointee.children
             while let text = piece {
-                if let content = text.pointee.content { value += String(cString: content) }
+                if let content = text.pointee.content {
+                    tree.appendAttributeValuePiece(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                }
                 piece = text.pointee.next
             }
-            result[name] = value
+            tree.closeAttribute(code: code)
         }
-        return result
     }
 
     private static func hasUTF16ByteOrderMark(_ bytes: [UInt8]) -> Bool {

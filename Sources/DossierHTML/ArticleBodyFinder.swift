@@ -28,20 +28,21 @@ struct ArticleBodyFinder: Sendable {
     }
 
     /// The article body as blocks of text, trying stricter heuristics first.
-    func blocks() -> [TextBlock] {
-        guard body >= 0 else { return [] }
+    func blocks() -> TextBlocks {
+        guard body >= 0 else { return TextBlocks() }
         let attempts = [
             Attempt(),
             Attempt(stripUnlikely: false),
             Attempt(stripUnlikely: false, weightClasses: false),
             Attempt(stripUnlikely: false, stripChrome: false, weightClasses: false, cleanConditionally: false),
         ]
-        let base = SubtreeStatistics(tree: tree, removed: nil)
-        var best: [TextBlock] = []
+        // Only two of the whole page's statistics are kept across the attempts, not all thirteen arrays.
+        let base = SubtreeStatistics.PageFacts(SubtreeStatistics(tree: tree, removed: nil))
+        var best = TextBlocks()
         var bestSubstance = 0
         for attempt in attempts {
             let result = BlockTextWriter(tree: tree).blocks(of: select(attempt, base: base))
-            let length = result.reduce(0) { $0 + $1.text.unicodeScalars.count }
+            let length = (0..<result.count).reduce(0) { $0 + result.scalarCount(of: $1) }
             if length >= ArticleBodyFinder.enoughText && best.isEmpty { return result }
             // A relaxed attempt must bring real paragraphs, not just the menus and teasers the
             // stricter one rightly dropped: short pages (a paywalled lead) stay short.
@@ -52,15 +53,15 @@ struct ArticleBodyFinder: Sendable {
     }
 
     /// Characters in blocks long enough to be sentences rather than links, labels or captions.
-    static func substance(_ blocks: [TextBlock]) -> Int {
-        blocks.reduce(0) { total, block in
-            let length = block.text.unicodeScalars.count
+    static func substance(_ blocks: TextBlocks) -> Int {
+        (0..<blocks.count).reduce(0) { total, block in
+            let length = blocks.scalarCount(of: block)
             return length >= 80 ? total + length : total
         }
     }
 
     /// One attempt: `base` holds the statistics of the whole page, before anything is dropped.
-    func select(_ attempt: Attempt, base: SubtreeStatistics) -> Selection {
+    func select(_ attempt: Attempt, base: SubtreeStatistics.PageFacts) -> Selection {
         let n = tree.count
         let removed = prune(attempt, base: base)
         let stats = SubtreeStatistics(tree: tree, removed: removed)
@@ -78,7 +79,7 @@ struct ArticleBodyFinder: Sendable {
 
     // MARK: - Dropping chrome
 
-    private func prune(_ attempt: Attempt, base: SubtreeStatistics) -> [Bool] {
+    private func prune(_ attempt: Attempt, base: SubtreeStatistics.PageFacts) -> [Bool] {
         var removed = Array(repeating: false, count: tree.count)
         let pageParagraphs = base.longParagraphs[body]
         for i in 0..<tree.count {

@@ -259,6 +259,18 @@ struct CollapsingText {
         return result
     }
 
+    /// Appends the gathered bytes to `buffer` and empties the text, as `finish()` does; false when
+    /// there were none.
+    mutating func moveBytes(into buffer: inout [UInt8]) -> Bool {
+        defer {
+            bytes.removeAll(keepingCapacity: true)
+            pendingSpace = false
+        }
+        guard !bytes.isEmpty else { return false }
+        buffer.append(contentsOf: bytes)
+        return true
+    }
+
     /// The scalar value and byte length of the well-formed UTF-8 sequence at `i`.
     @inline(__always)
     static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {

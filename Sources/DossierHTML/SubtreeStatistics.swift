@@ -72,6 +72,17 @@ struct SubtreeStatistics: Sendable {
         }
     }
 
+    /// What pruning reads of the statistics of the whole page (nothing removed).
+    struct PageFacts: Sendable {
+        var longParagraphs: [Int32]
+        var containsArticleBody: [Bool]
+
+        init(_ statistics: SubtreeStatistics) {
+            longParagraphs = statistics.longParagraphs
+            containsArticleBody = statistics.containsArticleBody
+        }
+    }
+
     func linkDensity(_ i: Int) -> Double {
         text[i] > 0 ? Double(linkText[i]) / Double(text[i]) : 0
     }

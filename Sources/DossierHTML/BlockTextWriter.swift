@@ -61,8 +61,9 @@ struct BlockTextWriter {
             while let (index, entering) = stack.popLast() {
                 if tree.isText(index) { tree.withText(of: index) { current.append($0) }; continue }
                 let tag = tree.tag(index)
-                let isBlock = ElementClassifier.blockTags.contains(tag)
-                let isHeading = ElementClassifier.headingTags.contains(tag)
+                let traits = tree.traits(index)
+                let isBlock = traits.contains(.block)
+                let isHeading = traits.contains(.heading)
                 if !entering {
                     if isBlock { flush() }
                     if isHeading { headingDepth -= 1 }

@@ -82,6 +82,47 @@ public struct HTMLArticleExtractor: Sendable {
 
     /// A block made of web addresses (a stray image URL, a share link) is markup leaking into text.
     static func isMostlyAddresses(_ text: String) -> Bool {
+        if let answer = isMostlyAddressesFromBytes(text) { return answer }
+        return isMostlyAddressesFromCharacters(text)
+    }
+
+    private static let addressPrefixes = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
+
+    /// `isMostlyAddressesFromCharacters` read from the bytes, which gives the same answer when every
+    /// space and every address prefix has ASCII on both sides (then each is whole characters: no
+    /// combining mark joins them to the next character); nil otherwise. Splitting into Characters
+    /// was a quarter of the time of assembling the document.
+    static func isMostlyAddressesFromBytes(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            let space = UInt8(ascii: " ")
+            var addressLength = 0, total = 0
+            var start = 0
+            let n = bytes.count
+            while start < n {
+                if bytes[start] == space {
+                    guard start + 1 >= n || bytes[start + 1] < 0x80 else { return nil }
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < n && bytes[end] != space { end += 1 }
+                guard end >= n || bytes[end - 1] < 0x80 else { return nil }
+                total += end - start
+                for prefix in addressPrefixes where end - start >= prefix.count {
+                    guard UnsafeBufferPointer(rebasing: bytes[start..<(start + prefix.count)]).elementsEqual(prefix) else { continue }
+                    guard start + prefix.count == end || bytes[start + prefix.count] < 0x80 else { return nil }
+                    addressLength += end - start
+                    break
+                }
+                start = end
+            }
+            return total > 0 && addressLength * 2 > total
+        }
+    }
+
+    /// The reference reading, by Characters.
+    static func isMostlyAddressesFromCharacters(_ text: String) -> Bool {
         var addressLength = 0, total = 0
         for word in text.split(separator: " ") {
             total += word.utf8.count

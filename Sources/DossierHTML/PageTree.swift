@@ -29,6 +29,9 @@ struct PageTree: Sendable {
     private(set) var attributeValueBytes: [UInt8] = []
     /// Distinct tag names, lower-case; index 0 is the empty name of text nodes.
     private(set) var tagNames: [String] = [""]
+    /// Per tag name (same index): the classifier's sets it belongs to, looked up once per name
+    /// rather than hashed for every node in every pass.
+    private(set) var tagTraits: [TagTraits] = [[]]
     private var tagCodesByName: [String: Int32] = ["": 0]
 
     /// libxml2 stopped on a fatal error (its nesting limit, where the option to lift it is not honoured),
@@ -54,6 +57,8 @@ struct PageTree: Sendable {
     func isText(_ node: Int) -> Bool { tagCodes[node] == PageTree.textTag }
     /// Lower-case tag name; empty for a text node.
     func tag(_ node: Int) -> String { tagNames[Int(tagCodes[node])] }
+    /// What the classifier's tag sets say of the node's tag (nothing for a text node).
+    func traits(_ node: Int) -> TagTraits { tagTraits[Int(tagCodes[node])] }
     /// The parent's index, -1 for the root.
     func parent(_ node: Int) -> Int { Int(parents[node]) }
     /// One past the last index of the subtree of `node`.
@@ -98,8 +103,9 @@ struct PageTree: Sendable {
 
     /// The value of one of `keptAttributes` on an element, or nil when the element does not have it.
     func attribute(_ name: String, of node: Int) -> String? {
-        guard let code = PageTree.keptAttributeCodes[name] else { return nil }
         let first = node == 0 ? 0 : Int(attributeEnds[node - 1]), end = Int(attributeEnds[node])
+        // Most elements have none: no need to look the name up.
+        guard first < end, let code = PageTree.keptAttributeCodes[name] else { return nil }
         // From the last: a name given twice keeps its last value, as the dictionary this replaced did.
         var position = end - 1
         while position >= first {
@@ -151,6 +157,7 @@ struct PageTree: Sendable {
         } else {
             code = Int32(tagNames.count)
             tagNames.append(tag)
+            tagTraits.append(TagTraits(tag))
             tagCodesByName[tag] = code
         }
         return appendNode(code: code, parent: parent)
@@ -212,6 +219,21 @@ struct PageTree: Sendable {
         } else {
             buffer.append(contentsOf: String(decoding: bytes, as: UTF8.self).utf8)
         }
+    }
+}
+
+/// Which of `ElementClassifier`'s tag sets a tag is in.
+struct TagTraits: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let block = TagTraits(rawValue: 1 << 0)
+    static let heading = TagTraits(rawValue: 1 << 1)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ tag: String) {
+        self = []
+        if ElementClassifier.blockTags.contains(tag) { insert(.block) }
+        if ElementClassifier.headingTags.contains(tag) { insert(.heading) }
     }
 }
 

@@ -63,7 +63,7 @@ struct SubtreeStatistics: Sendable {
             headingText[parent] += headingText[i]
             listText[parent] += listText[i]
             if containsArticleBody[i] { containsArticleBody[parent] = true }
-            if !isText && ElementClassifier.blockTags.contains(tree.tag(i)) {
+            if tree.traits(i).contains(.block) {
                 hasBlockChild[parent] = true
             } else {
                 inlineText[parent] += inlineText[i]

@@ -305,6 +305,22 @@ private struct SeededGenerator: RandomNumberGenerator {
         #expect(TextBlocks([(text: "  ", headingLevel: 0)]).isEmpty)
     }
 
+    @Test func addressesReadFromBytesAsFromCharacters() {
+        let pieces = ["http://", "https://", "www.", "a", "example.org", " ", "  ", "\u{301}", "é", "日本", "\u{600}", "/", "x y"]
+        var generator = SeededGenerator(state: 11)
+        var decidedFromBytes = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let fromCharacters = HTMLArticleExtractor.isMostlyAddressesFromCharacters(text)
+            if let fromBytes = HTMLArticleExtractor.isMostlyAddressesFromBytes(text) {
+                decidedFromBytes += 1
+                #expect(fromBytes == fromCharacters, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+            #expect(HTMLArticleExtractor.isMostlyAddresses(text) == fromCharacters)
+        }
+        #expect(decidedFromBytes > 1_000)
+    }
+
     @Test func restoringBytesReadsAsRestoringTheString() {
         let pieces = ["a", "\u{F71B}", "\u{F707}", "\u{F71C}", "é", "\u{EF}", "]0;", "🙂"]
         var generator = SeededGenerator(state: 7)

@@ -92,17 +92,20 @@ struct ArticleBodyFinder: Sendable {
             if base.containsArticleBody[i] { continue }
             // An element holding most of the page's real paragraphs is the article whatever its name says.
             let holdsArticle = base.longParagraphs[i] >= 3 && base.longParagraphs[i] * 2 > pageParagraphs
-            if attempt.stripChrome && ElementClassifier.chromeTags.contains(tag) {
+            if attempt.stripChrome && tree.traits(i).contains(.chrome) {
                 let keep = tag == "header" || tag == "form" ? base.longParagraphs[i] >= 3 : holdsArticle
                 if !keep { removed[i] = true; continue }
             }
-            if attempt.stripUnlikely && !["body", "article", "main", "a"].contains(tag) && !holdsArticle
+            if attempt.stripUnlikely && !ArticleBodyFinder.neverUnlikelyTags.contains(tag) && !holdsArticle
                 && ElementClassifier.isUnlikely(tree, i) {
                 removed[i] = true
             }
         }
         return removed
     }
+
+    /// Tags never dropped for what their class or id says.
+    static let neverUnlikelyTags = ["body", "article", "main", "a"]
 
     // MARK: - Scoring
 
@@ -146,12 +149,11 @@ struct ArticleBodyFinder: Sendable {
         let end = tree.subtreeEnd(body)
         for i in body..<end where !removed[i] {
             if tree.isText(i) { continue }
-            let tag = tree.tag(i)
             var length = 0, commaCount = 0, anchor = -1
-            if ArticleBodyFinder.paragraphTags.contains(tag)
-                || (ArticleBodyFinder.divLikeTags.contains(tag) && !stats.hasBlockChild[i]) {
+            let traits = tree.traits(i)
+            if traits.contains(.paragraph) || (traits.contains(.divLike) && !stats.hasBlockChild[i]) {
                 length = Int(stats.text[i]); commaCount = Int(stats.commas[i]); anchor = tree.parent(i)
-            } else if ArticleBodyFinder.divLikeTags.contains(tag) {
+            } else if traits.contains(.divLike) {
                 // Text written straight into a container is a paragraph of that container.
                 length = Int(stats.inlineText[i]); commaCount = Int(stats.inlineCommas[i]); anchor = i
             }
@@ -229,7 +231,7 @@ struct ArticleBodyFinder: Sendable {
                 roots.append(sibling)
                 continue
             }
-            let readsAsParagraph = tag == "p" || (ArticleBodyFinder.divLikeTags.contains(tag) && !stats.hasBlockChild[sibling])
+            let readsAsParagraph = tag == "p" || (tree.traits(sibling).contains(.divLike) && !stats.hasBlockChild[sibling])
             guard readsAsParagraph else { continue }
             let length = Int(stats.text[sibling]), density = stats.linkDensity(sibling)
             if length > 80 && density < 0.25 {
@@ -243,7 +245,7 @@ struct ArticleBodyFinder: Sendable {
 
     // MARK: - Pruning inside the article
 
-    private static let conditionalTags: Set<String> = ["form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "figure", "dl"]
+    static let conditionalTags: Set<String> = ["form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "figure", "dl"]
 
     private func clean(_ root: Int, attempt: Attempt, stats: SubtreeStatistics, scores: CandidateScores, removed: inout [Bool]) {
         let end = tree.subtreeEnd(root)
@@ -253,7 +255,7 @@ struct ArticleBodyFinder: Sendable {
             if removed[i] || tree.isText(i) { continue }
             let tag = tree.tag(i)
             let weight = attempt.weightClasses ? ElementClassifier.classWeight(tree, i) : 0
-            if ElementClassifier.headingTags.contains(tag) {
+            if tree.traits(i).contains(.heading) {
                 // A linked heading is a section title ("Satechi 72W Car Charger") only when a paragraph follows it;
                 // otherwise it is a call to action or a teaser ("Click here to subscribe").
                 if weight < 0 || (stats.linkDensity(i) > 0.5 && !isFollowedByParagraph(i, stats: stats, removed: removed)) {
@@ -271,7 +273,7 @@ struct ArticleBodyFinder: Sendable {
                 removed[i] = true
                 continue
             }
-            guard ArticleBodyFinder.conditionalTags.contains(tag) else { continue }
+            guard tree.traits(i).contains(.conditional) else { continue }
             // Embedded tweets and posts are link-heavy by nature but quoted on purpose.
             if ElementClassifier.isEmbeddedPost(tree, i) { continue }
             if shouldDrop(i, weight: weight, stats: stats, scores: scores) { removed[i] = true }

@@ -227,6 +227,10 @@ struct TagTraits: OptionSet, Sendable {
     let rawValue: UInt8
     static let block = TagTraits(rawValue: 1 << 0)
     static let heading = TagTraits(rawValue: 1 << 1)
+    static let chrome = TagTraits(rawValue: 1 << 2)
+    static let paragraph = TagTraits(rawValue: 1 << 3)
+    static let divLike = TagTraits(rawValue: 1 << 4)
+    static let conditional = TagTraits(rawValue: 1 << 5)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -234,6 +238,10 @@ struct TagTraits: OptionSet, Sendable {
         self = []
         if ElementClassifier.blockTags.contains(tag) { insert(.block) }
         if ElementClassifier.headingTags.contains(tag) { insert(.heading) }
+        if ElementClassifier.chromeTags.contains(tag) { insert(.chrome) }
+        if ArticleBodyFinder.paragraphTags.contains(tag) { insert(.paragraph) }
+        if ArticleBodyFinder.divLikeTags.contains(tag) { insert(.divLike) }
+        if ArticleBodyFinder.conditionalTags.contains(tag) { insert(.conditional) }
     }
 }
 

@@ -47,8 +47,8 @@ enum ElementClassifier {
         "post-meta", "entry-meta", "entry-utility", "postdate", "post-date",
     ]
 
-    static func isArticleFurniture(_ node: PageTree.Node) -> Bool {
-        let names = names(node)
+    static func isArticleFurniture(_ tree: PageTree, _ node: Int) -> Bool {
+        let names = names(tree, node)
         guard names.count > 1 else { return false }
         if articleFurnitureFragments.contains(where: { names.contains($0) }) { return true }
         return names.hasWord("bio")
@@ -57,14 +57,14 @@ enum ElementClassifier {
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
 
     /// class + id, lower-cased, for matching.
-    static func names(_ node: PageTree.Node) -> ClassNames {
-        ClassNames(((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased())
+    static func names(_ tree: PageTree, _ node: Int) -> ClassNames {
+        ClassNames(((tree.attribute("class", of: node) ?? "") + " " + (tree.attribute("id", of: node) ?? "")).lowercased())
     }
 
     /// Whether the element's class, id or role say it is navigation, an ad, comments or similar.
-    static func isUnlikely(_ node: PageTree.Node) -> Bool {
-        if let role = node.attribute("role")?.lowercased(), unlikelyRoles.contains(role) { return true }
-        let names = names(node)
+    static func isUnlikely(_ tree: PageTree, _ node: Int) -> Bool {
+        if let role = tree.attribute("role", of: node)?.lowercased(), unlikelyRoles.contains(role) { return true }
+        let names = names(tree, node)
         guard names.count > 1 else { return false }
         let unlikely = unlikelyFragments.contains { names.contains($0) } || unlikelyWords.contains { names.hasWord($0) }
         guard unlikely else { return false }
@@ -72,9 +72,9 @@ enum ElementClassifier {
     }
 
     /// Readability's class weight: +25 for a content-like class and id each, −25 for a chrome-like one.
-    static func classWeight(_ node: PageTree.Node) -> Double {
+    static func classWeight(_ tree: PageTree, _ node: Int) -> Double {
         var weight = 0.0
-        for value in [node.attribute("class"), node.attribute("id")] {
+        for value in [tree.attribute("class", of: node), tree.attribute("id", of: node)] {
             guard let lowered = value?.lowercased(), !lowered.isEmpty else { continue }
             let value = ClassNames(lowered)
             // Embedded posts and tweets are quoted into the article on purpose, whatever else the class says.
@@ -85,16 +85,16 @@ enum ElementClassifier {
     }
 
     /// An embedded tweet or post: link-heavy by nature, but quoted into the article on purpose.
-    static func isEmbeddedPost(_ node: PageTree.Node) -> Bool {
-        let names = names(node)
+    static func isEmbeddedPost(_ tree: PageTree, _ node: Int) -> Bool {
+        let names = names(tree, node)
         return names.contains("embed") || names.contains("tweet")
     }
 
     /// Hidden by attribute or inline style: not shown to a reader, so not part of the article.
-    static func isHidden(_ node: PageTree.Node) -> Bool {
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let style = node.attribute("style")?.lowercased() {
+    static func isHidden(_ tree: PageTree, _ node: Int) -> Bool {
+        if tree.attribute("hidden", of: node) != nil { return true }
+        if tree.attribute("aria-hidden", of: node)?.lowercased() == "true" { return true }
+        if let style = tree.attribute("style", of: node)?.lowercased() {
             let compact = String(style.unicodeScalars.filter { $0 != " " }.map(Character.init))
             if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
         }
@@ -102,8 +102,8 @@ enum ElementClassifier {
     }
 
     /// Schema.org's article body marker: the strongest hint a page gives.
-    static func isArticleBody(_ node: PageTree.Node) -> Bool {
-        guard let prop = node.attribute("itemprop")?.lowercased() else { return false }
+    static func isArticleBody(_ tree: PageTree, _ node: Int) -> Bool {
+        guard let prop = tree.attribute("itemprop", of: node)?.lowercased() else { return false }
         return prop.split(separator: " ").contains("articlebody")
     }
 

@@ -50,6 +50,25 @@ public enum EscapeCharacterShield {
         return String(scalars)
     }
 
+    /// `restore` on UTF-8 bytes (well-formed): each stand-in is the three bytes EF 9C 9B (U+F71B) or
+    /// EF 9C 87 (U+F707).
+    static func restore(utf8 bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte == 0xEF, i + 2 < bytes.endIndex, bytes[i + 1] == 0x9C, bytes[i + 2] == 0x9B || bytes[i + 2] == 0x87 {
+                out.append(bytes[i + 2] == 0x9B ? 0x1B : 0x07)
+                i += 3
+                continue
+            }
+            out.append(byte)
+            i += 1
+        }
+        return out
+    }
+
     /// `&#DDD;` or `&#xHH;` at `start` (the semicolon optional, as browsers read it): its value and length in bytes.
     static func numericReference(in bytes: [UInt8], at start: Int) -> (UInt32, Int)? {
         var i = start + 1

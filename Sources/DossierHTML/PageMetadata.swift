@@ -21,22 +21,21 @@ struct PageMetadata: Sendable, Equatable {
         var canonical: String?
         var firstTime: String?
         var headlines: [String] = []
-        for index in 0..<tree.count {
-            let node = tree[index]
-            switch node.tag {
+        for index in 0..<tree.count where !tree.isText(index) {
+            switch tree.tag(index) {
             case "meta":
-                guard let content = node.attribute("content")?.trimmedPageText, !content.isEmpty else { continue }
+                guard let content = tree.attribute("content", of: index)?.trimmedPageText, !content.isEmpty else { continue }
                 for key in ["property", "name", "itemprop"] {
-                    if let name = node.attribute(key)?.lowercased(), meta[name] == nil { meta[name] = content }
+                    if let name = tree.attribute(key, of: index)?.lowercased(), meta[name] == nil { meta[name] = content }
                 }
             case "link":
-                if canonical == nil, node.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true {
-                    canonical = node.attribute("href")
+                if canonical == nil, tree.attribute("rel", of: index)?.lowercased().split(separator: " ").contains("canonical") == true {
+                    canonical = tree.attribute("href", of: index)
                 }
             case "title":
                 if titleTag == nil { titleTag = tree.collapsedText(of: index) }
             case "time":
-                if firstTime == nil, let stamp = node.attribute("datetime"), !stamp.isEmpty { firstTime = stamp }
+                if firstTime == nil, let stamp = tree.attribute("datetime", of: index), !stamp.isEmpty { firstTime = stamp }
             case "h1":
                 let text = tree.collapsedText(of: index)
                 if !text.isEmpty { headlines.append(text) }

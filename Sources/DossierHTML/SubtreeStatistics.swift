@@ -1,44 +1,44 @@
 /// Per-element sums over its subtree (text length, link text, commas, paragraphs …), computed in
 /// one backward pass: in preorder every child comes after its parent, so children are done first.
+///
+/// `Int32` per node, not `Int`: eleven arrays over 1.6 million nodes were 140 MB as `Int`. Every sum
+/// is bounded by the page's text bytes plus its node count, which `PageTree` keeps below `Int32.max`.
 struct SubtreeStatistics: Sendable {
     /// Collapsed text length of the whole subtree.
-    var text: [Int]
-    var linkText: [Int]
-    var commas: [Int]
+    var text: [Int32]
+    var linkText: [Int32]
+    var commas: [Int32]
     /// Text reachable without entering a nested block element: the element's own paragraph.
-    var inlineText: [Int]
-    var inlineCommas: [Int]
+    var inlineText: [Int32]
+    var inlineCommas: [Int32]
     var hasBlockChild: [Bool]
-    var paragraphs: [Int]
+    var paragraphs: [Int32]
     /// `<p>` elements of at least 80 characters: real paragraphs, not captions or bylines.
-    var longParagraphs: [Int]
-    var images: [Int]
-    var listItems: [Int]
-    var headingText: [Int]
-    var listText: [Int]
+    var longParagraphs: [Int32]
+    var images: [Int32]
+    var listItems: [Int32]
+    var headingText: [Int32]
+    var listText: [Int32]
     var containsArticleBody: [Bool]
-    /// One past the last index of the subtree: a subtree is the index range `i..<subtreeEnd[i]`.
-    var subtreeEnd: [Int]
 
-    init(tree: PageTree, removed: [Bool]) {
+    /// `removed`: nodes left out of every sum; nil for none.
+    init(tree: PageTree, removed: [Bool]?) {
         let n = tree.count
         text = Array(repeating: 0, count: n)
         linkText = text; commas = text; inlineText = text; inlineCommas = text
         paragraphs = text; longParagraphs = text; images = text; listItems = text; headingText = text; listText = text
         hasBlockChild = Array(repeating: false, count: n)
         containsArticleBody = hasBlockChild
-        subtreeEnd = Array(0..<n).map { $0 + 1 }
         for i in stride(from: n - 1, through: 0, by: -1) {
-            let node = tree[i]
-            let parent = node.parent
-            if parent >= 0 { subtreeEnd[parent] = max(subtreeEnd[parent], subtreeEnd[i]) }
-            if removed[i] { continue }
-            if node.isText {
-                let (length, commaCount) = CollapsingText.measure(node.text)
-                text[i] = length; commas[i] = commaCount
-                inlineText[i] = length; inlineCommas[i] = commaCount
+            let parent = tree.parent(i)
+            if let removed, removed[i] { continue }
+            let isText = tree.isText(i)
+            if isText {
+                let (length, commaCount) = tree.withText(of: i) { CollapsingText.measure($0) }
+                text[i] = Int32(length); commas[i] = Int32(commaCount)
+                inlineText[i] = Int32(length); inlineCommas[i] = Int32(commaCount)
             } else {
-                switch node.tag {
+                switch tree.tag(i) {
                 case "a": linkText[i] = text[i]
                 case "p":
                     paragraphs[i] += 1
@@ -48,7 +48,7 @@ struct SubtreeStatistics: Sendable {
                 case "h1", "h2", "h3", "h4", "h5", "h6": headingText[i] = text[i]
                 default: break
                 }
-                if ElementClassifier.isArticleBody(node) { containsArticleBody[i] = true }
+                if ElementClassifier.isArticleBody(tree, i) { containsArticleBody[i] = true }
             }
             guard parent >= 0 else { continue }
             // A space between pieces, roughly as a reader would see them.
@@ -63,12 +63,23 @@ struct SubtreeStatistics: Sendable {
             headingText[parent] += headingText[i]
             listText[parent] += listText[i]
             if containsArticleBody[i] { containsArticleBody[parent] = true }
-            if !node.isText && ElementClassifier.blockTags.contains(node.tag) {
+            if tree.traits(i).contains(.block) {
                 hasBlockChild[parent] = true
             } else {
                 inlineText[parent] += inlineText[i]
                 inlineCommas[parent] += inlineCommas[i]
             }
+        }
+    }
+
+    /// What pruning reads of the statistics of the whole page (nothing removed).
+    struct PageFacts: Sendable {
+        var longParagraphs: [Int32]
+        var containsArticleBody: [Bool]
+
+        init(_ statistics: SubtreeStatistics) {
+            longParagraphs = statistics.longParagraphs
+            containsArticleBody = statistics.containsArticleBody
         }
     }
 

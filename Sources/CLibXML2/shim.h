@@ -10,6 +10,9 @@
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
+/* xmlCreateMemoryParserCtxt and xmlSwitchToEncoding: the steps of htmlReadMemory that
+   StreamingTreeBuilder repeats (DossierHTML). */
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>

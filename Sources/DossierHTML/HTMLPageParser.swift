@@ -21,8 +21,7 @@ enum HTMLPageParser {
     ]
 
     /// How `parse` reads the page: copying while libxml2 parses (the default), or walking libxml2's
-    /// finished DOM, the way it used to: the reference the tests compare the streaming copy with,
-    /// and the fallback where libxml2 lacks a function the streaming copy needs.
+    /// finished DOM, the way it used to: the reference the tests compare the streaming copy with.
     enum Method { case streaming, documentWalk }
 
     /// `liftingDepthLimit: false` is libxml2's default limit, for the test of `parserStoppedEarly`.
@@ -44,10 +43,8 @@ enum HTMLPageParser {
         xmlResetLastError()
         var tree = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                if method == .streaming, let tree = StreamingTreeBuilder.parse(chars, encoding: encoding, options: parseOptions) {
-                    return tree
-                }
-                return parseThroughDocument(chars, encoding: encoding, options: parseOptions)
+                method == .streaming ? StreamingTreeBuilder.parse(chars, encoding: encoding, options: parseOptions)
+                    : parseThroughDocument(chars, encoding: encoding, options: parseOptions)
             }
         }
         if let error = xmlGetLastError(), error.pointee.level == XML_ERR_FATAL { tree.parserStoppedEarly = true }

@@ -33,24 +33,11 @@ final class StreamingTreeBuilder {
     /// `_private` of a DOM node that is not copied.
     private static var notCopied: UnsafeMutableRawPointer { UnsafeMutableRawPointer(bitPattern: UInt.max)! }
 
-    /// libxml2 exports these two, which `htmlReadMemory` calls, but declares them in a header the
-    /// module map leaves out (parserInternals.h).
-    private typealias CreateMemoryParserContext = @convention(c) (UnsafePointer<CChar>?, Int32) -> xmlParserCtxtPtr?
-    private typealias SwitchToEncoding = @convention(c) (xmlParserCtxtPtr?, xmlCharEncodingHandlerPtr?) -> Int32
-    private static let createMemoryParserContext: CreateMemoryParserContext? = dlsym(nil, "xmlCreateMemoryParserCtxt").map {
-        unsafeBitCast($0, to: CreateMemoryParserContext.self)
-    }
-    private static let switchToEncoding: SwitchToEncoding? = dlsym(nil, "xmlSwitchToEncoding").map {
-        unsafeBitCast($0, to: SwitchToEncoding.self)
-    }
-
     /// The page's tree, parsed exactly as `htmlReadMemory(chars, count, nil, encoding, options)` does
-    /// (the same steps, in the same order, on a context of the same kind); nil when that cannot be done
-    /// here, and the caller parses the page through the DOM.
-    static func parse(_ chars: UnsafeBufferPointer<CChar>, encoding: String?, options: Int32) -> PageTree? {
-        guard let createMemoryParserContext, let switchToEncoding else { return nil }
+    /// (the same steps, in the same order, on a context of the same kind).
+    static func parse(_ chars: UnsafeBufferPointer<CChar>, encoding: String?, options: Int32) -> PageTree {
         xmlInitParser()
-        guard let context = createMemoryParserContext(chars.baseAddress, Int32(chars.count)) else { return PageTree() }
+        guard let context = xmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count)) else { return PageTree() }
         htmlDefaultSAXHandlerInit()
         guard let handler = context.pointee.sax else {
             xmlFreeParserCtxt(context)
@@ -95,7 +82,7 @@ final class StreamingTreeBuilder {
         htmlCtxtUseOptions(context, options)
         context.pointee.html = 1
         if let encoding, let encodingHandler = xmlFindCharEncodingHandler(encoding) {
-            _ = switchToEncoding(context, encodingHandler)
+            _ = xmlSwitchToEncoding(context, encodingHandler)
             if let input = context.pointee.input {
                 if let old = input.pointee.encoding { dossier_xml_free(UnsafeMutableRawPointer(mutating: old)) }
                 input.pointee.encoding = UnsafePointer(encoding.withCString {

@@ -22,6 +22,26 @@ import Testing
         numbered.first { $0.0 == word }?.1
     }
 
+    /// A paragraph that is one whole sentence keeps no array of sentences; it must still give that
+    /// sentence, keep it when its span is moved, and compare as a paragraph given the array does.
+    @Test func aParagraphOfOneWholeSentenceGivesItsSentenceBack() {
+        var whole = Paragraph(span: Span(10, 40), role: .body, sentences: [Span(10, 40)])
+        #expect(whole.sentences == [Span(10, 40)])
+        let two = Paragraph(span: Span(10, 40), role: .body, sentences: [Span(10, 25), Span(26, 40)])
+        #expect(two.sentences == [Span(10, 25), Span(26, 40)])
+        let trimmed = Paragraph(span: Span(10, 40), role: .body, sentences: [Span(11, 40)])
+        #expect(trimmed.sentences == [Span(11, 40)])
+        #expect(Paragraph(span: Span(0, 5), role: .body, sentences: []).sentences.isEmpty)
+        var set = Paragraph(span: Span(10, 40), role: .body, sentences: [])
+        set.sentences = [Span(10, 40)]
+        #expect(set == whole)
+        whole.span = Span(0, 40)
+        #expect(whole.sentences == [Span(10, 40)], "moving the span does not move the sentence")
+        let article = StructureParser().parse(ArticleText("Title\n\nOne short line.\n\nTwo lines. In one paragraph."))
+        #expect(article.paragraphs.map(\.sentences.count) == [1, 1, 2])
+        #expect(article.sentences.map { article.text.slice($0) } == ["Title", "One short line.", "Two lines.", "In one paragraph."])
+    }
+
     @Test func tokensTakeTheSplittersSentences() {
         let numbered = sentences("The ferry left at dawn. Gen. Ilse Varrow waved. It was 9 a.m. when it docked.")
         #expect(sentence(of: "ferry", in: numbered) == 0)

@@ -127,6 +127,15 @@ public final class AtomicFile {
             close(descriptor)
             if let temporary { unlink(temporary) }
         }
+        InterruptCleanup.forget(self)
+    }
+
+    /// Removes the temporary file if the process is interrupted (SIGINT, SIGTERM, SIGHUP) before
+    /// `commit`, then dies of the signal as it would have. For a command that writes while it works
+    /// (a streamed export takes as long as its feed); the reader handles its own signals.
+    public func removedOnInterrupt() -> AtomicFile {
+        if let temporary { InterruptCleanup.remember(temporary, for: self) }
+        return self
     }
 
     public func append(_ bytes: ArraySlice<UInt8>) throws(ExportWriteError) {
@@ -138,6 +147,7 @@ public final class AtomicFile {
     public func commit() throws(ExportWriteError) {
         precondition(!finished, "AtomicFile committed twice")
         finished = true
+        InterruptCleanup.forget(self)
         guard let temporary else { close(descriptor); return }
         var keepTemporary = false
         defer { if !keepTemporary { unlink(temporary) } }
@@ -164,5 +174,39 @@ public final class AtomicFile {
             }
         }
         AtomicFileWriter.syncFolder(folder)
+    }
+}
+
+/// The one temporary file to remove if the process is killed by an interrupt: a signal handler may
+/// only call what is safe there (`unlink`, `signal`, `raise`), so the path waits as a C string.
+private enum InterruptCleanup {
+    nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>? = nil
+    nonisolated(unsafe) private static var owner: ObjectIdentifier? = nil
+    private static let signals = [SIGINT, SIGTERM, SIGHUP]
+
+    static func remember(_ temporary: String, for file: AtomicFile) {
+        forgetPath()
+        path = strdup(temporary)
+        owner = ObjectIdentifier(file)
+        for number in signals {
+            signal(number) { received in
+                if let path = InterruptCleanup.path { unlink(path) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+
+    static func forget(_ file: AtomicFile) {
+        guard owner == ObjectIdentifier(file) else { return }
+        for number in signals { signal(number, SIG_DFL) }
+        forgetPath()
+    }
+
+    private static func forgetPath() {
+        let old = path
+        path = nil
+        owner = nil
+        free(old)
     }
 }

@@ -71,6 +71,34 @@ import Testing
                 "no temporary file left")
     }
 
+    /// A streamed export has its temporary file beside the target while it works: an interrupt
+    /// (Ctrl-C, or the TERM of a shutdown) removes it and the process dies of the signal.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedStreamedExportLeavesNoFileBehind(signal: Int32) throws {
+        let scratch = ExportScratch()
+        defer { scratch.remove() }
+        let article = try String(contentsOfFile: ExportRun.seed, encoding: .utf8)
+        let record = try String(decoding: JSONSerialization.data(withJSONObject: ["text": article]), as: UTF8.self)
+        let feed = scratch.path("feed.jsonl")
+        try String(repeating: record + "\n", count: 4_000).write(toFile: feed, atomically: false, encoding: .utf8)
+        let out = scratch.path("out.json")
+        let (process, _) = try ExportRun.start(["export", feed, "--format", "json", "--no-notes", "-o", out], in: scratch.folder)
+        // The temporary file is made before the first article is annotated.
+        let deadline = Date().addingTimeInterval(20)
+        func temporaryFiles() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: scratch.folder)) ?? []).filter { $0.hasPrefix(".out.json.tmp-") }
+        }
+        while temporaryFiles().isEmpty, process.isRunning, Date() < deadline { usleep(20_000) }
+        #expect(temporaryFiles().count == 1, "the export is written into a temporary file as it goes")
+        #expect(process.isRunning, "4,000 articles take longer than starting up")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == signal)
+        #expect(temporaryFiles().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func dashWritesToStandardOutput() throws {
         let scratch = ExportScratch()
         defer { scratch.remove() }

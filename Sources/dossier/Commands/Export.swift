@@ -157,7 +157,9 @@ struct Export: AsyncParsableCommand {
     }
 
     private func openOutput() throws -> AtomicFile {
-        do throws(ExportWriteError) { return try AtomicFile(path: output, overwrite: force) } catch { throw writeError(error) }
+        do throws(ExportWriteError) { return try AtomicFile(path: output, overwrite: force).removedOnInterrupt() } catch {
+            throw writeError(error)
+        }
     }
 
     private func writeError(_ error: ExportWriteError) -> ExitCode {

@@ -93,7 +93,7 @@ struct Export: AsyncParsableCommand {
     }
 
     /// JSON is written as the articles are annotated, in input order, so memory does not grow
-    /// with a feed (a 10 MB feed held 186 MB when the export was made whole). The file still
+    /// with a feed (a 10 MB feed held about 180 MB when the export was made whole). The file still
     /// appears whole or not at all (`AtomicFile`); with no article, nothing is written.
     private func streamJSON(loader: ArticleLoader, paths: [String], notes: inout NotesLookup) async throws -> Outcome {
         var outcome = Outcome()

@@ -31,6 +31,13 @@ struct BriefingIndexEquivalenceTests {
         // `String`'s == takes "é" and "e" + combining acute for one: compare names as written too.
         #expect(index.entities.map(BriefingIndexEquivalenceTests.writtenNames) == reference.entities.map(BriefingIndexEquivalenceTests.writtenNames))
         for entity in index.entities { #expect(index.entity(id: entity.id) == entity) }
+        // Ranked as the plain sort ranks them, its counts asked at every comparison.
+        let plainRanked = index.entities.enumerated().sorted { a, b in
+            if a.element.articleCount != b.element.articleCount { return a.element.articleCount > b.element.articleCount }
+            if a.element.mentionCount != b.element.mentionCount { return a.element.mentionCount > b.element.mentionCount }
+            return a.offset < b.offset
+        }.map(\.element)
+        #expect(index.ranked == plainRanked)
         // The claims of every entity in one pass are each entity's own, in the same order.
         let claimsOfEntity = index.claimsOfEveryEntity()
         #expect(claimsOfEntity.count == index.entities.count)

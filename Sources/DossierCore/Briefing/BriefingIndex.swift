@@ -68,11 +68,14 @@ public struct BriefingIndex: Sendable {
 
     /// Most widely mentioned first: by number of articles, then mentions, then first appearance.
     public var ranked: [BriefingEntity] {
-        entities.enumerated().sorted { a, b in
-            if a.element.articleCount != b.element.articleCount { return a.element.articleCount > b.element.articleCount }
-            if a.element.mentionCount != b.element.mentionCount { return a.element.mentionCount > b.element.mentionCount }
-            return a.offset < b.offset
-        }.map(\.element)
+        // The counts once per entity: `mentionCount` sums over the entity's articles, and a sort
+        // asked it again at each of its n log n comparisons.
+        let keys = entities.map { (articles: $0.articleCount, mentions: $0.mentionCount) }
+        return entities.indices.sorted { a, b in
+            if keys[a].articles != keys[b].articles { return keys[a].articles > keys[b].articles }
+            if keys[a].mentions != keys[b].mentions { return keys[a].mentions > keys[b].mentions }
+            return a < b
+        }.map { entities[$0] }
     }
 
     /// The claims an entity makes, across all articles, in article and text order.

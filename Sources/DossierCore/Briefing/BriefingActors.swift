@@ -28,7 +28,7 @@ extension BriefingIndex {
     public var actors: [BriefingActor] {
         var byEntity: [String: BriefingActor] = [:]
         var order: [String] = []
-        // Made on first need: most briefings' articles have actors, but the claims are counted once.
+        // Every entity's claims in one pass, gathered when the first actor needs its count.
         var claimsOfEntity: [[BriefingClaim]]? = nil
         for (number, article) in articles.enumerated() {
             for actor in article.actors {

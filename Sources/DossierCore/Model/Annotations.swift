@@ -62,8 +62,8 @@ public struct Quote: Sendable, Equatable {
     }
 }
 
-/// An annotation at one place of the text: mentions, quotations and numbers, which the stages after their
-/// annotator need in text order.
+/// An annotation at one place of the text: mentions, quotations and numbers, which the stages
+/// after their annotator need in text order.
 protocol TextSpanned { var span: Span { get } }
 extension EntityMention: TextSpanned {}
 extension Quote: TextSpanned {}

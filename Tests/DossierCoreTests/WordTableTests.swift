@@ -167,20 +167,23 @@ import Testing
     }
 
     @Test func wordFactsKeepEachFactOfEachWordApart() {
-        var facts = WordFacts(distinctWords: 2)
-        #expect(facts[.givenName, 0] == nil)
-        facts[.givenName, 0] = true
-        facts[.ordinary, 0] = false
-        facts[.givenName, 1] = false
-        #expect(facts[.givenName, 0] == true)
-        #expect(facts[.ordinary, 0] == false)
-        #expect(facts[.listed, 0] == nil)
-        #expect(facts[.givenName, 1] == false)
+        let tokenized = NameTokenizer.tokenize(StructureParser().parse(ArticleText("Ana met Ana Reyes.")))
+        #expect(tokenized.distinctWords == 3)
+        var facts = WordFacts(tokenized)
+        #expect(facts[.ordinary, 0] == nil)
+        facts[.ordinary, 0] = true
+        facts[.definedAcronym, 0] = false
+        facts[.ordinary, 1] = false
+        #expect(facts[.ordinary, 0] == true)
+        #expect(facts[.definedAcronym, 0] == false)
+        #expect(facts[.definedAcronym, 1] == nil)
+        #expect(facts[.ordinary, 1] == false)
+        #expect(facts[.ordinary, 2] == nil)
         // A word without an id ("&") or past the article's words is never kept.
-        facts[.givenName, -1] = true
-        facts[.givenName, 2] = true
-        #expect(facts[.givenName, -1] == nil)
-        #expect(facts[.givenName, 2] == nil)
+        facts[.ordinary, -1] = true
+        facts[.ordinary, 3] = true
+        #expect(facts[.ordinary, -1] == nil)
+        #expect(facts[.ordinary, 3] == nil)
     }
 }
 

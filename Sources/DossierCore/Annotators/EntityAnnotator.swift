@@ -7,9 +7,10 @@
 /// (its rule type is one feature among many) and `EntityTyper`'s trained model type each name.
 /// Linear in the length of the article.
 ///
-/// Each distinct word's `String` is made once per article (`WordStrings`), and answers that depend
-/// on a word's text alone (headline counts, capitalisation evidence, known-phrase starts) are
-/// looked up once per distinct word, through the tokens' word ids.
+/// Each distinct word's `String` is made once, and answers that depend on a word's text alone
+/// (common words, known-phrase starts, the name lists, clusters) are looked up once, for all the
+/// articles a `WordVocabulary` serves; answers that depend on the article (capitalisation
+/// evidence) once per article. Both are reached through the tokens' word ids.
 ///
 /// UNFINISHED: still the slowest stage (about 2,400 instructions a word). `NameTokenizer.scan`
 /// cost about 500 instructions a word by itself, a quarter of its samples in its prologue: inline
@@ -55,15 +56,20 @@ public struct EntityAnnotator: Sendable {
     /// The names the rules find (typed by the rules), each with its token range.
     private func candidates(_ article: StructuredArticle,
                             _ body: (EntityMention, Range<Int>, EntityTypeFeatures) -> Void) {
-        let tokenized = NameTokenizer.tokenize(article)
+        WordVocabulary.withPooled { candidates(article, vocabulary: $0, body) }
+    }
+
+    private func candidates(_ article: StructuredArticle, vocabulary: WordVocabulary,
+                            _ body: (EntityMention, Range<Int>, EntityTypeFeatures) -> Void) {
+        let tokenized = NameTokenizer.tokenize(article, vocabulary: vocabulary)
         let tokens = tokenized.tokens
         guard !tokens.isEmpty else { return }
-        let headlines = Self.headlineParagraphs(article, tokens, distinctWords: tokenized.distinctWords)
+        let headlines = Self.headlineParagraphs(article, tokenized)
         let evidence = CapitalisationEvidence(tokens: tokens, headlines: headlines, distinctWords: tokenized.distinctWords,
                                               scalars: article.text.scalars)
-        var isName = Self.knownPhrases(tokens, distinctWords: tokenized.distinctWords)
+        var isName = Self.knownPhrases(tokenized)
         // `isName` answers false for every word not capitalised (most words): ask it only for the others.
-        var facts = WordFacts(distinctWords: tokenized.distinctWords)
+        var facts = WordFacts(tokenized)
         for index in tokens.indices where !isName[index] && tokens[index].isCapitalized {
             isName[index] = evidence.isName(index, in: tokens, facts: &facts)
         }
@@ -87,7 +93,7 @@ public struct EntityAnnotator: Sendable {
         }
         let features = EntityTypeFeatures(tokens: tokens, text: article.text, evidence: evidence,
                                           document: .init(found.map(\.mention)),
-                                          wordFlags: WordFlagCache(distinctWords: tokenized.distinctWords))
+                                          wordFlags: WordFlagCache(tokenized))
         for candidate in found { body(candidate.mention, candidate.range, features) }
     }
 
@@ -95,14 +101,12 @@ public struct EntityAnnotator: Sendable {
 
     /// Title-case paragraphs ("The Rise of ALPHA-K and Regional Spillover"): capitals there say
     /// nothing about names. A sentence-case headline or a paragraph ending with a period is prose.
-    static func headlineParagraphs(_ article: StructuredArticle, _ tokens: [NameToken], distinctWords: Int = 0) -> [Bool] {
+    static func headlineParagraphs(_ article: StructuredArticle, _ tokenized: NameTokens) -> [Bool] {
         let count = article.paragraphs.count
         var capitalised = [Int](repeating: 0, count: count)
         var lowercase = [Int](repeating: 0, count: count)
         var total = [Int](repeating: 0, count: count)
-        // Whether a word counts, by word id (0 not yet known, 1 counts, 2 does not): it depends on
-        // the word's text alone, so each distinct word is looked up once.
-        var counts = [UInt8](repeating: 0, count: distinctWords)
+        let tokens = tokenized.tokens, vocabulary = tokenized.vocabulary
         // Fields read one by one, not the token copied whole: this loop visits every word.
         for k in tokens.indices {
             let paragraph = tokens[k].paragraph
@@ -111,14 +115,10 @@ public struct EntityAnnotator: Sendable {
             // (a word neither capitalised nor lowercase, such as a number, counts for neither).
             let isCapitalized = tokens[k].isCapitalized, isLowercase = tokens[k].isLowercase
             guard isCapitalized || isLowercase, tokens[k].end - tokens[k].start >= 4 else { continue }
-            let word = Int(tokens[k].word)
-            if word >= 0, word < counts.count, counts[word] != 0 {
-                guard counts[word] == 1 else { continue }
-            } else {
-                let common = isLowercase ? CommonWords.all.contains(tokens[k].text) : CommonWords.all.contains(lowercasing: tokens[k].text)
-                if word >= 0, word < counts.count { counts[word] = common ? 2 : 1 }
-                guard !common else { continue }
-            }
+            // Whether a word counts depends on its text alone: the vocabulary keeps the answer.
+            let common = vocabulary.fact(isLowercase ? .commonAsWritten : .commonLowercased,
+                                         ofWord: tokens[k].word, text: tokens[k].text)
+            guard !common else { continue }
             if isCapitalized { capitalised[paragraph] += 1 }
             if isLowercase { lowercase[paragraph] += 1 }
         }
@@ -137,35 +137,23 @@ public struct EntityAnnotator: Sendable {
 
     /// Marks the tokens of multi-word names from the word lists ("New York", "Bosnia and
     /// Herzegovina"), so that "New" at a sentence start still counts and "and" joins.
-    static func knownPhrases(_ tokens: [NameToken], distinctWords: Int = 0) -> [Bool] {
+    static func knownPhrases(_ tokenized: NameTokens) -> [Bool] {
+        let tokens = tokenized.tokens, vocabulary = tokenized.vocabulary
         var marked = [Bool](repeating: false, count: tokens.count)
         let longest = EntityLexicon.longestPhrase
         guard longest >= 2 else { return marked }
         var index = 0
-        let firstWords = EntityLexicon.phraseFirstWords
-        // Whether a word opens a known name, by word id (0 not yet known, 1 yes, 2 no): looked up
-        // once per distinct word.
-        var opens = [UInt8](repeating: 0, count: distinctWords)
-        // Whether a word is the second word of a known name, kept the same way: most runs ("The" +
-        // "next") end there, and the word id answers before any string of the run is built.
-        var seconds = [UInt8](repeating: 0, count: distinctWords)
+        // Whether a word is the second word of a known name: most runs ("The" + "next") end
+        // there, and the vocabulary answers before any string of the run is built.
         func isSecondWord(_ k: Int) -> Bool {
-            let word = Int(tokens[k].word)
-            guard word >= 0, word < seconds.count else { return phraseSecondWords.contains(tokens[k].text) }
-            if seconds[word] == 0 { seconds[word] = phraseSecondWords.contains(tokens[k].text) ? 1 : 2 }
-            return seconds[word] == 1
+            vocabulary.fact(.secondOfKnownPhrase, ofWord: tokens[k].word, text: tokens[k].text)
         }
         while index < tokens.count {
-            guard tokens[index].isCapitalized else { index += 1; continue }
-            let word = Int(tokens[index].word)
-            let opensName: Bool
-            if word >= 0, word < opens.count, opens[word] != 0 {
-                opensName = opens[word] == 1
-            } else {
-                opensName = firstWords.contains(tokens[index].text)
-                if word >= 0, word < opens.count { opens[word] = opensName ? 1 : 2 }
+            guard tokens[index].isCapitalized,
+                  vocabulary.fact(.opensKnownPhrase, ofWord: tokens[index].word, text: tokens[index].text) else {
+                index += 1
+                continue
             }
-            guard opensName else { index += 1; continue }
             var phrase = tokens[index].text
             var matchedEnd = -1
             var next = index + 1
@@ -187,10 +175,6 @@ public struct EntityAnnotator: Sendable {
         }
         return marked
     }
-
-    /// The second words of the known multi-word names ("York" of "New York", "and" of "Bosnia and
-    /// Herzegovina"): a run whose second word is none of them starts no name.
-    private static let phraseSecondWords: WordSet = EntityLexicon.phraseTables.secondWords
 
     /// Every run of leading words of a known multi-word name ("Bosnia", "Bosnia and", "Bosnia and
     /// Herzegovina"), so that `knownPhrases` stops extending a run as soon as no name begins with it.
@@ -329,12 +313,18 @@ public struct EntityAnnotator: Sendable {
 /// A final class of constants: the entity annotator's stages each hold it (`NameClassifier`,
 /// `EntityTypeFeatures`), and a struct of five sets was copied, each set's buffers retained and
 /// released, at every call that passed it (about 1.5 % of a feed's time).
+///
+/// Kept by the article's word ids (`NameToken.word`) where the question is always about a token:
+/// equal ids are equal texts, and an id indexes an array where a text had to be hashed.
 final class CapitalisationEvidence {
-    private let lowercase: WordSet
-    private let capitalisedMidSentence: WordSet
+    /// The texts of the article's lowercase words, looked up lowercased.
+    private let lowercase: WordTable<Bool>
+    /// By word id: capitalised somewhere mid-sentence.
+    private let capitalisedMidSentence: [Bool]
     /// "Fort Lee", "Long Beach": two capitalised words in a row mid-sentence, so the pair is a
     /// name even at a sentence start, where its first word alone would pass for an ordinary word.
-    private let capitalisedPairs: WordSet
+    /// Each pair's two word ids (`pairKey`).
+    private let capitalisedPairs: Set<UInt64>
     /// "the Global Water Office (WATER)": capitals in brackets right after a name define that
     /// name's acronym, which is a name everywhere in the article even where it spells an
     /// ordinary word ("WHO", "CARE").
@@ -345,9 +335,9 @@ final class CapitalisationEvidence {
 
     init(tokens: [NameToken], headlines: [Bool], distinctWords: Int = 0, scalars: ArticleScalars = ArticleScalars([])) {
         self.headlines = headlines
-        var lowercase = WordSet(minimumCapacity: 4096)
-        var capitalisedMidSentence = WordSet(minimumCapacity: 1024)
-        var capitalisedPairs = WordSet(minimumCapacity: 256)
+        var lowercase = WordTable<Bool>(minimumCapacity: 4096)
+        var capitalisedMidSentence = [Bool](repeating: false, count: distinctWords)
+        var capitalisedPairs = Set<UInt64>()
         var definedAcronyms = WordSet()
         var currencyCodes = Set<Int>()
         if !scalars.isEmpty {
@@ -363,25 +353,23 @@ final class CapitalisationEvidence {
                 definedAcronyms.insert(token.text)
             }
         }
-        // Word ids already inserted: inserting a word again changes nothing, so each distinct
-        // word is hashed once, not at every occurrence.
+        // Word ids already inserted into `lowercase`: inserting a word again changes nothing, so
+        // each distinct word is hashed once, not at every occurrence.
         var inserted = [Bool](repeating: false, count: distinctWords)
         for k in tokens.indices {
             let word = Int(tokens[k].word)
-            let known = word >= 0 && word < inserted.count
-            if known && inserted[word] { continue }
+            guard word >= 0, word < distinctWords else { continue }   // "&": neither
             if tokens[k].isLowercase {
-                lowercase.insert(tokens[k].text)
-                if known { inserted[word] = true }
+                if !inserted[word] { _ = lowercase.add(tokens[k].text, true) }
+                inserted[word] = true
             } else if tokens[k].isCapitalized, !tokens[k].isSentenceStart, !headlines[tokens[k].paragraph] {
-                capitalisedMidSentence.insert(tokens[k].text)
-                if known { inserted[word] = true }
+                capitalisedMidSentence[word] = true
             }
         }
         for k in tokens.indices.dropLast() where tokens[k].isCapitalized && !tokens[k].isSentenceStart
             && !tokens[k].isPossessive && tokens[k + 1].isCapitalized && tokens[k + 1].followsSpace
             && !headlines[tokens[k].paragraph] && !tokens[k].isAcronym {
-            capitalisedPairs.insert(tokens[k].text + " " + tokens[k + 1].text)
+            if let key = Self.pairKey(tokens[k], tokens[k + 1]) { capitalisedPairs.insert(key) }
         }
         self.lowercase = lowercase
         self.capitalisedMidSentence = capitalisedMidSentence
@@ -394,12 +382,29 @@ final class CapitalisationEvidence {
     func opensKnownPair(_ index: Int, in tokens: [NameToken]) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].followsSpace, tokens[index + 1].isCapitalized,
               !tokens[index].isPossessive else { return false }
-        return capitalisedPairs.contains(tokens[index].text + " " + tokens[index + 1].text)
+        return Self.pairKey(tokens[index], tokens[index + 1]).map(capitalisedPairs.contains) ?? false
+    }
+
+    /// Two tokens' word ids in one key: equal keys, equal texts in the same order. Nil for a token
+    /// without an id ("&", never capitalised).
+    private static func pairKey(_ first: NameToken, _ second: NameToken) -> UInt64? {
+        guard first.word >= 0, second.word >= 0 else { return nil }
+        return UInt64(UInt32(first.word)) << 32 | UInt64(UInt32(second.word))
+    }
+
+    /// Whether the token's word is capitalised somewhere mid-sentence.
+    func isCapitalisedMidSentence(_ token: NameToken) -> Bool {
+        token.word >= 0 && Int(token.word) < capitalisedMidSentence.count && capitalisedMidSentence[Int(token.word)]
     }
 
     /// Seen lowercase somewhere in the article: an ordinary word ("Space" of "space shuttle").
     func isOrdinaryWord(_ word: String) -> Bool {
-        lowercase.contains(lowercasing: word) || CommonWords.all.contains(lowercasing: word)
+        lowercase.value(lowercasing: word) != nil || CommonWords.all.contains(lowercasing: word)
+    }
+
+    /// `isOrdinaryWord(word)` for a token's word, the common-word list's answer kept by the vocabulary.
+    func isOrdinaryWord(_ word: String, wordID: Int32, vocabulary: WordVocabulary) -> Bool {
+        lowercase.value(lowercasing: word) != nil || vocabulary.fact(.commonLowercased, ofWord: wordID, text: word)
     }
 
     /// Whether the token at `index` is (part of) a name. What the word lists and the article's
@@ -423,7 +428,7 @@ final class CapitalisationEvidence {
         if fact(.givenName, token, &facts), next?.isCapitalized ?? false { return true }
         if !headline, opensKnownPair(index, in: tokens) { return true }
         if fact(.ordinary, token, &facts) { return false }
-        let midSentence = fact(.capitalisedMidSentence, token, &facts)
+        let midSentence = isCapitalisedMidSentence(token)
         // "Co-author", "Long-term": a hyphenated ordinary word opening the sentence.
         if !midSentence, token.text.hasUTF8Byte(0x2D), let hyphen = token.text.firstIndex(of: "-"),
            token.text[token.text.index(after: hyphen)...].unicodeScalars.first.map(NameTokenizer.isLower) == true { return false }
@@ -440,44 +445,47 @@ final class CapitalisationEvidence {
         return fact(.reportingVerb, next, &facts)
     }
 
-    /// A fact about `token`'s word: kept in `facts` by word id, looked up the first time.
+    /// A fact about `token`'s word: kept by word id (by the vocabulary when it depends on the text
+    /// alone), looked up the first time.
     private func fact(_ fact: WordFacts.Fact, _ token: NameToken, _ facts: inout WordFacts) -> Bool {
-        let word = Int(token.word)
-        if let known = facts[fact, word] { return known }
         let text = token.text
-        let answer: Bool
         switch fact {
-        case .neverName: answer = CommonWords.neverNames.contains(text)
-        case .ordinary: answer = isOrdinaryWord(text)
-        case .listed, .givenName:
-            // One lookup answers both.
-            let names = EntityLexicon.facts(of: text)
-            facts[.listed, word] = names.kind != nil
-            facts[.givenName, word] = names.isGivenName
-            answer = fact == .listed ? names.kind != nil : names.isGivenName
-        case .definedAcronym: answer = definedAcronyms.contains(text)
-        case .personTitle: answer = PersonTitles.all.contains(text)
-        case .capitalisedMidSentence: answer = capitalisedMidSentence.contains(text)
-        case .commonWord: answer = CommonWords.all.contains(lowercasing: text)
-        case .reportingVerb: answer = PersonContext.reportingVerbs.contains(text)
+        case .neverName: return facts.vocabulary.fact(.neverName, ofWord: token.word, text: text)
+        case .listed: return facts.vocabulary.fact(.listed, ofWord: token.word, text: text)
+        case .givenName: return facts.vocabulary.fact(.givenName, ofWord: token.word, text: text)
+        case .personTitle: return facts.vocabulary.fact(.personTitle, ofWord: token.word, text: text)
+        case .commonWord: return facts.vocabulary.fact(.commonLowercased, ofWord: token.word, text: text)
+        case .reportingVerb: return facts.vocabulary.fact(.reportingVerb, ofWord: token.word, text: text)
+        case .ordinary, .definedAcronym:
+            let word = Int(token.word)
+            if let known = facts[fact, word] { return known }
+            let answer = fact == .ordinary ? isOrdinaryWord(text, wordID: token.word, vocabulary: facts.vocabulary)
+                                           : definedAcronyms.contains(text)
+            facts[fact, word] = answer
+            return answer
         }
-        facts[fact, word] = answer
-        return answer
     }
 }
 
-/// Answers about an article's distinct words that depend on a word's text alone (and on the
-/// article's `CapitalisationEvidence`, fixed once made), each looked up on first need and kept by
-/// word id (`NameToken.word`). Two bits a fact: known, and its value.
+/// Answers about an article's distinct words, each looked up on first need and kept by word id
+/// (`NameToken.word`): those that depend on the article's `CapitalisationEvidence` (fixed once
+/// made) here, two bits a fact (known, and its value); those that depend on the word's text alone
+/// in the article's vocabulary, for the articles after it too.
 struct WordFacts {
     enum Fact: UInt32 {
-        case neverName, ordinary, listed, definedAcronym, personTitle, givenName
-        case capitalisedMidSentence, commonWord, reportingVerb
+        // Kept here.
+        case ordinary, definedAcronym
+        // Kept by the vocabulary.
+        case neverName, listed, personTitle, givenName, commonWord, reportingVerb
     }
 
+    let vocabulary: WordVocabulary
     private var bits: [UInt32]
 
-    init(distinctWords: Int) { bits = [UInt32](repeating: 0, count: distinctWords) }
+    init(_ tokenized: NameTokens) {
+        vocabulary = tokenized.vocabulary
+        bits = [UInt32](repeating: 0, count: tokenized.distinctWords)
+    }
 
     /// The fact about word `word` if known (never for a word without an id, such as "&").
     subscript(fact: Fact, word: Int) -> Bool? {

@@ -59,10 +59,12 @@ struct NameToken: Sendable {
     }
 }
 
-/// An article's `NameToken`s and how many distinct words they hold (word ids are below it).
+/// An article's `NameToken`s, how many distinct words they hold (word ids are below it), and the
+/// vocabulary that numbered them (`WordVocabulary.lexeme(ofWord:)` holds for this article only).
 struct NameTokens {
     var tokens: [NameToken]
     var distinctWords: Int
+    let vocabulary: WordVocabulary
 }
 
 /// Splits an article's paragraphs into `NameToken`s in one pass over the scalars.
@@ -80,18 +82,22 @@ enum NameTokenizer {
     /// "al-Qaeda", "el-Sisi", "ad-Din": the first letters of an Arabic article before a hyphen.
     private static let arabicArticles: WordSet = ["al", "el", "ad", "an", "as", "at", "ar"]
 
-    static func tokenize(_ article: StructuredArticle) -> NameTokens {
+    /// The article's tokens, its words numbered by `vocabulary` (a new one when not given), which
+    /// starts a new article.
+    static func tokenize(_ article: StructuredArticle, vocabulary: WordVocabulary = WordVocabulary()) -> NameTokens {
         // Compiled once per width of the text: the entity annotator's hottest loop reads each scalar
         // with a plain load (ArticleScalars' own read costs a shift and a mask).
-        article.text.scalars.withFixedWidth({ tokenize(article, $0) }, { tokenize(article, $0) }, { tokenize(article, $0) })
+        return article.text.scalars.withFixedWidth({ tokenize(article, $0, vocabulary) }, { tokenize(article, $0, vocabulary) },
+                                                   { tokenize(article, $0, vocabulary) })
     }
 
-    private static func tokenize<Scalars: FixedWidthScalars>(_ article: StructuredArticle, _ scalars: Scalars) -> NameTokens {
+    private static func tokenize<Scalars: FixedWidthScalars>(_ article: StructuredArticle, _ scalars: Scalars,
+                                                             _ vocabulary: WordVocabulary) -> NameTokens {
         // Sized by the paragraphs given, not the whole text: a huge article comes a window at a time.
         let length = article.paragraphs.reduce(0) { $0 + max(0, $1.span.length) }
         var tokens: [NameToken] = []
         tokens.reserveCapacity(length / 5)
-        var words = WordStrings(expectedWords: length / 64)
+        var words = WordStrings(expectedWords: length / 64, vocabulary: vocabulary)
         for (index, paragraph) in article.paragraphs.enumerated() {
             let end = min(paragraph.span.end, scalars.count)
             var i = max(0, paragraph.span.start)
@@ -129,7 +135,7 @@ enum NameTokenizer {
                 tokens.append(consume token)
             }
         }
-        return NameTokens(tokens: tokens, distinctWords: words.count)
+        return NameTokens(tokens: tokens, distinctWords: words.count, vocabulary: vocabulary)
     }
 
     // MARK: - Scanning one token

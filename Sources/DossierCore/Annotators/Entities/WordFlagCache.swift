@@ -1,4 +1,5 @@
-/// What the word lists say about each distinct word of an article, looked up once per word id.
+/// What the word lists say about each distinct word of an article, looked up once per word id
+/// (once for all articles where it depends on the word's text alone: `WordVocabulary`).
 final class WordFlagCache {
     struct Flags: OptionSet {
         let rawValue: UInt32
@@ -10,66 +11,70 @@ final class WordFlagCache {
         static let title = Flags(rawValue: 1 << 4)
         static let ordinary = Flags(rawValue: 1 << 5)
         static let givenName = Flags(rawValue: 1 << 6)
-        static let reportingVerb = Flags(rawValue: 1 << 7)
         /// One of `PlaceNames.minor` (a town or subdivision too small or ambiguous for the place list).
         static let minorPlace = Flags(rawValue: 1 << 11)
-        /// Set when `.title` is known without the rest (`isTitle`): the word before a name needs only that.
-        static let titleKnown = Flags(rawValue: 1 << 14)
-        static let reportingVerbKnown = Flags(rawValue: 1 << 13)
         /// Bits 8–10: the word list's kind, as an index into `EntityKind.allCases` plus one.
         var lexiconKind: EntityKind? {
             let index = Int((rawValue >> 8) & 7)
             return index == 0 ? nil : EntityKind.allCases[index - 1]
         }
-        /// Bits 16–19: what WordNet knows the word alone as (`KnownNames.Kinds`).
+        /// Bits 16–19: what WordNet knows the word alone as (`KnownNames.Kinds`). Bit 15 (`known`): the
+        /// text flags are looked up (`WordVocabulary` keeps them; 0 there means not yet).
         var knownKinds: KnownNames.Kinds { KnownNames.Kinds(rawValue: UInt8(truncatingIfNeeded: rawValue >> 16)) }
     }
 
-    private var cache: [Flags]
-    /// Each word's Brown cluster path (`WordClusters`), 0 for none; `unknownCluster` until looked up.
-    private var clusterCache: [UInt32]
-    private static let unknownCluster = UInt32.max
-    /// Each word's supersenses, noun << 8 | verb; `unknownSenses` until looked up.
-    private var senseCache: [UInt16]
-    private static let unknownSenses: UInt16 = 0xFFFF
+    /// The article's vocabulary, which keeps the flags, clusters and senses of each word's text
+    /// for later articles too.
+    private let vocabulary: WordVocabulary
+    /// Whether each of the article's words is `.ordinary` (which depends on the article's
+    /// evidence): 0 not yet known, 1 no, 2 yes. Unchecked: the cache serves one article on one task.
+    @exclusivity(unchecked) private var ordinary: [UInt8]
 
-    init(distinctWords: Int) {
-        cache = [Flags](repeating: [], count: distinctWords)
-        senseCache = [UInt16](repeating: Self.unknownSenses, count: distinctWords)
-        clusterCache = [UInt32](repeating: Self.unknownCluster, count: distinctWords)
+    init(_ tokenized: NameTokens) {
+        vocabulary = tokenized.vocabulary
+        ordinary = [UInt8](repeating: 0, count: tokenized.distinctWords)
     }
 
     /// The word's Brown cluster as written, else lowercased (`WordClusters`), by word id.
     func cluster(of token: NameToken) -> WordClusters.Path? {
-        let id = Int(token.word)
-        if id >= 0, id < clusterCache.count, clusterCache[id] != Self.unknownCluster {
-            let bits = clusterCache[id]
-            return bits == 0 ? nil : WordClusters.Path(bits: bits)
+        guard token.word >= 0 else { return WordClusters.path(of: token.text) }
+        var bits = vocabulary[clusterOfWord: token.word]
+        if bits == WordVocabulary.unknownCluster {
+            bits = WordClusters.path(of: token.text)?.bits ?? 0
+            vocabulary[clusterOfWord: token.word] = bits
         }
-        let path = WordClusters.path(of: token.text)
-        if id >= 0, id < clusterCache.count { clusterCache[id] = path?.bits ?? 0 }
-        return path
+        return bits == 0 ? nil : WordClusters.Path(bits: bits)
     }
 
     /// The WordNet supersenses of the word lowercased (`Supersenses`), by word id.
     func senses(of token: NameToken) -> Supersenses.Senses? {
-        let id = Int(token.word)
-        if id >= 0, id < senseCache.count, senseCache[id] != Self.unknownSenses {
-            let packed = senseCache[id]
-            return packed == 0 ? nil : Supersenses.Senses(noun: UInt8(packed >> 8), verb: UInt8(packed & 0xFF))
+        guard token.word >= 0 else { return Supersenses.senses(lowercasing: token.text) }
+        var packed = vocabulary[sensesOfWord: token.word]
+        if packed == WordVocabulary.unknownSenses {
+            packed = Supersenses.senses(lowercasing: token.text).map { UInt16($0.noun) << 8 | UInt16($0.verb) } ?? 0
+            vocabulary[sensesOfWord: token.word] = packed
         }
-        let senses = Supersenses.senses(lowercasing: token.text)
-        if id >= 0, id < senseCache.count {
-            senseCache[id] = senses.map { UInt16($0.noun) << 8 | UInt16($0.verb) } ?? 0
-        }
-        return senses
+        return packed == 0 ? nil : Supersenses.Senses(noun: UInt8(packed >> 8), verb: UInt8(packed & 0xFF))
     }
 
     func flags(of token: NameToken, evidence: CapitalisationEvidence) -> Flags {
-        let id = Int(token.word)
-        if id >= 0, id < cache.count, cache[id].contains(.known) { return cache[id] }
+        var flags: Flags
+        if token.word >= 0 {
+            flags = Flags(rawValue: vocabulary[flagsOfWord: token.word])
+            if !flags.contains(.known) {
+                flags = Self.textFlags(token.text)
+                vocabulary[flagsOfWord: token.word] = flags.rawValue
+            }
+        } else {
+            flags = Self.textFlags(token.text)
+        }
+        if token.isCapitalized, !token.isInitial, isOrdinary(token, evidence: evidence) { flags.insert(.ordinary) }
+        return flags
+    }
+
+    /// What the word lists say of a word's text: every flag but `.ordinary`.
+    private static func textFlags(_ word: String) -> Flags {
         var flags: Flags = .known
-        let word = token.text
         // The large lists in one lookup.
         let facts = EntityLexicon.facts(of: word)
         if let kind = facts.kind, let index = EntityKind.allCases.firstIndex(of: kind) {
@@ -83,31 +88,27 @@ final class WordFlagCache {
         if facts.isGivenName { flags.insert(.givenName) }
         if facts.isMinorPlace { flags.insert(.minorPlace) }
         flags.insert(Flags(rawValue: UInt32(facts.knownKinds.rawValue) << 16))
-        if token.isCapitalized, !token.isInitial, evidence.isOrdinaryWord(word) { flags.insert(.ordinary) }
-        flags.insert(.titleKnown)
-        // Keep a reporting-verb answer already cached.
-        if id >= 0, id < cache.count { cache[id] = flags.union(cache[id]) }
         return flags
+    }
+
+    /// `evidence.isOrdinaryWord`, by word id.
+    private func isOrdinary(_ token: NameToken, evidence: CapitalisationEvidence) -> Bool {
+        let id = Int(token.word)
+        guard id >= 0, id < ordinary.count else { return evidence.isOrdinaryWord(token.text) }
+        if ordinary[id] == 0 {
+            ordinary[id] = evidence.isOrdinaryWord(token.text, wordID: token.word, vocabulary: vocabulary) ? 2 : 1
+        }
+        return ordinary[id] == 2
     }
 
     /// `flags(of:evidence:).contains(.title)`, without the other word lists: the word before a
     /// name is mostly an ordinary word, whose full flags no feature reads.
     func isTitle(_ token: NameToken) -> Bool {
-        let id = Int(token.word)
-        guard id >= 0, id < cache.count else { return NameClassifier.isTitle(token.text) }
-        if cache[id].contains(.titleKnown) { return cache[id].contains(.title) }
-        let title = NameClassifier.isTitle(token.text)
-        cache[id].insert(title ? [.titleKnown, .title] : .titleKnown)
-        return title
+        vocabulary.fact(.title, ofWord: token.word, text: token.text)
     }
 
     /// Whether the word is one of `PersonContext.reportingVerbs` ("said", "told"), by word id.
     func isReportingVerb(_ token: NameToken) -> Bool {
-        let id = Int(token.word)
-        guard id >= 0, id < cache.count else { return PersonContext.reportingVerbs.contains(token.text) }
-        if cache[id].contains(.reportingVerbKnown) { return cache[id].contains(.reportingVerb) }
-        let verb = PersonContext.reportingVerbs.contains(token.text)
-        cache[id].insert(verb ? [.reportingVerbKnown, .reportingVerb] : .reportingVerbKnown)
-        return verb
+        vocabulary.fact(.reportingVerb, ofWord: token.word, text: token.text)
     }
 }

@@ -1,9 +1,11 @@
-/// The `String` of each distinct word of one article, made once and handed out again for every
+/// The word ids of one article: the `String` of each distinct word, handed out again for every
 /// later occurrence ("the", "said", "minister" come back hundreds of times).
 ///
-/// Making a `String` for a word costs an encoding pass and UTF-8 validation; finding the word
-/// here costs a hash of its scalars and one comparison with its first occurrence in the same
-/// scalar array. Keys are ranges of that array, so one `WordStrings` serves one article only.
+/// Finding a word here costs a hash of its scalars and one comparison with its first occurrence
+/// in the same scalar array, in a table of the article's size that stays in the CPU's caches.
+/// Keys are ranges of that array, so one `WordStrings` serves one article only. A word new to
+/// the article is looked up in the vocabulary, which has made its `String` already when an
+/// earlier article had it.
 struct WordStrings {
     /// Entry index + 1, or 0 for an empty slot. Never more than half full.
     private var slots: [Int32]
@@ -13,7 +15,12 @@ struct WordStrings {
     private var ends: [Int] = []
     private var texts: [String] = []
 
-    init(expectedWords: Int) {
+    let vocabulary: WordVocabulary
+
+    /// Starts a new article in `vocabulary` (`WordVocabulary.beginArticle`).
+    init(expectedWords: Int, vocabulary: WordVocabulary) {
+        self.vocabulary = vocabulary
+        vocabulary.beginArticle()
         var capacity = 1024
         while capacity < expectedWords * 2 { capacity <<= 1 }
         slots = [Int32](repeating: 0, count: capacity)
@@ -26,8 +33,7 @@ struct WordStrings {
     /// The text of `s[start..<end]`, equal to `NameTokenizer.string(s, start, end)`, and its word
     /// id: equal ids, equal texts (so a per-word answer can be computed once and reused).
     mutating func text<Scalars: FixedWidthScalars>(_ s: Scalars, _ start: Int, _ end: Int) -> (text: String, id: Int32) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in start..<end { hash = (hash ^ UInt64(s[k].value)) &* 0x100_0000_01b3 }
+        let hash = WordVocabulary.hash(s, start, end)
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         let length = end - start
         while true {
@@ -42,7 +48,7 @@ struct WordStrings {
             }
             slot = (slot + 1) & mask
         }
-        let text = NameTokenizer.string(s, start, end)
+        let text = vocabulary.addArticleWord(s, start, end, hash: hash)
         starts.append(start)
         ends.append(end)
         texts.append(text)
@@ -56,8 +62,7 @@ struct WordStrings {
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
         for entry in texts.indices {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for k in starts[entry]..<ends[entry] { hash = (hash ^ UInt64(s[k].value)) &* 0x100_0000_01b3 }
+            let hash = WordVocabulary.hash(s, starts[entry], ends[entry])
             var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(entry + 1)

@@ -167,3 +167,88 @@ import Testing
         #expect(MentionClusters.longestFirst(names).first == "Velmar Harbour Trust")
     }
 }
+
+/// The linker's helper types against the general code they replace.
+@Suite struct LinkerHelperTests {
+    /// The vote count as it was kept before `KindVotes`: a slot per kind in this order, `.other`
+    /// without one, the first kind with the strictly highest count winning.
+    private static func generalWinner(_ votes: [(EntityKind, Int)]) -> EntityKind {
+        let order: [EntityKind] = [.person, .organization, .place, .group, .event]
+        var tally = [Int](repeating: 0, count: order.count)
+        for (kind, weight) in votes {
+            if let slot = order.firstIndex(of: kind) { tally[slot] += weight }
+        }
+        var best: EntityKind = .other
+        var bestCount = 0
+        for (slot, kind) in order.enumerated() where tally[slot] > bestCount {
+            best = kind
+            bestCount = tally[slot]
+        }
+        return best
+    }
+
+    @Test func kindVotesWinLikeTheSlotTally() {
+        #expect(KindVotes().winner == .other)
+        var tie = KindVotes()
+        tie.add(.place, weight: 2)
+        tie.add(.organization, weight: 2)
+        tie.add(.other, weight: 9)
+        #expect(tie.winner == .organization)   // a tie goes to the earlier kind; `.other` has no vote
+
+        var random = SplitMix64(seed: 5)
+        for _ in 0..<500 {
+            let votes = (0..<Int.random(in: 0...6, using: &random)).map { _ in
+                (EntityKind.allCases.randomElement(using: &random)!, [1, 2, 4].randomElement(using: &random)!)
+            }
+            let cut = Int.random(in: 0...votes.count, using: &random)
+            // Votes taken in two clusters, then merged, count as if taken in one.
+            var first = KindVotes(), second = KindVotes()
+            for (kind, weight) in votes[..<cut] { first.add(kind, weight: weight) }
+            for (kind, weight) in votes[cut...] { second.add(kind, weight: weight) }
+            first.add(second)
+            #expect(first.winner == Self.generalWinner(votes), "\(votes)")
+        }
+    }
+
+    @Test func lettersAndDigitsAndInitialsMatchTheScalarProperties() {
+        for acronym in ["U.S.", "ALPHA-K", "RVF-K", "G7", "ÉTA", "Ω-9", "Z\u{0308}B", "N.A.T.O.", "", "’s"] {
+            let general = String(String.UnicodeScalarView(acronym.unicodeScalars.filter {
+                $0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39)
+            }))
+            #expect(MentionClusters.lettersAndDigits(acronym) == general, "\(acronym)")
+        }
+        #expect(MentionClusters.lettersAndDigits("U.S.") == "US")
+        let words = ["Guild", "of", "Independent", "Printers", "and", "Binders", "Éire", "4th", "ωmega", "Δelta", ""]
+        let general = String(String.UnicodeScalarView(words.compactMap(\.unicodeScalars.first).filter {
+            $0.properties.isUppercase || ($0.value >= 0x30 && $0.value <= 0x39)
+        }))
+        #expect(MentionClusters.initials(words) == general)
+        #expect(MentionClusters.initials(words) == "GIPBÉ4Δ")
+    }
+
+    @Test func linkingTablesAnswerAsTheLexiconDictionaries() {
+        for (alias, canonical) in EntityAliases.canonical {
+            #expect(LinkingTables.canonicalOfAlias.value(alias) == canonical)
+            #expect(LinkingTables.canonicalName(alias) == EntityAliases.canonicalName(alias))
+        }
+        for name in EntityAliases.canonicalNames { #expect(LinkingTables.canonicalNames.contains(name)) }
+        for (demonym, country) in Demonyms.countryOf { #expect(LinkingTables.countryOfDemonym.value(demonym) == country) }
+        for absent in ["Velmar", "united states", "", "Pakistanis’", "Harbour Trust"] {
+            #expect(LinkingTables.canonicalOfAlias.value(absent) == EntityAliases.canonical[absent])
+            #expect(LinkingTables.canonicalNames.contains(absent) == EntityAliases.canonicalNames.contains(absent))
+            #expect(LinkingTables.countryOfDemonym.value(absent) == Demonyms.countryOf[absent])
+        }
+    }
+
+    @Test func wordIndexPrefersMostMentionsThenFirstIntroduced() {
+        var index = WordIndex()
+        index.add("Haddad", cluster: 1, weight: 2, firstAt: 50)
+        index.add("Haddad", cluster: 2, weight: 3, firstAt: 90)   // more mentions: wins
+        index.add("Haddad", cluster: 3, weight: 3, firstAt: 90)   // a tie: the first added stays
+        index.add("Omar", cluster: 4, weight: 1, firstAt: 40)
+        index.add("Omar", cluster: 5, weight: 1, firstAt: 10)     // introduced earlier: wins
+        #expect(index.best(for: "Haddad") == 2)
+        #expect(index.best(for: "Omar") == 5)
+        #expect(index.best(for: "Tayeb") == nil)
+    }
+}

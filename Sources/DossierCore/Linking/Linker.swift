@@ -18,32 +18,35 @@ public struct Linker: Sendable {
         var clusters = MentionClusters(mentions: sorted)
         let defined = acronymDefinitions(sorted, text: article.text)
 
+        // A long article repeats its names, so each distinct name is judged and keyed once, and a
+        // mention looks its name up once: `names[nameIndex[name]]`. (No local functions here: one
+        // that reads these tables captures them, and each call copied, retained and released them.)
+        var names: [DistinctName] = []
+        names.reserveCapacity(sorted.count)
+        var nameIndex = WordTable<Int>(minimumCapacity: sorted.count)   // room for every name: no regrowth
+        nameIndex.reserveEntries(sorted.count, keyBytes: sorted.reduce(0) { $0 + $1.name.utf8.count })
+
         // Pass 1: names that stand on their own (several words, acronyms, names the lists know).
-        // A long article repeats its names, so each distinct name is judged once.
-        var standsAlone = WordTable<Bool>(minimumCapacity: sorted.count / 4)
-        var keys = WordTable<String>(minimumCapacity: sorted.count / 4)
-        func cachedKey(_ name: String) -> String {
-            if let known = keys.value(name) { return known }
-            let computed = key(of: name, defined: defined)
-            keys.set(name, computed)
-            return computed
-        }
-        var deferred: [Int] = []
+        var deferred: [(mention: Int, name: Int)] = []
         for (index, mention) in sorted.enumerated() {
-            if mention.kind == .group {
-                clusters.add(index, key: "group:" + Self.groupKey(mention.name))
-                continue
-            }
-            let alone = standsAlone.value(mention.name) ?? {
-                let result = Self.hasSpace(mention.name) || EntityLexicon.kind(of: mention.name) != nil
-                    || Self.isAcronym(mention.name) || defined[mention.name] != nil
-                standsAlone.set(mention.name, result)
-                return result
-            }()
-            if alone {
-                clusters.add(index, key: cachedKey(mention.name))
+            let id: Int
+            if let known = nameIndex.value(mention.name) {
+                id = known
             } else {
-                deferred.append(index)
+                id = names.count
+                names.append(DistinctName(standsAlone: Self.standsAlone(mention.name, defined: defined)))
+                nameIndex.set(mention.name, id)
+            }
+            if mention.kind == .group {
+                if let cluster = names[id].groupCluster {
+                    clusters.add(index, to: cluster)
+                } else {
+                    names[id].groupCluster = clusters.add(index, key: "group:" + Self.groupKey(mention.name))
+                }
+            } else if names[id].standsAlone {
+                addUnderKey(index, name: &names[id], of: sorted, to: &clusters, defined: defined)
+            } else {
+                deferred.append((index, id))
             }
         }
         clusters.mergeAcronymsWithInitials()
@@ -52,9 +55,15 @@ public struct Linker: Sendable {
         // Pass 2: single words join the person (or organisation) whose name contains them.
         let people = clusters.personWordIndex()
         let organizations = clusters.organizationWordIndex()
-        for index in deferred {
+        for (index, id) in deferred {
             let mention = sorted[index]
-            let word = Self.words(of: mention.name).first ?? mention.name   // one word: cheap
+            let word: String
+            if let known = names[id].firstWord {
+                word = known
+            } else {
+                word = Self.words(of: mention.name).first ?? mention.name   // one word: cheap
+                names[id].firstWord = word
+            }
             // A word of a person's full name is that person, whatever its own context suggested
             // ("the Zamanullah capture").
             if mention.kind != .group, mention.kind != .event, let person = people.best(for: word) {
@@ -63,10 +72,38 @@ public struct Linker: Sendable {
                       let organization = organizations.best(for: word) {
                 clusters.add(index, to: organization)
             } else {
-                clusters.add(index, key: cachedKey(mention.name))
+                addUnderKey(index, name: &names[id], of: sorted, to: &clusters, defined: defined)
             }
         }
         return clusters.entities()
+    }
+
+    /// Whether a name stands on its own in pass 1: several words, a name the lists know, an
+    /// acronym, or one the article defines.
+    private static func standsAlone(_ name: String, defined: [String: String]) -> Bool {
+        hasSpace(name) || EntityLexicon.kind(of: name) != nil || isAcronym(name) || defined[name] != nil
+    }
+
+    /// Adds mention `index` to the cluster of its name's key: the one its name's first mention
+    /// found or made, with no key worked out and no key looked up again.
+    private func addUnderKey(_ index: Int, name: inout DistinctName, of mentions: [EntityMention],
+                             to clusters: inout MentionClusters, defined: [String: String]) {
+        if let cluster = name.cluster {
+            clusters.add(index, to: cluster)
+        } else {
+            name.cluster = clusters.add(index, key: key(of: mentions[index].name, defined: defined))
+        }
+    }
+
+    /// What the linker has worked out about one distinct name of an article, at its first use.
+    private struct DistinctName {
+        /// `standsAlone(_:defined:)`.
+        let standsAlone: Bool
+        /// The cluster of its key (`key(of:defined:)`) and of its group key, once made.
+        var cluster: Int? = nil
+        var groupCluster: Int? = nil
+        /// Its first word, which pass 2 looks up in the word indexes.
+        var firstWord: String? = nil
     }
 
     // MARK: - Keys
@@ -76,15 +113,17 @@ public struct Linker: Sendable {
     /// Wales Cornwall"), nor an administrative prefix ("State of Texas" = "Texas").
     private func key(of name: String, defined: [String: String]) -> String {
         let name = defined[name] ?? name
-        let canonical = EntityAliases.canonicalName(name)
+        let canonical = LinkingTables.canonicalName(name)
         if canonical != name { return canonical }
         // Every prefix holds a space: a name without one (most keys) cannot start with any.
         if name.hasUTF8Byte(0x20) {
             for prefix in Self.administrativePrefixes where name.hasPrefix(prefix) {
                 let rest = String(name.dropFirst(prefix.count))
-                if EntityLexicon.kind(of: rest) == .place { return EntityAliases.canonicalName(rest) }
+                if EntityLexicon.kind(of: rest) == .place { return LinkingTables.canonicalName(rest) }
             }
         }
+        // Most names have one or two words: an ASCII one is counted on its bytes, not split.
+        if let count = Self.asciiWordCount(of: name), count <= 2 { return name }
         let words = Self.words(of: name)
         guard words.count > 2 else { return name }
         return words.filter { !CommonWords.nameConnectors.contains($0) }.joined(separator: " ")
@@ -119,8 +158,13 @@ public struct Linker: Sendable {
     /// `words(of: name).count` without making the words: the runs of non-spaces of an ASCII
     /// name (a run of just "'s" is a word there too, an empty one); other names are split.
     static func wordCount(of name: String) -> Int {
+        asciiWordCount(of: name) ?? words(of: name).count
+    }
+
+    /// `wordCount(of:)` of an ASCII name, counted on its bytes; nil for another name.
+    static func asciiWordCount(of name: String) -> Int? {
         var contiguous = name
-        let fromBytes: Int? = contiguous.withUTF8 { bytes in
+        return contiguous.withUTF8 { bytes in
             var count = 0
             var inWord = false
             for byte in bytes {
@@ -129,7 +173,6 @@ public struct Linker: Sendable {
             }
             return count
         }
-        return fromBytes ?? words(of: name).count
     }
 
     /// `unicodeWords(of:)` for an all-ASCII name, cut on its bytes (a byte is a `Character` there);

@@ -245,10 +245,10 @@ import Testing
         index.add("Haddad", cluster: 1, weight: 2, firstAt: 50)
         index.add("Haddad", cluster: 2, weight: 3, firstAt: 90)   // more mentions: wins
         index.add("Haddad", cluster: 3, weight: 3, firstAt: 90)   // a tie: the first added stays
-        index.add("Omar", cluster: 4, weight: 1, firstAt: 40)
-        index.add("Omar", cluster: 5, weight: 1, firstAt: 10)     // introduced earlier: wins
+        index.add("Kerem", cluster: 4, weight: 1, firstAt: 40)
+        index.add("Kerem", cluster: 5, weight: 1, firstAt: 10)     // introduced earlier: wins
         #expect(index.best(for: "Haddad") == 2)
-        #expect(index.best(for: "Omar") == 5)
+        #expect(index.best(for: "Kerem") == 5)
         #expect(index.best(for: "Tayeb") == nil)
     }
 }

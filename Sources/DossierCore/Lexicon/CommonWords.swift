@@ -10,7 +10,7 @@ enum CommonWords {
     /// The function words alone (no sentence openers): "In", "While", "At" never open a name.
     static let functionWords = WordSet(WordList.lowercasedSet(commonList).sorted())
     static let dictionary = WordSet(WordList.lines(GeneratedLexicon.commonWords))
-    /// Labels of picture captions and credits: "Omar Haddad Image: …".
+    /// Labels of picture captions and credits: "Kerem Haddad Image: …".
     static let captionLabels: WordSet = ["Image", "Images", "Photo", "Photos", "Picture", "Video", "Source",
                                              "Credit", "Credits", "File", "Caption", "Photograph"]
     /// Capitalised words that are not entity names even mid-sentence.

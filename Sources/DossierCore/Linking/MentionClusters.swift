@@ -359,7 +359,7 @@ struct MentionClusters {
 
 /// Word → the cluster whose name contains it, for attaching single-word mentions.
 ///
-/// When several names share the word ("Omar Haddad", "Haddad El-Tayeb Haddad"), the one
+/// When several names share the word ("Kerem Haddad", "Haddad El-Tayeb Haddad"), the one
 /// with the most mentions wins, then the one introduced first: a lone surname most often means
 /// the article's main person of that name.
 struct WordIndex {

@@ -1,4 +1,4 @@
-import Foundation
+import Foundation   // NSLock, for the pool (Synchronization's Mutex needs macOS 15)
 
 /// The words the entity annotator has met, kept from one article to the next, with what the word
 /// lists say about each (spaCy's `Vocab` of lexemes). A word's `String` is made once, and each
@@ -235,7 +235,7 @@ final class WordVocabulary: @unchecked Sendable {
     // MARK: - The pool
 
     /// Vocabularies not in use. There are never more than the articles (and windows of a huge
-    /// article) annotated at once.
+    /// article) annotated at once. Read and changed only under `poolLock`.
     nonisolated(unsafe) private static var pool: [WordVocabulary] = []
     private static let poolLock = NSLock()
 

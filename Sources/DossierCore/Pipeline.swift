@@ -47,9 +47,13 @@ public struct AnnotationPipeline: Sendable {
                                       titleHint: document.titleHint, headingHints: document.headingHints)
         let entities = linkedEntities(article)
         let numbers = Self.exactlySized(numberAnnotator.annotate(article))
-        let quoteSpans = Self.exactlySized(quoteAnnotator.annotate(article))
-        let quotes = speakers.attribute(consume quoteSpans, entities: entities, in: article)
-        let claimList = claims.extract(article: article, entities: entities, quotes: quotes, numbers: numbers)
+        let quoteSpans = Self.exactlySized(quoteAnnotator.annotate(article)).inTextOrder()
+        // One discourse context for attribution and claims: the paragraph tokens, the entity index
+        // and the full names are made once for both.
+        var discourse = DiscourseContext(article: article, quotes: quoteSpans.map(\.span), index: EntityMentionIndex(entities))
+        let quotes = speakers.attribute(consume quoteSpans, entities: entities, context: &discourse)
+        discourse.forgetSpeakers()
+        let claimList = claims.extract(quotes: quotes, numbers: numbers, context: &discourse)
         let actorList = actors.rank(entities: entities, claims: claimList, quotes: quotes, in: article)
         return addingLayers(to: AnnotatedArticle(article: article, entities: entities, quotes: quotes, numbers: numbers,
                                                  actors: actorList, claims: claimList, source: source))

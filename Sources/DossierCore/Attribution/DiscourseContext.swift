@@ -1,14 +1,24 @@
 /// What attribution remembers while it reads: paragraph tokens, and who has been speaking,
 /// to resolve "he said" and "it added".
+///
+/// The pipeline makes one for an article and hands it to speaker attribution, then to the claim
+/// extractor (`forgetSpeakers()` between them): both read the same paragraph tokens, entity
+/// index and full names, which were made twice when each stage made its own.
 struct DiscourseContext {
     let article: StructuredArticle
+    /// The article's quotations in text order: a `.quote` token's `quote` indexes them.
     let quotes: [Span]
     let index: EntityMentionIndex
+    /// Paragraph tokens kept for reading back, up to `tokenCacheBudget` tokens in all, then all
+    /// dropped: an article's tokens are then made once for both stages, and a huge article's
+    /// never held at once (each `TextToken` is 40 bytes: 2.6 MB at most, and the paragraph asked for).
     private var tokenCache: [Int: [TextToken]] = [:]
+    private(set) var cachedTokenCount = 0
+    var tokenCacheBudget = 1 << 16
     /// The entity that spoke the last quotation attributed to one, and its paragraph (set by
     /// `SpeakerAttribution` as it goes): what "it added" goes on with.
     var lastSpeaker: (entity: Int, paragraph: Int)? = nil
-    /// Word indices of long paragraphs for `resolveDescription`, kept like `tokenCache` (a single
+    /// Word indices of long paragraphs for `resolveDescription`, nine paragraphs' at most (a single
     /// slot would be rebuilt over and over when descriptions read back across two huge paragraphs).
     private var headsCache: [Int: DescriptionHeads?] = [:]
     /// Indices into `index.entries` of the mentions of studies, found on first use
@@ -43,9 +53,20 @@ struct DiscourseContext {
         }
         let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low,
                                                  sentences: article.paragraphs[p].sentences)
-        if tokenCache.count > 8 { tokenCache.removeAll(keepingCapacity: true) }
+        if cachedTokenCount + tokens.count > tokenCacheBudget {
+            tokenCache.removeAll(keepingCapacity: true)
+            cachedTokenCount = 0
+        }
         tokenCache[p] = tokens
+        cachedTokenCount += tokens.count
         return tokens
+    }
+
+    /// Readies the context for a stage that reads the article afresh: what it has made stays
+    /// (tokens, description heads, study mentions: each a function of the article alone), who
+    /// spoke last is forgotten.
+    mutating func forgetSpeakers() {
+        lastSpeaker = nil
     }
 
     /// The previous paragraph's last sentence when the paragraph ends with ":" or "," (it introduces a quote).

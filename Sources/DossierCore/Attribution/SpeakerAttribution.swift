@@ -34,6 +34,12 @@ public struct SpeakerAttribution: Sendable {
         run(quotes, entities: entities, in: article, collecting: false).quotes
     }
 
+    /// `attribute(_:entities:in:)` reading `context`, which the pipeline then hands to the claim
+    /// extractor. Its quotations are these quotes' spans in text order.
+    func attribute(_ quotes: consuming [Quote], entities: [Entity], context: inout DiscourseContext) -> [Quote] {
+        run(quotes, entities: entities, context: &context, collecting: false).quotes
+    }
+
     /// Every quotation's candidates, with the choices made as `attribute` makes them: the
     /// trainer's examples.
     public func candidates(_ quotes: [Quote], entities: [Entity], in article: StructuredArticle) -> [QuoteCandidates] {
@@ -43,14 +49,23 @@ public struct SpeakerAttribution: Sendable {
     func run(_ quotes: consuming [Quote], entities: [Entity], in article: StructuredArticle,
              collecting: Bool) -> (quotes: [Quote], candidates: [QuoteCandidates]) {
         guard !quotes.isEmpty else { return (quotes, []) }
-        let scalars = article.text.scalars
-        let index = EntityMentionIndex(entities)
-        // The quote annotator gives them in text order: sorted again only when they are not. The
-        // loop below sets speakers and cues in `result` and reads only spans, which it never changes.
+        // The quote annotator gives them in text order: sorted again only when they are not.
+        var sorted = quotes
+        if !sorted.isInTextOrder { sorted.sort { $0.span < $1.span } }
+        var context = DiscourseContext(article: article, quotes: sorted.map(\.span), index: EntityMentionIndex(entities))
+        return run(sorted, entities: entities, context: &context, collecting: collecting)
+    }
+
+    /// The loop sets speakers and cues in `result` and reads only spans, which it never changes.
+    func run(_ quotes: consuming [Quote], entities: [Entity], context: inout DiscourseContext,
+             collecting: Bool) -> (quotes: [Quote], candidates: [QuoteCandidates]) {
+        guard !quotes.isEmpty else { return (quotes, []) }
         var result = quotes
-        if !result.isInTextOrder { result.sort { $0.span < $1.span } }
+        assert(result.count == context.quotes.count && result.indices.allSatisfy { result[$0].span == context.quotes[$0] },
+               "the context's quotations are these, in text order")
+        let article = context.article
+        let scalars = article.text.scalars
         var collected: [QuoteCandidates] = []
-        var context = DiscourseContext(article: article, quotes: result.map(\.span), index: index)
         let quoteAnnotator = QuoteAnnotator()
         var q = 0
         var lastSpeaker: Finding? = nil

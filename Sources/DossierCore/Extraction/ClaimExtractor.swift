@@ -14,11 +14,20 @@ public struct ClaimExtractor: Sendable {
 
     public func extract(article: StructuredArticle, entities: [Entity], quotes: [Quote],
                         numbers: [NumberMention]) -> [Claim] {
-        let scalars = article.text.scalars
-        let index = EntityMentionIndex(entities)
         let sortedQuotes = quotes.inTextOrder()
+        var context = DiscourseContext(article: article, quotes: sortedQuotes.map(\.span), index: EntityMentionIndex(entities))
+        return extract(quotes: sortedQuotes, numbers: numbers, context: &context)
+    }
+
+    /// `extract(article:entities:quotes:numbers:)` reading `context`, which speaker attribution
+    /// has read before (its paragraph tokens are made once for both). `quotes` are in text order,
+    /// as the context's, and the context remembers no speaker (`forgetSpeakers()`).
+    func extract(quotes sortedQuotes: [Quote], numbers: [NumberMention], context: inout DiscourseContext) -> [Claim] {
+        assert(context.lastSpeaker == nil, "claims resolve pronouns with no speaker carried over")
+        let article = context.article
+        let index = context.index
+        let scalars = article.text.scalars
         let sortedNumbers = numbers.inTextOrder()
-        var context = DiscourseContext(article: article, quotes: sortedQuotes.map(\.span), index: index)
         let quoteAnnotator = QuoteAnnotator()
         var claims: [Claim] = []
         // At most one claim a sentence: sized once, so a huge article's claims never grow by doubling

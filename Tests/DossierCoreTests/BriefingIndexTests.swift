@@ -196,10 +196,13 @@ struct BriefingIndexTests {
                         Actor(entity: "e2", name: "Portugal", kind: .place, mentionCount: 3, claimCount: 0, salience: 0.7)]
         var second = article(advocated, source: "b.txt", [(.person, ["Ravelle"])], claims: [(0, "advocated", advocated)])
         second.actors = [Actor(entity: "e1", name: "Ravelle", kind: .person, mentionCount: 1, claimCount: 1, salience: 0.4)]
-        let actors = BriefingIndex(articles: [first, second]).actors
+        let index = BriefingIndex(articles: [first, second])
+        let actors = index.actors
         #expect(actors.map(\.name) == ["Lorenzo Ravelle", "Portugal"])
         #expect(actors[0].articleCount == 2 && actors[0].claimCount == 2 && actors[0].mentionCount == 3)
         #expect(abs(actors[0].salience - 0.9) < 1e-9)
+        // `dossier index` hands over the claims it has gathered for its entities: the same actors.
+        #expect(index.actors(claimsOfEntity: index.claimsOfEveryEntity()) == actors)
     }
 
     @Test("n and N continue into the next and previous article and wrap around")

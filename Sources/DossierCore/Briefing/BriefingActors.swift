@@ -25,11 +25,16 @@ public struct BriefingActor: Sendable, Equatable {
 extension BriefingIndex {
     /// The briefing's actors (the side pane's "whole briefing" list): every entity that is an
     /// actor in some article, with its counts across all articles, most salient first.
-    public var actors: [BriefingActor] {
+    public var actors: [BriefingActor] { actors(claimsOfEntity: nil) }
+
+    /// `actors`, counting each one's claims in `claimsOfEntity` (`claimsOfEveryEntity()`) when the
+    /// caller has made it already, as `dossier index` has for its entities: not gathered twice.
+    public func actors(claimsOfEntity known: [[BriefingClaim]]?) -> [BriefingActor] {
+        precondition(known.map { $0.count == entities.count } ?? true, "one list of claims per entity")
         var byEntity: [String: BriefingActor] = [:]
         var order: [String] = []
         // Every entity's claims in one pass, gathered when the first actor needs its count.
-        var claimsOfEntity: [[BriefingClaim]]? = nil
+        var claimsOfEntity = known
         for (number, article) in articles.enumerated() {
             for actor in article.actors {
                 guard let entity = entity(article: number, localID: actor.entity) else { continue }

@@ -36,7 +36,7 @@ public enum BriefingIndexOutput {
                              ("article_count", .int(entity.articleCount)), ("mentions", .int(entity.mentionCount)),
                              ("articles", .array(occurrences)), ("claims", .array(claims))])
         }
-        let actors: [JSONValue] = index.actors.map { actor in
+        let actors: [JSONValue] = index.actors(claimsOfEntity: claimsOfEntity).map { actor in
             .object([("entity", .string(actor.entity)), ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)),
                      ("article_count", .int(actor.articleCount)), ("mentions", .int(actor.mentionCount)),
                      ("claims", .int(actor.claimCount)), ("salience", .double(actor.salience))])
@@ -53,8 +53,8 @@ public enum BriefingIndexOutput {
         for (number, article) in index.articles.enumerated() {
             lines.append("  [\(number + 1)] \(article.article.titleString ?? "(untitled)")\(article.source.map { " — \(PrintableName.of($0))" } ?? "")")
         }
-        let actors = index.actors
         let claimsOfEntity = index.claimsOfEveryEntity()
+        let actors = index.actors(claimsOfEntity: claimsOfEntity)
         lines.append("")
         lines.append("Actors (\(actors.count))")
         for actor in actors {

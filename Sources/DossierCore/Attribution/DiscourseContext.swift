@@ -9,11 +9,14 @@ struct DiscourseContext {
     /// The article's quotations in text order: a `.quote` token's `quote` indexes them.
     let quotes: [Span]
     let index: EntityMentionIndex
-    /// Paragraph tokens kept for reading back, up to `tokenCacheBudget` tokens in all, then all
-    /// dropped: an article's tokens are then made once for both stages, and a huge article's
-    /// never held at once (each `TextToken` is 40 bytes: 2.6 MB at most, and the paragraph asked for).
+    /// Paragraph tokens kept for reading back: nine paragraphs' whatever their size, more while
+    /// all those kept hold at most `tokenCacheBudget` tokens; past both, all are dropped. So an
+    /// article's tokens are made once for both stages, and reading back across a few huge
+    /// paragraphs does not make them again and again (each `TextToken` is 40 bytes; 65,536 are 2.6 MB).
     private var tokenCache: [Int: [TextToken]] = [:]
     private(set) var cachedTokenCount = 0
+    var cachedParagraphCount: Int { tokenCache.count }
+    static let paragraphsAlwaysKept = 9
     var tokenCacheBudget = 1 << 16
     /// The entity that spoke the last quotation attributed to one, and its paragraph (set by
     /// `SpeakerAttribution` as it goes): what "it added" goes on with.
@@ -53,7 +56,7 @@ struct DiscourseContext {
         }
         let tokens = ParagraphTokenizer.tokenize(article.text.scalars, span: span, quotes: inside, quoteIndexBase: low,
                                                  sentences: article.paragraphs[p].sentences)
-        if cachedTokenCount + tokens.count > tokenCacheBudget {
+        if tokenCache.count >= Self.paragraphsAlwaysKept, cachedTokenCount + tokens.count > tokenCacheBudget {
             tokenCache.removeAll(keepingCapacity: true)
             cachedTokenCount = 0
         }

@@ -4,6 +4,10 @@
 /// Sentences are split once, by `SentenceSplitter` in Structure; these tokens are numbered by its
 /// sentences (`ParagraphTokenizer.numberSentences`), as `NameTokenizer`'s are.
 ///
+/// Speaker attribution and the claim extractor read one set of these per article (their shared
+/// `DiscourseContext`); the quote annotator makes its own for the paragraphs with quotation marks,
+/// before it knows which are quotations.
+///
 /// UNFINISHED (issue 13): words are still cut three times, here, by `NameTokenizer` and by the
 /// number annotator's `NumberTokenizer`, each by its own rules (joiners, "@" and "#" here; hyphens
 /// and the lexicon in names; digits for numbers). One tokenisation made by Structure, with these as

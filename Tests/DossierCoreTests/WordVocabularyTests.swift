@@ -83,6 +83,35 @@ import Testing
         }
     }
 
+    /// What the name classifier asks by word id is what it asked of the lists by text: the
+    /// kind a word alone has, demonyms, given names and cue words, on a second article too.
+    @Test func classifierLookUpsAreTheListsAnswers() {
+        let vocabulary = WordVocabulary()
+        let names = "Pakistani officials met Kerem Aydın at Harbour Authority and Port Facility-2 near the River Tamsk in Italy."
+        var answeredYes = (listed: 0, group: 0, given: 0, cue: 0)
+        for text in [ClaimExtractorTests.briefingText, Self.second, names, names] {
+            let (_, tokenized) = Self.tokenize(text, vocabulary)
+            let flags = WordFlagCache(tokenized)
+            for token in tokenized.tokens {
+                let listed = EntityLexicon.kind(of: token.text)
+                #expect(flags.listedKind(token) == listed, "\(token.text)")
+                #expect(flags.isGroupWord(token) == Demonyms.isGroupWord(token.text), "\(token.text)")
+                #expect(flags.isGivenName(token) == GivenNames.all.contains(token.text), "\(token.text)")
+                let textFlags = flags.textFlags(of: token)
+                #expect(textFlags.contains(.organizationCue) == NameCues.organization.contains(token.text))
+                #expect(textFlags.contains(.facilityCue) == NameCues.facility.contains(token.text))
+                #expect(textFlags.contains(.geographicCue) == NameCues.geographic.contains(token.text))
+                if listed != nil { answeredYes.listed += 1 }
+                if Demonyms.isGroupWord(token.text) { answeredYes.group += 1 }
+                if GivenNames.all.contains(token.text) { answeredYes.given += 1 }
+                if NameClassifier.cueKind(ofWord: token.text) != nil { answeredYes.cue += 1 }
+            }
+        }
+        // Each list says yes to some word here, so no answer is "no" by default.
+        #expect(answeredYes.listed > 0 && answeredYes.group > 0 && answeredYes.given > 0 && answeredYes.cue > 0)
+        #expect(NameClassifier.cueKind(ofWord: "Facility-2") == NameClassifier.cueKind(ofWord: "Facility"))
+    }
+
     @Test func aVocabularyOverItsLimitIsNotKept() {
         var large: WordVocabulary?
         WordVocabulary.withPooled(keepingAtMost: 3) { vocabulary in

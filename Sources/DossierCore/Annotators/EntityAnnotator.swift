@@ -73,7 +73,8 @@ public struct EntityAnnotator: Sendable {
         for index in tokens.indices where !isName[index] && tokens[index].isCapitalized {
             isName[index] = evidence.isName(index, in: tokens, facts: &facts)
         }
-        let classifier = NameClassifier(tokens: tokens, text: article.text, evidence: evidence)
+        let wordFlags = WordFlagCache(tokenized)
+        let classifier = NameClassifier(tokens: tokens, text: article.text, evidence: evidence, wordFlags: wordFlags)
         var found: [(mention: EntityMention, range: Range<Int>)] = []
         for chunk in Self.chunks(tokens, isName: isName) {
             for mention in classifier.mentions(in: chunk) {
@@ -93,7 +94,7 @@ public struct EntityAnnotator: Sendable {
         }
         let features = EntityTypeFeatures(tokens: tokens, text: article.text, evidence: evidence,
                                           document: .init(found.map(\.mention)),
-                                          wordFlags: WordFlagCache(tokenized))
+                                          wordFlags: wordFlags)
         for candidate in found { body(candidate.mention, candidate.range, features) }
     }
 

@@ -5,6 +5,9 @@ struct NameClassifier {
     let tokens: [NameToken]
     let text: ArticleText
     let evidence: CapitalisationEvidence
+    /// What the lists say of each word, kept by word id for the whole run: the classifier asks
+    /// of the same few words (titles, given names, demonyms, single-word names) again and again.
+    let wordFlags: WordFlagCache
 
     private static let articles: WordSet = ["The", "A", "An"]
 
@@ -26,7 +29,7 @@ struct NameClassifier {
         }
         guard !range.isEmpty else { return [] }
         if let known = lexiconKind(range) { return [mention(range, known)] }
-        if let title = range.first(where: { Self.isTitle(tokens[$0].text) }) {
+        if let title = range.first(where: { wordFlags.isTitle(tokens[$0]) }) {
             // "Council of Ministers": a title closing an organisation's name is part of it.
             let closesName = title == range.upperBound - 1 && title >= range.lowerBound + 2
                 && !tokens[title - 1].isCapitalized && hasCue(range.lowerBound..<title)
@@ -42,7 +45,7 @@ struct NameClassifier {
     /// lists know; what follows is the person.
     private func titled(_ range: Range<Int>, titleAt title: Int) -> [EntityMention] {
         var afterTitles = title
-        while afterTitles < range.upperBound, Self.isTitle(tokens[afterTitles].text) { afterTitles += 1 }
+        while afterTitles < range.upperBound, wordFlags.isTitle(tokens[afterTitles]) { afterTitles += 1 }
         var nameStart: Int? = afterTitles < range.upperBound ? afterTitles : nil
         var result = prefixMentions(range.lowerBound..<title)
         if let start = nameStart, !tokens[start].isCapitalized {
@@ -56,7 +59,7 @@ struct NameClassifier {
                 complement += 1
                 while complement < range.upperBound, !tokens[complement].isCapitalized { complement += 1 }
             }
-            if let given = (start..<range.upperBound).first(where: { GivenNames.all.contains(tokens[$0].text) }) {
+            if let given = (start..<range.upperBound).first(where: { wordFlags.isGivenName(tokens[$0]) }) {
                 nameStart = given
                 if given > complement, hasCue(complement..<given) { result += untitled(complement..<given) }
             } else if complement < range.upperBound, hasCue(complement..<range.upperBound)
@@ -174,8 +177,8 @@ struct NameClassifier {
                 return .parts([.toRead(range.lowerBound..<(range.lowerBound + 1)), .toRead((range.lowerBound + 1)..<range.upperBound)])
             }
             // "NASA Bill Tarrant", "US Elena Marsh": a known name or acronym before a person.
-            if (first.isAcronym || EntityLexicon.kind(of: first.text) != nil),
-               GivenNames.all.contains(tokens[range.lowerBound + 1].text) {
+            if (first.isAcronym || wordFlags.listedKind(first) != nil),
+               wordFlags.isGivenName(tokens[range.lowerBound + 1]) {
                 return .parts([.toRead(range.lowerBound..<(range.lowerBound + 1)), .toRead((range.lowerBound + 1)..<range.upperBound)])
             }
             // "a chemistry student at Tarwick State University Nadia Orlev": an organisation's name
@@ -195,19 +198,19 @@ struct NameClassifier {
         if let place = compassPlace(range) { return .one(mention(range, place)) }
         // "Mountain View, California": a name followed by its state or country is a town.
         let cue = cueKind(range)   // asked twice below: looked up once
-        if count <= 3, !GivenNames.all.contains(first.text), cue == nil,
+        if count <= 3, !wordFlags.isGivenName(first), cue == nil,
            isFollowedByPlace(range.upperBound - 1) {
             return .one(mention(range, .place))
         }
         if let cued = cue {
             // "Ada Lisbon", "Rose Kent": a given name outweighs a place word.
-            if cued == .place, count <= 3, GivenNames.all.contains(first.text) { return .one(mention(range, .person)) }
+            if cued == .place, count <= 3, wordFlags.isGivenName(first) { return .one(mention(range, .person)) }
             return .one(mention(range, cued))
         }
         if count == 1 { return .one(mention(range, singleWordKind(range.lowerBound))) }
         // "Dunmore Star", "Chicago Bulls", "Manchester United": a place and a newspaper word, a
         // plural or "United" name an organisation ("Porto Alegre" does not).
-        if count == 2, EntityLexicon.kind(of: first.text) == .place,
+        if count == 2, wordFlags.listedKind(first) == .place,
            NameCues.newspaperWords.contains(last.text) || last.text == "United"
             || (last.text.hasSuffix("s") && !last.text.hasSuffix("ss") && !evidence.isOrdinaryWord(last.text)) {
             return .one(mention(range, .organization))
@@ -215,7 +218,7 @@ struct NameClassifier {
         // "the state of Rio Grande do Sul", "flew to Porto Alegre", "in Porto Alegre".
         if isAfterPlaceNoun(range.lowerBound) || isAfterTravelVerb(range.lowerBound) { return .one(mention(range, .place)) }
         if let previous = previousWord(range.lowerBound), previous == "in" || PersonContext.placePrepositions.contains(previous),
-           !GivenNames.all.contains(first.text),
+           !wordFlags.isGivenName(first),
            !range.contains(where: { tokens[$0].isCapitalized && evidence.isOrdinaryWord(tokens[$0].text) }) {
             return .one(mention(range, .place))
         }
@@ -226,17 +229,17 @@ struct NameClassifier {
         // "the journal Tidal Review"; "the Europa Clipper mission": people take no article.
         if let previous = previousWord(range.lowerBound) {
             if NameCues.organizationNouns.contains(previous) { return .one(mention(range, .organization)) }
-            if previous == "the", !GivenNames.all.contains(first.text) { return .one(mention(range, .other)) }
+            if previous == "the", !wordFlags.isGivenName(first) { return .one(mention(range, .other)) }
         }
-        if range.allSatisfy({ Demonyms.isGroupWord(tokens[$0].text) }) { return .one(mention(range, .group)) }
+        if range.allSatisfy({ wordFlags.isGroupWord(tokens[$0]) }) { return .one(mention(range, .group)) }
         // "Pakistani Zamanullah": a demonym in front of another name is a group of its own.
-        if Demonyms.isGroupWord(first.text) {
+        if wordFlags.isGroupWord(first) {
             return .parts([.found(mention(range.lowerBound..<(range.lowerBound + 1), .group)),
                            .toRead((range.lowerBound + 1)..<range.upperBound)])
         }
         if range.contains(where: { hasDigit(tokens[$0]) }) { return .one(mention(range, .organization)) }
         // "Statistics Canada", "Transport Canada": words in front of a country name an agency.
-        if EntityLexicon.isCountry(last.text), !GivenNames.all.contains(first.text) {
+        if EntityLexicon.isCountry(last.text), !wordFlags.isGivenName(first) {
             return .one(mention(range, .organization))
         }
         if range.contains(where: { tokens[$0].isAcronym && !tokens[$0].isInitial }) {
@@ -245,14 +248,13 @@ struct NameClassifier {
         // Several capitalised words no list knows: a person's name when none of them is an
         // ordinary word of the article ("Space Shuttle", "Soil Chemistry" are not people).
         let ordinary = range.contains { index in
-            let word = tokens[index].text
-            return tokens[index].isCapitalized && !GivenNames.all.contains(word) && !tokens[index].isInitial
-                && evidence.isOrdinaryWord(word)
+            return tokens[index].isCapitalized && !wordFlags.isGivenName(tokens[index]) && !tokens[index].isInitial
+                && evidence.isOrdinaryWord(tokens[index].text)
         }
         // "Central Asian Affairs": demonyms and compass words belong to other names than people's.
         let regional = range.dropFirst().contains { index in
-            Demonyms.isGroupWord(tokens[index].text) || PlaceNames.compassWords.contains(tokens[index].text)
-        } || (PlaceNames.compassWords.contains(first.text) || Demonyms.isGroupWord(first.text))
+            wordFlags.isGroupWord(tokens[index]) || PlaceNames.compassWords.contains(tokens[index].text)
+        } || (PlaceNames.compassWords.contains(first.text) || wordFlags.isGroupWord(first))
         if ordinary || regional { return .one(mention(range, .other)) }
         return .one(mention(range, count <= 4 ? .person : .organization))
     }
@@ -309,40 +311,57 @@ struct NameClassifier {
     /// The kind the cue words give: the last word first ("Lakeside Research Center Visitor
     /// Complex"), then the others ("Council on Maritime Affairs", "Cape Canaveral").
     private func cueKind(_ range: Range<Int>) -> EntityKind? {
-        func kind(_ word: String) -> EntityKind? {
-            // "Engine Testing Facility-2": the cue before a number suffix.
-            var word = word
-            // Most words have no hyphen: checking the bytes first skips a `Character` walk.
-            if word.hasUTF8Byte(0x2D), let hyphen = word.lastIndex(of: "-"),
-               word[word.index(after: hyphen)...].unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
-                word = String(word[..<hyphen])
-            }
-            // "the Tarvician party": a lowercase head noun (`EntityAnnotator.chunks`).
-            if word == "party" { return .organization }
-            if NameCues.organization.contains(word) { return .organization }
-            if NameCues.facility.contains(word) || NameCues.geographic.contains(word) { return .place }
-            return nil
-        }
-        if let kind = kind(tokens[range.upperBound - 1].text) {
+        let last = range.upperBound - 1
+        if let kind = cueKind(of: last) {
             // "Millbrook Unified School District": an organisation word before an area word.
-            if kind == .place, NameCues.geographic.contains(tokens[range.upperBound - 1].text),
-               range.dropLast().contains(where: { NameCues.organization.contains(tokens[$0].text) }) {
+            if kind == .place, wordFlags.textFlags(of: tokens[last]).contains(.geographicCue),
+               range.dropLast().contains(where: { wordFlags.textFlags(of: tokens[$0]).contains(.organizationCue) }) {
                 return .organization
             }
             return kind
         }
         guard range.count >= 2 else { return nil }
         for index in range.reversed() {
+            let flags = wordFlags.textFlags(of: tokens[index])
+            if flags.contains(.organizationCue) { return .organization }
             let word = tokens[index].text
-            if NameCues.organization.contains(word) { return .organization }
             // Place words inside a name count when they open it ("Cape Canaveral") or take a
             // complement ("Plains of Abraham"); "Tide Club" is not a tide.
             let opens = index == range.lowerBound && NameCues.placeFirst.contains(word)
             let takesComplement = index + 1 < range.upperBound && !tokens[index + 1].isCapitalized
             // "Center for Strategic and International Studies" is an organisation.
-            if takesComplement, NameCues.facility.contains(word), word.hasPrefix("Cent") { return .organization }
-            if opens || (takesComplement && kind(word) != nil) { return .place }
+            if takesComplement, flags.contains(.facilityCue), word.hasPrefix("Cent") { return .organization }
+            if opens || (takesComplement && cueKind(of: index) != nil) { return .place }
         }
+        return nil
+    }
+
+    /// The kind a name's cue word gives it: its list flags (by word id), or for a word with a
+    /// hyphen, `cueKind(ofWord:)` on its text.
+    private func cueKind(of index: Int) -> EntityKind? {
+        let token = tokens[index]
+        if token.text.hasUTF8Byte(0x2D) { return Self.cueKind(ofWord: token.text) }
+        // "the Tarvician party": a lowercase head noun (`EntityAnnotator.chunks`).
+        if token.text == "party" { return .organization }
+        let flags = wordFlags.textFlags(of: token)
+        if flags.contains(.organizationCue) { return .organization }
+        if !flags.isDisjoint(with: [.facilityCue, .geographicCue]) { return .place }
+        return nil
+    }
+
+    /// The kind a cue word gives: an organisation's ("Ministry", "party"), a place's ("Airport",
+    /// "River"), from `NameCues`.
+    static func cueKind(ofWord written: String) -> EntityKind? {
+        // "Engine Testing Facility-2": the cue before a number suffix.
+        var word = written
+        // Most words have no hyphen: checking the bytes first skips a `Character` walk.
+        if word.hasUTF8Byte(0x2D), let hyphen = word.lastIndex(of: "-"),
+           word[word.index(after: hyphen)...].unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
+            word = String(word[..<hyphen])
+        }
+        if word == "party" { return .organization }
+        if NameCues.organization.contains(word) { return .organization }
+        if NameCues.facility.contains(word) || NameCues.geographic.contains(word) { return .place }
         return nil
     }
 
@@ -354,7 +373,7 @@ struct NameClassifier {
     /// the linker makes a word repeated three times an organisation, nothing types the rest.
     private func singleWordKind(_ index: Int) -> EntityKind {
         let token = tokens[index]
-        if Demonyms.isGroupWord(token.text) { return .group }
+        if wordFlags.isGroupWord(token) { return .group }
         if token.isAcronym {
             // "WASHINGTON (Reuters) —": a dateline in capitals is a known place.
             if let known = EntityLexicon.kind(of: Self.titleCased(token.text)) { return known }
@@ -399,7 +418,7 @@ struct NameClassifier {
 
     private func lexiconKind(_ range: Range<Int>) -> EntityKind? {
         guard range.count <= EntityLexicon.longestPhrase else { return nil }
-        if range.count == 1 { return EntityLexicon.kind(of: tokens[range.lowerBound].text) }
+        if range.count == 1 { return wordFlags.listedKind(tokens[range.lowerBound]) }
         // Words one ASCII space apart in ASCII text: the joined name is the text itself, looked up
         // from the scalars without building it.
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
@@ -490,7 +509,7 @@ struct NameClassifier {
     private func opensWithFunctionWord(_ range: Range<Int>) -> Bool {
         let first = tokens[range.lowerBound]
         guard first.isCapitalized, !first.isAcronym, !first.isPossessive, tokens[range.lowerBound + 1].isCapitalized,
-              !GivenNames.all.contains(first.text) else { return false }
+              !wordFlags.isGivenName(first) else { return false }
         return CommonWords.functionWords.contains(lowercasing: first.text)
     }
 

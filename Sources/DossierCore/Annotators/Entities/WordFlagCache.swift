@@ -58,18 +58,31 @@ final class WordFlagCache {
     }
 
     func flags(of token: NameToken, evidence: CapitalisationEvidence) -> Flags {
-        var flags: Flags
-        if token.word >= 0 {
-            flags = Flags(rawValue: vocabulary[flagsOfWord: token.word])
-            if !flags.contains(.known) {
-                flags = Self.textFlags(token.text)
-                vocabulary[flagsOfWord: token.word] = flags.rawValue
-            }
-        } else {
-            flags = Self.textFlags(token.text)
-        }
+        var flags = textFlags(of: token)
         if token.isCapitalized, !token.isInitial, isOrdinary(token, evidence: evidence) { flags.insert(.ordinary) }
         return flags
+    }
+
+    /// The flags that depend on the word's text alone (all but `.ordinary`), by word id.
+    func textFlags(of token: NameToken) -> Flags {
+        guard token.word >= 0 else { return Self.textFlags(token.text) }
+        var flags = Flags(rawValue: vocabulary[flagsOfWord: token.word])
+        if !flags.contains(.known) {
+            flags = Self.textFlags(token.text)
+            vocabulary[flagsOfWord: token.word] = flags.rawValue
+        }
+        return flags
+    }
+
+    /// `EntityLexicon.kind(of: token.text)`: the kind the name lists give the word alone.
+    func listedKind(_ token: NameToken) -> EntityKind? { textFlags(of: token).lexiconKind }
+
+    /// `Demonyms.isGroupWord(token.text)`: "Pakistani", "Kurds".
+    func isGroupWord(_ token: NameToken) -> Bool { textFlags(of: token).contains(.demonym) }
+
+    /// `GivenNames.all.contains(token.text)` (the entity table marks exactly those words).
+    func isGivenName(_ token: NameToken) -> Bool {
+        vocabulary.fact(.givenName, ofWord: token.word, text: token.text)
     }
 
     /// What the word lists say of a word's text: every flag but `.ordinary`.

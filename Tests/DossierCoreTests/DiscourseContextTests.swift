@@ -23,21 +23,21 @@ import Testing
         #expect(articlesWithClaims >= 8)
     }
 
-    /// Attribution ends remembering the last speaker (here the board, quoted last). The claim
-    /// extractor reads the article afresh: an "It said" before that quotation is no word of the board's.
+    /// Attribution ends remembering the last speaker (here the harbour trust, quoted last). The claim
+    /// extractor reads the article afresh: an "It said" before that quotation is no word of the trust's.
     @Test func claimsDoNotInheritAttributionsLastSpeaker() {
         let text = """
         A new quay for Norvale
 
         Norvale is a port town on the northern coast of the island. It said that the new quay would open in March.
 
-        The Tessering Harbour Board said: “We will appeal the ruling on the quay.”
+        The Tessering Harbour Trust said: “We will appeal the ruling on the quay.”
         """
         let annotated = AnnotationPipeline().annotate(SourceDocument(text: text))
-        let board = annotated.entities.first { $0.name.hasSuffix("Harbour Board") }
+        let trust = annotated.entities.first { $0.name.hasSuffix("Harbour Trust") }
         #expect(annotated.quotes.count == 1 && annotated.quotes.first?.speaker != nil
-                && annotated.quotes.first?.speaker == board?.id, "the quotation is the board's")
-        #expect(!annotated.claims.contains { $0.kind == .statement && $0.actor == board?.id }, "\(annotated.claims)")
+                && annotated.quotes.first?.speaker == trust?.id, "the quotation is the trust's")
+        #expect(!annotated.claims.contains { $0.kind == .statement && $0.actor == trust?.id }, "\(annotated.claims)")
         let separate = ClaimExtractor().extract(article: annotated.article, entities: annotated.entities,
                                                 quotes: annotated.quotes, numbers: annotated.numbers)
         #expect(annotated.claims == separate)

@@ -87,7 +87,7 @@ import Testing
     /// kind a word alone has, demonyms, given names and cue words, on a second article too.
     @Test func classifierLookUpsAreTheListsAnswers() {
         let vocabulary = WordVocabulary()
-        let names = "Pakistani officials met Kerem Aydın at Harbour Authority and Port Facility-2 near the River Tamsk in Italy."
+        let names = "Pakistani officials met Kerem Aydın at the Tamsk Port Trust and Dock Facility-2 near the River Olve."
         var answeredYes = (listed: 0, group: 0, given: 0, cue: 0)
         for text in [ClaimExtractorTests.briefingText, Self.second, names, names] {
             let (_, tokenized) = Self.tokenize(text, vocabulary)

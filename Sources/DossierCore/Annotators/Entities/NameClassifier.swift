@@ -349,7 +349,7 @@ struct NameClassifier {
         return nil
     }
 
-    /// The kind a cue word gives: an organisation's ("Ministry", "party"), a place's ("Airport",
+    /// The kind a cue word gives: an organisation's ("Trust", "party"), a place's ("Airport",
     /// "River"), from `NameCues`.
     static func cueKind(ofWord written: String) -> EntityKind? {
         // "Engine Testing Facility-2": the cue before a number suffix.

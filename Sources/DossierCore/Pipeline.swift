@@ -47,10 +47,15 @@ public struct AnnotationPipeline: Sendable {
                                       titleHint: document.titleHint, headingHints: document.headingHints)
         let entities = linkedEntities(article)
         let numbers = Self.exactlySized(numberAnnotator.annotate(article))
-        let quoteSpans = Self.exactlySized(quoteAnnotator.annotate(article)).inTextOrder()
+        let (found, quoteTokens) = quoteAnnotator.annotate(article, keepingTokensUpTo: DiscourseContext.defaultTokenBudget)
+        let inTextOrder = found.isInTextOrder
+        // Consumed, so that attribution writes the speakers into this buffer, not into a copy.
+        let quoteSpans = Self.exactlySized(consume found).inTextOrder()
         // One discourse context for attribution and claims: the paragraph tokens, the entity index
-        // and the full names are made once for both.
+        // and the full names are made once for all three, the quote annotator's tokens included
+        // (numbered as its result: of no use if the quotes had to be sorted).
         var discourse = DiscourseContext(article: article, quotes: quoteSpans.map(\.span), index: EntityMentionIndex(entities))
+        if inTextOrder { discourse.keep(quoteTokens) }
         let quotes = speakers.attribute(consume quoteSpans, entities: entities, context: &discourse)
         discourse.forgetSpeakers()
         let claimList = claims.extract(quotes: quotes, numbers: numbers, context: &discourse)

@@ -70,6 +70,58 @@ import Testing
         #expect(largest > 0 && drops > 0)
     }
 
+    /// The quote annotator hands over the tokens of each paragraph whose quotation marks all
+    /// turned out to be quotations: they must be the tokens the context would make, numbered by
+    /// the final list of quotes, on every article of the repository.
+    @Test func quoteAnnotatorsTokensAreTheContextsOwn() {
+        var handedOver = 0
+        for (name, text) in RepositoryTexts.articles {
+            let article = AnnotationPipeline().annotate(SourceDocument(text: text)).article
+            let (quotes, made) = QuoteAnnotator().annotate(article, keepingTokensUpTo: DiscourseContext.defaultTokenBudget)
+            #expect(quotes == QuoteAnnotator().annotate(article), "quotes of \(name)")
+            let spans = quotes.map(\.span)
+            for entry in made {
+                let fresh = Self.tokenize(article, paragraph: entry.paragraph, quotes: spans)
+                #expect(Self.same(entry.tokens, fresh), "paragraph \(entry.paragraph) of \(name)")
+            }
+            handedOver += made.count
+        }
+        #expect(handedOver >= 10)
+    }
+
+    /// A paragraph that loses a candidate (a scare quote after "so-called") is not handed over;
+    /// the next one is, with its quotation numbered after the ones kept before it.
+    @Test func quoteTokensAreNumberedByTheQuotesKept() throws {
+        let text = """
+        Talks end in Norvale
+
+        “We will appeal,” the minister said.
+
+        The so-called “peace plan” failed, and “we will go on,” she said.
+
+        “It is over,” he added.
+        """
+        let article = StructureParser().parse(ArticleText(text))
+        let (quotes, made) = QuoteAnnotator().annotate(article, keepingTokensUpTo: 1000)
+        let contents = quotes.map { article.text.slice($0.content) }
+        #expect(contents == ["We will appeal,", "we will go on,", "It is over,"])
+        let paragraphOf = { (fragment: String) in
+            article.paragraphs.firstIndex { article.text.slice($0.span).contains(fragment) }
+        }
+        let scare = try #require(paragraphOf("peace plan")), last = try #require(paragraphOf("It is over"))
+        #expect(!made.contains { $0.paragraph == scare })
+        let lastTokens = try #require(made.first { $0.paragraph == last }?.tokens)
+        #expect(lastTokens.filter { $0.kind == .quote }.map(\.quote) == [2])
+        #expect(Self.same(lastTokens, Self.tokenize(article, paragraph: last, quotes: quotes.map(\.span))))
+    }
+
+    static func same(_ a: [TextToken], _ b: [TextToken]) -> Bool {
+        a.map(\.span) == b.map(\.span) && a.map(\.text) == b.map(\.text) && a.map(\.kind) == b.map(\.kind)
+            && a.map(\.quote) == b.map(\.quote) && a.map(\.sentence) == b.map(\.sentence)
+            && a.map(\.isCapitalised) == b.map(\.isCapitalised) && a.map(\.hasUppercase) == b.map(\.hasUppercase)
+            && a.map(\.startsLine) == b.map(\.startsLine)
+    }
+
     /// `ParagraphTokenizer` on one paragraph, with the quotations inside it numbered as the context numbers them.
     static func tokenize(_ article: StructuredArticle, paragraph p: Int, quotes: [Span]) -> [TextToken] {
         let span = article.paragraphs[p].span

@@ -16,6 +16,26 @@ public struct QuoteAnnotator: Sendable {
     public init() {}
 
     public func annotate(_ article: StructuredArticle) -> [Quote] {
+        annotate(article, keepingTokensUpTo: 0).quotes
+    }
+
+    /// The tokens of a paragraph whose quotation marks all turned out to be quotations: the very
+    /// tokens speaker attribution would make for it, with each `.quote` token numbered as in the
+    /// annotator's result.
+    struct ParagraphTokens {
+        var paragraph: Int
+        var tokens: [TextToken]
+        /// Where its candidates start among all candidates, how many it has, how many were kept,
+        /// and the result's index of the first (set while the candidates are filtered).
+        fileprivate var firstCandidate = 0, candidateCount = 0, keptCount = 0, firstQuote = 0
+    }
+
+    /// `annotate(_:)`, with the tokens it made of each paragraph whose candidates were all kept,
+    /// up to `budget` tokens in all (so that a huge article's are not all held): the pipeline hands
+    /// them to `DiscourseContext`, so those paragraphs are tokenised once, not twice.
+    func annotate(_ article: StructuredArticle, keepingTokensUpTo budget: Int) -> (quotes: [Quote], tokens: [ParagraphTokens]) {
+        var keptTokens: [ParagraphTokens] = []
+        var keptTokenCount = 0
         let scalars = article.text.scalars
         let matcher = QuoteMarkMatcher()
         // The candidates and whether each is speech, side by side: the non-speech ones are then
@@ -65,6 +85,11 @@ public struct QuoteAnnotator: Sendable {
                 speech[tokens[k].quote] = isSpeech(found[tokens[k].quote], tokenIndex: k, tokens: tokens, scalars: scalars,
                                                    sentenceStart: sentenceStart[sentence], hasCue: hasCue)
             }
+            if keptTokenCount + tokens.count <= budget {
+                keptTokens.append(ParagraphTokens(paragraph: index, tokens: tokens, firstCandidate: candidates.count,
+                                                  candidateCount: found.count))
+                keptTokenCount += tokens.count
+            }
             candidates += found
             candidateIsSpeech += speech
         }
@@ -74,13 +99,29 @@ public struct QuoteAnnotator: Sendable {
             spoken.insert(normalisedContent(scalars, candidates[k].content))
         }
         var kept = 0
-        for k in candidates.indices
-        where candidateIsSpeech[k] || spoken.contains(normalisedContent(scalars, candidates[k].content)) {
+        var entry = 0   // the entry of `keptTokens` whose candidates k may be among
+        for k in candidates.indices {
+            let keep = candidateIsSpeech[k] || spoken.contains(normalisedContent(scalars, candidates[k].content))
+            while entry < keptTokens.count, keptTokens[entry].firstCandidate + keptTokens[entry].candidateCount <= k {
+                entry += 1
+            }
+            if entry < keptTokens.count, k >= keptTokens[entry].firstCandidate {
+                if k == keptTokens[entry].firstCandidate { keptTokens[entry].firstQuote = kept }
+                if keep { keptTokens[entry].keptCount += 1 }
+            }
+            guard keep else { continue }
             candidates[kept] = candidates[k]
             kept += 1
         }
         candidates.removeLast(candidates.count - kept)
-        return candidates
+        // A paragraph that lost a candidate has fewer quotation tokens than its tokens show: dropped.
+        keptTokens.removeAll { $0.keptCount != $0.candidateCount }
+        for e in keptTokens.indices where keptTokens[e].firstQuote > 0 {
+            for t in keptTokens[e].tokens.indices where keptTokens[e].tokens[t].kind == .quote {
+                keptTokens[e].tokens[t].quote += keptTokens[e].firstQuote
+            }
+        }
+        return (candidates, keptTokens)
     }
 
     /// Words that give a name to what follows ("so-called", "dubbed").

@@ -17,7 +17,8 @@ struct DiscourseContext {
     private(set) var cachedTokenCount = 0
     var cachedParagraphCount: Int { tokenCache.count }
     static let paragraphsAlwaysKept = 9
-    var tokenCacheBudget = 1 << 16
+    static let defaultTokenBudget = 1 << 16
+    var tokenCacheBudget = defaultTokenBudget
     /// The entity that spoke the last quotation attributed to one, and its paragraph (set by
     /// `SpeakerAttribution` as it goes): what "it added" goes on with.
     var lastSpeaker: (entity: Int, paragraph: Int)? = nil
@@ -63,6 +64,15 @@ struct DiscourseContext {
         tokenCache[p] = tokens
         cachedTokenCount += tokens.count
         return tokens
+    }
+
+    /// Keeps tokens made before (by the quote annotator) for these paragraphs, numbered by
+    /// `quotes`, as far as the budget goes: they are not made again.
+    mutating func keep(_ made: [QuoteAnnotator.ParagraphTokens]) {
+        for entry in made where cachedTokenCount + entry.tokens.count <= tokenCacheBudget {
+            tokenCache[entry.paragraph] = entry.tokens
+            cachedTokenCount += entry.tokens.count
+        }
     }
 
     /// Readies the context for a stage that reads the article afresh: what it has made stays

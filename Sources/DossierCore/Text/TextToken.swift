@@ -4,9 +4,9 @@
 /// Sentences are split once, by `SentenceSplitter` in Structure; these tokens are numbered by its
 /// sentences (`ParagraphTokenizer.numberSentences`), as `NameTokenizer`'s are.
 ///
-/// Speaker attribution and the claim extractor read one set of these per article (their shared
-/// `DiscourseContext`); the quote annotator makes its own for the paragraphs with quotation marks,
-/// before it knows which are quotations.
+/// The quote annotator, speaker attribution and the claim extractor read one set of these per
+/// paragraph (the shared `DiscourseContext`, which keeps the quote annotator's where every quotation
+/// mark of the paragraph turned out to be a quotation).
 ///
 /// UNFINISHED (issue 13): words are still cut three times, here, by `NameTokenizer` and by the
 /// number annotator's `NumberTokenizer`, each by its own rules (joiners, "@" and "#" here; hyphens

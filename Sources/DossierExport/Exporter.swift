@@ -10,4 +10,27 @@ public enum Exporter {
         case .html: return HTMLExporter.render(exports, palette: palette)
         }
     }
+
+    /// `render` made as the articles come, for `dossier export` of a feed: what the stream writes,
+    /// end to end, is `render` of all its articles, but no more than one article is held at a time.
+    public static func stream(as format: ExportFormat, palette: HTMLPalette = .builtIn) -> any ExportStream {
+        switch format {
+        case .markdown: return MarkdownExporter.Stream()
+        case .json: return JSONExporter.Stream()
+        case .webannotation: return WebAnnotationExporter.Stream()
+        case .html: return HTMLExporter.Stream(palette: palette)
+        }
+    }
+}
+
+/// An export written article by article. JSON Lines is written as each article comes; the
+/// briefing documents (Markdown, HTML, Web Annotation) open with what only the last article
+/// completes (the count, the list of articles, the actors across them), so their articles are
+/// rendered as they come into a temporary file (`ExportSpool`) and written after that head.
+/// With no article, nothing is written.
+public protocol ExportStream {
+    /// How many articles were added.
+    var count: Int { get }
+    mutating func add(_ export: ArticleExport, write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError)
+    mutating func finish(write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError)
 }

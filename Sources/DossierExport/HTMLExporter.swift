@@ -6,24 +6,60 @@ import DossierStore
 /// notes beside the paragraph they belong to. All article and note text is escaped.
 public enum HTMLExporter {
     public static func render(_ exports: [ArticleExport], palette: HTMLPalette = .builtIn) -> String {
-        let title = exports.count == 1 ? ArticleIndex(exports[0].annotated).title : "Briefing: \(exports.count) articles"
+        var out = head(titles: exports.map(title(of:)), palette: palette)
+        for (n, export) in exports.enumerated() {
+            out += article(export, number: n + 1)
+        }
+        return out + footer
+    }
+
+    /// `render` as the articles come (`Exporter.stream`): each article is rendered when it comes,
+    /// into a temporary file, and written after the head, which needs every article's title.
+    public struct Stream: ExportStream {
+        let palette: HTMLPalette
+        private var titles: [String] = []
+        private var spool: ExportSpool?
+        public var count: Int { titles.count }
+
+        public init(palette: HTMLPalette = .builtIn) { self.palette = palette }
+
+        public mutating func add(_ export: ArticleExport,
+                                 write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
+            titles.append(title(of: export))
+            if spool == nil { spool = try ExportSpool() }
+            try spool?.append(article(export, number: titles.count))
+        }
+
+        public mutating func finish(write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
+            guard let spool else { return }
+            try write(head(titles: titles, palette: palette))
+            try spool.drain(into: write)
+            try write(footer)
+            self.spool = nil
+        }
+    }
+
+    private static func title(of export: ArticleExport) -> String { export.annotated.article.titleString ?? "Untitled" }
+
+    /// Everything before the first article: the page's title and style, and for a briefing the
+    /// list of its articles.
+    private static func head(titles: [String], palette: HTMLPalette) -> String {
+        let title = titles.count == 1 ? titles[0] : "Briefing: \(titles.count) articles"
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"dossier\">\n"
         out += "<title>\(escape(title))</title>\n<style>\n\(styleSheet(palette))</style>\n</head>\n<body>\n<main>\n"
-        if exports.count > 1 {
+        if titles.count > 1 {
             out += "<nav class=\"toc\"><h1>\(escape(title))</h1><ol>\n"
-            for (n, export) in exports.enumerated() {
-                out += "<li><a href=\"#article-\(n + 1)\">\(escape(ArticleIndex(export.annotated).title))</a></li>\n"
+            for (n, articleTitle) in titles.enumerated() {
+                out += "<li><a href=\"#article-\(n + 1)\">\(escape(articleTitle))</a></li>\n"
             }
             out += "</ol></nav>\n"
         }
-        for (n, export) in exports.enumerated() {
-            out += article(export, number: n + 1)
-        }
-        out += "</main>\n</body>\n</html>\n"
         return out
     }
+
+    private static let footer = "</main>\n</body>\n</html>\n"
 
     // MARK: - One article
 

@@ -41,7 +41,7 @@ public enum JSONExporter {
     /// `render` written as the articles come, so a feed's export is never held whole: one article
     /// is indented JSON and several are JSON Lines, so the first is held until a second comes or
     /// the input ends (`finish`). What `write` is given, end to end, is `render` of them all.
-    public struct Stream {
+    public struct Stream: ExportStream {
         private var held: ArticleExport?
         public private(set) var count = 0
 

@@ -23,18 +23,25 @@ public enum MarkdownExporter {
     /// One document for several articles: a briefing-wide summary of actors and claims, then a section per article.
     public static func renderBriefing(_ exports: [ArticleExport]) -> String {
         if exports.count == 1 { return render(exports[0]) }
-        let indexes = exports.map { ArticleIndex($0.annotated) }
-        let summary = BriefingSummary(exports)
+        var out = briefingHead(exports.map(BriefingArticle.init))
+        for export in exports { out += briefingSection(export) }
+        return out
+    }
+
+    /// Everything before the first article's section: the front matter, the list of articles, and
+    /// the actors and claims across them.
+    private static func briefingHead(_ articles: [BriefingArticle]) -> String {
+        let summary = BriefingSummary(articles)
         var out = frontMatter([
-            ("title", .scalar("Briefing: \(exports.count) articles")),
-            ("sources", .list(exports.map { $0.annotated.source ?? "" })),
-            ("date_read", .raw(DateText.day(exports.map(\.dateRead).max() ?? Date()))),
+            ("title", .scalar("Briefing: \(articles.count) articles")),
+            ("sources", .list(articles.map { $0.source ?? "" })),
+            ("date_read", .raw(DateText.day(articles.map(\.dateRead).max() ?? Date()))),
             ("actors", .list(summary.actors.map(\.name))),
             ("tags", .list(["dossier", "briefing"])),
         ])
-        out += "# Briefing: \(exports.count) articles\n\n"
-        for (export, index) in zip(exports, indexes) {
-            out += "- \(MarkdownEscaping.inline(index.title))\(export.annotated.source.map { " (`\(codeSafe($0))`)" } ?? "")\n"
+        out += "# Briefing: \(articles.count) articles\n\n"
+        for article in articles {
+            out += "- \(MarkdownEscaping.inline(article.title))\(article.source.map { " (`\(codeSafe($0))`)" } ?? "")\n"
         }
         out += "\n## Actors and claims across the briefing\n\n"
         if summary.actors.isEmpty { out += "_No actors found._\n\n" }
@@ -42,17 +49,57 @@ public enum MarkdownExporter {
             out += "### \(MarkdownEscaping.inline(actor.name))\n\n"
             out += "_\(actor.kind.rawValue) · \(plural(actor.mentions, "mention")) · \(plural(actor.claims.count, "claim")) · in \(plural(actor.articles.count, "article"))_\n\n"
             for claim in actor.claims {
-                out += "- \(claimLabel(claim.claim)) — _\(MarkdownEscaping.inline(indexes[claim.article].title))_\n"
-                out += MarkdownEscaping.blockquote(exports[claim.article].text.slice(claim.claim.span), indent: "  ") + "\n"
+                let article = articles[claim.article]
+                out += "- \(claimLabel(claim.claim)) — _\(MarkdownEscaping.inline(article.title))_\n"
+                out += MarkdownEscaping.blockquote(article.text(of: claim.claim), indent: "  ") + "\n"
             }
             out += "\n"
         }
-        for (export, index) in zip(exports, indexes) {
-            out += "## \(MarkdownEscaping.inline(index.title))\n\n"
-            if let source = export.annotated.source { out += "Source: `\(codeSafe(source))` · read \(DateText.day(export.dateRead))\n\n" }
-            out += body(export, index: index, level: 3)
-        }
         return out
+    }
+
+    /// One article's section of a briefing.
+    private static func briefingSection(_ export: ArticleExport) -> String {
+        let index = ArticleIndex(export.annotated)
+        var out = "## \(MarkdownEscaping.inline(index.title))\n\n"
+        if let source = export.annotated.source { out += "Source: `\(codeSafe(source))` · read \(DateText.day(export.dateRead))\n\n" }
+        return out + body(export, index: index, level: 3)
+    }
+
+    /// `render` of one article or `renderBriefing` of several, as the articles come
+    /// (`Exporter.stream`). The first article is held until a second comes (one article is a
+    /// document of its own); then each is rendered as it comes into a temporary file, and written
+    /// after the head, which needs every article's title and the actors across them.
+    public struct Stream: ExportStream {
+        private var held: ArticleExport?
+        private var articles: [BriefingArticle] = []
+        private var spool: ExportSpool?
+        public var count: Int { articles.count }
+
+        public init() {}
+
+        public mutating func add(_ export: ArticleExport,
+                                 write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
+            articles.append(BriefingArticle(export))
+            if articles.count == 1 { held = export; return }
+            if spool == nil { spool = try ExportSpool() }
+            if let first = held {
+                held = nil
+                try spool?.append(briefingSection(first))
+            }
+            try spool?.append(briefingSection(export))
+        }
+
+        public mutating func finish(write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
+            if let only = held {
+                held = nil
+                return try write(render(only))
+            }
+            guard let spool else { return }
+            self.spool = nil
+            try write(briefingHead(articles))
+            try spool.drain(into: write)
+        }
     }
 
     // MARK: - The body of one article

@@ -12,17 +12,36 @@ public enum WebAnnotationExporter {
     public static func value(of exports: [ArticleExport]) -> JSONValue {
         var items: [JSONValue] = []
         for export in exports { items.append(contentsOf: annotations(of: export)) }
-        let ids = exports.map(\.articleID).joined(separator: ",")
-        let label = exports.count == 1
-            ? (exports[0].annotated.article.titleString ?? "Untitled")
-            : "Briefing: \(exports.count) articles"
+        return collection(of: exports.map(Summary.init), items: items)
+    }
+
+    public static func render(_ exports: [ArticleExport]) -> String {
+        value(of: exports).serialized(pretty: true) + "\n"
+    }
+
+    /// What the collection says about each article: its identity and its title.
+    private struct Summary {
+        var articleID: String
+        var title: String?
+
+        init(_ export: ArticleExport) {
+            articleID = export.articleID
+            title = export.annotated.article.titleString
+        }
+    }
+
+    /// The collection of `items`; `total` is their number, unless the items are a stand-in for
+    /// the real ones (`Stream`).
+    private static func collection(of articles: [Summary], items: [JSONValue], total: Int? = nil) -> JSONValue {
+        let ids = articles.map(\.articleID).joined(separator: ",")
+        let label = articles.count == 1 ? (articles[0].title ?? "Untitled") : "Briefing: \(articles.count) articles"
         let collectionID = "urn:sha256:\(SHA256.hexDigest(ids.utf8))#annotations"
         return .object([
             ("@context", .string("http://www.w3.org/ns/anno.jsonld")),
             ("id", .string(collectionID)),
             ("type", .string("AnnotationCollection")),
             ("label", .string(label)),
-            ("total", .int(items.count)),
+            ("total", .int(total ?? items.count)),
             ("first", .object([
                 // The model (§5.2) requires an IRI for every page.
                 ("id", .string(collectionID + "-page-1")),
@@ -34,8 +53,52 @@ public enum WebAnnotationExporter {
         ])
     }
 
-    public static func render(_ exports: [ArticleExport]) -> String {
-        value(of: exports).serialized(pretty: true) + "\n"
+    /// `render` as the articles come (`Exporter.stream`). The collection's id, label and total
+    /// come before its items and depend on every article, so the items are written as they come
+    /// into a temporary file, each indented for where it stands, and spliced in at the end.
+    public struct Stream: ExportStream {
+        private var articles: [Summary] = []
+        private var itemCount = 0
+        private var spool: ExportSpool?
+        public var count: Int { articles.count }
+
+        public init() {}
+
+        /// How deep the items stand: in the collection's page (1), in its "items" array (2).
+        private static let itemLevel = 3
+
+        public mutating func add(_ export: ArticleExport,
+                                 write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
+            articles.append(Summary(export))
+            if spool == nil { spool = try ExportSpool() }
+            for item in annotations(of: export) {
+                // Each item after a comma (but the first) and a new line indented for its depth,
+                // as the array's own writer puts them.
+                let separator = itemCount == 0 ? "" : ",\n" + String(repeating: " ", count: 2 * Self.itemLevel)
+                try spool?.append(separator + item.serialized(prettyAtLevel: Self.itemLevel))
+                itemCount += 1
+            }
+        }
+
+        public mutating func finish(write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
+            guard let spool, !articles.isEmpty else { return }
+            self.spool = nil
+            guard itemCount > 0 else {
+                return try write(collection(of: articles, items: []).serialized(pretty: true) + "\n")
+            }
+            // The collection written with one stand-in item, cut where the items go: the items
+            // array is its last member, so the last stand-in is the one (no article text can
+            // write it: a title's control characters and quotation marks are escaped).
+            let standIn = "\u{0}dossier-items"
+            let document = collection(of: articles, items: [.string(standIn)], total: itemCount).serialized(pretty: true)
+            let written = JSONValue.string(standIn).serialized()
+            guard let slot = document.range(of: written, options: .backwards) else {
+                preconditionFailure("the stand-in item is written as itself")
+            }
+            try write(String(document[..<slot.lowerBound]))
+            try spool.drain(into: write)
+            try write(String(document[slot.upperBound...]) + "\n")
+        }
     }
 
     static func annotations(of export: ArticleExport) -> [JSONValue] {

@@ -33,6 +33,15 @@ public enum JSONValue: Sendable, Equatable {
         return String(decoding: sink.bytes, as: UTF8.self)
     }
 
+    /// Indented JSON as it would stand `level` levels deep in a larger indented document: the
+    /// lines after the first are indented for that depth. For a writer that splices values into a
+    /// document written around them (the streamed Web Annotation export).
+    public func serialized(prettyAtLevel level: Int) -> String {
+        var sink = ByteSink()
+        write(to: &sink, pretty: true, indent: level)
+        return String(decoding: sink.bytes, as: UTF8.self)
+    }
+
     /// Appends this value to `sink`, draining it between values (and inside long strings) so a
     /// large article streams out in chunks.
     public func write(to sink: inout ByteSink, pretty: Bool = false) {

@@ -19,16 +19,7 @@ struct BriefingArticle {
         title = full.article.titleString ?? "Untitled"
         source = full.source
         dateRead = export.dateRead
-        let emptyArticle = StructuredArticle(text: ArticleText(""), title: nil, standfirst: nil, paragraphs: [],
-                                             sections: [], removed: [])
-        // The entities without the ids they are related to, which the index does not read.
-        let entities = full.entities.map { entity in
-            var kept = entity
-            kept.related = []
-            return kept
-        }
-        annotated = AnnotatedArticle(article: emptyArticle, entities: entities, quotes: [], numbers: [],
-                                     actors: full.actors, claims: full.claims, source: full.source)
+        annotated = BriefingIndex.reading(full, keepingText: false)
         claimTexts = [:]
         for claim in full.claims where claim.actor != nil && claimTexts[claim.span] == nil {
             claimTexts[claim.span] = full.text.slice(claim.span)

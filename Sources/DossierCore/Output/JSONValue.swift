@@ -62,20 +62,31 @@ public enum JSONValue: Sendable, Equatable {
                 items[index].write(to: &out, pretty: pretty, indent: indent + 1)
             }
         case .object(let members):
-            if members.isEmpty { out.append("{}"); return }
-            out.append(UInt8(ascii: "{"))
-            for (n, (key, value)) in members.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                if pretty { JSONValue.newline(indent + 1, to: &out) }
-                JSONValue.writeEscaped(key, to: &out)
-                out.append(UInt8(ascii: ":"))
-                if pretty { out.append(UInt8(ascii: " ")) }
-                value.write(to: &out, pretty: pretty, indent: indent + 1)
-                out.drainIfFull()
+            JSONValue.writeObject(count: members.count, to: &out, pretty: pretty, indent: indent,
+                                  key: { members[$0].0 }) { n, out in
+                members[n].1.write(to: &out, pretty: pretty, indent: indent + 1)
             }
-            if pretty { JSONValue.newline(indent, to: &out) }
-            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// An object of `count` members: `key` gives each one's key, `value` writes each one's value
+    /// (indented one level deeper than the object), so a writer can make each value only when it
+    /// is written (`BriefingIndexOutput.writeJSON`).
+    static func writeObject(count: Int, to out: inout ByteSink, pretty: Bool, indent: Int,
+                            key: (Int) -> String, value: (Int, inout ByteSink) -> Void) {
+        if count == 0 { out.append("{}"); return }
+        out.append(UInt8(ascii: "{"))
+        for n in 0..<count {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            if pretty { JSONValue.newline(indent + 1, to: &out) }
+            JSONValue.writeEscaped(key(n), to: &out)
+            out.append(UInt8(ascii: ":"))
+            if pretty { out.append(UInt8(ascii: " ")) }
+            value(n, &out)
+            out.drainIfFull()
+        }
+        if pretty { JSONValue.newline(indent, to: &out) }
+        out.append(UInt8(ascii: "}"))
     }
 
     /// An array of `count` elements, each written by `element` (which gets the element's index).

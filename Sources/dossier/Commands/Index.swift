@@ -38,7 +38,9 @@ struct IndexCommand: AsyncParsableCommand {
         var firstFailure: InputError? = nil
         await OrderedAnnotation(loader: loader, jobs: parallel.count).run(paths: paths) { loaded in
             switch loaded.result {
-            case .success(let annotated): articles.append(annotated)
+            // What the index reads of each article, not every layer: memory grows with the
+            // feed's text and entities only.
+            case .success(let annotated): articles.append(BriefingIndex.reading(annotated, keepingText: true))
             case .failure(let error):
                 // One unreadable file does not spoil the briefing: say why and go on.
                 CommandInput.report(error)
@@ -50,9 +52,9 @@ struct IndexCommand: AsyncParsableCommand {
         var output = StandardOutput.sink()
         switch format {
         case .json:
-            BriefingIndexOutput.json(index).write(to: &output, pretty: pretty)
+            BriefingIndexOutput.writeJSON(index, to: &output, pretty: pretty)
             output.append(UInt8(ascii: "\n"))
-        case .text: output.append(contentsOf: BriefingIndexOutput.text(index))
+        case .text: BriefingIndexOutput.writeText(index, to: &output)
         }
         output.flush()
         if let failure = firstFailure { throw ExitCode(failure.exitCode) }

@@ -46,7 +46,11 @@ public struct AnnotationPipeline: Sendable {
         let article = structure.parse(articleText, removed: kept.removed,
                                       titleHint: document.titleHint, headingHints: document.headingHints)
         let entities = linkedEntities(article)
-        let numbers = Self.exactlySized(numberAnnotator.annotate(article))
+        // Only the claims read the numbers: a huge article's are found on another core while its
+        // quotations and speakers are.
+        let numbersFound = PendingValue(alongside: runsStagesAlongside(article), label: "AnnotationPipeline.numbers") {
+            [numberAnnotator] in Self.exactlySized(numberAnnotator.annotate(article))
+        }
         let (found, quoteTokens) = quoteAnnotator.annotate(article, keepingTokensUpTo: DiscourseContext.defaultTokenBudget)
         let inTextOrder = found.isInTextOrder
         // Consumed, so that attribution writes the speakers into this buffer, not into a copy.
@@ -58,6 +62,7 @@ public struct AnnotationPipeline: Sendable {
         if inTextOrder { discourse.keep(quoteTokens) }
         let quotes = speakers.attribute(consume quoteSpans, entities: entities, context: &discourse)
         discourse.forgetSpeakers()
+        let numbers = numbersFound.value()
         let claimList = claims.extract(quotes: quotes, numbers: numbers, context: &discourse)
         let actorList = actors.rank(entities: entities, claims: claimList, quotes: quotes, in: article)
         return addingLayers(to: AnnotatedArticle(article: article, entities: entities, quotes: quotes, numbers: numbers,

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierCore
 
@@ -157,7 +158,23 @@ import Testing
         #expect(two.entities.map(\.mentions) == one.entities.map(\.mentions))
         #expect(two.entities.map(\.kind) == one.entities.map(\.kind))
         #expect(two.quotes.map(\.speaker) == one.quotes.map(\.speaker))
-        #expect(two.claims.map(\.span) == one.claims.map(\.span))
+        // With two workers the numbers are found on a thread of their own (`runsStagesAlongside`).
+        #expect(twoThreads.runsStagesAlongside(two.article) && !oneThread.runsStagesAlongside(one.article))
+        #expect(!one.numbers.isEmpty && two.numbers == one.numbers)
+        #expect(two.claims == one.claims)
+    }
+
+    /// A value made alongside is made on another thread and handed over once made; one not made
+    /// alongside is made before the initialiser returns.
+    @Test func aPendingValueIsMadeAlongsideOrAtOnce() {
+        let caller = pthread_self()
+        let alongside = PendingValue(alongside: true, label: "test.alongside") { () -> Bool in
+            usleep(20_000)
+            return pthread_equal(pthread_self(), caller) == 0
+        }
+        #expect(alongside.value(), "made on another thread")
+        let atOnce = PendingValue(alongside: false, label: "test.atOnce") { pthread_equal(pthread_self(), caller) != 0 }
+        #expect(atOnce.value(), "made on the caller's thread")
     }
 
     /// Results are added in index order whichever thread finishes first, each once.

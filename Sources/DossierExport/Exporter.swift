@@ -11,6 +11,19 @@ public enum Exporter {
         }
     }
 
+    /// `render` written to the file at `path` whole or not at all (`AtomicFile`), through the
+    /// format's stream, so the document is never one string in memory (the reader's `e` on a
+    /// briefing of a whole feed).
+    public static func write(_ exports: [ArticleExport], as format: ExportFormat, palette: HTMLPalette = .builtIn,
+                             to path: String, overwrite: Bool) throws(ExportWriteError) {
+        let file = try AtomicFile(path: path, overwrite: overwrite)
+        var stream = stream(as: format, palette: palette)
+        let write = { (text: String) throws(ExportWriteError) in try file.append(Array(text.utf8)[...]) }
+        for export in exports { try stream.add(export, write: write) }
+        try stream.finish(write: write)
+        try file.commit()
+    }
+
     /// `render` made as the articles come, for `dossier export` of a feed: what the stream writes,
     /// end to end, is `render` of all its articles, but no more than one article is held at a time.
     public static func stream(as format: ExportFormat, palette: HTMLPalette = .builtIn) -> any ExportStream {

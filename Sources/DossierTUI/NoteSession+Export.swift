@@ -26,13 +26,12 @@ extension NoteSession {
             let document = state.documents[index]
             exports.append(try ArticleExport.from(document.annotated, store: store, path: sourcePath(document)))
         }
-        let text = Exporter.render(exports, as: format, palette: palette)
         if let folder = state.notes.exportFolder, path.hasPrefix(folder + "/") {
             // The exports folder is Dossier's own: made on first use.
             PathCompletion.makeFolders(upTo: path)
         }
         do {
-            try AtomicFileWriter.write(text, to: path, overwrite: overwrite)
+            try Exporter.write(exports, as: format, palette: palette, to: path, overwrite: overwrite)
         } catch {
             var again = PromptState(purpose: .exportPath(format: format, scope: scope), text: typedPath)
             again.error = Self.readerWording(error)

@@ -71,6 +71,29 @@ import Testing
     }
 }
 
+/// The reader's `e` writes through the streams into an `AtomicFile` (`Exporter.write`).
+@Suite struct ExporterWriteTests {
+    @Test(arguments: ExportFormat.allCases)
+    func theFileIsTheRenderedDocument(format: ExportFormat) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-write-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("briefing.\(format.rawValue)").path
+        let exports = Array(StreamedExportTests.exports.prefix(3))
+        try Exporter.write(exports, as: format, to: path, overwrite: false)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == Exporter.render(exports, as: format))
+        // An existing file is kept unless overwriting: nothing of the new document reaches it.
+        #expect(throws: ExportWriteError.exists(path)) {
+            try Exporter.write(Array(exports.prefix(1)), as: format, to: path, overwrite: false)
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == Exporter.render(exports, as: format))
+        try Exporter.write(Array(exports.prefix(1)), as: format, to: path, overwrite: true)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == Exporter.render(Array(exports.prefix(1)), as: format))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["briefing.\(format.rawValue)"],
+                "no temporary file left")
+    }
+}
+
 @Suite struct ExportSpoolTests {
     /// More than one chunk of text outside ASCII: the pieces are whole characters, and together
     /// the text appended.

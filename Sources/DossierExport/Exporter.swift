@@ -25,7 +25,8 @@ public enum Exporter {
     }
 
     /// `render` made as the articles come, for `dossier export` of a feed: what the stream writes,
-    /// end to end, is `render` of all its articles, but no more than one article is held at a time.
+    /// end to end, is `render` of all its articles, but an article is let go once rendered (a
+    /// briefing document keeps only what its head reads of each: see `ExportStream`).
     public static func stream(as format: ExportFormat, palette: HTMLPalette = .builtIn) -> any ExportStream {
         switch format {
         case .markdown: return MarkdownExporter.Stream()

@@ -2,13 +2,15 @@ import Foundation
 
 /// Text written now and read back once, in order, at the end: the articles of a briefing export,
 /// which follow a head (the briefing's title, its table of contents, its actors) that only the last
-/// article completes. Held in a temporary file, not in memory, so exporting a feed does not grow
-/// with the feed (a 10 MB feed held 135 to 201 MB when the document was made whole).
+/// article completes. Past a megabyte it is held in a temporary file, not in memory, so exporting a
+/// feed does not grow with the feed (a 10 MB feed held 135 to 201 MB when the document was made
+/// whole). A smaller export (one article, a few) never touches the disk.
 ///
 /// The file is unlinked as soon as it is made: nothing is left behind, whatever ends the process.
 final class ExportSpool {
-    private let descriptor: Int32
-    /// Where the file was made, for messages (it has no name once unlinked).
+    /// The temporary file, made when the buffer first fills.
+    private var descriptor: Int32?
+    /// Where the file is made, for messages (it has no name once unlinked).
     private let folder: String
     private var buffer: [UInt8] = []
     static let chunkSize = 1 << 20
@@ -19,17 +21,11 @@ final class ExportSpool {
         return environment.isEmpty ? "/tmp" : environment
     }
 
-    init(in folder: String = ExportSpool.defaultFolder) throws(ExportWriteError) {
+    init(in folder: String = ExportSpool.defaultFolder) {
         self.folder = folder
-        var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
-            + Array("dossier-export-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard made >= 0 else { throw ExportSpool.failure(in: folder) }
-        descriptor = made
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
     }
 
-    deinit { close(descriptor) }
+    deinit { if let descriptor { close(descriptor) } }
 
     func append(_ text: String) throws(ExportWriteError) {
         buffer.append(contentsOf: text.utf8)
@@ -39,6 +35,12 @@ final class ExportSpool {
     /// Hands everything appended to `write`, from the start, a megabyte at a time. Each piece is
     /// whole characters: a character cut at the end of a chunk waits for the next.
     func drain(into write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
+        guard let descriptor else {
+            // Never more than a chunk: all of it is still here, and whole (appended as strings).
+            if !buffer.isEmpty { try write(String(decoding: buffer, as: UTF8.self)) }
+            buffer.removeAll()
+            return
+        }
         try flush()
         var offset: off_t = 0
         var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
@@ -61,7 +63,15 @@ final class ExportSpool {
         }
     }
 
+    /// Writes the buffer to the temporary file, made (and unlinked) the first time.
     private func flush() throws(ExportWriteError) {
+        let descriptor: Int32
+        if let open = self.descriptor {
+            descriptor = open
+        } else {
+            descriptor = try makeFile()
+            self.descriptor = descriptor
+        }
         var written = 0
         while written < buffer.count {
             let n = buffer[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
@@ -72,6 +82,15 @@ final class ExportSpool {
             written += n
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func makeFile() throws(ExportWriteError) -> Int32 {
+        var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
+            + Array("dossier-export-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard made >= 0 else { throw ExportSpool.failure(in: folder) }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        return made
     }
 
     /// The end of the last UTF-8 character that is whole within `bytes[..<count]`.

@@ -26,7 +26,7 @@ public enum HTMLExporter {
         public mutating func add(_ export: ArticleExport,
                                  write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
             titles.append(title(of: export))
-            if spool == nil { spool = try ExportSpool() }
+            if spool == nil { spool = ExportSpool() }
             try spool?.append(article(export, number: titles.count))
         }
 

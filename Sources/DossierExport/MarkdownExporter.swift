@@ -82,7 +82,7 @@ public enum MarkdownExporter {
                                  write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
             articles.append(BriefingArticle(export))
             if articles.count == 1 { held = export; return }
-            if spool == nil { spool = try ExportSpool() }
+            if spool == nil { spool = ExportSpool() }
             if let first = held {
                 held = nil
                 try spool?.append(briefingSection(first))

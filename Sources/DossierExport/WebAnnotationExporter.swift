@@ -70,7 +70,7 @@ public enum WebAnnotationExporter {
         public mutating func add(_ export: ArticleExport,
                                  write: (String) throws(ExportWriteError) -> Void) throws(ExportWriteError) {
             articles.append(Summary(export))
-            if spool == nil { spool = try ExportSpool() }
+            if spool == nil { spool = ExportSpool() }
             for item in annotations(of: export) {
                 // Each item after a comma (but the first) and a new line indented for its depth,
                 // as the array's own writer puts them.

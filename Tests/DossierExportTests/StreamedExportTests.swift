@@ -98,7 +98,7 @@ import Testing
     /// More than one chunk of text outside ASCII: the pieces are whole characters, and together
     /// the text appended.
     @Test func drainGivesBackTheTextInWholeCharacters() throws {
-        let spool = try ExportSpool()
+        let spool = ExportSpool()
         var appended = ""
         var line = 0
         while appended.utf8.count < ExportSpool.chunkSize * 2 + 17 {
@@ -124,10 +124,19 @@ import Testing
         #expect(ExportSpool.lastWholeCharacterEnd(bytes, count: 0) == 0)
     }
 
-    @Test func aFolderThatCannotHoldTheSpoolIsAOneLineError() {
-        #expect(throws: ExportWriteError.self) { try ExportSpool(in: "/nonexistent-dossier-folder") }
+    @Test func aFolderThatCannotHoldTheSpoolIsAOneLineError() throws {
+        // Less than a chunk stays in memory: the folder is never asked for.
+        let small = ExportSpool(in: "/nonexistent-dossier-folder")
+        try small.append("a short article\n")
+        var drained = ""
+        try small.drain { (piece: String) throws(ExportWriteError) in drained += piece }
+        #expect(drained == "a short article\n")
+        // A chunk's worth needs the file.
+        let large = ExportSpool(in: "/nonexistent-dossier-folder")
+        let chunk = String(repeating: "x", count: ExportSpool.chunkSize)
+        #expect(throws: ExportWriteError.self) { try large.append(chunk) }
         do {
-            _ = try ExportSpool(in: "/nonexistent-dossier-folder")
+            try ExportSpool(in: "/nonexistent-dossier-folder").append(chunk)
         } catch {
             #expect(error.description.hasPrefix("/nonexistent-dossier-folder: cannot write: temporary file for the export"))
             #expect(!error.description.contains("\n"))

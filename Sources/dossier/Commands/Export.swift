@@ -17,8 +17,8 @@ struct Export: AsyncParsableCommand {
             $XDG_DATA_HOME/dossier/dossier.sqlite), which exporting only reads; without one, the export has no notes. \
             Files are written whole or not at all; an existing file is kept unless --force. \
             Each article is rendered as it is annotated, so a feed's export never sits in memory: \
-            Markdown, HTML and Web Annotation keep the articles in a temporary file ($TMPDIR, else /tmp) \
-            until the briefing's head, written first, is complete.
+            Markdown, HTML and Web Annotation keep the articles (past a megabyte, in a temporary file in \
+            $TMPDIR, else /tmp) until the briefing's head, written first, is complete.
 
             Examples:
               dossier export seeds/pakistan-centcom.txt
